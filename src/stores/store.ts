@@ -1,0 +1,51 @@
+import type { Readable } from 'node:stream';
+
+/** One object (file) in a store; `key` is relative to the store's prefix/folder, with `/` separators. */
+export interface StoreObject {
+  key: string;
+  size: number;
+  lastModified: Date;
+}
+
+/**
+ * What verify and drill may do with a store: list and read, nothing else. Keeping writes off this
+ * interface is how "verify and drill never write to a store" is enforced by the compiler.
+ */
+export interface ReadableStore {
+  /** Redacted, printable URL of the store (`s3://bucket/prefix`, `/srv/backups`). */
+  readonly displayUrl: string;
+  readonly kind: 'folder' | 's3' | 'railway';
+  /** Every object under the prefix, paginated lazily. Throws StoreError when the store cannot be listed. */
+  list(): AsyncIterable<StoreObject>;
+  /** Streams an object, optionally a byte range [start, end] (inclusive, like HTTP Range). */
+  read(key: string, range?: { start: number; end: number }): Promise<Readable>;
+  /** Reads a small object (sidecar, manifest) whole. */
+  readText(key: string): Promise<string>;
+}
+
+/** create-backup and its retention only. */
+export interface WritableStore extends ReadableStore {
+  /** Streams `body` to `key`; the object appears only when the upload completes. */
+  write(key: string, body: Readable, options?: { contentType?: string }): Promise<{ size: number }>;
+  writeText(key: string, text: string): Promise<void>;
+  delete(key: string): Promise<void>;
+}
+
+/**
+ * A store that could not be listed or read. `cause` says why in words a person can act on
+ * ("bucket lifeboat-prod does not exist", "access denied: the credentials lack s3:ListBucket").
+ */
+export class StoreError extends Error {
+  constructor(message: string, readonly code: StoreErrorCode = 'unknown') {
+    super(message);
+    this.name = 'StoreError';
+  }
+}
+
+export type StoreErrorCode =
+  | 'not-found'
+  | 'no-bucket'
+  | 'access-denied'
+  | 'bad-credentials'
+  | 'unreachable'
+  | 'unknown';
