@@ -1,0 +1,64 @@
+import * as core from '@actions/core';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Report } from '../report/report.js';
+import type { OptionSpecs, RawOptions } from '../settings/options.js';
+import { InputError, errorMessage } from '../util/errors.js';
+import type { Logger } from '../util/logger.js';
+import { addSecret, addUrlSecrets, onSecret, redactSecrets } from '../util/secrets.js';
+
+/** Reads every input of an action's option table; empty inputs stay empty so defaults apply. */
+export function readInputs(specs: OptionSpecs): RawOptions {
+  const raw: RawOptions = {};
+  for (const [name, spec] of Object.entries(specs)) {
+    if (spec.only === 'cli') continue;
+    const value = core.getInput(name);
+    if (spec.secret) addSecret(value);
+    // Any URL input may carry a password (database-url, target): mask it before anything is logged.
+    if (/:\/\//.test(value)) addUrlSecrets(value);
+    raw[name] = value;
+  }
+  return raw;
+}
+
+export const actionLogger: Logger = {
+  info: (m) => core.info(redactSecrets(m)),
+  warning: (m) => core.warning(redactSecrets(m)),
+  error: (m) => core.error(redactSecrets(m)),
+  progress: (m) => core.info(redactSecrets(m)),
+};
+
+export async function writeReportFile(report: Report, reportPath: string): Promise<string> {
+  const file = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), reportPath);
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, `${redactSecrets(JSON.stringify(report, null, 2))}\n`);
+  return file;
+}
+
+/** Annotations make the failing checks visible on the run page without opening the log. */
+export function annotate(report: Report): void {
+  for (const c of report.checks) {
+    if (c.status === 'critical') core.error(redactSecrets(`${c.id}: ${c.summary}`), { title: `Lifeboat ${report.kind}: ${c.id}` });
+    else if (c.status === 'warning') core.warning(redactSecrets(`${c.id}: ${c.summary}`), { title: `Lifeboat ${report.kind}: ${c.id}` });
+  }
+}
+
+export function runUrl(env: NodeJS.ProcessEnv): string | undefined {
+  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = env;
+  if (!GITHUB_REPOSITORY || !GITHUB_RUN_ID) return undefined;
+  return `${GITHUB_SERVER_URL ?? 'https://github.com'}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`;
+}
+
+/**
+ * Wraps an action's main: secrets are masked before any output, bad input fails the step with its
+ * one line, and nothing ever prints a stack trace.
+ */
+export async function runAction(main: () => Promise<void>): Promise<void> {
+  onSecret((s) => core.setSecret(s));
+  try {
+    await main();
+  } catch (error) {
+    if (error instanceof InputError) core.setFailed(redactSecrets(error.message));
+    else core.setFailed(redactSecrets(`Lifeboat failed: ${errorMessage(error)}`));
+  }
+}

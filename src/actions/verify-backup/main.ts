@@ -1,0 +1,27 @@
+import * as core from '@actions/core';
+import { renderMarkdown } from '../../report/render.js';
+import { shouldFail } from '../../report/report.js';
+import { verify } from '../../verify/verify.js';
+import { parseVerifySettings, verifyOptions } from '../../verify/verify-settings.js';
+import { actionLogger, annotate, readInputs, runAction, runUrl, writeReportFile } from '../action-io.js';
+
+await runAction(async () => {
+  const settings = parseVerifySettings(readInputs(verifyOptions));
+  const { report, newest } = await verify(settings, { env: process.env, logger: actionLogger });
+
+  const reportPath = await writeReportFile(report, settings.reportPath ?? 'lifeboat-report.json');
+  core.setOutput('status', report.status);
+  core.setOutput('report-path', reportPath);
+  if (newest) {
+    core.setOutput('backup-key', newest.key);
+    core.setOutput('backup-time', newest.time.toISOString());
+    core.setOutput('backup-age-hours', ((Date.parse(report.finished_at) - newest.time.getTime()) / 3_600_000).toFixed(2));
+    core.setOutput('backup-size', String(newest.size));
+  }
+  annotate(report);
+  await core.summary.addRaw(renderMarkdown(report, { runUrl: runUrl(process.env) }), true).write();
+
+  if (shouldFail(report.status, settings.failOn)) {
+    core.setFailed(`Backup verification ${report.status}: see the job summary`);
+  }
+});

@@ -1,0 +1,156 @@
+import { z } from 'zod';
+import { InputError } from '../util/errors.js';
+import { DURATION_HINT, parseDurationSeconds } from './duration.js';
+import { SIZE_HINT, parseSizeBytes } from './size.js';
+
+/**
+ * One table of options per command serves both front ends: the action reads each as an input
+ * (`core.getInput(name)`), the CLI as a `--name` flag, and action.yml is checked against it in tests.
+ */
+export interface OptionSpec {
+  description: string;
+  /** Shown in action.yml and --help; applied when the input is empty or the flag absent. */
+  default?: string;
+  required?: boolean;
+  /** A flag without a value (`--json`); as an action input it is the strings "true"/"false". */
+  boolean?: boolean;
+  /** Only the CLI has it (`--json`), or only the action (`github-token`). */
+  only?: 'cli' | 'action';
+  /** The value is a secret: registered for redaction before anything else happens. */
+  secret?: boolean;
+}
+
+export type OptionSpecs = Record<string, OptionSpec>;
+
+/** Raw values as the front end found them; `undefined` means "not given" (the default applies). */
+export type RawOptions = Record<string, string | undefined>;
+
+/** Applies defaults; empty strings count as "not given" (GitHub passes unset inputs as ""). */
+export function withDefaults(specs: OptionSpecs, raw: RawOptions): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (const [name, spec] of Object.entries(specs)) {
+    const given = raw[name];
+    const value = given === undefined || given === '' ? spec.default : given;
+    out[name] = value === '' ? undefined : value;
+  }
+  return out;
+}
+
+/**
+ * Parses raw options with a zod schema whose keys are the option names; the first problem becomes
+ * one InputError line naming the option, the value and what is accepted.
+ */
+export function parseOptions<T extends z.ZodType>(
+  specs: OptionSpecs,
+  schema: T,
+  raw: RawOptions,
+): z.output<T> {
+  const values = withDefaults(specs, raw);
+  for (const [name, spec] of Object.entries(specs)) {
+    if (spec.required && (values[name] === undefined || values[name] === '')) {
+      throw new InputError(`Missing ${name}: ${spec.description}`);
+    }
+  }
+  const parsed = schema.safeParse(values);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const name = String(issue.path[0] ?? 'input');
+  const value = values[name];
+  const shown = value === undefined ? '' : ` "${value.length > 80 ? `${value.slice(0, 80)}…` : value}"`;
+  throw new InputError(`Invalid ${name}${shown}: ${issue.message}`);
+}
+
+export const zDuration = (opts: { allowZero?: boolean } = {}) =>
+  z.string().transform((text, ctx) => {
+    const seconds = parseDurationSeconds(text);
+    if (seconds === undefined || (!opts.allowZero && seconds <= 0)) {
+      ctx.addIssue({ code: 'custom', message: `expected ${DURATION_HINT}` });
+      return z.NEVER;
+    }
+    return seconds;
+  });
+
+export const zOptionalDuration = () => z.string().optional().pipe(zDuration().optional());
+
+export const zSize = () =>
+  z.string().transform((text, ctx) => {
+    const bytes = parseSizeBytes(text);
+    if (bytes === undefined) {
+      ctx.addIssue({ code: 'custom', message: `expected ${SIZE_HINT}` });
+      return z.NEVER;
+    }
+    return bytes;
+  });
+
+export const zPercent = () =>
+  z.string().transform((text, ctx) => {
+    const m = /^(\d+(?:\.\d+)?)\s*%?$/.exec(text.trim());
+    const v = m ? Number(m[1]) : NaN;
+    if (!m || v < 0 || v > 100) {
+      ctx.addIssue({ code: 'custom', message: 'expected a percentage from 0% to 100%, like 50%' });
+      return z.NEVER;
+    }
+    return v / 100;
+  });
+
+export const zBoolean = () =>
+  z
+    .string()
+    .optional()
+    .transform((text, ctx) => {
+      if (text === undefined) return false;
+      const t = text.trim().toLowerCase();
+      if (['true', 'yes', '1', 'on'].includes(t)) return true;
+      if (['false', 'no', '0', 'off', ''].includes(t)) return false;
+      ctx.addIssue({ code: 'custom', message: 'expected true or false' });
+      return z.NEVER;
+    });
+
+export const zEnum = <T extends string>(values: readonly [T, ...T[]]) =>
+  z.string().transform((text, ctx) => {
+    const t = text.trim().toLowerCase() as T;
+    if (!values.includes(t)) {
+      ctx.addIssue({ code: 'custom', message: `expected one of ${values.join(', ')}` });
+      return z.NEVER;
+    }
+    return t;
+  });
+
+/** Comma- or newline-separated lists (`issue-labels: ops, db`). */
+export const zList = () =>
+  z
+    .string()
+    .optional()
+    .transform((text) =>
+      (text ?? '')
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter(Boolean),
+    );
+
+/** Options every command shares. */
+export const commonOptions = {
+  'fail-on': {
+    description: 'Which verdict fails the step / exits non-zero: critical, warning or never.',
+    default: 'critical',
+  },
+  'report-path': {
+    description: 'Where to write the JSON report.',
+    default: 'lifeboat-report.json',
+    only: 'action',
+  },
+  json: { description: 'Print the JSON report on stdout instead of the human summary.', boolean: true, only: 'cli' },
+  'github-token': {
+    description: 'Token for filing issues and reading workflow runs (needs issues: write, actions: read).',
+    default: '${{ github.token }}',
+    only: 'action',
+    secret: true,
+  },
+  issue: {
+    description: 'Open, update and close a GitHub issue per failing subject.',
+    default: 'true',
+    only: 'action',
+  },
+  'issue-labels': { description: 'Extra labels for filed issues (comma-separated).', default: '', only: 'action' },
+  'issue-assignees': { description: 'Users assigned to new issues (comma-separated).', default: '', only: 'action' },
+} satisfies OptionSpecs;

@@ -1,0 +1,159 @@
+import { discoverBackups, type DiscoveredBackup } from '../discovery/discover.js';
+import { readSha256Sidecar } from '../discovery/manifest.js';
+import { runIntegrityPass, type ExpectedChecksum } from '../integrity/integrity-pass.js';
+import type { PgRestoreTool } from '../integrity/pg-restore-sink.js';
+import { worstStatus, type Check, type Report } from '../report/report.js';
+import { StoreError, type ReadableStore } from '../stores/store.js';
+import { errorMessage } from '../util/errors.js';
+import type { Logger } from '../util/logger.js';
+import { redactSecrets } from '../util/secrets.js';
+import { gapsCheck, recencyCheck, futureCheck, retentionCheck, sizeCheck } from './schedule-checks.js';
+import type { VerifySettings } from './verify-settings.js';
+
+export interface VerifyDeps {
+  store: ReadableStore;
+  logger: Logger;
+  /** The clock, so tests can put backups exactly 24h in the past. */
+  now?: () => Date;
+  pgRestore: () => Promise<PgRestoreTool | undefined>;
+  /** The drill-age check; only Actions can answer it (workflow runs API). */
+  drillAge?: () => Promise<Check>;
+}
+
+export interface VerifyResult {
+  report: Report;
+  newest?: DiscoveredBackup;
+}
+
+/** PRODUCT.md §3: finds the newest backup, checks it is recent and intact, and returns the verdict. */
+export async function runVerify(settings: VerifySettings, deps: VerifyDeps): Promise<VerifyResult> {
+  const clock = deps.now ?? (() => new Date());
+  const startedAt = clock();
+  const { store, logger } = deps;
+  const checks: Check[] = [];
+  const finish = (newest?: DiscoveredBackup, extra: Partial<Report> = {}): VerifyResult => ({
+    newest,
+    report: {
+      status: worstStatus(checks.map((c) => c.status)),
+      kind: 'verify',
+      source: store.displayUrl,
+      checks: checks.map(redactCheck),
+      started_at: startedAt.toISOString(),
+      finished_at: clock().toISOString(),
+      ...extra,
+    },
+  });
+
+  logger.info(`Listing backups in ${store.displayUrl}`);
+  let backups: DiscoveredBackup[];
+  try {
+    backups = await discoverBackups(store, { timezone: settings.timezone, database: settings.database });
+  } catch (error) {
+    if (!(error instanceof StoreError)) throw error;
+    checks.push({ id: 'store', status: 'critical', summary: `cannot list ${store.displayUrl}: ${error.message}` });
+    return finish();
+  }
+  checks.push({ id: 'store', status: 'ok', summary: `listed ${store.displayUrl}` });
+
+  if (backups.length === 0) {
+    checks.push({
+      id: 'exists',
+      status: 'critical',
+      summary: `no backups found in ${store.displayUrl}${settings.database ? ` for database ${settings.database}` : ''}`,
+      value: 0,
+    });
+    return finish();
+  }
+  const newest = backups[0];
+  const now = clock();
+  checks.push({ id: 'exists', status: 'ok', summary: `${backups.length} backups found; newest is ${newest.key}`, value: backups.length });
+  checks.push(recencyCheck(newest, now, settings));
+  checks.push(futureCheck(newest, now));
+  checks.push(sizeCheck(newest, backups.slice(1, 8), settings));
+
+  let sha256: string | undefined;
+  let format: string | undefined;
+  let tables: Report['tables'];
+  if (settings.integrity === 'none') {
+    for (const id of ['checksum', 'archive', 'content']) {
+      checks.push({ id, status: 'skipped', summary: 'integrity: none' });
+    }
+  } else {
+    const integrity = await verifyIntegrity(newest, settings, deps);
+    checks.push(...integrity.checks);
+    sha256 = integrity.sha256;
+    format = integrity.format;
+    tables = integrity.tables;
+  }
+
+  checks.push(gapsCheck(backups, now, settings));
+  if (settings.minRetentionSeconds !== undefined) checks.push(retentionCheck(backups, now, settings.minRetentionSeconds));
+  if (deps.drillAge) checks.push(await deps.drillAge());
+
+  return finish(newest, {
+    backup: { key: newest.key, time: newest.time.toISOString(), size: newest.size, format, sha256 },
+    ...(tables && tables.length ? { tables } : {}),
+  });
+}
+
+async function verifyIntegrity(
+  backup: DiscoveredBackup,
+  settings: VerifySettings,
+  deps: VerifyDeps,
+): Promise<{ checks: Check[]; sha256?: string; format?: string; tables?: Report['tables'] }> {
+  const { store, logger } = deps;
+  let expected: ExpectedChecksum | undefined;
+  const checks: Check[] = [];
+  try {
+    expected = await expectedChecksum(store, backup);
+  } catch (error) {
+    checks.push({ id: 'checksum', status: 'critical', summary: errorMessage(error) });
+  }
+  logger.info(`Reading ${backup.key} (${settings.integrity} integrity)`);
+  let stream;
+  try {
+    stream = await store.read(backup.key);
+  } catch (error) {
+    const why = `cannot read ${backup.key}: ${errorMessage(error)}`;
+    return {
+      checks: [
+        ...(checks.length ? checks : [{ id: 'checksum', status: 'skipped' as const, summary: why }]),
+        { id: 'archive', status: 'critical', summary: why },
+        { id: 'content', status: 'skipped', summary: 'not checked: the backup could not be read' },
+      ],
+    };
+  }
+  const result = await runIntegrityPass(stream, {
+    level: settings.integrity as 'checksum' | 'archive' | 'full',
+    expected,
+    totalBytes: backup.size,
+    pgRestore: deps.pgRestore,
+    logger,
+  });
+  // A sidecar that could not be read already produced the checksum verdict.
+  const integrityChecks = checks.length ? result.checks.filter((c) => c.id !== 'checksum') : result.checks;
+  return {
+    checks: [...checks, ...integrityChecks],
+    sha256: result.sha256,
+    format: result.format.description,
+    tables: result.tables,
+  };
+}
+
+/** The manifest's sha256 wins over a `.sha256` sidecar: it is written last, after the upload completed. */
+async function expectedChecksum(store: ReadableStore, backup: DiscoveredBackup): Promise<ExpectedChecksum | undefined> {
+  if (backup.manifest?.sha256) return { sha256: backup.manifest.sha256, from: 'manifest' };
+  if (backup.sidecars.sha256) {
+    const sha = await readSha256Sidecar(store, backup.sidecars.sha256);
+    if (sha) return { sha256: sha, from: '.sha256 sidecar' };
+  }
+  return undefined;
+}
+
+function redactCheck(check: Check): Check {
+  return {
+    ...check,
+    summary: redactSecrets(check.summary),
+    ...(typeof check.value === 'string' ? { value: redactSecrets(check.value) } : {}),
+  };
+}

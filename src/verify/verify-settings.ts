@@ -1,0 +1,141 @@
+import { z } from 'zod';
+import { INTEGRITY_LEVELS } from '../integrity/integrity-pass.js';
+import type { FailOn } from '../report/report.js';
+import { formatDuration } from '../settings/duration.js';
+import {
+  commonOptions,
+  parseOptions,
+  zBoolean,
+  zDuration,
+  zEnum,
+  zOptionalDuration,
+  zPercent,
+  zSize,
+  type OptionSpecs,
+  type RawOptions,
+} from '../settings/options.js';
+import { InputError } from '../util/errors.js';
+
+export const verifyOptions = {
+  source: {
+    description: 'Where the backups live: a folder path, file:///path or s3://bucket/prefix.',
+    required: true,
+  },
+  'warn-after': { description: 'Warn when the newest backup is older than this.', default: '23h' },
+  'critical-after': {
+    description: 'Critical when the newest backup is older than this; also the largest allowed gap between backups.',
+    default: '25h',
+  },
+  'min-size': { description: 'Critical when the newest backup is smaller than this.', default: '1KiB' },
+  'max-shrink': {
+    description: 'Warn when the newest backup is this much smaller than the median of the previous 7.',
+    default: '50%',
+  },
+  integrity: {
+    description: 'How deep to check the newest backup: none, checksum, archive (TOC parses) or full (every data block).',
+    default: 'full',
+  },
+  window: { description: 'How far back to look for gaps between backups.', default: '14d' },
+  'min-retention': {
+    description: 'Warn unless the oldest backup is at least this old (e.g. 14d). Off when empty.',
+    default: '',
+  },
+  database: { description: 'Only backups of this database, when a prefix holds several.', default: '' },
+  timezone: { description: 'Time zone of timestamps in backup names that carry none (IANA name).', default: 'UTC' },
+  's3-force-path-style': {
+    description: 'Use path-style S3 addressing (MinIO, some S3-compatible stores).',
+    default: 'false',
+  },
+  'postgres-bin-dir': {
+    description: 'Directory with the PostgreSQL client tools (pg_restore); found automatically when empty.',
+    default: '',
+  },
+  'drill-workflow': {
+    description: 'Workflow file of the restore drill, for the drill-age check.',
+    default: 'restore-drill.yml',
+    only: 'action',
+  },
+  'drill-max-age': {
+    description: 'Warn when the last successful restore drill is older than this.',
+    default: '92d',
+    only: 'action',
+  },
+  ...commonOptions,
+} satisfies OptionSpecs;
+
+const schema = z
+  .object({
+    source: z.string().trim().min(1),
+    'warn-after': zDuration(),
+    'critical-after': zDuration(),
+    'min-size': zSize(),
+    'max-shrink': zPercent(),
+    integrity: zEnum(INTEGRITY_LEVELS as unknown as ['none', 'checksum', 'archive', 'full']),
+    window: zDuration(),
+    'min-retention': zOptionalDuration(),
+    database: z.string().optional(),
+    timezone: z.string().refine(isTimeZone, { message: 'expected an IANA time zone like UTC or Europe/Berlin' }),
+    's3-force-path-style': zBoolean(),
+    'postgres-bin-dir': z.string().optional(),
+    'drill-workflow': z.string().optional(),
+    'drill-max-age': zOptionalDuration(),
+    'fail-on': zEnum(['critical', 'warning', 'never'] as const),
+    'report-path': z.string().optional(),
+  })
+  .loose();
+
+export interface VerifySettings {
+  source: string;
+  warnAfterSeconds: number;
+  criticalAfterSeconds: number;
+  minSizeBytes: number;
+  /** Fraction 0–1. */
+  maxShrink: number;
+  integrity: 'none' | 'checksum' | 'archive' | 'full';
+  windowSeconds: number;
+  minRetentionSeconds?: number;
+  database?: string;
+  timezone: string;
+  s3ForcePathStyle: boolean;
+  postgresBinDir?: string;
+  failOn: FailOn;
+  reportPath?: string;
+  drillWorkflow?: string;
+  drillMaxAgeSeconds?: number;
+}
+
+export function parseVerifySettings(raw: RawOptions): VerifySettings {
+  const v = parseOptions(verifyOptions, schema, raw);
+  if (v['warn-after'] > v['critical-after']) {
+    throw new InputError(
+      `Invalid warn-after "${formatDuration(v['warn-after'])}": must not be greater than critical-after (${formatDuration(v['critical-after'])}).`,
+    );
+  }
+  return {
+    source: v.source,
+    warnAfterSeconds: v['warn-after'],
+    criticalAfterSeconds: v['critical-after'],
+    minSizeBytes: v['min-size'],
+    maxShrink: v['max-shrink'],
+    integrity: v.integrity,
+    windowSeconds: v.window,
+    minRetentionSeconds: v['min-retention'],
+    database: v.database || undefined,
+    timezone: v.timezone,
+    s3ForcePathStyle: v['s3-force-path-style'],
+    postgresBinDir: v['postgres-bin-dir'] || undefined,
+    failOn: v['fail-on'],
+    reportPath: v['report-path'] || undefined,
+    drillWorkflow: v['drill-workflow'] || undefined,
+    drillMaxAgeSeconds: v['drill-max-age'],
+  };
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
