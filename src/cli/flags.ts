@@ -11,7 +11,7 @@ export function parseFlags(command: string, specs: OptionSpecs, argv: string[]):
   }
   let values: Record<string, string | boolean | undefined>;
   try {
-    ({ values } = parseArgs({ args: argv, options, strict: true, allowPositionals: false }));
+    ({ values } = parseArgs({ args: joinDashValues(argv, options), options, strict: true, allowPositionals: false }));
   } catch (error) {
     throw new InputError(`${cleanParseError(errorMessage(error))}; see lifeboat ${command} --help`);
   }
@@ -20,6 +20,26 @@ export function parseFlags(command: string, specs: OptionSpecs, argv: string[]):
     raw[name] = typeof value === 'boolean' ? String(value) : value;
   }
   return raw;
+}
+
+/**
+ * `--warn-after -1h` must reach the validator (which says what is accepted) instead of parseArgs'
+ * "ambiguous argument": a value that starts with `-` but is no known flag is glued on with `=`.
+ */
+function joinDashValues(argv: string[], options: Record<string, { type: 'string' | 'boolean' }>): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const name = arg.startsWith('--') && !arg.includes('=') ? arg.slice(2) : undefined;
+    const next = argv[i + 1];
+    if (name && options[name]?.type === 'string' && next?.startsWith('-') && !(next.slice(2) in options && next.startsWith('--'))) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else {
+      out.push(arg);
+    }
+  }
+  return out;
 }
 
 function cleanParseError(message: string): string {

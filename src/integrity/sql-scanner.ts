@@ -3,7 +3,7 @@ import { Writable } from 'node:stream';
 export interface SqlScanResult {
   /** The text opens like a pg_dump / pg_dumpall script. */
   looksLikeDump: boolean;
-  /** The final non-blank line is pg_dump's "dump complete" comment: the script was not cut short. */
+  /** Nothing but comments follows pg_dump's "dump complete" comment: the script was not cut short. */
   complete: boolean;
   /** Rows per `COPY … FROM stdin` block, keyed `schema.table`. */
   tables: Map<string, number>;
@@ -14,6 +14,8 @@ export interface SqlScanResult {
 
 const COPY_START = /^COPY\s+((?:"[^"]+"|[\w$]+)(?:\.(?:"[^"]+"|[\w$]+))?)\s*(?:\([^)]*\))?\s+FROM\s+stdin;\s*$/i;
 const COMPLETE = /^-- PostgreSQL database (?:cluster )?dump complete\s*$/;
+// What may follow the closing comment: blank lines, comment lines, and psql's `\unrestrict` (pg_dump 17.6+).
+const TRAILER = /^(?:\s*|--.*|\\unrestrict\s.*)$/;
 const HEADER = /^--\s*PostgreSQL database (?:cluster )?dump/m;
 
 /**
@@ -24,15 +26,16 @@ export class SqlScanner extends Writable {
   private carry = '';
   private copyTable: string | undefined;
   private copyRows = 0;
-  private lastLine = '';
+  private completeSeen = false;
   private head = '';
   private readonly tables = new Map<string, number>();
   private bytes = 0;
 
   override _write(chunk: Buffer, _enc: BufferEncoding, done: (error?: Error | null) => void): void {
     this.bytes += chunk.length;
-    const text = this.carry + chunk.toString('utf8');
-    if (this.head.length < 4096) this.head += text.slice(0, 4096 - this.head.length);
+    const decoded = chunk.toString('utf8');
+    if (this.head.length < 4096) this.head += decoded.slice(0, 4096 - this.head.length);
+    const text = this.carry + decoded;
     let start = 0;
     for (;;) {
       const nl = text.indexOf('\n', start);
@@ -59,7 +62,6 @@ export class SqlScanner extends Writable {
       } else {
         this.copyRows++;
       }
-      this.lastLine = line;
       return;
     }
     const copy = COPY_START.exec(line);
@@ -67,13 +69,14 @@ export class SqlScanner extends Writable {
       this.copyTable = copy[1].replaceAll('"', '');
       this.copyRows = 0;
     }
-    if (line.trim() !== '') this.lastLine = line;
+    if (COMPLETE.test(line)) this.completeSeen = true;
+    else if (this.completeSeen && !TRAILER.test(line)) this.completeSeen = false;
   }
 
   result(): SqlScanResult {
     return {
       looksLikeDump: HEADER.test(this.head),
-      complete: this.copyTable === undefined && COMPLETE.test(this.lastLine),
+      complete: this.copyTable === undefined && this.completeSeen,
       tables: new Map(this.tables),
       openCopy: this.copyTable === undefined ? undefined : { table: this.copyTable, rows: this.copyRows },
       bytes: this.bytes,
