@@ -1,0 +1,162 @@
+import { getOctokit } from '@actions/github';
+
+export type GitHubClient = ReturnType<typeof getOctokit>;
+
+export interface GitHubClientOptions {
+  token: string;
+  apiUrl: string;
+  /**
+   * Minimum time between the starts of two mutating calls. GitHub asks integrations to leave about
+   * a second between writes; bursts are what trip the secondary rate limit.
+   */
+  writeSpacingMs?: number;
+  /** Give up retrying once this much time has been spent waiting (the step must not hang). */
+  maxRetryMs?: number;
+  /** One request that has not answered by then is abandoned (and retried within the budget). */
+  requestTimeoutMs?: number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export const DEFAULT_WRITE_SPACING_MS = 1000;
+export const DEFAULT_MAX_RETRY_MS = 60_000;
+const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+
+const DOCS = 'https://docs.github.com/actions/using-jobs/assigning-permissions-to-jobs';
+
+/** The shape of the errors Octokit throws (RequestError), without depending on its class identity. */
+interface HttpErrorLike {
+  status: number;
+  message: string;
+  response?: { headers?: Record<string, string | number | undefined>; data?: unknown };
+}
+
+export function isHttpError(error: unknown): error is HttpErrorLike {
+  return typeof error === 'object' && error !== null && typeof (error as { status?: unknown }).status === 'number';
+}
+
+/** GitHub's own `message` field when there is one; Octokit appends the docs URL to `error.message`. */
+export function gitHubMessage(error: unknown): string {
+  if (isHttpError(error)) {
+    const data = error.response?.data;
+    if (data && typeof data === 'object' && typeof (data as { message?: unknown }).message === 'string') {
+      return (data as { message: string }).message;
+    }
+    return error.message;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * The token is missing a permission the job needs. Its message names the `permissions:` entry to add,
+ * because "Resource not accessible by integration" alone sends people hunting.
+ */
+export class GitHubPermissionError extends Error {
+  constructor(
+    readonly permission: string,
+    action: string,
+    detail: string,
+  ) {
+    super(
+      `GitHub refused to ${action}: the token lacks the \`${permission}\` permission. ` +
+        `Add \`${permission}\` under \`permissions:\` in the workflow job (${DOCS}). GitHub said: ${detail}`,
+    );
+    this.name = 'GitHubPermissionError';
+  }
+}
+
+function header(error: HttpErrorLike, name: string): string | undefined {
+  const value = error.response?.headers?.[name];
+  return value === undefined ? undefined : String(value);
+}
+
+function isSecondaryRateLimit(error: HttpErrorLike): boolean {
+  return /secondary rate limit|abuse detection/i.test(gitHubMessage(error));
+}
+
+/**
+ * A 403 that is really a missing permission (as opposed to a rate limit, which GitHub also
+ * answers with 403).
+ */
+export function isPermissionDenied(error: unknown): boolean {
+  if (!isHttpError(error) || error.status !== 403) return false;
+  if (isRateLimited(error)) return false;
+  return true;
+}
+
+function isRateLimited(error: HttpErrorLike): boolean {
+  if (error.status === 429) return true;
+  if (error.status !== 403) return false;
+  return (
+    header(error, 'retry-after') !== undefined ||
+    header(error, 'x-ratelimit-remaining') === '0' ||
+    isSecondaryRateLimit(error)
+  );
+}
+
+/**
+ * How long to wait before retrying, or undefined when the error is not worth retrying.
+ * Follows GitHub's guidance: `retry-after` first, then `x-ratelimit-reset` when the quota is spent,
+ * at least a minute for a secondary limit that gives neither, exponential backoff for 5xx.
+ */
+export function retryDelayMs(error: unknown, attempt: number, nowMs: number): number | undefined {
+  if (!isHttpError(error)) {
+    // Network failures and timeouts (status undefined) are transient more often than not.
+    return error instanceof Error ? backoff(attempt) : undefined;
+  }
+  if (error.status === 0 || error.status >= 500) return backoff(attempt);
+  if (!isRateLimited(error)) return undefined;
+  const retryAfter = Number(header(error, 'retry-after'));
+  if (Number.isFinite(retryAfter) && retryAfter >= 0 && header(error, 'retry-after') !== undefined) {
+    return retryAfter * 1000;
+  }
+  if (header(error, 'x-ratelimit-remaining') === '0') {
+    const reset = Number(header(error, 'x-ratelimit-reset'));
+    if (Number.isFinite(reset)) return Math.max(0, reset * 1000 - nowMs) + 1000;
+  }
+  if (error.status === 429 || isSecondaryRateLimit(error)) return 60_000;
+  return undefined;
+}
+
+function backoff(attempt: number): number {
+  return Math.min(1000 * 2 ** attempt, 16_000);
+}
+
+const MUTATING = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
+
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Octokit for the repository's API (GITHUB_API_URL, so GHES and the test stand-in work), with
+ * retries and write spacing in one place so that callers stay plain REST calls.
+ */
+export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
+  const octokit = getOctokit(options.token, { baseUrl: options.apiUrl.replace(/\/+$/, '') });
+  const spacing = options.writeSpacingMs ?? DEFAULT_WRITE_SPACING_MS;
+  const budget = options.maxRetryMs ?? DEFAULT_MAX_RETRY_MS;
+  const timeout = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+  const sleep = options.sleep ?? realSleep;
+  let lastWriteAt = -Infinity;
+
+  octokit.hook.wrap('request', async (request, endpoint) => {
+    const mutating = MUTATING.has(String(endpoint.method).toUpperCase());
+    const started = Date.now();
+    for (let attempt = 0; ; attempt++) {
+      if (mutating && spacing > 0) {
+        const wait = lastWriteAt + spacing - Date.now();
+        if (wait > 0) await sleep(wait);
+        lastWriteAt = Date.now();
+      }
+      try {
+        return await request({
+          ...endpoint,
+          request: { ...endpoint.request, signal: AbortSignal.timeout(timeout) },
+        });
+      } catch (error) {
+        const delay = retryDelayMs(error, attempt, Date.now());
+        if (delay === undefined || Date.now() - started + delay > budget) throw error;
+        await sleep(delay);
+      }
+    }
+  });
+  return octokit;
+}
