@@ -1,7 +1,14 @@
 import * as core from '@actions/core';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Report } from '../report/report.js';
+import {
+  checkDrillAge,
+  issueContextFromEnv,
+  parseListInput,
+  reportIssuesOrWarn,
+  type IssueContext,
+} from '../github/issue-reporter.js';
+import type { Check, Report } from '../report/report.js';
 import type { OptionSpecs, RawOptions } from '../settings/options.js';
 import { InputError, errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
@@ -61,4 +68,33 @@ export async function runAction(main: () => Promise<void>): Promise<void> {
     if (error instanceof InputError) core.setFailed(redactSecrets(error.message));
     else core.setFailed(redactSecrets(`Lifeboat failed: ${errorMessage(error)}`));
   }
+}
+
+/** The GitHub context for issues and the workflow-runs API; undefined outside Actions or without a token. */
+export function gitHubContext(raw: RawOptions): IssueContext | undefined {
+  return issueContextFromEnv(process.env, {
+    token: raw['github-token'] ?? '',
+    labels: parseListInput(raw['issue-labels']),
+    assignees: parseListInput(raw['issue-assignees']),
+  });
+}
+
+/**
+ * Files, updates or closes the issues of this run (PRODUCT.md §5). A reporter failure is a warning
+ * naming the missing permission; it never changes the verdict or `fail-on`.
+ */
+export async function manageIssues(report: Report, raw: RawOptions, ctx = gitHubContext(raw)): Promise<void> {
+  if ((raw.issue ?? 'true').trim().toLowerCase() === 'false') return;
+  const result = await reportIssuesOrWarn(report, ctx, actionLogger);
+  if (result?.issueNumber !== undefined) core.setOutput('issue-number', String(result.issueNumber));
+}
+
+/** drill-age needs the workflow runs API, so it exists only inside Actions with a token. */
+export function drillAgeCheck(
+  ctx: IssueContext | undefined,
+  workflow: string | undefined,
+  maxAgeSeconds: number | undefined,
+): (() => Promise<Check>) | undefined {
+  if (!ctx || !workflow || !maxAgeSeconds) return undefined;
+  return () => checkDrillAge(ctx, { workflow, maxAgeSeconds });
 }

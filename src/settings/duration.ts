@@ -42,6 +42,7 @@ export function formatDuration(seconds: number): string {
   const minutes = Math.floor(s / 60);
   if (minutes) parts.push(`${minutes}m`);
   s -= minutes * 60;
-  if (s && parts.length < 2) parts.push(`${s}s`);
+  // Seconds are noise next to hours ("40h1s"); they matter only for short spans.
+  if (s && hours === 0 && days === 0 && parts.length < 2) parts.push(`${s}s`);
   return sign + parts.slice(0, 2).join('');
 }

@@ -116,18 +116,6 @@ export const zEnum = <T extends string>(values: readonly [T, ...T[]]) =>
     return t;
   });
 
-/** Comma- or newline-separated lists (`issue-labels: ops, db`). */
-export const zList = () =>
-  z
-    .string()
-    .optional()
-    .transform((text) =>
-      (text ?? '')
-        .split(/[\n,]/)
-        .map((s) => s.trim())
-        .filter(Boolean),
-    );
-
 /** Options every command shares. */
 export const commonOptions = {
   'fail-on': {

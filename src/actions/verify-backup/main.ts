@@ -3,11 +3,27 @@ import { renderMarkdown } from '../../report/render.js';
 import { shouldFail } from '../../report/report.js';
 import { verify } from '../../verify/verify.js';
 import { parseVerifySettings, verifyOptions } from '../../verify/verify-settings.js';
-import { actionLogger, annotate, readInputs, runAction, runUrl, writeReportFile } from '../action-io.js';
+import {
+  actionLogger,
+  annotate,
+  drillAgeCheck,
+  gitHubContext,
+  manageIssues,
+  readInputs,
+  runAction,
+  runUrl,
+  writeReportFile,
+} from '../action-io.js';
 
 await runAction(async () => {
-  const settings = parseVerifySettings(readInputs(verifyOptions));
-  const { report, newest } = await verify(settings, { env: process.env, logger: actionLogger });
+  const raw = readInputs(verifyOptions);
+  const settings = parseVerifySettings(raw);
+  const github = gitHubContext(raw);
+  const { report, newest } = await verify(settings, {
+    env: process.env,
+    logger: actionLogger,
+    drillAge: drillAgeCheck(github, settings.drillWorkflow, settings.drillMaxAgeSeconds),
+  });
 
   const reportPath = await writeReportFile(report, settings.reportPath ?? 'lifeboat-report.json');
   core.setOutput('status', report.status);
@@ -20,6 +36,7 @@ await runAction(async () => {
   }
   annotate(report);
   await core.summary.addRaw(renderMarkdown(report, { runUrl: runUrl(process.env) }), true).write();
+  await manageIssues(report, raw, github);
 
   if (shouldFail(report.status, settings.failOn)) {
     core.setFailed(`Backup verification ${report.status}: see the job summary`);
