@@ -36,16 +36,14 @@ export interface WritableStore extends ReadableStore {
  * ("bucket lifeboat-prod does not exist", "access denied: the credentials lack s3:ListBucket").
  */
 export class StoreError extends Error {
-  constructor(message: string, readonly code: StoreErrorCode = 'unknown') {
+  constructor(
+    message: string,
+    readonly code: StoreErrorCode = 'unknown',
+  ) {
     super(message);
     this.name = 'StoreError';
   }
 }
 
 export type StoreErrorCode =
-  | 'not-found'
-  | 'no-bucket'
-  | 'access-denied'
-  | 'bad-credentials'
-  | 'unreachable'
-  | 'unknown';
+  'not-found' | 'no-bucket' | 'access-denied' | 'bad-credentials' | 'unreachable' | 'unknown';

@@ -1,0 +1,172 @@
+import type { ReadableStore, StoreObject } from '../stores/store.js';
+import { timeFromName } from './backup-time.js';
+import { sidecarKind, sidecarOwner } from './detect-format.js';
+import { readManifest, type LifeboatManifest } from './manifest.js';
+
+export interface DiscoveredBackup {
+  key: string;
+  size: number;
+  lastModified: Date;
+  /** When the backup was taken, from `timeSource`. */
+  time: Date;
+  timeSource: 'manifest' | 'name' | 'last-modified';
+  /** Keys of the sidecars found next to the backup. */
+  sidecars: { sha256?: string; manifest?: string; meta?: string };
+  manifest?: LifeboatManifest;
+  /** Why a manifest sidecar that exists could not be used (malformed, unreadable). */
+  manifestError?: string;
+}
+
+export interface DiscoverOptions {
+  /** IANA zone for names without one; default UTC. */
+  timezone?: string;
+  /** Only backups of this database, by name prefix: `<db>_`, `<db>-`, `PG_<db>.`. */
+  database?: string;
+  /** How many of the newest backups get their manifest read (one GET each). Default 10. */
+  readManifests?: number;
+}
+
+// Extensions pg_dump, gzip/zip/zstd/…, gpg/openssl/age and the usual scripts give a backup.
+const BACKUP_EXTENSIONS = new Set([
+  'dump',
+  'dmp',
+  'backup',
+  'pgdump',
+  'sql',
+  'psql',
+  'pgsql',
+  'tar',
+  'tgz',
+  'gz',
+  'zip',
+  'gpg',
+  'pgp',
+  'asc',
+  'enc',
+  'age',
+  'zst',
+  'zstd',
+  'lz4',
+  'bz2',
+  'xz',
+]);
+
+const MANIFEST_READ_CONCURRENCY = 4;
+
+/**
+ * A key is a backup candidate by its extension, or by having none at all (Databasus stores
+ * `<uuid>` objects). README.md, logs, notes and stray JSON are not, so they never become "the
+ * newest backup". Whether a candidate really is a PostgreSQL backup is detectFormat's job.
+ */
+export function isBackupCandidate(key: string): boolean {
+  if (key === '' || key.endsWith('/')) return false;
+  if (sidecarKind(key) !== undefined) return false;
+  const base = basename(key);
+  if (base === '' || base.startsWith('.')) return false;
+  const extension = extensionOf(base);
+  return extension === undefined || BACKUP_EXTENSIONS.has(extension);
+}
+
+/**
+ * Lists a store and returns its backups, newest first, with their sidecars paired and their time
+ * taken from (in order) the manifest, the name, the object's last-modified time.
+ */
+export async function discoverBackups(store: ReadableStore, opts: DiscoverOptions = {}): Promise<DiscoveredBackup[]> {
+  const objects: StoreObject[] = [];
+  for await (const object of store.list()) objects.push(object);
+
+  const backups = new Map<string, DiscoveredBackup>();
+  for (const object of objects) {
+    if (!isBackupCandidate(object.key)) continue;
+    if (opts.database !== undefined && !belongsToDatabase(object.key, opts.database)) continue;
+    const fromName = timeFromName(object.key, { timezone: opts.timezone });
+    backups.set(object.key, {
+      key: object.key,
+      size: object.size,
+      lastModified: object.lastModified,
+      time: fromName ?? object.lastModified,
+      timeSource: fromName ? 'name' : 'last-modified',
+      sidecars: {},
+    });
+  }
+  for (const object of objects) {
+    const kind = sidecarKind(object.key);
+    const owner = sidecarOwner(object.key);
+    if (!kind || owner === undefined) continue;
+    const backup = backups.get(owner);
+    if (backup) backup.sidecars[kind] = object.key;
+  }
+
+  const sorted = sortNewestFirst([...backups.values()]);
+  const limit = opts.readManifests ?? 10;
+  const withManifest = sorted.filter((b) => b.sidecars.manifest !== undefined).slice(0, Math.max(0, limit));
+  await forEachLimited(withManifest, MANIFEST_READ_CONCURRENCY, async (backup) => {
+    try {
+      const manifest = await readManifest(store, backup.sidecars.manifest as string);
+      if (!manifest) return;
+      backup.manifest = manifest;
+      backup.time = new Date(manifest.created_at);
+      backup.timeSource = 'manifest';
+    } catch (error) {
+      // One bad manifest must not hide every other backup; the verify report shows this message.
+      backup.manifestError = error instanceof Error ? error.message : String(error);
+    }
+  });
+  return sortNewestFirst(sorted);
+}
+
+/**
+ * The database a backup's name says it holds (`app_2025-…`, `app-2025…`, `PG_app.18-January-…`),
+ * or undefined when the name carries none (`backup-…`, `dump-…`, uuid keys).
+ */
+export function databaseFromName(key: string): string | undefined {
+  const base = basename(key);
+  const kartoza = /^PG_(.+?)\./.exec(base);
+  if (kartoza) return kartoza[1];
+  // Only a name that carries a timestamp has a database prefix in front of it; uuid keys have none.
+  if (/^[0-9a-f]{8}-[0-9a-f]{4}-/i.test(base) || timeFromName(base) === undefined) return undefined;
+  const prefixed = /^(.+?)[_-](?=\d{4}-?\d{2}-?\d{2})/.exec(base);
+  if (!prefixed) return undefined;
+  return GENERIC_PREFIXES.has(prefixed[1].toLowerCase()) ? undefined : prefixed[1];
+}
+
+// Names tools give every backup regardless of the database in it.
+const GENERIC_PREFIXES = new Set(['backup', 'backups', 'dump', 'pg_dump', 'pgdump', 'db-backup', 'postgres-backup']);
+
+function belongsToDatabase(key: string, database: string): boolean {
+  const base = basename(key);
+  return base.startsWith(`${database}_`) || base.startsWith(`${database}-`) || base.startsWith(`PG_${database}.`);
+}
+
+function sortNewestFirst(backups: DiscoveredBackup[]): DiscoveredBackup[] {
+  // Ties (same second in the name) fall back to upload time, then key, so the order is stable.
+  return backups.sort(
+    (a, b) =>
+      b.time.getTime() - a.time.getTime() ||
+      b.lastModified.getTime() - a.lastModified.getTime() ||
+      (a.key < b.key ? 1 : a.key > b.key ? -1 : 0),
+  );
+}
+
+function basename(key: string): string {
+  return key.slice(key.lastIndexOf('/') + 1);
+}
+
+/** A real extension is short and alphanumeric; `.123Z` or `.18-January-2025` is part of a timestamp. */
+function extensionOf(base: string): string | undefined {
+  const dot = base.lastIndexOf('.');
+  if (dot <= 0) return undefined;
+  const extension = base.slice(dot + 1).toLowerCase();
+  return /^[a-z][a-z0-9]{0,9}$/.test(extension) ? extension : undefined;
+}
+
+async function forEachLimited<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const item = items[next++];
+      await work(item);
+    }
+  });
+  await Promise.all(workers);
+}

@@ -1,0 +1,173 @@
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, opendir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Transform, type Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { StoreError, type StoreObject, type WritableStore } from './store.js';
+
+/**
+ * A store over a local directory (disk, mounted volume, self-hosted runner). Keys are paths relative
+ * to the root with `/` separators, whatever the platform.
+ */
+export class FolderStore implements WritableStore {
+  readonly kind = 'folder' as const;
+  readonly displayUrl: string;
+  private readonly root: string;
+
+  constructor(root: string) {
+    this.root = path.resolve(root);
+    this.displayUrl = this.root;
+  }
+
+  async *list(): AsyncIterable<StoreObject> {
+    let rootStat;
+    try {
+      rootStat = await stat(this.root);
+    } catch (error) {
+      throw fsError(error, `folder ${this.root}`);
+    }
+    if (!rootStat.isDirectory()) {
+      throw new StoreError(`${this.root} is not a folder`, 'not-found');
+    }
+    yield* this.walk(this.root, '');
+  }
+
+  private async *walk(dir: string, keyPrefix: string): AsyncIterable<StoreObject> {
+    let names: Array<{ name: string; isDir: boolean; isFile: boolean }>;
+    try {
+      const handle = await opendir(dir);
+      names = [];
+      for await (const entry of handle) {
+        // Dot-entries are in-progress writes (`.<name>.partial`) or tooling litter (.DS_Store, .git):
+        // listing a half-written backup as the newest one would be a false alarm or worse.
+        if (entry.name.startsWith('.')) continue;
+        names.push({ name: entry.name, isDir: entry.isDirectory(), isFile: entry.isFile() || entry.isSymbolicLink() });
+      }
+    } catch (error) {
+      throw fsError(error, `folder ${dir}`);
+    }
+    // Sorted so that listings are reproducible across file systems.
+    names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of names) {
+      const full = path.join(dir, entry.name);
+      const key = keyPrefix + entry.name;
+      if (entry.isDir) {
+        yield* this.walk(full, `${key}/`);
+        continue;
+      }
+      if (!entry.isFile) continue;
+      let info;
+      try {
+        info = await stat(full);
+      } catch (error) {
+        // Deleted between readdir and stat (retention running next door), or a dangling symlink.
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
+        throw fsError(error, full);
+      }
+      if (info.isDirectory()) {
+        yield* this.walk(full, `${key}/`);
+      } else if (info.isFile()) {
+        yield { key, size: info.size, lastModified: info.mtime };
+      }
+    }
+  }
+
+  async read(key: string, range?: { start: number; end: number }): Promise<Readable> {
+    const file = this.pathOf(key);
+    try {
+      const info = await stat(file);
+      if (!info.isFile()) throw new StoreError(`${file} is not a file`, 'not-found');
+    } catch (error) {
+      if (error instanceof StoreError) throw error;
+      throw fsError(error, file);
+    }
+    const stream = range ? createReadStream(file, { start: range.start, end: range.end }) : createReadStream(file);
+    return stream;
+  }
+
+  async readText(key: string): Promise<string> {
+    const file = this.pathOf(key);
+    try {
+      return await readFile(file, 'utf8');
+    } catch (error) {
+      throw fsError(error, file);
+    }
+  }
+
+  async write(key: string, body: Readable, _options?: { contentType?: string }): Promise<{ size: number }> {
+    const file = this.pathOf(key);
+    const temp = tempPathOf(file);
+    let size = 0;
+    const counter = new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        size += chunk.length;
+        callback(null, chunk);
+      },
+    });
+    try {
+      await mkdir(path.dirname(file), { recursive: true });
+      await pipeline(body, counter, createWriteStream(temp));
+      await rename(temp, file);
+    } catch (error) {
+      await unlink(temp).catch(() => {});
+      throw fsError(error, file, 'write');
+    }
+    return { size };
+  }
+
+  async writeText(key: string, text: string): Promise<void> {
+    const file = this.pathOf(key);
+    const temp = tempPathOf(file);
+    try {
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(temp, text, 'utf8');
+      await rename(temp, file);
+    } catch (error) {
+      await unlink(temp).catch(() => {});
+      throw fsError(error, file, 'write');
+    }
+  }
+
+  async delete(key: string): Promise<void> {
+    const file = this.pathOf(key);
+    try {
+      await unlink(file);
+    } catch (error) {
+      // Idempotent like S3's DeleteObject: retention may race another run.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw fsError(error, file, 'delete');
+    }
+  }
+
+  /** Refuses keys that would escape the root (`../`), which a crafted manifest could otherwise name. */
+  private pathOf(key: string): string {
+    const file = path.resolve(this.root, ...key.split('/'));
+    if (file !== this.root && file.startsWith(this.root + path.sep)) return file;
+    throw new StoreError(`key "${key}" is outside the folder ${this.root}`, 'not-found');
+  }
+}
+
+function tempPathOf(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.partial`);
+}
+
+function fsError(error: unknown, what: string, action: 'read' | 'write' | 'delete' = 'read'): StoreError {
+  if (error instanceof StoreError) return error;
+  const code = (error as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return new StoreError(`${what} does not exist`, 'not-found');
+    case 'ENOTDIR':
+      return new StoreError(`${what} does not exist (a parent is not a folder)`, 'not-found');
+    case 'EACCES':
+    case 'EPERM':
+      return new StoreError(
+        `access denied: cannot ${action} ${what} (permission denied for this user)`,
+        'access-denied',
+      );
+    default: {
+      const message = error instanceof Error ? error.message : String(error);
+      return new StoreError(`${what}: ${message}`, 'unknown');
+    }
+  }
+}

@@ -1,0 +1,95 @@
+import { fileURLToPath } from 'node:url';
+import { InputError } from '../util/errors.js';
+import { redactSecrets, redactUrl } from '../util/secrets.js';
+import { FolderStore } from './folder-store.js';
+import { S3Store } from './s3-store.js';
+import type { ReadableStore, WritableStore } from './store.js';
+
+export interface OpenStoreOptions {
+  /** Where AWS_* (and later RAILWAY_*) variables come from. Entries pass process.env; nothing deeper reads it. */
+  env?: NodeJS.ProcessEnv;
+  forcePathStyle?: boolean;
+  /** Name of the input/flag the URL came from, for error messages (`source`, `target`). */
+  inputName?: string;
+}
+
+const ACCEPTED = 'expected a folder path, file:///path or s3://bucket/prefix';
+
+/**
+ * One entry per URL scheme. A new kind of store (railway://) is one more row; `writable: false`
+ * rows are refused by openWritableStore.
+ */
+const SCHEMES: Record<
+  string,
+  { writable: boolean; open: (url: string, opts: OpenStoreOptions, inputName: string) => WritableStore | ReadableStore }
+> = {
+  's3:': { writable: true, open: openS3 },
+  'file:': { writable: true, open: openFileUrl },
+  'railway:': {
+    writable: false,
+    open: (url, _opts, inputName) => {
+      throw new InputError(
+        `Invalid ${inputName} "${shown(url)}": railway:// stores are not supported yet; ${ACCEPTED}`,
+      );
+    },
+  },
+};
+
+export function openStore(url: string, opts: OpenStoreOptions = {}): ReadableStore {
+  return open(url, opts, false);
+}
+
+export function openWritableStore(url: string, opts: OpenStoreOptions = {}): WritableStore {
+  return open(url, opts, true) as WritableStore;
+}
+
+function open(url: string, opts: OpenStoreOptions, writable: boolean): ReadableStore | WritableStore {
+  const inputName = opts.inputName ?? 'source';
+  const raw = url.trim();
+  if (raw === '') throw new InputError(`Invalid ${inputName} "": ${ACCEPTED}`);
+  const scheme = /^([a-z][a-z0-9+.-]*:)\/\//i.exec(raw)?.[1]?.toLowerCase();
+  if (scheme === undefined) {
+    // Something like `c:x` or `s3:/bucket` is a mistyped URL far more often than a folder name.
+    if (/^[a-z][a-z0-9+.-]*:/i.test(raw) && !/^[a-z]:[\\/]/i.test(raw)) {
+      throw new InputError(`Invalid ${inputName} "${shown(raw)}": ${ACCEPTED}`);
+    }
+    return new FolderStore(raw);
+  }
+  const entry = SCHEMES[scheme];
+  if (!entry) throw new InputError(`Invalid ${inputName} "${shown(raw)}": ${ACCEPTED}`);
+  if (writable && !entry.writable) {
+    throw new InputError(`Invalid ${inputName} "${shown(raw)}": ${scheme}// stores are read-only; ${ACCEPTED}`);
+  }
+  return entry.open(raw, opts, inputName);
+}
+
+function openS3(url: string, opts: OpenStoreOptions, inputName: string): S3Store {
+  const match = /^s3:\/\/([^/?#]+)(?:\/([^?#]*))?$/i.exec(url);
+  const bucket = match?.[1];
+  // S3's own rules (3-63 chars, lower case, digits, dots, hyphens), so a typo fails here, not as a 404.
+  if (!match || !bucket || !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) {
+    throw new InputError(
+      `Invalid ${inputName} "${shown(url)}": expected s3://bucket/prefix with a bucket name of 3-63 lower-case letters, digits, dots or hyphens`,
+    );
+  }
+  return new S3Store({
+    bucket,
+    prefix: decodeURIComponent(match[2] ?? ''),
+    env: opts.env ?? process.env,
+    forcePathStyle: opts.forcePathStyle,
+  });
+}
+
+function openFileUrl(url: string, _opts: OpenStoreOptions, inputName: string): FolderStore {
+  try {
+    return new FolderStore(fileURLToPath(url));
+  } catch {
+    throw new InputError(`Invalid ${inputName} "${shown(url)}": expected file:///absolute/path; ${ACCEPTED}`);
+  }
+}
+
+/** The URL as typed (no normalisation a user would not recognise), with any password masked. */
+function shown(raw: string): string {
+  const redacted = redactUrl(raw);
+  return redacted.includes('***') ? redacted : redactSecrets(raw);
+}

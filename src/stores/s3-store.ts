@@ -1,0 +1,347 @@
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  PutObjectCommand,
+  S3Client,
+  paginateListObjectsV2,
+  type S3ClientConfig,
+} from '@aws-sdk/client-s3';
+import { Upload } from '@aws-sdk/lib-storage';
+import { Readable, Transform } from 'node:stream';
+import { addSecret, redactSecrets, redactUrl } from '../util/secrets.js';
+import { StoreError, type StoreObject, type WritableStore } from './store.js';
+
+export interface S3StoreOptions {
+  bucket: string;
+  /** Folder-like prefix inside the bucket; keys are listed relative to it. */
+  prefix?: string;
+  /** Where the AWS_* variables come from; the entry passes process.env, tests pass their own. */
+  env?: NodeJS.ProcessEnv;
+  /** Path-style addressing (`endpoint/bucket/key`), needed by MinIO, s3rver and some gateways. */
+  forcePathStyle?: boolean;
+  maxAttempts?: number;
+  connectionTimeoutMs?: number;
+  requestTimeoutMs?: number;
+  socketTimeoutMs?: number;
+}
+
+/** What the S3 client is built from, resolved from the environment once. */
+export interface S3Settings {
+  region: string;
+  endpoint?: string;
+  forcePathStyle: boolean;
+  credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
+}
+
+export function s3SettingsFromEnv(env: NodeJS.ProcessEnv, forcePathStyle?: boolean): S3Settings {
+  const region = nonEmpty(env.AWS_REGION) ?? nonEmpty(env.AWS_DEFAULT_REGION) ?? 'us-east-1';
+  // The service-specific variable wins, as in the AWS CLI and SDKs.
+  const endpoint = nonEmpty(env.AWS_ENDPOINT_URL_S3) ?? nonEmpty(env.AWS_ENDPOINT_URL);
+  const accessKeyId = nonEmpty(env.AWS_ACCESS_KEY_ID);
+  const secretAccessKey = nonEmpty(env.AWS_SECRET_ACCESS_KEY);
+  const sessionToken = nonEmpty(env.AWS_SESSION_TOKEN);
+  addSecret(secretAccessKey);
+  addSecret(sessionToken);
+  return {
+    region,
+    endpoint,
+    forcePathStyle: forcePathStyle ?? /^(true|1|yes)$/i.test(env.AWS_S3_FORCE_PATH_STYLE ?? ''),
+    credentials:
+      accessKeyId && secretAccessKey
+        ? { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}) }
+        : undefined,
+  };
+}
+
+const PART_SIZE = 8 * 1024 * 1024;
+// Parts in flight: memory stays at about QUEUE_SIZE × PART_SIZE whatever the object's size.
+const QUEUE_SIZE = 2;
+
+type Operation = 'list' | 'read' | 'write' | 'delete';
+
+const PERMISSION: Record<Operation, string> = {
+  list: 's3:ListBucket',
+  read: 's3:GetObject',
+  write: 's3:PutObject',
+  delete: 's3:DeleteObject',
+};
+
+export class S3Store implements WritableStore {
+  readonly kind = 's3' as const;
+  readonly displayUrl: string;
+  readonly bucket: string;
+  readonly prefix: string;
+  private readonly client: S3Client;
+  private readonly endpointForMessages: string;
+
+  constructor(options: S3StoreOptions) {
+    const settings = s3SettingsFromEnv(options.env ?? {}, options.forcePathStyle);
+    this.bucket = options.bucket;
+    this.prefix = normalisePrefix(options.prefix ?? '');
+    this.displayUrl = `s3://${this.bucket}/${this.prefix}`;
+    this.endpointForMessages = redactUrl(settings.endpoint ?? `https://s3.${settings.region}.amazonaws.com`).replace(
+      /\/$/,
+      '',
+    );
+    const env = options.env ?? {};
+    // Only the real process environment may fall back to the SDK's own chain (profiles, instance
+    // role, web identity): an explicit env without keys must not pick up keys from elsewhere.
+    const credentials = settings.credentials ?? (env === process.env ? undefined : noCredentials);
+    const config: S3ClientConfig = {
+      region: settings.region,
+      endpoint: settings.endpoint,
+      forcePathStyle: settings.forcePathStyle,
+      credentials,
+      // The env object passed in is the only source of configuration: no silent process.env override.
+      ignoreConfiguredEndpointUrls: true,
+      maxAttempts: options.maxAttempts ?? 3,
+      requestHandler: {
+        connectionTimeout: options.connectionTimeoutMs ?? 5_000,
+        // Until the response headers (for an upload: through one part's body).
+        requestTimeout: options.requestTimeoutMs ?? 60_000,
+        // By default the SDK only logs a warning when requestTimeout passes and keeps waiting.
+        throwOnRequestTimeout: true,
+        // Idle time while a body streams: a stalled download fails, a 50 GB one that keeps moving does not.
+        socketTimeout: options.socketTimeoutMs ?? 60_000,
+      },
+      // S3-compatible stores (R2, B2, MinIO, s3rver) reject or mangle the SDK's default trailing
+      // checksums; S3 itself does not need them.
+      requestChecksumCalculation: 'WHEN_REQUIRED',
+      responseChecksumValidation: 'WHEN_REQUIRED',
+      followRegionRedirects: true,
+    };
+    this.client = new S3Client(config);
+  }
+
+  async *list(): AsyncIterable<StoreObject> {
+    const pages = paginateListObjectsV2(
+      { client: this.client, pageSize: 1000 },
+      { Bucket: this.bucket, Prefix: this.prefix || undefined },
+    );
+    try {
+      for await (const page of pages) {
+        for (const item of page.Contents ?? []) {
+          if (!item.Key) continue;
+          const key = item.Key.slice(this.prefix.length);
+          // Zero-byte `folder/` markers made by consoles are not objects anyone backed up.
+          if (key === '' || key.endsWith('/')) continue;
+          yield { key, size: item.Size ?? 0, lastModified: item.LastModified ?? new Date(0) };
+        }
+      }
+    } catch (error) {
+      throw this.storeError(error, 'list');
+    }
+  }
+
+  async read(key: string, range?: { start: number; end: number }): Promise<Readable> {
+    try {
+      const response = await this.client.send(
+        new GetObjectCommand({
+          Bucket: this.bucket,
+          Key: this.prefix + key,
+          Range: range ? `bytes=${range.start}-${range.end}` : undefined,
+        }),
+      );
+      const body = response.Body;
+      if (!body) return Readable.from([]);
+      if (body instanceof Readable) return body;
+      return Readable.fromWeb(body as never);
+    } catch (error) {
+      throw this.storeError(error, 'read', key);
+    }
+  }
+
+  async readText(key: string): Promise<string> {
+    try {
+      const response = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: this.prefix + key }));
+      return (await response.Body?.transformToString('utf8')) ?? '';
+    } catch (error) {
+      throw this.storeError(error, 'read', key);
+    }
+  }
+
+  async write(key: string, body: Readable, options?: { contentType?: string }): Promise<{ size: number }> {
+    let size = 0;
+    // Counting in a Transform (not a 'data' listener) keeps the stream paused until Upload pulls it.
+    const counted = new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        size += chunk.length;
+        callback(null, chunk);
+      },
+    });
+    body.on('error', (error) => counted.destroy(error));
+    body.pipe(counted);
+    const upload = new Upload({
+      client: this.client,
+      params: {
+        Bucket: this.bucket,
+        Key: this.prefix + key,
+        Body: counted,
+        ContentType: options?.contentType ?? 'application/octet-stream',
+      },
+      partSize: PART_SIZE,
+      queueSize: QUEUE_SIZE,
+      // An aborted multipart upload left behind costs money and never shows up in a listing.
+      leavePartsOnError: false,
+    });
+    try {
+      await upload.done();
+    } catch (error) {
+      throw this.storeError(error, 'write', key);
+    }
+    return { size };
+  }
+
+  async writeText(key: string, text: string): Promise<void> {
+    try {
+      await this.client.send(
+        new PutObjectCommand({
+          Bucket: this.bucket,
+          Key: this.prefix + key,
+          Body: text,
+          ContentType: key.endsWith('.json') ? 'application/json' : 'text/plain; charset=utf-8',
+        }),
+      );
+    } catch (error) {
+      throw this.storeError(error, 'write', key);
+    }
+  }
+
+  async delete(key: string): Promise<void> {
+    try {
+      await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: this.prefix + key }));
+    } catch (error) {
+      throw this.storeError(error, 'delete', key);
+    }
+  }
+
+  /** Frees the client's sockets; a short-lived CLI run does not need it. */
+  destroy(): void {
+    this.client.destroy();
+  }
+
+  private storeError(error: unknown, operation: Operation, key?: string): StoreError {
+    return s3StoreError(error, {
+      operation,
+      bucket: this.bucket,
+      key: key === undefined ? undefined : this.prefix + key,
+      endpoint: this.endpointForMessages,
+    });
+  }
+}
+
+interface ErrorContext {
+  operation: Operation;
+  bucket: string;
+  key?: string;
+  endpoint: string;
+}
+
+const NETWORK_CAUSES: Record<string, string> = {
+  ECONNREFUSED: 'connection refused',
+  ENOTFOUND: 'host not found',
+  EAI_AGAIN: 'host not found (DNS lookup failed)',
+  ECONNRESET: 'connection reset',
+  ETIMEDOUT: 'connection timed out',
+  EHOSTUNREACH: 'host unreachable',
+  ENETUNREACH: 'network unreachable',
+  EPIPE: 'connection closed',
+  CERT_HAS_EXPIRED: 'TLS certificate expired',
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'self-signed TLS certificate',
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'untrusted TLS certificate',
+};
+
+/** Turns whatever the SDK threw into a StoreError a person can act on. Never includes a secret. */
+export function s3StoreError(error: unknown, context: ErrorContext): StoreError {
+  if (error instanceof StoreError) return error;
+  const err = (error ?? {}) as {
+    name?: string;
+    code?: string;
+    message?: string;
+    errors?: Array<{ code?: string }>;
+    $metadata?: { httpStatusCode?: number };
+  };
+  const name = err.name ?? '';
+  const status = err.$metadata?.httpStatusCode;
+  const detail = redactSecrets(err.message ?? String(error));
+  const make = (message: string, code: ConstructorParameters<typeof StoreError>[1]) =>
+    new StoreError(redactSecrets(message), code);
+
+  const networkCode = err.code ?? err.errors?.find((e) => e.code)?.code;
+  if (networkCode && NETWORK_CAUSES[networkCode]) {
+    return make(`cannot reach endpoint ${context.endpoint}: ${NETWORK_CAUSES[networkCode]}`, 'unreachable');
+  }
+  if (
+    name === 'TimeoutError' ||
+    /timed? ?out/i.test(name) ||
+    (status === undefined && /timeout|timed out/i.test(detail))
+  ) {
+    return make(`cannot reach endpoint ${context.endpoint}: no answer in time (${detail})`, 'unreachable');
+  }
+
+  switch (name) {
+    case 'NoSuchBucket':
+      return make(`bucket "${context.bucket}" does not exist (at ${context.endpoint})`, 'no-bucket');
+    case 'NoSuchKey':
+      return make(`object "${context.key}" does not exist in bucket "${context.bucket}"`, 'not-found');
+    case 'InvalidAccessKeyId':
+    case 'SignatureDoesNotMatch':
+    case 'InvalidToken':
+    case 'ExpiredToken':
+    case 'TokenRefreshRequired':
+    case 'AuthorizationHeaderMalformed':
+      return make(`credentials rejected (${name}: ${detail})`, 'bad-credentials');
+    case 'CredentialsProviderError':
+      return make(
+        'no credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (or use aws-actions/configure-aws-credentials)',
+        'bad-credentials',
+      );
+    case 'AccessDenied':
+    case 'AllAccessDisabled':
+    case 'Forbidden':
+      return accessDenied(context, make);
+    case 'PermanentRedirect':
+    case 'AuthorizationQueryParametersError':
+      return make(
+        `bucket "${context.bucket}" is not reachable with this region or endpoint (${name}: ${detail})`,
+        'unknown',
+      );
+    default:
+      break;
+  }
+  if (status === 403) return accessDenied(context, make);
+  if (status === 404) {
+    return context.key === undefined
+      ? make(`bucket "${context.bucket}" does not exist (at ${context.endpoint})`, 'no-bucket')
+      : make(`object "${context.key}" does not exist in bucket "${context.bucket}"`, 'not-found');
+  }
+  const what =
+    context.key === undefined ? `bucket "${context.bucket}"` : `"${context.key}" in bucket "${context.bucket}"`;
+  return make(
+    `S3 ${context.operation} of ${what} failed: ${name || 'error'}${status ? ` (HTTP ${status})` : ''}: ${detail}`,
+    'unknown',
+  );
+}
+
+function accessDenied(
+  context: ErrorContext,
+  make: (message: string, code: ConstructorParameters<typeof StoreError>[1]) => StoreError,
+): StoreError {
+  const on = context.key === undefined ? context.bucket : `${context.bucket}/${context.key}`;
+  return make(`access denied: the credentials lack ${PERMISSION[context.operation]} on ${on}`, 'access-denied');
+}
+
+async function noCredentials(): Promise<never> {
+  throw Object.assign(new Error('no AWS credentials in the environment'), { name: 'CredentialsProviderError' });
+}
+
+function normalisePrefix(prefix: string): string {
+  const trimmed = prefix.replace(/^\/+/, '');
+  if (trimmed === '') return '';
+  return trimmed.endsWith('/') ? trimmed : `${trimmed}/`;
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : undefined;
+}

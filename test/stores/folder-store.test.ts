@@ -1,0 +1,126 @@
+import { mkdir, mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FolderStore } from '../../src/stores/folder-store.js';
+import { StoreError, type StoreObject } from '../../src/stores/store.js';
+
+let root: string;
+
+beforeEach(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'lifeboat-folder-'));
+});
+
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+async function collect(iterable: AsyncIterable<StoreObject>): Promise<StoreObject[]> {
+  const out: StoreObject[] = [];
+  for await (const item of iterable) out.push(item);
+  return out;
+}
+
+async function text(stream: Readable): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function failure(promise: Promise<unknown>): Promise<StoreError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).toBeInstanceOf(StoreError);
+    return error as StoreError;
+  }
+  throw new Error('expected a StoreError, got success');
+}
+
+describe('FolderStore', () => {
+  it('lists recursively with `/` keys, sizes and mtimes, skipping dot-files', async () => {
+    await mkdir(path.join(root, '2025/January'), { recursive: true });
+    await mkdir(path.join(root, '.git'), { recursive: true });
+    await writeFile(path.join(root, 'a.dump'), 'PGDMP123');
+    await writeFile(path.join(root, '2025/January/PG_app.18-January-2025-05-00.dmp.gz'), 'xx');
+    await writeFile(path.join(root, '.a.dump.partial'), 'half');
+    await writeFile(path.join(root, '.git/config'), 'x');
+    const mtime = new Date('2025-01-18T05:00:00Z');
+    await utimes(path.join(root, 'a.dump'), mtime, mtime);
+
+    const store = new FolderStore(root);
+    expect(store.kind).toBe('folder');
+    expect(store.displayUrl).toBe(root);
+    const listed = await collect(store.list());
+    expect(listed.map((o) => o.key)).toEqual(['2025/January/PG_app.18-January-2025-05-00.dmp.gz', 'a.dump']);
+    expect(listed[1]).toEqual({ key: 'a.dump', size: 8, lastModified: mtime });
+  });
+
+  it('reads whole objects, byte ranges (inclusive) and text', async () => {
+    await mkdir(path.join(root, 'sub'));
+    await writeFile(path.join(root, 'sub/x.sql'), '0123456789');
+    const store = new FolderStore(root);
+    expect(await text(await store.read('sub/x.sql'))).toBe('0123456789');
+    expect(await text(await store.read('sub/x.sql', { start: 2, end: 5 }))).toBe('2345');
+    expect(await store.readText('sub/x.sql')).toBe('0123456789');
+  });
+
+  it('a half-written object is never listed; it appears complete when the write ends', async () => {
+    const store = new FolderStore(root);
+    const body = new PassThrough();
+    const writing = store.write('nested/deeper/b.dump', body);
+    body.write(Buffer.alloc(1000, 1));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await collect(store.list())).toEqual([]);
+    expect(await readdir(path.join(root, 'nested/deeper'))).toEqual(['.b.dump.partial']);
+    body.end(Buffer.alloc(500, 2));
+    expect(await writing).toEqual({ size: 1500 });
+    const listed = await collect(store.list());
+    expect(listed.map((o) => [o.key, o.size])).toEqual([['nested/deeper/b.dump', 1500]]);
+    expect(await readdir(path.join(root, 'nested/deeper'))).toEqual(['b.dump']);
+  });
+
+  it('a failed write leaves neither the object nor its temp file', async () => {
+    const store = new FolderStore(root);
+    const body = new Readable({ read() {} });
+    const writing = store.write('c.dump', body);
+    body.push(Buffer.alloc(100));
+    setTimeout(() => body.destroy(new Error('pg_dump died')), 20);
+    const error = await failure(writing);
+    expect(error.message).toContain('pg_dump died');
+    expect(await readdir(root)).toEqual([]);
+  });
+
+  it('writes text atomically and deletes idempotently', async () => {
+    const store = new FolderStore(root);
+    await store.writeText('a.dump.manifest.json', '{"a":1}');
+    expect(await store.readText('a.dump.manifest.json')).toBe('{"a":1}');
+    await store.delete('a.dump.manifest.json');
+    await store.delete('a.dump.manifest.json');
+    expect(await collect(store.list())).toEqual([]);
+  });
+
+  it('a folder that does not exist is not-found, naming the path', async () => {
+    const missing = path.join(root, 'nope');
+    const error = await failure(collect(new FolderStore(missing).list()));
+    expect(error.code).toBe('not-found');
+    expect(error.message).toBe(`folder ${missing} does not exist`);
+  });
+
+  it('a file given as the folder is not-found', async () => {
+    await writeFile(path.join(root, 'file'), 'x');
+    const error = await failure(collect(new FolderStore(path.join(root, 'file')).list()));
+    expect(error.code).toBe('not-found');
+    expect(error.message).toContain('is not a folder');
+  });
+
+  it('reading a missing key is not-found; keys cannot escape the folder', async () => {
+    const store = new FolderStore(root);
+    const missing = await failure(store.read('missing.dump'));
+    expect(missing.code).toBe('not-found');
+    expect(missing.message).toContain('missing.dump');
+    await failure(store.readText('../etc/passwd'));
+    await failure(store.write('../../escape.dump', Readable.from(['x'])));
+  });
+});
