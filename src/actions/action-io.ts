@@ -45,8 +45,10 @@ export async function writeReportFile(report: Report, reportPath: string): Promi
 /** Annotations make the failing checks visible on the run page without opening the log. */
 export function annotate(report: Report): void {
   for (const c of report.checks) {
-    if (c.status === 'critical') core.error(redactSecrets(`${c.id}: ${c.summary}`), { title: `Lifeboat ${report.kind}: ${c.id}` });
-    else if (c.status === 'warning') core.warning(redactSecrets(`${c.id}: ${c.summary}`), { title: `Lifeboat ${report.kind}: ${c.id}` });
+    if (c.status === 'critical')
+      core.error(redactSecrets(`${c.id}: ${c.summary}`), { title: `Lifeboat ${report.kind}: ${c.id}` });
+    else if (c.status === 'warning')
+      core.warning(redactSecrets(`${c.id}: ${c.summary}`), { title: `Lifeboat ${report.kind}: ${c.id}` });
   }
 }
 

@@ -32,7 +32,12 @@ function joinDashValues(argv: string[], options: Record<string, { type: 'string'
     const arg = argv[i];
     const name = arg.startsWith('--') && !arg.includes('=') ? arg.slice(2) : undefined;
     const next = argv[i + 1];
-    if (name && options[name]?.type === 'string' && next?.startsWith('-') && !(next.slice(2) in options && next.startsWith('--'))) {
+    if (
+      name &&
+      options[name]?.type === 'string' &&
+      next?.startsWith('-') &&
+      !(next.slice(2) in options && next.startsWith('--'))
+    ) {
       out.push(`${arg}=${next}`);
       i++;
     } else {

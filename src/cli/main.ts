@@ -1,9 +1,13 @@
 import { InputError, errorMessage } from '../util/errors.js';
 import { redactSecrets } from '../util/secrets.js';
 import { verifyOptions } from '../verify/verify-settings.js';
+import { backupOptions } from '../backup/backup-settings.js';
+import { backupCommand, backupSummary } from './backup-command.js';
 import type { CliContext } from './context.js';
 import { helpText } from './flags.js';
 import { verifyCommand, verifySummary } from './verify-command.js';
+import { drillCommand, drillSummary } from './drill-command.js';
+import { drillOptions } from '../drill/drill-settings.js';
 import type { OptionSpecs } from '../settings/options.js';
 
 interface Command {
@@ -16,6 +20,8 @@ export const EXIT_USAGE = 3;
 
 const commands: Record<string, Command> = {
   verify: { summary: verifySummary, options: verifyOptions, run: verifyCommand },
+  drill: { summary: drillSummary, options: drillOptions, run: drillCommand },
+  backup: { summary: backupSummary, options: backupOptions, run: backupCommand },
 };
 
 function usage(): string {
@@ -50,7 +56,8 @@ export async function main(argv: string[], ctx: CliContext): Promise<number> {
       return EXIT_USAGE;
     }
     ctx.stderr.write(`lifeboat ${name}: ${redactSecrets(errorMessage(error))}\n`);
-    if (ctx.env.LIFEBOAT_DEBUG && error instanceof Error && error.stack) ctx.stderr.write(`${redactSecrets(error.stack)}\n`);
+    if (ctx.env.LIFEBOAT_DEBUG && error instanceof Error && error.stack)
+      ctx.stderr.write(`${redactSecrets(error.stack)}\n`);
     return 2;
   }
 }

@@ -40,11 +40,7 @@ export function withDefaults(specs: OptionSpecs, raw: RawOptions): Record<string
  * Parses raw options with a zod schema whose keys are the option names; the first problem becomes
  * one InputError line naming the option, the value and what is accepted.
  */
-export function parseOptions<T extends z.ZodType>(
-  specs: OptionSpecs,
-  schema: T,
-  raw: RawOptions,
-): z.output<T> {
+export function parseOptions<T extends z.ZodType>(specs: OptionSpecs, schema: T, raw: RawOptions): z.output<T> {
   const values = withDefaults(specs, raw);
   for (const [name, spec] of Object.entries(specs)) {
     if (spec.required && (values[name] === undefined || values[name] === '')) {

@@ -21,10 +21,22 @@ export function recencyCheck(
   const threshold = `warning after ${formatDuration(settings.warnAfterSeconds)}, critical after ${formatDuration(settings.criticalAfterSeconds)}`;
   const value = formatDuration(age);
   if (age > settings.criticalAfterSeconds) {
-    return { id: 'recency', status: 'critical', summary: `newest backup is ${value} old (critical after ${formatDuration(settings.criticalAfterSeconds)})`, value, threshold };
+    return {
+      id: 'recency',
+      status: 'critical',
+      summary: `newest backup is ${value} old (critical after ${formatDuration(settings.criticalAfterSeconds)})`,
+      value,
+      threshold,
+    };
   }
   if (age > settings.warnAfterSeconds) {
-    return { id: 'recency', status: 'warning', summary: `newest backup is ${value} old (warning after ${formatDuration(settings.warnAfterSeconds)})`, value, threshold };
+    return {
+      id: 'recency',
+      status: 'warning',
+      summary: `newest backup is ${value} old (warning after ${formatDuration(settings.warnAfterSeconds)})`,
+      value,
+      threshold,
+    };
   }
   return { id: 'recency', status: 'ok', summary: `newest backup is ${value} old`, value, threshold };
 }
@@ -50,7 +62,13 @@ export function sizeCheck(
 ): Check {
   const value = formatBytes(newest.size);
   if (newest.size === 0) {
-    return { id: 'size', status: 'critical', summary: `newest backup ${newest.key} is empty (0 bytes)`, value, threshold: formatBytes(settings.minSizeBytes) };
+    return {
+      id: 'size',
+      status: 'critical',
+      summary: `newest backup ${newest.key} is empty (0 bytes)`,
+      value,
+      threshold: formatBytes(settings.minSizeBytes),
+    };
   }
   if (newest.size < settings.minSizeBytes) {
     return {
@@ -75,7 +93,13 @@ export function sizeCheck(
       };
     }
   }
-  return { id: 'size', status: 'ok', summary: `newest backup is ${value}`, value, threshold: `≥ ${formatBytes(settings.minSizeBytes)}` };
+  return {
+    id: 'size',
+    status: 'ok',
+    summary: `newest backup is ${value}`,
+    value,
+    threshold: `≥ ${formatBytes(settings.minSizeBytes)}`,
+  };
 }
 
 /**

@@ -32,7 +32,8 @@ export const verifyOptions = {
     default: '50%',
   },
   integrity: {
-    description: 'How deep to check the newest backup: none, checksum, archive (TOC parses) or full (every data block).',
+    description:
+      'How deep to check the newest backup: none, checksum, archive (TOC parses) or full (every data block).',
     default: 'full',
   },
   window: { description: 'How far back to look for gaps between backups.', default: '14d' },

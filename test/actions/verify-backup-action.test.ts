@@ -12,7 +12,10 @@ let dir: string;
 let api: GitHubApi;
 let s3: RunningS3rver;
 
-const plainDump = '--\n-- PostgreSQL database dump\n--\n' + 'SELECT 1;\n'.repeat(300) + '--\n-- PostgreSQL database dump complete\n--\n';
+const plainDump =
+  '--\n-- PostgreSQL database dump\n--\n' +
+  'SELECT 1;\n'.repeat(300) +
+  '--\n-- PostgreSQL database dump complete\n--\n';
 
 async function backupAged(hours: number): Promise<void> {
   for (const f of await readdir(dir)) await unlink(path.join(dir, f));
@@ -53,7 +56,11 @@ const runtimes = [['node 20', process.execPath] as const, ...(node24() ? [['node
 describe.each(runtimes)('dist/verify-backup under %s', (_name, node) => {
   it('a fresh backup: exit 0, outputs, summary table, report file', async () => {
     await backupAged(2);
-    const run = await runBundledAction('verify-backup', { source: dir, 'github-token': TOKEN, issue: 'false' }, { node, env: githubEnv() });
+    const run = await runBundledAction(
+      'verify-backup',
+      { source: dir, 'github-token': TOKEN, issue: 'false' },
+      { node, env: githubEnv() },
+    );
     expect(run.stderr).toBe('');
     expect(run.exitCode).toBe(0);
     expect(run.outputs.status).toBe('ok');
@@ -67,17 +74,27 @@ describe.each(runtimes)('dist/verify-backup under %s', (_name, node) => {
 
   it('a stale backup fails the step with an error annotation', async () => {
     await backupAged(30);
-    const run = await runBundledAction('verify-backup', { source: dir, 'github-token': TOKEN, issue: 'false' }, { node, env: githubEnv() });
+    const run = await runBundledAction(
+      'verify-backup',
+      { source: dir, 'github-token': TOKEN, issue: 'false' },
+      { node, env: githubEnv() },
+    );
     expect(run.exitCode).toBe(1);
     expect(run.outputs.status).toBe('critical');
-    expect(run.stdout).toMatch(/::error title=Lifeboat verify%3A recency::recency: newest backup is 30h old \(critical after 25h\)/);
+    expect(run.stdout).toMatch(
+      /::error title=Lifeboat verify%3A recency::recency: newest backup is 30h old \(critical after 25h\)/,
+    );
   });
 });
 
 describe('issues from the bundled action', () => {
   it('critical opens an issue, recovery closes it', async () => {
     await backupAged(31);
-    const failing = await runBundledAction('verify-backup', { source: dir, 'github-token': TOKEN }, { env: githubEnv() });
+    const failing = await runBundledAction(
+      'verify-backup',
+      { source: dir, 'github-token': TOKEN },
+      { env: githubEnv() },
+    );
     expect(failing.exitCode).toBe(1);
     const mine = api.state.issues.filter((i) => i.body?.includes('lifeboat:id='));
     expect(mine).toHaveLength(1);
@@ -88,7 +105,11 @@ describe('issues from the bundled action', () => {
     expect(failing.outputs['issue-number']).toBe(String(mine[0].number));
 
     await backupAged(1);
-    const recovered = await runBundledAction('verify-backup', { source: dir, 'github-token': TOKEN }, { env: githubEnv() });
+    const recovered = await runBundledAction(
+      'verify-backup',
+      { source: dir, 'github-token': TOKEN },
+      { env: githubEnv() },
+    );
     expect(recovered.exitCode).toBe(0);
     expect(api.state.issues.find((i) => i.number === mine[0].number)?.state).toBe('closed');
   });
@@ -102,8 +123,15 @@ describe('issues from the bundled action', () => {
     // A different store is a different subject: without the 403 this would create a new issue.
     const other = await mkdtemp(path.join(os.tmpdir(), 'lifeboat-verify-action-other-'));
     try {
-      await writeFile(path.join(other, `app_${new Date(Date.now() - 40 * 3600_000).toISOString().replace(/[:.]/g, '-')}.sql`), plainDump);
-      const run = await runBundledAction('verify-backup', { source: other, 'github-token': TOKEN }, { env: githubEnv() });
+      await writeFile(
+        path.join(other, `app_${new Date(Date.now() - 40 * 3600_000).toISOString().replace(/[:.]/g, '-')}.sql`),
+        plainDump,
+      );
+      const run = await runBundledAction(
+        'verify-backup',
+        { source: other, 'github-token': TOKEN },
+        { env: githubEnv() },
+      );
       expect(run.exitCode).toBe(1);
       expect(run.outputs.status).toBe('critical');
       expect(run.stdout).toMatch(/::warning.*issues: write/);
@@ -116,7 +144,11 @@ describe('issues from the bundled action', () => {
 describe('secrets', () => {
   it('the S3 secret key, the token and a database password appear in no output and no API request', async () => {
     await s3.bucket('secret-scan');
-    await s3.put('secret-scan', `db/app_${new Date(Date.now() - 40 * 3600_000).toISOString().replace(/[:.]/g, '-')}.sql`, plainDump);
+    await s3.put(
+      'secret-scan',
+      `db/app_${new Date(Date.now() - 40 * 3600_000).toISOString().replace(/[:.]/g, '-')}.sql`,
+      plainDump,
+    );
     const run = await runBundledAction(
       'verify-backup',
       { source: 's3://secret-scan/db', 'github-token': TOKEN },
@@ -125,7 +157,10 @@ describe('secrets', () => {
     expect(run.outputs.status).toBe('critical');
     const sent = api.state.requests.map((r) => r.rawBody).join('\n');
     // `::add-mask::` is how a secret is handed to the runner, which removes it from every log line.
-    const visible = run.everything.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+    const visible = run.everything
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n');
     for (const secret of [s3.secretAccessKey, TOKEN, PLANTED_PASSWORD]) {
       expect(visible).not.toContain(secret);
       expect(sent).not.toContain(secret);

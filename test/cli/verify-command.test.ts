@@ -17,14 +17,23 @@ function capture() {
 async function run(argv: string[], env: NodeJS.ProcessEnv = {}) {
   const stdout = capture();
   const stderr = capture();
-  const code = await main(argv, { env: { PATH: process.env.PATH, ...env }, stdout: stdout.stream, stderr: stderr.stream });
+  const code = await main(argv, {
+    env: { PATH: process.env.PATH, ...env },
+    stdout: stdout.stream,
+    stderr: stderr.stream,
+  });
   return { code, stdout: stdout.text(), stderr: stderr.text() };
 }
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'lifeboat-cli-'));
   const time = new Date(Date.now() - 2 * 3600_000).toISOString().replace(/[:.]/g, '-');
-  await writeFile(path.join(dir, `app_${time}.sql`), '--\n-- PostgreSQL database dump\n--\n' + 'SELECT 1;\n'.repeat(200) + '--\n-- PostgreSQL database dump complete\n--\n');
+  await writeFile(
+    path.join(dir, `app_${time}.sql`),
+    '--\n-- PostgreSQL database dump\n--\n' +
+      'SELECT 1;\n'.repeat(200) +
+      '--\n-- PostgreSQL database dump complete\n--\n',
+  );
 });
 
 afterAll(async () => {
@@ -46,7 +55,15 @@ describe('lifeboat verify', () => {
     expect(report).toMatchObject({ status: 'ok', kind: 'verify', source: dir });
     expect(report.backup.key).toMatch(/^app_.*\.sql$/);
     expect(report.checks.map((c: { id: string }) => c.id)).toEqual([
-      'store', 'exists', 'recency', 'future', 'size', 'checksum', 'archive', 'content', 'gaps',
+      'store',
+      'exists',
+      'recency',
+      'future',
+      'size',
+      'checksum',
+      'archive',
+      'content',
+      'gaps',
     ]);
     expect(typeof report.started_at).toBe('string');
   });

@@ -60,7 +60,9 @@ afterAll(async () => {
 describe('intact backups', () => {
   it.each(['custom', 'tar', 'plain', 'plainGz', 'tarGz', 'customGz'])('%s passes archive and content', async (name) => {
     const file = files[name];
-    const sha = createHash('sha256').update(await readFile(file)).digest('hex');
+    const sha = createHash('sha256')
+      .update(await readFile(file))
+      .digest('hex');
     const result = await pass(file, 'full', sha);
     expect(result.sha256).toBe(sha);
     expect(result.bytes).toBe((await stat(file)).size);
@@ -123,7 +125,10 @@ describe('damaged backups are critical with a reason', () => {
 
   it('a JPEG renamed .dump', async () => {
     const jpeg = path.join(dir, 'photo.dump');
-    await writeFile(jpeg, Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16]), Buffer.from('JFIF\0'), Buffer.alloc(8000, 7)]));
+    await writeFile(
+      jpeg,
+      Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16]), Buffer.from('JFIF\0'), Buffer.alloc(8000, 7)]),
+    );
     const archive = byId((await pass(jpeg)).checks, 'archive');
     expect(archive.status).toBe('critical');
     expect(archive.summary).toMatch(/not a PostgreSQL backup: .*JPEG/i);

@@ -16,7 +16,9 @@ const dump = (body: string) =>
 describe('SqlScanner', () => {
   it('counts rows of each COPY block, quoted names included', async () => {
     const r = await scan(
-      dump('COPY public.items (id, name) FROM stdin;\n1\ta\\tb\n2\tc\\nd\n\\.\nCOPY "Sales"."Orders" (id) FROM stdin;\n1\n\\.\n'),
+      dump(
+        'COPY public.items (id, name) FROM stdin;\n1\ta\\tb\n2\tc\\nd\n\\.\nCOPY "Sales"."Orders" (id) FROM stdin;\n1\n\\.\n',
+      ),
     );
     expect(r.looksLikeDump).toBe(true);
     expect(r.complete).toBe(true);

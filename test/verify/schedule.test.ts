@@ -80,7 +80,10 @@ describe('recency', () => {
   });
 
   it('the newest is picked by the time in its name, not by file order', async () => {
-    const dir = await folderWith([{ hoursAgo: 30, name: 'z_2026-11-24T06-00-00Z.dump' }, { hoursAgo: 3, name: 'a_2026-11-25T09-00-00Z.dump' }]);
+    const dir = await folderWith([
+      { hoursAgo: 30, name: 'z_2026-11-24T06-00-00Z.dump' },
+      { hoursAgo: 3, name: 'a_2026-11-25T09-00-00Z.dump' },
+    ]);
     const report = await verifyFolder(dir);
     expect(report.backup?.key).toBe('a_2026-11-25T09-00-00Z.dump');
   });
@@ -100,7 +103,10 @@ describe('size', () => {
 
   it('shrinking below half of the previous median warns', async () => {
     const report = await verifyFolder(
-      await folderWith([{ hoursAgo: 1, size: 3000 }, ...[1, 2, 3, 4].map((d) => ({ hoursAgo: 1 + d * 24, size: 10_000 }))]),
+      await folderWith([
+        { hoursAgo: 1, size: 3000 },
+        ...[1, 2, 3, 4].map((d) => ({ hoursAgo: 1 + d * 24, size: 10_000 })),
+      ]),
     );
     expect(status(report, 'size')).toBe('warning');
     expect(summary(report, 'size')).toMatch(/70% smaller than the median of the previous 4/);

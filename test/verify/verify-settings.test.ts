@@ -26,7 +26,9 @@ describe('parseVerifySettings', () => {
   });
 
   it('accepts 90m, 23h, 14d and 1h30m', () => {
-    expect(parseVerifySettings({ source: '/b', 'warn-after': '90m', 'critical-after': '1d' }).warnAfterSeconds).toBe(5400);
+    expect(parseVerifySettings({ source: '/b', 'warn-after': '90m', 'critical-after': '1d' }).warnAfterSeconds).toBe(
+      5400,
+    );
     expect(parseVerifySettings({ source: '/b', 'warn-after': '1h30m' }).warnAfterSeconds).toBe(5400);
     expect(parseVerifySettings({ source: '/b', 'min-retention': '14d' }).minRetentionSeconds).toBe(14 * 86400);
   });
@@ -43,7 +45,10 @@ describe('parseVerifySettings', () => {
     [{ 'fail-on': 'sometimes' }, 'Invalid fail-on "sometimes": expected one of critical, warning, never'],
     [{ 'min-size': 'big' }, 'Invalid min-size "big": expected a size like 1024, 1KiB, 10MB or 2GiB'],
     [{ 'max-shrink': '150%' }, 'Invalid max-shrink "150%": expected a percentage from 0% to 100%, like 50%'],
-    [{ timezone: 'Mars/Olympus' }, 'Invalid timezone "Mars/Olympus": expected an IANA time zone like UTC or Europe/Berlin'],
+    [
+      { timezone: 'Mars/Olympus' },
+      'Invalid timezone "Mars/Olympus": expected an IANA time zone like UTC or Europe/Berlin',
+    ],
   ])('rejects %j with one line', (raw, message) => {
     expect(error(raw)).toBe(message);
   });
