@@ -1,0 +1,172 @@
+// Decompression and counting of one data block (a table's COPY data or one large object).
+//
+// BlockProcessor runs both in the reading thread and inside worker threads, where it is shipped as
+// source text (Function.prototype.toString) so that no separate worker file has to survive bundling
+// with ncc. Hence: no imports used inside the class, everything it needs arrives in `deps`.
+import type * as zlibModule from 'node:zlib';
+import type { CopyCounter, CopyCounterResult } from './copy-counter.js';
+import type { Compression } from './types.js';
+
+export interface BlockJob {
+  kind: 'copy' | 'blob';
+  compression: Compression;
+  /** Fields per COPY row, -1 to skip the check. */
+  expectedFields: number;
+  /** Tar members ending `.gz` carry a gzip header; custom-format blocks are raw zlib streams. */
+  gzipHeader?: boolean;
+}
+
+export interface BlockResult extends CopyCounterResult {
+  bytesIn: number;
+  bytesOut: number;
+  /** Decompression failure, as the codec words it. */
+  error?: string;
+  /** Codec not available here: the block was read but not checked. */
+  skipped?: string;
+}
+
+/**
+ * Compressed bytes handed to codecs but not yet consumed, shared by all blocks of one read. Writes
+ * wait only when the whole budget is used, so the reader moves on to the next block while earlier
+ * ones still inflate on other thread-pool threads: with many tables, every core inflates.
+ */
+export interface InflightBudget {
+  bytes: number;
+  max: number;
+  waiters: Array<() => void>;
+}
+
+export interface BlockDeps {
+  zlib: typeof zlibModule;
+  CopyCounter: typeof CopyCounter;
+  budget: InflightBudget;
+}
+
+export class BlockProcessor {
+  private readonly counter: CopyCounter | null;
+  private z: zlibModule.Inflate | zlibModule.Gunzip | null = null;
+  private error: string | undefined;
+  private skipped: string | undefined;
+  private pending: Uint8Array[] = [];
+  private pendingBytes = 0;
+  private bytesIn = 0;
+  private bytesOut = 0;
+  private ended: Promise<void> | null = null;
+  private readonly unsettled = new Set<() => void>();
+  /** Compressed input goes to zlib in batches this big: one libuv job per 4 KiB chunk costs more than the inflate. */
+  private readonly batch = 256 * 1024;
+  /** Each output buffer is one round trip to the thread pool; zlib's 16 KiB default makes that the bottleneck. */
+  private readonly outChunk = 256 * 1024;
+
+  constructor(
+    private readonly deps: BlockDeps,
+    private readonly job: BlockJob,
+  ) {
+    this.counter = job.kind === 'copy' ? new deps.CopyCounter(job.expectedFields, false) : null;
+    const zl = deps.zlib as unknown as Record<string, unknown>;
+    if (job.compression === 'gzip') {
+      const o = { chunkSize: this.outChunk };
+      this.z = job.gzipHeader ? deps.zlib.createGunzip(o) : deps.zlib.createInflate(o);
+    } else if (job.compression === 'zstd') {
+      // Node ≥ 22.15 / 23.8 ships zstd in zlib; older runtimes skip rather than guess.
+      if (typeof zl.createZstdDecompress === 'function') {
+        this.z = (zl.createZstdDecompress as (o: object) => zlibModule.Inflate)({ chunkSize: this.outChunk });
+      } else this.skipped = 'zstd (this Node.js has no zstd codec)';
+    } else if (job.compression === 'lz4') {
+      this.skipped = 'lz4 (no lz4 codec available)';
+    }
+    if (this.z) {
+      // Count after zlib's callback returns: by then it has queued the next inflate step on the
+      // thread pool, so inflating and counting overlap instead of taking turns.
+      this.z.on('data', (out: Buffer) => queueMicrotask(() => this.consume(out)));
+      this.z.on('error', (e: Error & { code?: string }) => {
+        if (this.error === undefined) this.error = e.message;
+      });
+      const settleAll = (): void => {
+        for (const f of [...this.unsettled]) f();
+      };
+      this.z.on('error', settleAll);
+      this.z.on('close', settleAll);
+      this.ended = new Promise((resolve) => {
+        this.z!.once('end', resolve);
+        this.z!.once('error', () => resolve());
+        this.z!.once('close', resolve);
+      });
+    }
+  }
+
+  private consume(out: Uint8Array): void {
+    this.bytesOut += out.length;
+    if (this.counter) this.counter.push(out, 0, out.length);
+  }
+
+  /** Feed compressed bytes. A returned promise means: wait before writing more (backpressure). */
+  write(chunk: Uint8Array): Promise<void> | undefined {
+    this.bytesIn += chunk.length;
+    if (this.skipped || this.error !== undefined) return undefined;
+    if (!this.z) {
+      this.consume(chunk);
+      return undefined;
+    }
+    // Callers reuse their buffers (worker transfer, input views), so batching copies.
+    this.pending.push(chunk);
+    this.pendingBytes += chunk.length;
+    if (this.pendingBytes >= this.batch) return this.flush();
+    return undefined;
+  }
+
+  private flush(): Promise<void> | undefined {
+    if (this.pendingBytes === 0 || !this.z || this.error !== undefined) return undefined;
+    const buf = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending, this.pendingBytes);
+    this.pending = [];
+    this.pendingBytes = 0;
+    const budget = this.deps.budget;
+    budget.bytes += buf.length;
+    let settled = false;
+    // Settled by zlib's callback, or by close/error: a destroyed stream must not keep budget forever.
+    const settle = (): void => {
+      if (settled) return;
+      settled = true;
+      this.unsettled.delete(settle);
+      budget.bytes -= buf.length;
+      if (budget.bytes <= budget.max / 2 && budget.waiters.length > 0) {
+        const w = budget.waiters;
+        budget.waiters = [];
+        for (const f of w) f();
+      }
+    };
+    this.unsettled.add(settle);
+    this.z.write(buf, settle);
+    if (budget.bytes <= budget.max) return undefined;
+    return new Promise((resolve) => budget.waiters.push(resolve));
+  }
+
+  /**
+   * Flush and close the codec. `truncated`: the input stopped early, so the codec's complaint about a
+   * missing end is expected and dropped; the rows decoded up to the cut are still counted.
+   */
+  async finish(truncated = false): Promise<BlockResult> {
+    if (this.z) {
+      if (this.error === undefined) {
+        await this.flush();
+        this.z.end();
+      } else {
+        this.z.destroy();
+      }
+      await this.ended;
+    }
+    const counted = this.counter
+      ? this.counter.result()
+      : {
+          rows: 0,
+          badRows: 0,
+          firstBadRow: 0,
+          firstBadFields: 0,
+          terminated: false,
+          trailing: false,
+          incomplete: false,
+        };
+    const error = truncated && this.error === 'unexpected end of file' ? undefined : this.error;
+    return { ...counted, bytesIn: this.bytesIn, bytesOut: this.bytesOut, error, skipped: this.skipped };
+  }
+}

@@ -1,0 +1,180 @@
+// Counting rows of COPY text format. A raw newline always ends a row (COPY escapes newlines inside
+// values as \n) and a raw tab always separates fields, so neither needs a real parser.
+//
+// This class is also shipped to worker threads as source text (see block-processor.ts): it must stay
+// self-contained — no imports, no references to module-level bindings.
+
+export interface CopyCounterResult {
+  rows: number;
+  /** Rows whose field count differs from the COPY column list. */
+  badRows: number;
+  firstBadRow: number;
+  firstBadFields: number;
+  /** Saw the `\.` end-of-data line. */
+  terminated: boolean;
+  /** Non-blank bytes after `\.`. */
+  trailing: boolean;
+  /** The data ended in the middle of a row. */
+  incomplete: boolean;
+}
+
+export class CopyCounter {
+  rows = 0;
+  badRows = 0;
+  firstBadRow = 0;
+  firstBadFields = 0;
+  terminated = false;
+  trailing = false;
+  private fields = 1;
+  private partialLen = 0;
+  private head0 = -1;
+  private head1 = -1;
+
+  /**
+   * @param expectedFields fields per row, or -1 to skip the check
+   * @param stopAtTerminator return right after the `\.` line (plain SQL, where SQL follows the data)
+   */
+  constructor(
+    readonly expectedFields: number,
+    readonly stopAtTerminator: boolean,
+  ) {}
+
+  /** Count b[start, end). Returns the index just past the `\.` line when stopAtTerminator and it was seen, else -1. */
+  push(b: Uint8Array, start: number, end: number): number {
+    const exp = this.expectedFields;
+    let fields = this.fields;
+    let lineStart = start;
+    for (let i = start; i < end; i++) {
+      const c = b[i];
+      if (c === 9) {
+        fields++;
+      } else if (c === 10) {
+        const len = this.partialLen + (i - lineStart);
+        if (this.terminated) {
+          if (len !== 0) this.trailing = true;
+        } else if (len === 2 && this.isTerminator(b, lineStart)) {
+          this.terminated = true;
+          if (this.stopAtTerminator) {
+            this.fields = 1;
+            this.partialLen = 0;
+            this.head0 = this.head1 = -1;
+            return i + 1;
+          }
+        } else {
+          this.rows++;
+          if (exp >= 0 && fields !== exp) {
+            if (this.badRows === 0) {
+              this.firstBadRow = this.rows;
+              this.firstBadFields = fields;
+            }
+            this.badRows++;
+          }
+        }
+        fields = 1;
+        lineStart = i + 1;
+        this.partialLen = 0;
+        this.head0 = this.head1 = -1;
+      }
+    }
+    if (lineStart < end) {
+      // Keep the first two bytes of a row split across buffers, for the `\.` test.
+      const n = end - lineStart;
+      for (let k = 0; k < n && this.partialLen + k < 2; k++) {
+        if (this.partialLen + k === 0) this.head0 = b[lineStart + k];
+        else this.head1 = b[lineStart + k];
+      }
+      this.partialLen += n;
+    }
+    this.fields = fields;
+    return -1;
+  }
+
+  private isTerminator(b: Uint8Array, lineStart: number): boolean {
+    let c0: number;
+    let c1: number;
+    if (this.partialLen === 0) {
+      c0 = b[lineStart];
+      c1 = b[lineStart + 1];
+    } else if (this.partialLen === 1) {
+      c0 = this.head0;
+      c1 = b[lineStart];
+    } else {
+      c0 = this.head0;
+      c1 = this.head1;
+    }
+    return c0 === 92 && c1 === 46;
+  }
+
+  result(): CopyCounterResult {
+    return {
+      rows: this.rows,
+      badRows: this.badRows,
+      firstBadRow: this.firstBadRow,
+      firstBadFields: this.firstBadFields,
+      terminated: this.terminated,
+      trailing: this.trailing,
+      incomplete: this.partialLen > 0 && !this.terminated,
+    };
+  }
+}
+
+/**
+ * Columns named by a COPY statement (`COPY public."a(b" (x, "y,z") FROM stdin;`), or -1 when it has
+ * no column list or cannot be parsed (then rows are not checked).
+ */
+export function copyColumnCount(copyStmt: string | null | undefined): number {
+  if (!copyStmt) return -1;
+  const s = copyStmt;
+  let i = 0;
+  const skipWs = (): void => {
+    while (i < s.length && /\s/.test(s[i])) i++;
+  };
+  skipWs();
+  if (!/^COPY\b/i.test(s.slice(i))) return -1;
+  i += 4;
+  skipWs();
+  // Qualified, possibly quoted, table name.
+  for (;;) {
+    if (s[i] === '"') {
+      i++;
+      for (;;) {
+        if (i >= s.length) return -1;
+        if (s[i] === '"') {
+          if (s[i + 1] === '"') i += 2;
+          else {
+            i++;
+            break;
+          }
+        } else i++;
+      }
+    } else {
+      while (i < s.length && !/[\s.(]/.test(s[i])) i++;
+    }
+    if (s[i] === '.') {
+      i++;
+      continue;
+    }
+    break;
+  }
+  skipWs();
+  if (s[i] !== '(') return -1;
+  i++;
+  let count = 0;
+  let inIdent = false;
+  for (; i < s.length; i++) {
+    const c = s[i];
+    if (c === '"') {
+      inIdent = true;
+      i++;
+      while (i < s.length && !(s[i] === '"' && s[i + 1] !== '"')) i += s[i] === '"' ? 2 : 1;
+    } else if (c === ',') {
+      count++;
+      inIdent = false;
+    } else if (c === ')') {
+      return inIdent || count > 0 ? count + 1 : 0;
+    } else if (!/\s/.test(c)) {
+      inIdent = true;
+    }
+  }
+  return -1;
+}

@@ -1,0 +1,179 @@
+// Where data blocks are decoded and counted: in the reading thread, or spread over worker threads.
+import { Worker } from 'node:worker_threads';
+import * as zlib from 'node:zlib';
+import { BlockProcessor, type BlockJob, type BlockResult } from './block-processor.js';
+import { CopyCounter } from './copy-counter.js';
+
+export interface BlockSink {
+  /** A returned promise means: wait before writing more. */
+  write(chunk: Buffer): Promise<void> | undefined;
+  finish(truncated?: boolean): Promise<BlockResult>;
+}
+
+export interface SinkFactory {
+  open(job: BlockJob): BlockSink;
+  close(): Promise<void>;
+}
+
+/** Compressed bytes queued for codecs at once; bounds memory while several blocks inflate in parallel. */
+export const INFLIGHT_BUDGET = 8 * 1024 * 1024;
+
+export function localSinks(): SinkFactory {
+  const deps = { zlib, CopyCounter, budget: { bytes: 0, max: INFLIGHT_BUDGET, waiters: [] } };
+  return {
+    open: (job) => new BlockProcessor(deps, job),
+    close: async () => {},
+  };
+}
+
+/** Bytes posted to workers but not yet processed; bounds memory however fast the input arrives. */
+const MAX_IN_FLIGHT = 16 * 1024 * 1024;
+/** Input is copied into batches of this size, whose ArrayBuffers are transferred, not cloned. */
+const POST_BATCH = 256 * 1024;
+
+function workerSource(): string {
+  return `
+const { parentPort } = require('node:worker_threads');
+const zlib = require('node:zlib');
+// esbuild (tsx, vitest) may wrap classes with a keepNames helper that lives outside their source text.
+const __name = (target) => target;
+const CopyCounter = (${CopyCounter.toString()});
+const BlockProcessor = (${BlockProcessor.toString()});
+const deps = { zlib, CopyCounter, budget: { bytes: 0, max: ${INFLIGHT_BUDGET / 4}, waiters: [] } };
+const jobs = new Map();
+parentPort.on('message', (m) => {
+  if (m.t === 'open') {
+    jobs.set(m.id, { p: new BlockProcessor(deps, m.job), q: Promise.resolve() });
+    return;
+  }
+  const j = jobs.get(m.id);
+  // Chain every step of a block so a write waiting for zlib's drain keeps its place in line.
+  if (m.t === 'data') {
+    j.q = j.q.then(() => j.p.write(Buffer.from(m.buf))).then(() => parentPort.postMessage({ t: 'ack', id: m.id, n: m.buf.byteLength }));
+  } else if (m.t === 'end') {
+    j.q = j.q.then(() => j.p.finish(m.truncated)).then((r) => {
+      jobs.delete(m.id);
+      parentPort.postMessage({ t: 'done', id: m.id, r });
+    }, (e) => {
+      jobs.delete(m.id);
+      parentPort.postMessage({ t: 'done', id: m.id, r: null, e: String(e && e.message || e) });
+    });
+  }
+});
+`;
+}
+
+interface WorkerState {
+  worker: Worker;
+  inFlight: number;
+  openJobs: number;
+}
+
+type WorkerMessage = { t: 'ack'; id: number; n: number } | { t: 'done'; id: number; r: BlockResult | null; e?: string };
+
+/**
+ * Each block goes whole to one worker (a zlib stream cannot be split), chosen as the least busy.
+ * The reader keeps going while workers decode, so consecutive blocks overlap.
+ */
+export function workerSinks(count: number): SinkFactory {
+  let workers: WorkerState[] | null = null;
+  let nextId = 1;
+  let inFlight = 0;
+  let waiters: Array<() => void> = [];
+  const done = new Map<number, { resolve: (r: BlockResult) => void; reject: (e: Error) => void }>();
+  let failure: Error | null = null;
+
+  const release = (): void => {
+    if (inFlight <= MAX_IN_FLIGHT / 2 || failure) {
+      const w = waiters;
+      waiters = [];
+      for (const f of w) f();
+    }
+  };
+
+  const start = (): WorkerState[] => {
+    if (workers) return workers;
+    const src = workerSource();
+    workers = Array.from({ length: count }, () => {
+      const state: WorkerState = { worker: new Worker(src, { eval: true }), inFlight: 0, openJobs: 0 };
+      state.worker.on('message', (m: WorkerMessage) => {
+        if (m.t === 'ack') {
+          state.inFlight -= m.n;
+          inFlight -= m.n;
+          release();
+        } else {
+          state.openJobs--;
+          const d = done.get(m.id);
+          done.delete(m.id);
+          if (m.r) d?.resolve(m.r);
+          else d?.reject(new Error(m.e ?? 'worker failed'));
+        }
+      });
+      state.worker.on('error', (e) => {
+        failure = e;
+        for (const d of done.values()) d.reject(e);
+        done.clear();
+        release();
+      });
+      return state;
+    });
+    return workers;
+  };
+
+  return {
+    open(job: BlockJob): BlockSink {
+      const pool = start();
+      const state = pool.reduce((a, b) =>
+        b.openJobs * MAX_IN_FLIGHT + b.inFlight < a.openJobs * MAX_IN_FLIGHT + a.inFlight ? b : a,
+      );
+      state.openJobs++;
+      const id = nextId++;
+      state.worker.postMessage({ t: 'open', id, job });
+      let batch: Buffer | null = null;
+      let used = 0;
+      const post = (): void => {
+        if (!batch || used === 0) return;
+        // A full batch owns its ArrayBuffer and is moved; a partial one is cut to size (a copy, once per block).
+        const ab = (
+          used === batch.length && batch.byteOffset === 0
+            ? batch.buffer
+            : batch.buffer.slice(batch.byteOffset, batch.byteOffset + used)
+        ) as ArrayBuffer;
+        batch = null;
+        state.inFlight += used;
+        inFlight += used;
+        used = 0;
+        state.worker.postMessage({ t: 'data', id, buf: new Uint8Array(ab) }, [ab]);
+      };
+      return {
+        write(chunk: Buffer): Promise<void> | undefined {
+          if (failure) return undefined;
+          let off = 0;
+          while (off < chunk.length) {
+            if (!batch) batch = Buffer.allocUnsafeSlow(POST_BATCH);
+            const n = Math.min(chunk.length - off, POST_BATCH - used);
+            chunk.copy(batch, used, off, off + n);
+            used += n;
+            off += n;
+            if (used === POST_BATCH) post();
+          }
+          if (inFlight > MAX_IN_FLIGHT) return new Promise((resolve) => waiters.push(resolve));
+          return undefined;
+        },
+        finish(truncated = false): Promise<BlockResult> {
+          post();
+          if (failure) return Promise.reject(failure);
+          return new Promise((resolve, reject) => {
+            done.set(id, { resolve, reject });
+            state.worker.postMessage({ t: 'end', id, truncated });
+          });
+        },
+      };
+    },
+    async close(): Promise<void> {
+      if (!workers) return;
+      await Promise.all(workers.map((w) => w.worker.terminate()));
+      workers = null;
+    },
+  };
+}
