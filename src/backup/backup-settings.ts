@@ -1,0 +1,176 @@
+import { z } from 'zod';
+import type { FailOn } from '../report/report.js';
+import { parseDurationSeconds } from '../settings/duration.js';
+import {
+  commonOptions,
+  parseOptions,
+  zBoolean,
+  zEnum,
+  type OptionSpecs,
+  type RawOptions,
+} from '../settings/options.js';
+import { InputError } from '../util/errors.js';
+
+export const backupOptions = {
+  'database-url': {
+    description:
+      'Connection URL of the database to back up (postgres://user:password@host:5432/db). Pass it from a secret, e.g. ${{ secrets.DATABASE_URL }}; every part of it is masked.',
+    required: true,
+    secret: true,
+  },
+  dest: {
+    description: 'Where to write the backup: a folder path, file:///path or s3://bucket/prefix.',
+    required: true,
+  },
+  'name-prefix': {
+    description:
+      'Prepended to every key, e.g. `prod/` or `nightly-`; the key is <name-prefix><database>_<UTC time>.dump.',
+    default: '',
+  },
+  compress: {
+    description:
+      "pg_dump --compress value: a level 0-9 (gzip), or with pg_dump 16+ a method such as zstd, zstd:9, lz4 or none. Empty: pg_dump's default.",
+    default: '',
+  },
+  'keep-days': {
+    description: 'Retention: delete Lifeboat backups older than this many days (e.g. 14 or 14d). Off when empty.',
+    default: '',
+  },
+  'keep-count': {
+    description: 'Retention: keep at most this many Lifeboat backups of this database. Off when empty.',
+    default: '',
+  },
+  'dry-run': {
+    description: 'Make the backup, but only list what retention would delete.',
+    boolean: true,
+    default: 'false',
+  },
+  's3-force-path-style': {
+    description: 'Use path-style S3 addressing (MinIO, some S3-compatible stores).',
+    default: 'false',
+  },
+  'postgres-bin-dir': {
+    description: 'Directory with pg_dump; found automatically when empty (it must be at least as new as the server).',
+    default: '',
+  },
+  ...commonOptions,
+} satisfies OptionSpecs;
+
+/** `pg_dump --compress` syntax: a level (all versions) or `method[:detail]` (pg_dump 16+). */
+export interface Compression {
+  value: string;
+  /** Present when the value names a method, which only pg_dump 16+ understands. */
+  method?: 'gzip' | 'lz4' | 'zstd' | 'none';
+}
+
+const zCompress = () =>
+  z
+    .string()
+    .optional()
+    .transform((text, ctx): Compression | undefined => {
+      const t = text?.trim() ?? '';
+      if (t === '') return undefined;
+      if (/^\d$/.test(t)) return { value: t };
+      const m = /^(gzip|lz4|zstd|none)(?::([A-Za-z0-9=,_-]+))?$/i.exec(t);
+      if (!m) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'expected a level 0-9 or a method: gzip, lz4, zstd or none, optionally with :level',
+        });
+        return z.NEVER;
+      }
+      return { value: t.toLowerCase(), method: m[1].toLowerCase() as Compression['method'] };
+    });
+
+const zKeepDays = () =>
+  z
+    .string()
+    .optional()
+    .transform((text, ctx) => {
+      const t = text?.trim() ?? '';
+      if (t === '') return undefined;
+      // A bare number means days here (the input is called keep-days); durations like 36h also work.
+      const seconds = /^\d+(\.\d+)?$/.test(t) ? Number(t) * 86_400 : parseDurationSeconds(t);
+      if (seconds === undefined || !(seconds > 0)) {
+        ctx.addIssue({ code: 'custom', message: 'expected a number of days like 14, or a duration like 14d' });
+        return z.NEVER;
+      }
+      return seconds;
+    });
+
+const zKeepCount = () =>
+  z
+    .string()
+    .optional()
+    .transform((text, ctx) => {
+      const t = text?.trim() ?? '';
+      if (t === '') return undefined;
+      if (!/^\d+$/.test(t) || Number(t) < 1) {
+        // 0 would mean "delete everything", which retention never does.
+        ctx.addIssue({ code: 'custom', message: 'expected a whole number of backups, at least 1' });
+        return z.NEVER;
+      }
+      return Number(t);
+    });
+
+const schema = z
+  .object({
+    'database-url': z.string().trim().min(1),
+    dest: z.string().trim().min(1),
+    'name-prefix': z.string().optional(),
+    compress: zCompress(),
+    'keep-days': zKeepDays(),
+    'keep-count': zKeepCount(),
+    'dry-run': zBoolean(),
+    's3-force-path-style': zBoolean(),
+    'postgres-bin-dir': z.string().optional(),
+    'fail-on': zEnum(['critical', 'warning', 'never'] as const),
+    'report-path': z.string().optional(),
+  })
+  .loose();
+
+export interface BackupSettings {
+  /** Secret: registered for redaction by whoever parsed it; never logged. */
+  databaseUrl: string;
+  dest: string;
+  namePrefix: string;
+  compress?: Compression;
+  keepSeconds?: number;
+  keepCount?: number;
+  dryRun: boolean;
+  s3ForcePathStyle: boolean;
+  postgresBinDir?: string;
+  failOn: FailOn;
+  reportPath?: string;
+}
+
+export function parseBackupSettings(raw: RawOptions): BackupSettings {
+  const v = parseOptions(backupOptions, schema, raw);
+  const databaseUrl = v['database-url'];
+  if (!/^postgres(ql)?:\/\//i.test(databaseUrl)) {
+    // Never echo the value: it is a secret even when malformed.
+    throw new InputError('Invalid database-url: expected a postgres:// or postgresql:// connection URL');
+  }
+  try {
+    new URL(databaseUrl);
+  } catch {
+    throw new InputError('Invalid database-url: not a valid URL (percent-encode special characters in the password)');
+  }
+  const namePrefix = v['name-prefix'] ?? '';
+  if (namePrefix.startsWith('/') || namePrefix.split('/').some((part) => part === '..' || part === '.')) {
+    throw new InputError(`Invalid name-prefix "${namePrefix}": must be relative to dest, without . or .. segments`);
+  }
+  return {
+    databaseUrl,
+    dest: v.dest,
+    namePrefix,
+    compress: v.compress,
+    keepSeconds: v['keep-days'],
+    keepCount: v['keep-count'],
+    dryRun: v['dry-run'],
+    s3ForcePathStyle: v['s3-force-path-style'],
+    postgresBinDir: v['postgres-bin-dir'] || undefined,
+    failOn: v['fail-on'],
+    reportPath: v['report-path'] || undefined,
+  };
+}

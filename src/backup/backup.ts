@@ -1,0 +1,35 @@
+import { findClientTool } from '../postgres/binaries.js';
+import { openWritableStore } from '../stores/open-store.js';
+import type { Logger } from '../util/logger.js';
+import { addSecret, addUrlSecrets } from '../util/secrets.js';
+import type { BackupSettings } from './backup-settings.js';
+import { runBackup, type BackupResult } from './run-backup.js';
+
+export interface BackupEnvironment {
+  /** Where AWS_* variables come from: the entry passes process.env, tests their own. */
+  env: NodeJS.ProcessEnv;
+  logger: Logger;
+  now?: () => Date;
+}
+
+/** The one implementation behind `lifeboat backup` and the create-backup action. */
+export async function backup(settings: BackupSettings, environment: BackupEnvironment): Promise<BackupResult> {
+  addSecret(settings.databaseUrl);
+  addUrlSecrets(settings.databaseUrl);
+  const store = openWritableStore(settings.dest, {
+    env: environment.env,
+    forcePathStyle: settings.s3ForcePathStyle,
+    inputName: 'dest',
+  });
+  try {
+    return await runBackup(settings, {
+      store,
+      logger: environment.logger,
+      now: environment.now,
+      findPgDump: (minMajor) => findClientTool('pg_dump', { binDir: settings.postgresBinDir, minMajor }),
+    });
+  } finally {
+    // Idle keep-alive sockets of the S3 client would hold a short-lived process open.
+    (store as { destroy?: () => void }).destroy?.();
+  }
+}

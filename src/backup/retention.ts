@@ -1,0 +1,202 @@
+import { discoverBackups } from '../discovery/discover.js';
+import type { Check } from '../report/report.js';
+import { formatDuration } from '../settings/duration.js';
+import type { WritableStore } from '../stores/store.js';
+import { errorMessage } from '../util/errors.js';
+import type { Logger } from '../util/logger.js';
+import { safeDatabaseName, seriesPrefix } from './backup-key.js';
+
+const STAMP_ONLY = /^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z\.dump$/;
+
+export interface RetentionCandidate {
+  key: string;
+  /** From the manifest: when the backup's snapshot was taken. */
+  createdAt: Date;
+  /** Every object that goes with the backup (`.sha256`, `.manifest.json`, …), the manifest last. */
+  sidecars: string[];
+}
+
+export interface RetentionRules {
+  keepSeconds?: number;
+  keepCount?: number;
+}
+
+export interface RetentionPlan {
+  keep: RetentionCandidate[];
+  remove: RetentionCandidate[];
+}
+
+/**
+ * Each rule is a limit of its own: a backup goes when it is beyond `keepCount` or older than
+ * `keepSeconds`. Whatever the rules say, the newest backup and `protect` (the one just made) stay.
+ * `keep` is newest first, `remove` oldest first.
+ */
+export function planRetention(
+  candidates: RetentionCandidate[],
+  rules: RetentionRules,
+  now: Date,
+  protect: string[] = [],
+): RetentionPlan {
+  const sorted = [...candidates].sort(
+    (a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.key < b.key ? 1 : a.key > b.key ? -1 : 0),
+  );
+  const plan: RetentionPlan = { keep: [], remove: [] };
+  sorted.forEach((candidate, index) => {
+    const tooMany = rules.keepCount !== undefined && index >= rules.keepCount;
+    const tooOld =
+      rules.keepSeconds !== undefined && now.getTime() - candidate.createdAt.getTime() > rules.keepSeconds * 1000;
+    const protectedOne = index === 0 || protect.includes(candidate.key);
+    if ((tooMany || tooOld) && !protectedOne) plan.remove.push(candidate);
+    else plan.keep.push(candidate);
+  });
+  // Oldest first: a run cut short has removed the backups least likely to be needed.
+  plan.remove.reverse();
+  return plan;
+}
+
+/**
+ * The backups retention may ever touch: this database's series under this name prefix, in the
+ * shape create-backup writes, each with a valid Lifeboat manifest that names it. Anything else in
+ * the store (other tools' backups, hand-made copies, incomplete runs without a manifest) is not ours
+ * to delete.
+ */
+export async function retentionCandidates(
+  store: WritableStore,
+  namePrefix: string,
+  database: string,
+): Promise<RetentionCandidate[]> {
+  const series = seriesPrefix(namePrefix, database);
+  // discover's database filter looks at the basename, which a prefix like `nightly-` changes.
+  const prefixIsFolder = namePrefix === '' || namePrefix.endsWith('/');
+  const found = await discoverBackups(store, {
+    database: prefixIsFolder ? safeDatabaseName(database) : undefined,
+    // Every manifest of the series must be read: an unread one cannot prove the backup is ours.
+    readManifests: Number.MAX_SAFE_INTEGER,
+  });
+  const candidates: RetentionCandidate[] = [];
+  for (const backup of found) {
+    // Exactly `<prefix><db>_<stamp>.dump`: `app_` must not claim `app_staging_<stamp>.dump`.
+    if (!backup.key.startsWith(series) || !STAMP_ONLY.test(backup.key.slice(series.length))) continue;
+    if (!backup.manifest || !backup.sidecars.manifest) continue;
+    if (basename(backup.manifest.key) !== basename(backup.key) || backup.manifest.database !== database) continue;
+    const sidecars = [backup.sidecars.sha256, backup.sidecars.meta, backup.sidecars.manifest].filter(
+      (k): k is string => k !== undefined,
+    );
+    candidates.push({ key: backup.key, createdAt: new Date(backup.manifest.created_at), sidecars });
+  }
+  return candidates;
+}
+
+export interface ApplyRetentionOptions extends RetentionRules {
+  store: WritableStore;
+  namePrefix: string;
+  database: string;
+  /** The backup just made: never deleted, even if the clock is odd. */
+  justWritten: string;
+  dryRun: boolean;
+  now: Date;
+  logger: Logger;
+}
+
+export interface RetentionOutcome {
+  check: Check;
+  /** Backup keys deleted (or, in a dry run, that would be). */
+  removed: string[];
+  kept: string[];
+}
+
+export async function applyRetention(opts: ApplyRetentionOptions): Promise<RetentionOutcome> {
+  const rules = describeRules(opts);
+  let candidates: RetentionCandidate[];
+  try {
+    candidates = await retentionCandidates(opts.store, opts.namePrefix, opts.database);
+  } catch (error) {
+    return {
+      check: {
+        id: 'retention',
+        status: 'warning',
+        summary: `retention not applied: cannot list ${opts.store.displayUrl}: ${errorMessage(error)}`,
+      },
+      removed: [],
+      kept: [],
+    };
+  }
+  const plan = planRetention(candidates, opts, opts.now, [opts.justWritten]);
+  const kept = plan.keep.map((c) => c.key);
+  if (plan.remove.length === 0) {
+    return {
+      check: {
+        id: 'retention',
+        status: 'ok',
+        summary: `${rules}: nothing to delete, ${kept.length} backups kept`,
+        value: 0,
+        threshold: rules,
+      },
+      removed: [],
+      kept,
+    };
+  }
+  if (opts.dryRun) {
+    for (const c of plan.remove) opts.logger.info(`dry run: would delete ${c.key} and ${c.sidecars.join(', ')}`);
+    return {
+      check: {
+        id: 'retention',
+        status: 'ok',
+        summary: `dry run, ${rules}: would delete ${plan.remove.length} backups: ${plan.remove.map((c) => c.key).join(', ')}`,
+        value: plan.remove.length,
+        threshold: rules,
+      },
+      removed: plan.remove.map((c) => c.key),
+      kept,
+    };
+  }
+  const removed: string[] = [];
+  const failures: string[] = [];
+  for (const c of plan.remove) {
+    try {
+      // The backup first, its manifest last: a run cut short never leaves a Lifeboat-named backup
+      // without its manifest (which verify would report as an incomplete backup).
+      await opts.store.delete(c.key);
+      for (const sidecar of c.sidecars) await opts.store.delete(sidecar);
+      removed.push(c.key);
+      opts.logger.info(`retention: deleted ${c.key} (${c.createdAt.toISOString()}) and ${c.sidecars.length} sidecars`);
+    } catch (error) {
+      failures.push(`${c.key}: ${errorMessage(error)}`);
+    }
+  }
+  if (failures.length > 0) {
+    return {
+      check: {
+        id: 'retention',
+        status: 'warning',
+        summary: `${rules}: deleted ${removed.length} of ${plan.remove.length} backups; failed: ${failures.join('; ')}`,
+        value: removed.length,
+        threshold: rules,
+      },
+      removed,
+      kept,
+    };
+  }
+  return {
+    check: {
+      id: 'retention',
+      status: 'ok',
+      summary: `${rules}: deleted ${removed.length} backups: ${removed.join(', ')}`,
+      value: removed.length,
+      threshold: rules,
+    },
+    removed,
+    kept,
+  };
+}
+
+function describeRules(rules: RetentionRules): string {
+  const parts: string[] = [];
+  if (rules.keepCount !== undefined) parts.push(`keep-count ${rules.keepCount}`);
+  if (rules.keepSeconds !== undefined) parts.push(`keep-days ${formatDuration(rules.keepSeconds)}`);
+  return parts.join(', ');
+}
+
+function basename(key: string): string {
+  return key.slice(key.lastIndexOf('/') + 1);
+}

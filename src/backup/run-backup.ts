@@ -1,0 +1,268 @@
+import type { ChildProcess } from 'node:child_process';
+import {
+  lifeboatManifestSchema,
+  MANIFEST_FORMAT,
+  manifestKeyOf,
+  sha256KeyOf,
+  type LifeboatManifest,
+} from '../discovery/manifest.js';
+import type { ClientToolInfo } from '../postgres/binaries.js';
+import { connectionForTools } from '../postgres/client.js';
+import { worstStatus, type Check, type Report } from '../report/report.js';
+import { formatBytes } from '../settings/size.js';
+import type { WritableStore } from '../stores/store.js';
+import { errorMessage } from '../util/errors.js';
+import type { Logger } from '../util/logger.js';
+import { addSecret, addUrlSecrets, redactSecrets } from '../util/secrets.js';
+import { backupKeyFor } from './backup-key.js';
+import type { BackupSettings } from './backup-settings.js';
+import { dumpToStore, type DumpOutcome } from './dump-stream.js';
+import { applyRetention } from './retention.js';
+import { DumpSnapshot } from './snapshot.js';
+
+export interface BackupDeps {
+  store: WritableStore;
+  logger: Logger;
+  /** The clock: names the backup and ages it for keep-days (tests make backups "days ago"). */
+  now?: () => Date;
+  /** A pg_dump at least `minMajor` (the server's major version), or a throw saying what was found. */
+  findPgDump: (minMajor: number) => Promise<ClientToolInfo>;
+}
+
+export interface BackupResult {
+  report: Report;
+  /** Set once the backup is complete (object, sidecar and manifest written). */
+  key?: string;
+  manifest?: LifeboatManifest;
+  retention?: { removed: string[]; kept: string[] };
+}
+
+const FORMAT = 'pg_dump custom archive';
+
+/**
+ * PRODUCT.md §7: pg_dump -Fc streamed to the store with its sha256 computed on the way, row counts
+ * from the same snapshot, `<key>.sha256` then `<key>.manifest.json` written last, then retention.
+ * A failure at any step removes what was written (best effort) and never writes the manifest.
+ */
+export async function runBackup(settings: BackupSettings, deps: BackupDeps): Promise<BackupResult> {
+  // Before anything can be logged: the password, sensitive parameters and the URL as a whole.
+  addSecret(settings.databaseUrl);
+  addUrlSecrets(settings.databaseUrl);
+  const clock = deps.now ?? (() => new Date());
+  const startedAt = clock();
+  const { store, logger } = deps;
+  const checks: Check[] = [];
+  const finish = (extra: Partial<BackupResult> = {}, backup?: Report['backup']): BackupResult => ({
+    ...extra,
+    report: {
+      status: worstStatus(checks.map((c) => c.status)),
+      kind: 'backup',
+      source: store.displayUrl,
+      ...(backup ? { backup } : {}),
+      checks: checks.map(redactCheck),
+      started_at: startedAt.toISOString(),
+      finished_at: clock().toISOString(),
+    },
+  });
+  const skip = (ids: string[], why: string) => {
+    for (const id of ids) checks.push({ id, status: 'skipped', summary: why });
+  };
+
+  const named = databaseNameOf(settings.databaseUrl);
+  let snapshot: DumpSnapshot;
+  try {
+    snapshot = await DumpSnapshot.open(settings.databaseUrl);
+  } catch (error) {
+    checks.push({
+      id: 'connect',
+      status: 'critical',
+      summary: `cannot open a snapshot of database ${named}: ${errorMessage(error)}`,
+    });
+    skip(['dump', 'manifest', 'retention'], 'not run: no connection to the database');
+    return finish();
+  }
+
+  try {
+    const { server } = snapshot;
+    checks.push({
+      id: 'connect',
+      status: 'ok',
+      summary: `snapshot ${snapshot.id} of database ${server.database} on PostgreSQL ${server.version}`,
+      value: server.version,
+    });
+
+    let pgDump: ClientToolInfo;
+    try {
+      pgDump = await deps.findPgDump(server.major);
+    } catch (error) {
+      checks.push({
+        id: 'dump',
+        status: 'critical',
+        summary: `the server runs PostgreSQL ${server.version}, which needs pg_dump ${server.major} or newer: ${errorMessage(error)}`,
+        threshold: `pg_dump >= ${server.major}`,
+      });
+      skip(['manifest', 'retention'], 'not run: no usable pg_dump');
+      return finish();
+    }
+    if (settings.compress?.method && pgDump.major < 16) {
+      checks.push({
+        id: 'dump',
+        status: 'critical',
+        summary: `compress ${settings.compress.value} names a method, which needs pg_dump 16 or newer; ${pgDump.path} is ${pgDump.version} (use a level 0-9 or newer binaries)`,
+      });
+      skip(['manifest', 'retention'], 'not run: compress setting unsupported');
+      return finish();
+    }
+
+    const time = clock();
+    const key = backupKeyFor(settings.namePrefix, server.database, time);
+    const { dbname, env } = connectionForTools(settings.databaseUrl);
+    const args = [
+      '--format=custom',
+      `--snapshot=${snapshot.id}`,
+      // A CI job has nobody to type a password: fail at once instead of hanging on a prompt.
+      '--no-password',
+      ...(settings.compress ? [`--compress=${settings.compress.value}`] : []),
+      `--dbname=${dbname}`,
+    ];
+    logger.info(
+      `Backing up ${server.database} (PostgreSQL ${server.version}) with pg_dump ${pgDump.version} to ${key} in ${store.displayUrl}`,
+    );
+
+    const began = Date.now();
+    let child: ChildProcess | undefined;
+    const dumping = dumpToStore({
+      pgDumpPath: pgDump.path,
+      args,
+      env,
+      store,
+      key,
+      logger,
+      onSpawn: (c) => (child = c),
+    });
+    const counting = snapshot.tables().then((tables) => snapshot.countRows(tables));
+    // Either failing makes the other pointless: stop it instead of waiting for a full table scan or dump.
+    let firstFailure: 'dump' | 'count' | undefined;
+    dumping.catch(() => {
+      firstFailure ??= 'dump';
+      snapshot.abort();
+    });
+    counting.catch(() => {
+      firstFailure ??= 'count';
+      child?.kill('SIGTERM');
+    });
+    const [dumpResult, countResult] = await Promise.allSettled([dumping, counting]);
+    const seconds = ((Date.now() - began) / 1000).toFixed(1);
+
+    if (dumpResult.status === 'rejected' || countResult.status === 'rejected') {
+      // The side that failed first tells the story; the other one was stopped because of it.
+      const why =
+        dumpResult.status === 'rejected' && (firstFailure === 'dump' || countResult.status !== 'rejected')
+          ? errorMessage(dumpResult.reason)
+          : `row counts in the dump's snapshot failed: ${errorMessage((countResult as PromiseRejectedResult).reason)}`;
+      checks.push({
+        id: 'dump',
+        status: 'critical',
+        summary: `backup of ${server.database} failed, nothing kept: ${why}`,
+      });
+      skip(['manifest'], 'not written: the backup failed');
+      skip(['retention'], 'not applied: the backup failed');
+      await discard(store, key, logger);
+      return finish();
+    }
+    const dumped: DumpOutcome = dumpResult.value;
+    const tables = countResult.value;
+    const totalRows = Object.values(tables).reduce((sum, t) => sum + t.rows, 0);
+    checks.push({
+      id: 'dump',
+      status: 'ok',
+      summary: `pg_dump ${pgDump.version} wrote ${formatBytes(dumped.size)} in ${seconds}s; ${Object.keys(tables).length} tables, ${totalRows} rows counted in the same snapshot`,
+      value: dumped.size,
+    });
+
+    const manifest: LifeboatManifest = {
+      format: MANIFEST_FORMAT,
+      key,
+      created_at: time.toISOString(),
+      sha256: dumped.sha256,
+      size: dumped.size,
+      server_version: server.version,
+      pg_dump_version: pgDump.version,
+      database: server.database,
+      tables,
+    };
+    try {
+      // Our own schema, checked before publishing: a manifest verify would reject is worse than none.
+      lifeboatManifestSchema.parse(manifest);
+      await store.writeText(sha256KeyOf(key), `${dumped.sha256}  ${basename(key)}\n`);
+      // Last: its presence is what says the backup completed.
+      await store.writeText(manifestKeyOf(key), `${JSON.stringify(manifest, null, 2)}\n`);
+    } catch (error) {
+      checks.push({
+        id: 'manifest',
+        status: 'critical',
+        summary: `cannot write the manifest, backup discarded: ${errorMessage(error)}`,
+      });
+      skip(['retention'], 'not applied: the backup failed');
+      await discard(store, key, logger);
+      return finish();
+    }
+    checks.push({
+      id: 'manifest',
+      status: 'ok',
+      summary: `${manifestKeyOf(key)} written with sha256 ${dumped.sha256.slice(0, 12)}… and row counts of ${Object.keys(tables).length} tables`,
+    });
+    await snapshot.close();
+
+    const backupSummary = { key, time: manifest.created_at, size: dumped.size, format: FORMAT, sha256: dumped.sha256 };
+    if (settings.keepCount === undefined && settings.keepSeconds === undefined) {
+      skip(['retention'], 'no keep-days or keep-count set: nothing deleted');
+      return finish({ key, manifest }, backupSummary);
+    }
+    const retention = await applyRetention({
+      store,
+      namePrefix: settings.namePrefix,
+      database: server.database,
+      justWritten: key,
+      keepCount: settings.keepCount,
+      keepSeconds: settings.keepSeconds,
+      dryRun: settings.dryRun,
+      now: clock(),
+      logger,
+    });
+    checks.push(retention.check);
+    return finish({ key, manifest, retention: { removed: retention.removed, kept: retention.kept } }, backupSummary);
+  } finally {
+    await snapshot.close();
+  }
+}
+
+/** Best effort: the object and its sidecar, so nothing half-made looks like a backup. */
+async function discard(store: WritableStore, key: string, logger: Logger): Promise<void> {
+  for (const k of [key, sha256KeyOf(key)]) {
+    await store
+      .delete(k)
+      .catch((error) => logger.warning(`could not delete ${k} after the failed backup: ${errorMessage(error)}`));
+  }
+}
+
+function databaseNameOf(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return decodeURIComponent(parsed.pathname.replace(/^\//, '')) || decodeURIComponent(parsed.username) || '(default)';
+  } catch {
+    return '(unparsable URL)';
+  }
+}
+
+function basename(key: string): string {
+  return key.slice(key.lastIndexOf('/') + 1);
+}
+
+function redactCheck(check: Check): Check {
+  return {
+    ...check,
+    summary: redactSecrets(check.summary),
+    ...(typeof check.value === 'string' ? { value: redactSecrets(check.value) } : {}),
+  };
+}
