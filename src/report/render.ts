@@ -17,7 +17,8 @@ export function renderText(report: Report): string {
   if (report.backup) {
     lines.push(`  backup ${report.backup.key} (${report.backup.time}, ${formatBytes(report.backup.size)})`);
   }
-  const width = Math.max(...report.checks.map((c) => c.id.length), 5);
+  // Long ids (assertion names) overflow instead of pushing every summary off the screen.
+  const width = Math.min(Math.max(...report.checks.map((c) => c.id.length), 5), 12);
   for (const c of report.checks) {
     lines.push(`  ${SYMBOL[c.status]} ${c.id.padEnd(width)}  ${c.status.padEnd(8)} ${c.summary}`);
   }

@@ -131,7 +131,7 @@ export function gapsCheck(
     return {
       id: 'gaps',
       status: 'ok',
-      summary: `${inWindow.length} backups in the last ${formatDuration(settings.windowSeconds)}, no gap over ${formatDuration(settings.criticalAfterSeconds)}`,
+      summary: `${inWindow.length} backup${inWindow.length === 1 ? '' : 's'} in the last ${formatDuration(settings.windowSeconds)}, no gap over ${formatDuration(settings.criticalAfterSeconds)}`,
       value: 0,
       threshold,
     };

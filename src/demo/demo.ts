@@ -1,0 +1,93 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { backup } from '../backup/backup.js';
+import { parseBackupSettings } from '../backup/backup-settings.js';
+import { drill } from '../drill/drill.js';
+import { DEFAULT_CHECKS_FILE, parseDrillSettings } from '../drill/drill-settings.js';
+import { findPostgresBinaries } from '../postgres/binaries.js';
+import { startEphemeralCluster, type EphemeralCluster } from '../postgres/ephemeral-cluster.js';
+import { worstStatus, type Report } from '../report/report.js';
+import { InputError, errorMessage } from '../util/errors.js';
+import type { Logger } from '../util/logger.js';
+import { verify } from '../verify/verify.js';
+import { parseVerifySettings } from '../verify/verify-settings.js';
+import { createDatabase, loadSampleDatabase, type SampleOptions } from './sample-database.js';
+
+export interface DemoOptions {
+  /** Folder store for the backups; a temporary one (deleted afterwards) when not given. */
+  dir?: string;
+  postgresBinDir?: string;
+  /** The checks file of the drill; the repository's annotated example by default. */
+  checksFile?: string;
+  sample?: SampleOptions;
+  env: NodeJS.ProcessEnv;
+  logger: Logger;
+  /** Called with each report as soon as it exists, so the reader sees progress step by step. */
+  onReport(step: string, report: Report): void;
+}
+
+export interface DemoResult {
+  reports: Array<{ step: string; report: Report }>;
+  status: Report['status'];
+  dir: string;
+}
+
+const INSTALL_HINT =
+  'lifeboat demo needs the PostgreSQL server binaries (initdb, pg_ctl, postgres) and pg_dump/pg_restore: ' +
+  'on Debian/Ubuntu `sudo apt-get install postgresql`, on macOS `brew install postgresql@16`, ' +
+  'or point --postgres-bin-dir at a bin directory';
+
+/**
+ * PRODUCT.md §9: a throwaway "production" PostgreSQL with the sample inventory database, then the
+ * three actions' cores in the order a team runs them: create-backup → verify-backup → restore-drill.
+ */
+export async function runDemo(opts: DemoOptions): Promise<DemoResult> {
+  try {
+    await findPostgresBinaries({ binDir: opts.postgresBinDir });
+  } catch (error) {
+    throw new InputError(`${INSTALL_HINT} (${errorMessage(error)})`);
+  }
+  const { logger } = opts;
+  const dir = opts.dir ?? (await mkdtemp(path.join(os.tmpdir(), 'lifeboat-demo-backups-')));
+  const checksFile = opts.checksFile ?? (existsSync(DEFAULT_CHECKS_FILE) ? DEFAULT_CHECKS_FILE : undefined);
+  const reports: DemoResult['reports'] = [];
+  const record = (step: string, report: Report) => {
+    reports.push({ step, report });
+    opts.onReport(step, report);
+  };
+
+  let production: EphemeralCluster | undefined;
+  try {
+    logger.info('Starting a throwaway "production" PostgreSQL with the sample inventory database');
+    production = await startEphemeralCluster({ binDir: opts.postgresBinDir, tuneForRestore: false, logger });
+    const databaseUrl = await createDatabase(production.url(), 'inventory');
+    const { tables } = await loadSampleDatabase(databaseUrl, opts.sample);
+    logger.info(
+      `Loaded ${Object.entries(tables)
+        .map(([name, rows]) => `${name} (${rows})`)
+        .join(', ')}`,
+    );
+
+    const common = { 'postgres-bin-dir': opts.postgresBinDir };
+    const made = await backup(parseBackupSettings({ 'database-url': databaseUrl, dest: dir, ...common }), {
+      env: opts.env,
+      logger,
+    });
+    record('create-backup', made.report);
+
+    const verified = await verify(parseVerifySettings({ source: dir, ...common }), { env: opts.env, logger });
+    record('verify-backup', verified.report);
+
+    const drilled = await drill(parseDrillSettings({ source: dir, checks: checksFile, ...common }), {
+      env: opts.env,
+      logger,
+    });
+    record('restore-drill', drilled.report);
+  } finally {
+    await production?.stop();
+    if (!opts.dir) await rm(dir, { recursive: true, force: true });
+  }
+  return { reports, status: worstStatus(reports.map((r) => r.report.status)), dir };
+}
