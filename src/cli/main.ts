@@ -8,7 +8,11 @@ import { helpText } from './flags.js';
 import { verifyCommand, verifySummary } from './verify-command.js';
 import { drillCommand, drillSummary } from './drill-command.js';
 import { drillOptions } from '../drill/drill-settings.js';
+import { demoCommand, demoOptions, demoSummary } from './demo-command.js';
 import type { OptionSpecs } from '../settings/options.js';
+import { restoreCommand, restoreSummary } from './restore-command.js';
+import { extractCommand, extractSummary } from './extract-command.js';
+import { extractOptions, restoreOptions } from '../recovery/recovery-settings.js';
 
 interface Command {
   summary: string;
@@ -22,6 +26,9 @@ const commands: Record<string, Command> = {
   verify: { summary: verifySummary, options: verifyOptions, run: verifyCommand },
   drill: { summary: drillSummary, options: drillOptions, run: drillCommand },
   backup: { summary: backupSummary, options: backupOptions, run: backupCommand },
+  demo: { summary: demoSummary, options: demoOptions, run: demoCommand },
+  restore: { summary: restoreSummary, options: restoreOptions, run: restoreCommand },
+  extract: { summary: extractSummary, options: extractOptions, run: extractCommand },
 };
 
 function usage(): string {

@@ -1,0 +1,225 @@
+import os from 'node:os';
+import { z } from 'zod';
+import type { FailOn } from '../report/report.js';
+import {
+  commonOptions,
+  parseOptions,
+  zBoolean,
+  zDuration,
+  zEnum,
+  type OptionSpecs,
+  type RawOptions,
+} from '../settings/options.js';
+import { addUrlSecrets, addSecret } from '../util/secrets.js';
+
+export const DEFAULT_CHECKS_FILE = '.github/lifeboat.yml';
+
+export const drillOptions = {
+  source: {
+    description: 'Where the backups live: a folder path, file:///path or s3://bucket/prefix.',
+    required: true,
+  },
+  backup: {
+    description:
+      'Which backup to restore: latest, an exact key, or before:<ISO time> (the newest backup taken before that moment).',
+    default: 'latest',
+  },
+  checks: {
+    description:
+      'The checks file (tables, freshness, assertions, smoke, amcheck). A missing default file means no extra checks.',
+    default: DEFAULT_CHECKS_FILE,
+  },
+  target: {
+    description:
+      'Where to restore: ephemeral (a throwaway cluster on this machine) or a postgresql:// URL of a scratch database.',
+    default: 'ephemeral',
+  },
+  'allow-overwrite': {
+    description: 'Restore into a URL target even when its database already holds tables.',
+    default: 'false',
+    boolean: true,
+  },
+  'production-database-url': {
+    description: 'The production database: a target that is the same host, port and database is always refused.',
+    default: '',
+    secret: true,
+  },
+  'postgres-bin-dir': {
+    description:
+      'Directory with the PostgreSQL binaries (initdb, pg_ctl, postgres, pg_restore, psql); found automatically when empty.',
+    default: '',
+  },
+  jobs: { description: 'Parallel pg_restore jobs: a number, or auto for the CPU count.', default: 'auto' },
+  'rto-target': {
+    description: 'Critical when fetch + restore + verification take longer than this (recovery time objective).',
+    default: '1h',
+  },
+  'rpo-target': {
+    description:
+      'Critical when the restored backup (or its newest data) is older than this (recovery point objective).',
+    default: '24h',
+  },
+  'smoke-command': {
+    description:
+      'A shell command run with DATABASE_URL and PG* of the restored database; a non-zero exit fails the drill.',
+    default: '',
+  },
+  amcheck: {
+    description: 'Check every btree index of the restored database with amcheck (bt_index_check).',
+    default: 'false',
+    boolean: true,
+  },
+  keep: {
+    description:
+      'Leave the restored ephemeral database running for later steps (output database-url); the post step removes it.',
+    default: 'false',
+    only: 'action',
+  },
+  database: { description: 'Only backups of this database, when a prefix holds several.', default: '' },
+  timezone: { description: 'Time zone of timestamps in backup names that carry none (IANA name).', default: 'UTC' },
+  's3-force-path-style': {
+    description: 'Use path-style S3 addressing (MinIO, some S3-compatible stores).',
+    default: 'false',
+  },
+  ...commonOptions,
+} satisfies OptionSpecs;
+
+export type BackupSelector = { kind: 'latest' } | { kind: 'key'; key: string } | { kind: 'before'; time: Date };
+
+const zBackup = () =>
+  z.string().transform((text, ctx): BackupSelector => {
+    const t = text.trim();
+    if (t === '' || t.toLowerCase() === 'latest') return { kind: 'latest' };
+    if (t.toLowerCase().startsWith('before:')) {
+      const when = t.slice('before:'.length).trim();
+      // Date.parse accepts "March 7"; an incident time must be unambiguous, so ISO 8601 only.
+      const ms = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/i.test(when)
+        ? Date.parse(/[T ]/.test(when) && !/(Z|[+-]\d{2}:?\d{2})$/i.test(when) ? `${when}Z` : when)
+        : NaN;
+      if (Number.isNaN(ms)) {
+        ctx.addIssue({ code: 'custom', message: 'expected before:<ISO 8601 time>, like before:2025-01-18T14:30:00Z' });
+        return z.NEVER;
+      }
+      return { kind: 'before', time: new Date(ms) };
+    }
+    return { kind: 'key', key: t };
+  });
+
+const zTarget = () =>
+  z.string().transform((text, ctx) => {
+    const t = text.trim();
+    if (t === '' || t.toLowerCase() === 'ephemeral') return 'ephemeral' as const;
+    if (/^postgres(ql)?:\/\//i.test(t)) {
+      try {
+        new URL(t);
+        return t;
+      } catch {
+        // fall through to the message below
+      }
+    }
+    ctx.addIssue({
+      code: 'custom',
+      message: 'expected ephemeral or a postgresql://user:password@host:port/database URL',
+    });
+    return z.NEVER;
+  });
+
+const zJobs = () =>
+  z.string().transform((text, ctx) => {
+    const t = text.trim().toLowerCase();
+    if (t === '' || t === 'auto') return Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
+    const n = Number(t);
+    if (!Number.isInteger(n) || n < 1 || n > 256) {
+      ctx.addIssue({ code: 'custom', message: 'expected auto or a whole number from 1 to 256' });
+      return z.NEVER;
+    }
+    return n;
+  });
+
+const schema = z
+  .object({
+    source: z.string().trim().min(1),
+    backup: zBackup(),
+    checks: z.string().optional(),
+    target: zTarget(),
+    'allow-overwrite': zBoolean(),
+    'production-database-url': z.string().optional(),
+    'postgres-bin-dir': z.string().optional(),
+    jobs: zJobs(),
+    'rto-target': zDuration(),
+    'rpo-target': zDuration(),
+    'smoke-command': z.string().optional(),
+    amcheck: zBoolean(),
+    keep: zBoolean(),
+    database: z.string().optional(),
+    timezone: z.string().refine(isTimeZone, { message: 'expected an IANA time zone like UTC or Europe/Berlin' }),
+    's3-force-path-style': zBoolean(),
+    'fail-on': zEnum(['critical', 'warning', 'never'] as const),
+    'report-path': z.string().optional(),
+  })
+  .loose();
+
+export interface DrillSettings {
+  source: string;
+  backup: BackupSelector;
+  /** Path of the checks file; relative paths are resolved against the working directory. */
+  checksFile: string;
+  /** Given explicitly (flag/input): then a missing file is an error, not "no extra checks". */
+  checksFileExplicit: boolean;
+  target: 'ephemeral' | string;
+  allowOverwrite: boolean;
+  productionDatabaseUrl?: string;
+  postgresBinDir?: string;
+  jobs: number;
+  rtoTargetSeconds: number;
+  rpoTargetSeconds: number;
+  smokeCommand?: string;
+  amcheck: boolean;
+  keep: boolean;
+  database?: string;
+  timezone: string;
+  s3ForcePathStyle: boolean;
+  failOn: FailOn;
+  reportPath?: string;
+}
+
+export function parseDrillSettings(raw: RawOptions): DrillSettings {
+  // Registered before parsing, so even an error message quoting a URL cannot leak a password.
+  for (const name of ['target', 'production-database-url'] as const) {
+    const value = raw[name];
+    if (value) addUrlSecrets(value);
+  }
+  addSecret(raw['production-database-url']);
+  const v = parseOptions(drillOptions, schema, raw);
+  const explicit = raw.checks !== undefined && raw.checks.trim() !== '' && raw.checks.trim() !== DEFAULT_CHECKS_FILE;
+  return {
+    source: v.source,
+    backup: v.backup,
+    checksFile: v.checks || DEFAULT_CHECKS_FILE,
+    checksFileExplicit: explicit,
+    target: v.target,
+    allowOverwrite: v['allow-overwrite'],
+    productionDatabaseUrl: v['production-database-url']?.trim() || undefined,
+    postgresBinDir: v['postgres-bin-dir'] || undefined,
+    jobs: v.jobs,
+    rtoTargetSeconds: v['rto-target'],
+    rpoTargetSeconds: v['rpo-target'],
+    smokeCommand: v['smoke-command']?.trim() || undefined,
+    amcheck: v.amcheck,
+    keep: v.keep,
+    database: v.database || undefined,
+    timezone: v.timezone,
+    s3ForcePathStyle: v['s3-force-path-style'],
+    failOn: v['fail-on'],
+    reportPath: v['report-path'] || undefined,
+  };
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}

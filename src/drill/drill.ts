@@ -1,0 +1,40 @@
+import { openStore } from '../stores/open-store.js';
+import type { Logger } from '../util/logger.js';
+import { pgRestoreResolver } from '../verify/verify.js';
+import { loadChecksFile, type ChecksFile } from './checks-file.js';
+import type { DrillSettings } from './drill-settings.js';
+import { runDrill, type DrillDeps, type DrillResult } from './run-drill.js';
+
+export interface DrillEnvironment {
+  /** Where AWS_* variables come from: the entry passes process.env, tests their own. */
+  env: NodeJS.ProcessEnv;
+  logger: Logger;
+  /** Relative checks-file paths resolve against this (the action passes GITHUB_WORKSPACE). */
+  cwd?: string;
+  now?: () => Date;
+  /** Test seams passed through to runDrill. */
+  overrides?: Pick<DrillDeps, 'workParentDir' | 'clusterParentDir' | 'freeBytes' | 'lookup'>;
+}
+
+/** The one implementation behind `lifeboat drill` and the restore-drill action. */
+export async function drill(
+  settings: DrillSettings,
+  environment: DrillEnvironment,
+): Promise<DrillResult & { checks?: ChecksFile }> {
+  // A broken checks file is a configuration error: found before any backup is fetched.
+  const checks = await loadChecksFile(settings.checksFile, {
+    explicit: settings.checksFileExplicit,
+    cwd: environment.cwd,
+  });
+  if (checks) environment.logger.info(`Checks from ${checks.path}`);
+  const store = openStore(settings.source, { env: environment.env, forcePathStyle: settings.s3ForcePathStyle });
+  const result = await runDrill(settings, {
+    store,
+    logger: environment.logger,
+    now: environment.now,
+    pgRestore: pgRestoreResolver(settings.postgresBinDir),
+    checks,
+    ...environment.overrides,
+  });
+  return { ...result, checks };
+}

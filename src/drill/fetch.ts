@@ -1,0 +1,101 @@
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { Writable } from 'node:stream';
+import { createGunzip, type Gunzip } from 'node:zlib';
+import type { DiscoveredBackup } from '../discovery/discover.js';
+import { runIntegrityPass, type ExpectedChecksum, type IntegrityResult } from '../integrity/integrity-pass.js';
+import type { PgRestoreTool } from '../integrity/pg-restore-sink.js';
+import type { ReadableStore } from '../stores/store.js';
+import type { Logger } from '../util/logger.js';
+
+/**
+ * The local file pg_restore/psql will read, written from the raw stream as it passes: a gzip
+ * wrapper (kartoza's .dmp.gz, Railway's .tar.gz, .sql.gz) is peeled on the way because pg_restore
+ * cannot read it and `--jobs` needs a seekable file anyway.
+ */
+export class LocalCopy extends Writable {
+  private out?: Writable;
+  private readonly file: WriteStream;
+  private gunzip?: Gunzip;
+  /** Set when the gzip wrapper is damaged; the integrity pass reports it, the drill stops before restoring. */
+  decompressError?: string;
+  gzipped = false;
+
+  constructor(readonly path: string) {
+    super();
+    this.file = createWriteStream(path);
+    this.file.on('error', (error) => this.destroy(error));
+  }
+
+  override _write(chunk: Buffer, _enc: BufferEncoding, done: (error?: Error | null) => void): void {
+    if (!this.out) {
+      if (chunk[0] === 0x1f && chunk[1] === 0x8b) {
+        this.gzipped = true;
+        this.gunzip = createGunzip();
+        this.gunzip.on('error', (error) => {
+          this.decompressError = error.message;
+          this.gunzip?.unpipe(this.file);
+          this.file.end();
+        });
+        this.gunzip.pipe(this.file);
+        this.out = this.gunzip;
+      } else {
+        this.out = this.file;
+      }
+    }
+    if (this.decompressError) return done();
+    if (this.out.write(chunk)) return done();
+    const resume = () => {
+      this.out?.off('drain', resume);
+      this.out?.off('error', resume);
+      done();
+    };
+    this.out.once('drain', resume);
+    // A broken gzip never drains: carry on so the pass can finish and report it.
+    this.out.once('error', resume);
+  }
+
+  override _final(done: (error?: Error | null) => void): void {
+    this.file.once('close', () => done());
+    if (this.decompressError || !this.out || this.out === this.file) {
+      if (!this.file.writableEnded) this.file.end();
+    } else {
+      this.out.end();
+    }
+  }
+
+  /** Bytes written to disk (decompressed size for gzip). */
+  get bytesOnDisk(): number {
+    return this.file.bytesWritten;
+  }
+}
+
+export interface FetchResult {
+  integrity: IntegrityResult;
+  file: string;
+  bytesOnDisk: number;
+  decompressError?: string;
+}
+
+/** One read of the backup: sha256, `pg_restore --list` (or the SQL scan) and the local copy, together. */
+export async function fetchBackup(
+  store: ReadableStore,
+  backup: DiscoveredBackup,
+  opts: {
+    file: string;
+    expected?: ExpectedChecksum;
+    pgRestore: () => Promise<PgRestoreTool | undefined>;
+    logger: Logger;
+  },
+): Promise<FetchResult> {
+  const stream = await store.read(backup.key);
+  const copy = new LocalCopy(opts.file);
+  const integrity = await runIntegrityPass(stream, {
+    level: 'archive',
+    expected: opts.expected,
+    totalBytes: backup.size,
+    pgRestore: opts.pgRestore,
+    logger: opts.logger,
+    tee: copy,
+  });
+  return { integrity, file: opts.file, bytesOnDisk: copy.bytesOnDisk, decompressError: copy.decompressError };
+}

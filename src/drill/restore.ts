@@ -1,0 +1,314 @@
+import { spawn } from 'node:child_process';
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import readline from 'node:readline';
+import type { Readable } from 'node:stream';
+import { firstPgError, minimumMajorForArchive, unsupportedArchiveVersion } from '../integrity/pg-restore-sink.js';
+import { findClientTool, tryParsePgVersion, type ClientToolInfo } from '../postgres/binaries.js';
+import { connectionForTools, withClient } from '../postgres/client.js';
+import { errorMessage } from '../util/errors.js';
+import type { Logger } from '../util/logger.js';
+import { redactSecrets } from '../util/secrets.js';
+import type { DrillTarget } from './target.js';
+
+export type RestorableContainer = 'custom' | 'tar' | 'plain';
+
+export interface RestoreInput {
+  file: string;
+  container: RestorableContainer;
+  target: DrillTarget;
+  jobs: number;
+  /** postgres-bin-dir, else the ephemeral cluster's own bin dir. */
+  binDir?: string;
+  logger: Logger;
+  /** pg_dump version from the manifest, for the "dump newer than the binaries" message. */
+  pgDumpVersion?: string;
+  /**
+   * Only these tables (definition and data, as `pg_restore --table`): `lifeboat restore --table`.
+   * The drill always restores everything.
+   */
+  tables?: { schema: string; table: string }[];
+}
+
+export interface RestoreOutcome {
+  /** One line for the `restore` check. */
+  summary: string;
+  roles: string[];
+  tool: string;
+}
+
+/** A restore that did not complete; the message is pg_restore's/psql's own, plus what to do. */
+export class RestoreError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RestoreError';
+  }
+}
+
+const STDERR_TAIL = 16 * 1024;
+const PROGRESS_EVERY_MS = 5000;
+
+/**
+ * Restores the local archive into the target: the roles it references first (NOLOGIN), then
+ * `pg_restore --jobs N --exit-on-error` or `psql -v ON_ERROR_STOP=1`. Any error is a RestoreError.
+ */
+export async function restoreArchive(input: RestoreInput): Promise<RestoreOutcome> {
+  const { container, target, logger } = input;
+  const toolName = container === 'plain' ? 'psql' : 'pg_restore';
+  let tool: ClientToolInfo;
+  try {
+    tool = await findClientTool(toolName, { binDir: input.binDir ?? target.binDir });
+  } catch (error) {
+    throw new RestoreError(errorMessage(error));
+  }
+
+  logger.info('Finding the roles the archive references');
+  const roles =
+    container === 'plain'
+      ? await rolesFromStream(createReadStream(input.file))
+      : await rolesFromArchive(tool, input.file, container, input.pgDumpVersion);
+  const created = await createMissingRoles(target, roles);
+  if (created.length) logger.info(`Created ${created.length} role(s) as NOLOGIN: ${created.join(', ')}`);
+
+  if (input.tables?.length && container === 'plain') {
+    throw new RestoreError(
+      'a plain SQL backup can only be restored whole: --table needs a custom or tar archive (lifeboat extract --table reads one table from any format)',
+    );
+  }
+  const { dbname, env } = connectionForTools(target.url);
+  let args: string[];
+  let how: string;
+  if (container === 'plain') {
+    args = ['-X', '-q', '--no-password', '-v', 'ON_ERROR_STOP=1', '--dbname', dbname, '-f', input.file];
+    how = `psql -v ON_ERROR_STOP=1 (${tool.version})`;
+  } else {
+    // pg_restore runs --jobs only from custom (and directory) archives; tar is restored serially.
+    const jobs = container === 'custom' ? input.jobs : 1;
+    args = [
+      '--verbose',
+      `--jobs=${jobs}`,
+      '--no-password',
+      '--exit-on-error',
+      `--format=${container === 'tar' ? 't' : 'c'}`,
+      ...(target.hadTables ? ['--clean', '--if-exists'] : []),
+      ...tableSelection(input.tables),
+      '--dbname',
+      dbname,
+      input.file,
+    ];
+    how = `pg_restore --jobs ${jobs} (${tool.version})`;
+  }
+  logger.info(`Restoring with ${how} into ${target.database}`);
+  const run = await runStreaming(tool.path, args, env, logger);
+  if (run.exitCode !== 0 || run.spawnError) {
+    throw new RestoreError(await describeFailure(container, tool, run, input));
+  }
+  return {
+    summary: `${how} restored the ${container} archive into ${target.database}${roles.length ? ` (roles: ${roles.join(', ')})` : ''}`,
+    roles,
+    tool: tool.path,
+  };
+}
+
+/**
+ * pg_restore matches `--table` against bare table names and `--schema` against schema names, each
+ * list alone: tables from two schemas also select a same-named table in the other schema.
+ */
+function tableSelection(tables: RestoreInput['tables']): string[] {
+  if (!tables?.length) return [];
+  const schemas = [...new Set(tables.map((t) => t.schema))];
+  return [...schemas.map((s) => `--schema=${s}`), ...tables.map((t) => `--table=${t.table}`)];
+}
+
+interface RunResult {
+  exitCode: number | null;
+  signal: NodeJS.Signals | null;
+  stderr: string;
+  spawnError?: string;
+}
+
+function runStreaming(cmd: string, args: string[], env: Record<string, string>, logger: Logger): Promise<RunResult> {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    let spawnError: string | undefined;
+    let last = Date.now();
+    const started = Date.now();
+    const lines = readline.createInterface({ input: child.stderr });
+    lines.on('line', (line) => {
+      // --verbose narrates every step: good for progress, noise in the error tail.
+      if (
+        /^pg_restore: (processing|creating|launching|finished|executing|connecting|entering|implied|reducing|dropping|setting)/.test(
+          line,
+        )
+      ) {
+        if (Date.now() - last >= PROGRESS_EVERY_MS) {
+          last = Date.now();
+          logger.progress(`restore ${Math.round((last - started) / 1000)}s: ${line.replace(/^pg_restore: /, '')}`);
+        }
+        return;
+      }
+      stderr = `${stderr}${line}\n`.slice(-STDERR_TAIL);
+    });
+    child.on('error', (error) => {
+      spawnError = error.message;
+    });
+    child.on('close', (exitCode, signal) => resolve({ exitCode, signal, stderr, spawnError }));
+  });
+}
+
+async function describeFailure(
+  container: RestorableContainer,
+  tool: ClientToolInfo,
+  run: RunResult,
+  input: RestoreInput,
+): Promise<string> {
+  if (run.spawnError) return `could not run ${tool.path}: ${run.spawnError}`;
+  const newer = unsupportedArchiveVersion(run.stderr);
+  if (newer) return newerDumpMessage(newer, tool, input.pgDumpVersion);
+  if (run.signal) return `${container === 'plain' ? 'psql' : 'pg_restore'} was killed by ${run.signal}`;
+  if (container !== 'plain') return redactSecrets(`pg_restore failed: ${firstPgError(run.stderr)}`);
+
+  const lines = run.stderr
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const error = lines.find((l) => /\b(ERROR|FATAL):|error:/.test(l)) ?? lines[0] ?? `exit code ${run.exitCode}`;
+  // "psql:/tmp/…/backup.sql:42: ERROR:  …" → "line 42: ERROR: …": the temp path means nothing to anyone.
+  let message = `psql failed: ${error.replace(/^psql:[^:]*:(\d+):\s*/, 'line $1: ').replace(/\s+/g, ' ')}`;
+  const dumpVersion = await plainDumpVersion(input.file);
+  if (dumpVersion && dumpVersion.major > input.target.serverMajor) {
+    message +=
+      `; the dump was made by pg_dump ${dumpVersion.version}, newer than the target's PostgreSQL ${input.target.serverVersion}: ` +
+      `install PostgreSQL ${dumpVersion.major} (e.g. \`sudo apt-get install postgresql-${dumpVersion.major}\`) or set postgres-bin-dir`;
+  }
+  return redactSecrets(message);
+}
+
+export function newerDumpMessage(archiveVersion: string, tool: ClientToolInfo, pgDumpVersion?: string): string {
+  const needs = minimumMajorForArchive(archiveVersion);
+  const dumpedBy = pgDumpVersion
+    ? `pg_dump ${pgDumpVersion}`
+    : `a newer pg_dump${needs ? ` (PostgreSQL ${needs}+)` : ''}`;
+  return (
+    `the archive (format ${archiveVersion}) was made by ${dumpedBy}, which pg_restore ${tool.version} cannot read: ` +
+    `install PostgreSQL ${needs ?? 'client tools as new as the dump'}` +
+    `${needs ? ` (e.g. \`sudo apt-get install postgresql-${needs}\`)` : ''} and set postgres-bin-dir to its bin directory`
+  );
+}
+
+/** "-- Dumped by pg_dump version 17.2" in a plain dump's header. */
+async function plainDumpVersion(file: string): Promise<{ major: number; version: string } | undefined> {
+  const handle = await open(file, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(4096), 0, 4096, 0);
+    const m = /Dumped by pg_dump version ([^\n]+)/.exec(buffer.subarray(0, bytesRead).toString('utf8'));
+    return m ? tryParsePgVersion(`PostgreSQL ${m[1]}`) : undefined;
+  } finally {
+    await handle.close();
+  }
+}
+
+async function rolesFromArchive(
+  tool: ClientToolInfo,
+  file: string,
+  container: 'custom' | 'tar',
+  pgDumpVersion?: string,
+): Promise<string[]> {
+  // The schema as SQL holds every OWNER TO, GRANT … TO and CREATE POLICY … TO; it is small (no data).
+  const child = spawn(tool.path, ['--schema-only', `--format=${container === 'tar' ? 't' : 'c'}`, '-f', '-', file], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (d: string) => {
+    stderr = (stderr + d).slice(-STDERR_TAIL);
+  });
+  const closed = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  child.on('error', (error) => {
+    stderr += error.message;
+  });
+  const roles = await rolesFromStream(child.stdout);
+  const code = await closed;
+  if (code !== 0) {
+    const newer = unsupportedArchiveVersion(stderr);
+    if (newer) throw new RestoreError(newerDumpMessage(newer, tool, pgDumpVersion));
+    throw new RestoreError(redactSecrets(`pg_restore could not read the archive's schema: ${firstPgError(stderr)}`));
+  }
+  return roles;
+}
+
+const IDENT = String.raw`(?:"(?:[^"]|"")+"|[A-Za-z_][A-Za-z0-9_$]*)`;
+const IDENT_LIST = String.raw`${IDENT}(?:\s*,\s*${IDENT})*`;
+const ROLE_PATTERNS = [
+  new RegExp(String.raw`\bOWNER TO (${IDENT})`),
+  new RegExp(String.raw`^GRANT .+ TO (${IDENT_LIST})(?: WITH (?:GRANT|ADMIN) OPTION)?(?: GRANTED BY ${IDENT})?;`),
+  new RegExp(String.raw`^REVOKE .+ FROM (${IDENT_LIST})(?: CASCADE)?;`),
+  new RegExp(String.raw`^CREATE POLICY .+? TO (${IDENT_LIST})(?: USING| WITH CHECK|;)`),
+  new RegExp(String.raw`^ALTER DEFAULT PRIVILEGES FOR ROLE (${IDENT_LIST})`),
+  new RegExp(String.raw`^SET SESSION AUTHORIZATION '?(${IDENT})'?;`),
+];
+const NOT_ROLES = new Set(['public', 'current_user', 'session_user', 'current_role']);
+
+/** Every role name a schema script references, in first-seen order. COPY data is skipped, not scanned. */
+export async function rolesFromStream(input: Readable): Promise<string[]> {
+  const found = new Set<string>();
+  let inCopy = false;
+  const lines = readline.createInterface({ input, crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (inCopy) {
+      if (line === '\\.') inCopy = false;
+      continue;
+    }
+    if (/^COPY .* FROM stdin;$/.test(line)) {
+      inCopy = true;
+      continue;
+    }
+    if (line.startsWith('--') || line === '') continue;
+    for (const pattern of ROLE_PATTERNS) {
+      const m = pattern.exec(line);
+      if (!m) continue;
+      for (const name of splitIdentifiers(m[1])) {
+        if (!NOT_ROLES.has(name.toLowerCase()) && !name.startsWith('pg_')) found.add(name);
+      }
+    }
+  }
+  return [...found];
+}
+
+function splitIdentifiers(list: string): string[] {
+  const out: string[] = [];
+  for (const m of list.matchAll(new RegExp(IDENT, 'g'))) {
+    const raw = m[0];
+    out.push(raw.startsWith('"') ? raw.slice(1, -1).replace(/""/g, '"') : raw.toLowerCase());
+  }
+  return out;
+}
+
+/** Creates (NOLOGIN) the roles the target lacks; roles are cluster-wide, so existing ones are left alone. */
+async function createMissingRoles(target: DrillTarget, roles: string[]): Promise<string[]> {
+  if (roles.length === 0) return [];
+  return withClient(target.url, async (c) => {
+    const existing = await c.query<{ rolname: string }>('SELECT rolname FROM pg_roles WHERE rolname = ANY($1)', [
+      roles,
+    ]);
+    const have = new Set(existing.rows.map((r) => r.rolname));
+    const created: string[] = [];
+    for (const role of roles) {
+      if (have.has(role)) continue;
+      try {
+        await c.query(`CREATE ROLE ${c.escapeIdentifier(role)} NOLOGIN`);
+        created.push(role);
+      } catch (error) {
+        if ((error as { code?: string }).code === '42710') continue;
+        throw new RestoreError(
+          redactSecrets(
+            `cannot create role ${role}, which the archive references (owners, grants, policies): ${errorMessage(error)}; ` +
+              'create it on the target first or give the target user CREATEROLE',
+          ),
+        );
+      }
+    }
+    return created;
+  });
+}

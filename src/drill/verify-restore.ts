@@ -1,0 +1,419 @@
+import { spawn } from 'node:child_process';
+import type pg from 'pg';
+import { withClient } from '../postgres/client.js';
+import type { Check, TableCount } from '../report/report.js';
+import { formatDuration } from '../settings/duration.js';
+import { errorMessage } from '../util/errors.js';
+import type { Logger } from '../util/logger.js';
+import { redactSecrets } from '../util/secrets.js';
+import type { Assertion, ChecksFile } from './checks-file.js';
+import type { DrillTarget } from './target.js';
+
+export interface VerifyRestoreInput {
+  target: DrillTarget;
+  /** Exact counts from the manifest (same snapshot as the dump). */
+  manifestTables?: Record<string, { rows: number }>;
+  /** Exact counts from the COPY blocks of a plain dump, when there is no manifest. */
+  scannedTables?: TableCount[];
+  checks?: ChecksFile;
+  backupTime: Date;
+  rpoTargetSeconds: number;
+  amcheck: boolean;
+  smokeCommand?: string;
+  logger: Logger;
+  /** Smoke command timeout; default 15 minutes. */
+  smokeTimeoutMs?: number;
+}
+
+export interface VerifyRestoreOutcome {
+  checks: Check[];
+  tables: TableCount[];
+  /** Backup time − newest freshness value, when the checks file names freshness columns. */
+  dataRpoSeconds?: number;
+  /** Tables present in the restored database, and their rows (missing tables excluded). */
+  tablesRestored: number;
+  rowsRestored: number;
+}
+
+/** PRODUCT.md §4.5: proves the restored data, one check per family. */
+export async function verifyRestore(input: VerifyRestoreInput): Promise<VerifyRestoreOutcome> {
+  const checks: Check[] = [];
+  const { tables, check, missing } = await withClient(input.target.url, (c) => tableCounts(c, input));
+  checks.push(check);
+  const present = tables.filter((t) => !missing.has(t.name));
+
+  let dataRpoSeconds: number | undefined;
+  if (input.checks?.freshness.length) {
+    const freshness = await withClient(input.target.url, (c) => freshnessCheck(c, input));
+    checks.push(freshness.check);
+    dataRpoSeconds = freshness.dataRpoSeconds;
+  }
+
+  for (const assertion of input.checks?.assertions ?? []) {
+    input.logger.info(`Assertion: ${assertion.name}`);
+    checks.push(await withClient(input.target.url, (c) => runAssertion(c, assertion)));
+  }
+
+  if (input.amcheck) {
+    input.logger.info('Checking btree indexes with amcheck');
+    checks.push(await withClient(input.target.url, (c) => amcheckIndexes(c)));
+  }
+
+  const smoke = input.smokeCommand ?? input.checks?.smoke;
+  if (smoke) checks.push(await runSmoke(smoke, input));
+
+  return {
+    checks,
+    tables,
+    dataRpoSeconds,
+    tablesRestored: present.length,
+    rowsRestored: present.reduce((sum, t) => sum + t.rows, 0),
+  };
+}
+
+function splitName(name: string): { schema: string; table: string } {
+  const dot = name.indexOf('.');
+  return dot < 0 ? { schema: 'public', table: name } : { schema: name.slice(0, dot), table: name.slice(dot + 1) };
+}
+
+function quoted(c: pg.Client, name: string): string {
+  const { schema, table } = splitName(name);
+  return `${c.escapeIdentifier(schema)}.${c.escapeIdentifier(table)}`;
+}
+
+async function tableExists(c: pg.Client, name: string): Promise<boolean> {
+  const { schema, table } = splitName(name);
+  const { rows } = await c.query(
+    `SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+     WHERE n.nspname = $1 AND c.relname = $2 AND c.relkind IN ('r', 'p')`,
+    [schema, table],
+  );
+  return rows.length > 0;
+}
+
+async function countRows(c: pg.Client, name: string): Promise<number | undefined> {
+  if (!(await tableExists(c, name))) return undefined;
+  const { rows } = await c.query<{ n: string }>(`SELECT count(*) AS n FROM ${quoted(c, name)}`);
+  return Number(rows[0].n);
+}
+
+async function allUserTables(c: pg.Client): Promise<string[]> {
+  const { rows } = await c.query<{ name: string }>(
+    `SELECT n.nspname || '.' || c.relname AS name
+     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+     WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+       AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'
+     ORDER BY 1`,
+  );
+  return rows.map((r) => r.name);
+}
+
+const fmt = (n: number) => n.toLocaleString('en-US');
+
+/**
+ * Row counts against the best expectation available: the manifest's exact counts, else the exact
+ * counts of a plain dump's COPY blocks, plus the checks file's `min_rows`. A table that is missing or
+ * off by a single row fails the drill.
+ */
+async function tableCounts(
+  c: pg.Client,
+  input: VerifyRestoreInput,
+): Promise<{ tables: TableCount[]; check: Check; missing: Set<string> }> {
+  const exact = new Map<string, number>();
+  let exactFrom: string | undefined;
+  if (input.manifestTables && Object.keys(input.manifestTables).length) {
+    for (const [name, { rows }] of Object.entries(input.manifestTables)) exact.set(name, rows);
+    exactFrom = 'the manifest';
+  } else if (input.scannedTables?.length) {
+    for (const t of input.scannedTables) exact.set(t.name, t.rows);
+    exactFrom = "the dump's COPY blocks";
+  }
+  const minimum = new Map((input.checks?.tables ?? []).map((t) => [t.name, t.minRows]));
+
+  const names =
+    exact.size || minimum.size ? [...new Set([...exact.keys(), ...minimum.keys()])] : await allUserTables(c);
+  const tables: TableCount[] = [];
+  const problems: string[] = [];
+  const missing = new Set<string>();
+  for (const name of names) {
+    const rows = await countRows(c, name);
+    const expected = exact.get(name);
+    const min = minimum.get(name);
+    if (rows === undefined) {
+      missing.add(name);
+      problems.push(`${name} is missing`);
+      tables.push({ name, rows: 0, ...(expected !== undefined ? { expected_rows: expected } : {}) });
+      continue;
+    }
+    tables.push({ name, rows, ...(expected !== undefined ? { expected_rows: expected } : {}) });
+    if (expected !== undefined && rows !== expected) {
+      problems.push(`${name} has ${fmt(rows)} rows, ${exactFrom} says ${fmt(expected)}`);
+    } else if (min !== undefined && rows < min) {
+      problems.push(`${name} has ${fmt(rows)} rows, fewer than min_rows ${fmt(min)}`);
+    }
+  }
+  const present = tables.filter((t) => !missing.has(t.name));
+  const total = present.reduce((sum, t) => sum + t.rows, 0);
+  if (problems.length) {
+    return {
+      tables,
+      missing,
+      check: {
+        id: 'tables',
+        status: 'critical',
+        summary: problems.slice(0, 5).join('; ') + (problems.length > 5 ? `; and ${problems.length - 5} more` : ''),
+        value: total,
+      },
+    };
+  }
+  if (!exact.size && !minimum.size) {
+    return {
+      tables,
+      missing,
+      check:
+        names.length === 0
+          ? { id: 'tables', status: 'critical', summary: 'the restored database holds no tables', value: 0 }
+          : {
+              id: 'tables',
+              status: 'skipped',
+              summary: `${names.length} tables, ${fmt(total)} rows restored; not compared: no manifest and no tables: in the checks file`,
+              value: total,
+            },
+    };
+  }
+  const how = exactFrom ? `every count equals ${exactFrom}` : 'every table has at least its min_rows';
+  return {
+    tables,
+    missing,
+    check: { id: 'tables', status: 'ok', summary: `${tables.length} tables, ${fmt(total)} rows: ${how}`, value: total },
+  };
+}
+
+async function freshnessCheck(
+  c: pg.Client,
+  input: VerifyRestoreInput,
+): Promise<{ check: Check; dataRpoSeconds?: number }> {
+  const specs = input.checks?.freshness ?? [];
+  let newest: { name: string; at: Date } | undefined;
+  const problems: string[] = [];
+  for (const spec of specs) {
+    const name = `${spec.table}.${spec.column}`;
+    try {
+      const { rows } = await c.query<{ e: string | null }>(
+        `SELECT extract(epoch FROM max(${c.escapeIdentifier(spec.column)})::timestamptz)::text AS e FROM ${quoted(c, spec.table)}`,
+      );
+      if (rows[0].e === null) {
+        problems.push(`${name}: no rows, so no point in time`);
+        continue;
+      }
+      const at = new Date(Number(rows[0].e) * 1000);
+      if (!newest || at > newest.at) newest = { name, at };
+    } catch (error) {
+      problems.push(`${name}: ${errorMessage(error)}`);
+    }
+  }
+  if (!newest) {
+    return { check: { id: 'freshness', status: 'critical', summary: problems.join('; ') || 'no freshness column' } };
+  }
+  // Data newer than the backup's time means a clock or name is off, not a negative data loss.
+  const dataRpoSeconds = Math.max(0, Math.round((input.backupTime.getTime() - newest.at.getTime()) / 1000));
+  const over = dataRpoSeconds > input.rpoTargetSeconds;
+  const base =
+    `newest ${newest.name} is ${newest.at.toISOString()}, ${formatDuration(dataRpoSeconds)} before the backup was taken` +
+    (over ? ` (more than the RPO target ${formatDuration(input.rpoTargetSeconds)})` : '');
+  return {
+    dataRpoSeconds,
+    check: {
+      id: 'freshness',
+      status: problems.length || over ? 'critical' : 'ok',
+      summary: [base, ...problems].join('; '),
+      value: dataRpoSeconds,
+      threshold: input.rpoTargetSeconds,
+    },
+  };
+}
+
+/** `tenant-isolation:…`, `balances:…` or `assertion:…`: the prefix places it in the runbook checklist. */
+export function assertionCheckId(assertion: Assertion): string {
+  const slug =
+    assertion.name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 48) || 'unnamed';
+  return `${assertion.checklist ?? 'assertion'}:${slug}`;
+}
+
+/**
+ * Runs one assertion in a transaction that is always rolled back, as `as_role` (SET LOCAL ROLE)
+ * after its `setup`, so it sees what that role would see and leaves nothing behind.
+ */
+export async function runAssertion(c: pg.Client, assertion: Assertion): Promise<Check> {
+  const id = assertionCheckId(assertion);
+  const as = assertion.asRole ? ` as ${assertion.asRole}` : '';
+  try {
+    await c.query('BEGIN');
+    await c.query("SET LOCAL statement_timeout = '10min'");
+    if (assertion.asRole) await c.query(`SET LOCAL ROLE ${c.escapeIdentifier(assertion.asRole)}`);
+    if (assertion.setup) await c.query(assertion.setup);
+    const result = await c.query({ text: assertion.sql, rowMode: 'array' });
+    const verdict = judge(
+      assertion,
+      result.rows as unknown[][],
+      result.fields.map((f) => f.name),
+    );
+    return { id, status: verdict.ok ? 'ok' : 'critical', summary: `${assertion.name}${as}: ${verdict.summary}` };
+  } catch (error) {
+    return {
+      id,
+      status: 'critical',
+      summary: redactSecrets(`${assertion.name}${as}: query failed: ${errorMessage(error)}`),
+    };
+  } finally {
+    await c.query('ROLLBACK').catch(() => undefined);
+  }
+}
+
+function judge(assertion: Assertion, rows: unknown[][], columns: string[]): { ok: boolean; summary: string } {
+  const expect = assertion.expect;
+  if (expect.kind === 'no_rows') {
+    // Only the count and the columns: the rows themselves may be customer data and end up in an issue.
+    return rows.length === 0
+      ? { ok: true, summary: 'no rows, as expected' }
+      : { ok: false, summary: `returned ${fmt(rows.length)} row(s) (${columns.join(', ')}), expected none` };
+  }
+  const first = rows[0]?.[0];
+  if (expect.kind === 'true') {
+    if (rows.length === 0) return { ok: false, summary: 'returned no rows, expected true' };
+    return first === true
+      ? { ok: true, summary: 'true' }
+      : { ok: false, summary: `returned ${show(first)}, expected true` };
+  }
+  if (rows.length === 0) return { ok: false, summary: `returned no rows, expected ${show(expect.value)}` };
+  return equalValues(first, expect.value)
+    ? { ok: true, summary: `equals ${show(expect.value)}` }
+    : { ok: false, summary: `returned ${show(first)}, expected ${show(expect.value)}` };
+}
+
+/** pg hands numerics and bigints over as strings; YAML hands over numbers: compare by meaning. */
+function equalValues(actual: unknown, expected: unknown): boolean {
+  if (actual === null || actual === undefined) return expected === null;
+  if (typeof expected === 'number') return Number(actual) === expected;
+  if (typeof expected === 'boolean') return actual === expected;
+  if (actual instanceof Date) return actual.getTime() === new Date(String(expected)).getTime();
+  if (typeof actual === 'object' || typeof expected === 'object')
+    return JSON.stringify(actual) === JSON.stringify(expected);
+  return String(actual) === String(expected);
+}
+
+function show(value: unknown): string {
+  const text =
+    value instanceof Date ? value.toISOString() : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  return text.length > 80 ? `${text.slice(0, 80)}…` : text;
+}
+
+async function amcheckIndexes(c: pg.Client): Promise<Check> {
+  const available = await c.query("SELECT installed_version FROM pg_available_extensions WHERE name = 'amcheck'");
+  if (available.rows.length === 0) {
+    return {
+      id: 'amcheck',
+      status: 'skipped',
+      summary: 'the amcheck extension is not installed on the target (postgresql-contrib)',
+    };
+  }
+  const preinstalled = available.rows[0].installed_version !== null;
+  try {
+    if (!preinstalled) await c.query('CREATE EXTENSION amcheck');
+    const { rows } = await c.query<{ oid: number; name: string }>(
+      `SELECT c.oid, c.oid::regclass::text AS name
+       FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+       JOIN pg_am a ON a.oid = c.relam JOIN pg_namespace n ON n.oid = c.relnamespace
+       WHERE a.amname = 'btree' AND i.indisvalid AND i.indisready AND c.relpersistence <> 't'
+         AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_toast%'
+       ORDER BY 2`,
+    );
+    const broken: string[] = [];
+    for (const index of rows) {
+      try {
+        // heapallindexed: every heap tuple must be findable through the index, not just the index be well-formed.
+        await c.query('SELECT bt_index_check(index => $1::oid::regclass, heapallindexed => true)', [index.oid]);
+      } catch (error) {
+        broken.push(`${index.name}: ${errorMessage(error)}`);
+      }
+    }
+    if (broken.length) {
+      return {
+        id: 'amcheck',
+        status: 'critical',
+        summary: `corrupt index(es): ${broken.slice(0, 3).join('; ')}`,
+        value: broken.length,
+      };
+    }
+    return {
+      id: 'amcheck',
+      status: 'ok',
+      summary: `bt_index_check passed on ${rows.length} btree indexes`,
+      value: rows.length,
+    };
+  } finally {
+    // The restored database should look like the backup, not like the backup plus our tooling.
+    if (!preinstalled) await c.query('DROP EXTENSION IF EXISTS amcheck').catch(() => undefined);
+  }
+}
+
+const SMOKE_TAIL = 4096;
+
+async function runSmoke(command: string, input: VerifyRestoreInput): Promise<Check> {
+  input.logger.info('Running the smoke command against the restored database');
+  const env: Record<string, string> = {};
+  // Inherited PG* could point the command at another database: only the restored one's are passed.
+  for (const [k, v] of Object.entries(process.env)) {
+    if (v !== undefined && !k.startsWith('PG') && k !== 'DATABASE_URL') env[k] = v;
+  }
+  Object.assign(env, input.target.env);
+  const started = Date.now();
+  const result = await new Promise<{
+    code: number | null;
+    signal: NodeJS.Signals | null;
+    tail: string;
+    error?: string;
+  }>((resolve) => {
+    const child = spawn('sh', ['-c', command], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let tail = '';
+    let error: string | undefined;
+    const take = (d: Buffer) => {
+      tail = (tail + d.toString('utf8')).slice(-SMOKE_TAIL);
+    };
+    child.stdout.on('data', take);
+    child.stderr.on('data', take);
+    const timer = setTimeout(() => child.kill('SIGKILL'), input.smokeTimeoutMs ?? 15 * 60_000);
+    // A drill stopped by a signal exits without waiting: the app it booted must not outlive it.
+    const killOnExit = () => child.kill('SIGKILL');
+    process.once('exit', killOnExit);
+    child.on('error', (e) => {
+      error = e.message;
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      process.off('exit', killOnExit);
+      resolve({ code, signal, tail, error });
+    });
+  });
+  const seconds = (Date.now() - started) / 1000;
+  const lastLine = redactSecrets(result.tail.trim().split('\n').slice(-1)[0] ?? '').slice(0, 200);
+  for (const line of result.tail.trim().split('\n').slice(-20)) if (line) input.logger.info(`smoke: ${line}`);
+  if (result.code === 0) {
+    return { id: 'smoke', status: 'ok', summary: `the smoke command exited 0 after ${seconds.toFixed(1)}s`, value: 0 };
+  }
+  const how = result.error
+    ? `could not start: ${result.error}`
+    : result.signal
+      ? `was killed by ${result.signal}`
+      : `exited ${result.code}`;
+  return {
+    id: 'smoke',
+    status: 'critical',
+    summary: `the smoke command ${how} after ${seconds.toFixed(1)}s${lastLine ? `: ${lastLine}` : ''}`,
+    value: result.code ?? -1,
+  };
+}
