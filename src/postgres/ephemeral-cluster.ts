@@ -155,12 +155,18 @@ function installHandlers(): void {
 
 /** Stops every cluster this process started and has not stopped yet. */
 export async function stopAllClusters(): Promise<void> {
-  await Promise.all(
-    [...live].map((t) => (t.stop ? t.stop() : Promise.resolve(stopSync(t)))),
-  );
+  await Promise.all([...live].map((t) => (t.stop ? t.stop() : Promise.resolve(stopSync(t)))));
 }
 
 /** How many clusters this process has running (tests and post steps check it is 0). */
+/**
+ * Hands a cluster over to a later process (an action's post step, via stopClusterAt): this process's
+ * exit and signal hooks no longer stop it.
+ */
+export function detachCluster(tempDir: string): void {
+  for (const t of live) if (t.tempDir === tempDir) live.delete(t);
+}
+
 export function liveClusterCount(): number {
   return live.size;
 }
@@ -282,8 +288,10 @@ export async function startEphemeralCluster(opts: StartClusterOptions = {}): Pro
     const init = await runTool(
       binaries.tool('initdb'),
       [
-        '-D', dataDir,
-        '-U', 'postgres',
+        '-D',
+        dataDir,
+        '-U',
+        'postgres',
         `--pwfile=${pwfile}`,
         '--auth=scram-sha-256',
         '--encoding=UTF8',
@@ -331,7 +339,10 @@ export async function startEphemeralCluster(opts: StartClusterOptions = {}): Pro
       if (start.exitCode === 0) break;
 
       const tail = await logTail(logFile);
-      if (attempt < PORT_ATTEMPTS && /could not bind|address already in use|could not create any TCP\/IP sockets/i.test(tail)) {
+      if (
+        attempt < PORT_ATTEMPTS &&
+        /could not bind|address already in use|could not create any TCP\/IP sockets/i.test(tail)
+      ) {
         logger.info(`Port ${port} was taken before PostgreSQL could bind it; trying another`);
         continue;
       }
@@ -394,7 +405,9 @@ export async function waitForPostgres(url: string, timeoutMs: number): Promise<v
         throw new Error(`PostgreSQL at ${redactUrl(url)} refused the login: ${message}`);
       }
       if (Date.now() >= deadline) {
-        throw new Error(`PostgreSQL at ${redactUrl(url)} is not ready after ${Math.round(timeoutMs / 1000)}s: ${message}`);
+        throw new Error(
+          `PostgreSQL at ${redactUrl(url)} is not ready after ${Math.round(timeoutMs / 1000)}s: ${message}`,
+        );
       }
       await sleep(250);
     }

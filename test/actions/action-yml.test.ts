@@ -3,6 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { OptionSpecs } from '../../src/settings/options.js';
+import { backupOptions } from '../../src/backup/backup-settings.js';
+import { drillOptions } from '../../src/drill/drill-settings.js';
 import { verifyOptions } from '../../src/verify/verify-settings.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -10,6 +12,8 @@ const root = path.resolve(import.meta.dirname, '../..');
 /** Every action's inputs are its option table (minus CLI-only flags): same names, same defaults. */
 const actions: Record<string, OptionSpecs> = {
   'verify-backup': verifyOptions,
+  'restore-drill': drillOptions,
+  'create-backup': backupOptions,
 };
 
 describe.each(Object.entries(actions))('actions/%s/action.yml', (name, specs) => {

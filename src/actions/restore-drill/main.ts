@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { detachCluster } from '../../postgres/ephemeral-cluster.js';
 import { drill } from '../../drill/drill.js';
 import { drillOptions, parseDrillSettings } from '../../drill/drill-settings.js';
 import { renderDrillMarkdown } from '../../drill/render-checklist.js';
@@ -38,10 +39,11 @@ export async function run(): Promise<void> {
       // The URL carries the cluster's password: masked before it is ever written to an output.
       core.setSecret(kept.url);
       core.setOutput('database-url', kept.url);
-      if (kept.tempDir) core.saveState(KEPT_CLUSTER_STATE, kept.tempDir);
-      // The toolbox stops every cluster it started when this process exits; a kept one must outlive
-      // the main step, so its exit hook is dropped here (the post step tears the cluster down).
-      process.removeAllListeners('exit');
+      if (kept.tempDir) {
+        core.saveState(KEPT_CLUSTER_STATE, kept.tempDir);
+        // A kept cluster must outlive the main step; the post step tears it down.
+        detachCluster(kept.tempDir);
+      }
     }
     annotate(report);
     await core.summary.addRaw(renderDrillMarkdown(report, { runUrl: runUrl(process.env) }), true).write();
