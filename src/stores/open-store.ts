@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { InputError } from '../util/errors.js';
 import { redactSecrets, redactUrl } from '../util/secrets.js';
 import { FolderStore } from './folder-store.js';
+import { openRailwayStore } from './railway-store.js';
 import { S3Store } from './s3-store.js';
 import type { ReadableStore, WritableStore } from './store.js';
 
@@ -27,11 +28,7 @@ const SCHEMES: Record<
   'file:': { writable: true, open: openFileUrl },
   'railway:': {
     writable: false,
-    open: (url, _opts, inputName) => {
-      throw new InputError(
-        `Invalid ${inputName} "${shown(url)}": railway:// stores are not supported yet; ${ACCEPTED}`,
-      );
-    },
+    open: (url, opts, inputName) => openRailwayStore(url, opts.env ?? process.env, inputName),
   },
 };
 

@@ -1,4 +1,6 @@
 import type { Readable } from 'node:stream';
+import type { Check } from '../report/report.js';
+import { InputError } from '../util/errors.js';
 
 /** One object (file) in a store; `key` is relative to the store's prefix/folder, with `/` separators. */
 export interface StoreObject {
@@ -21,6 +23,25 @@ export interface ReadableStore {
   read(key: string, range?: { start: number; end: number }): Promise<Readable>;
   /** Reads a small object (sidecar, manifest) whole. */
   readText(key: string): Promise<string>;
+  /**
+   * False for metadata-only stores (Railway volume snapshots): verify skips the integrity checks
+   * and a drill refuses, both with `notDownloadableReason`. Absent means true.
+   */
+  readonly downloadable?: boolean;
+  readonly notDownloadableReason?: string;
+  /** Checks only this kind of store can make (Railway's backup schedules); verify appends them. */
+  storeChecks?(context: { now: Date; minRetentionSeconds?: number }): Promise<Check[]>;
+}
+
+/**
+ * For the drill (and anything else that must read a backup's bytes): fails fast, before any work,
+ * when the store cannot hand out backups, saying why and what to use instead.
+ */
+export function assertDownloadable(store: ReadableStore, what = 'a restore drill'): void {
+  if (store.downloadable !== false) return;
+  throw new InputError(
+    `${what} cannot use ${store.displayUrl}: ${store.notDownloadableReason ?? 'this store offers no download of its backups'}`,
+  );
 }
 
 /** create-backup and its retention only. */

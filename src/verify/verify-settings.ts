@@ -18,7 +18,8 @@ import { InputError } from '../util/errors.js';
 
 export const verifyOptions = {
   source: {
-    description: 'Where the backups live: a folder path, file:///path or s3://bucket/prefix.',
+    description:
+      'Where the backups live: a folder path, file:///path, s3://bucket/prefix, or a railway:// URL for Railway volume backups (metadata only).',
     required: true,
   },
   'warn-after': { description: 'Warn when the newest backup is older than this.', default: '23h' },
@@ -51,6 +52,17 @@ export const verifyOptions = {
     description: 'Directory with the PostgreSQL client tools (pg_restore); found automatically when empty.',
     default: '',
   },
+  'decryption-passphrase': {
+    description:
+      'Passphrase of encrypted backups (gpg --symmetric, openssl enc, age -p), from a secret; decrypted in the stream, never written to disk.',
+    default: '',
+    secret: true,
+  },
+  'age-identity': {
+    description: 'age identity (AGE-SECRET-KEY-1… lines) of age-encrypted backups, from a secret.',
+    default: '',
+    secret: true,
+  },
   'drill-workflow': {
     description: 'Workflow file of the restore drill, for the drill-age check.',
     default: 'restore-drill.yml',
@@ -78,6 +90,8 @@ const schema = z
     timezone: z.string().refine(isTimeZone, { message: 'expected an IANA time zone like UTC or Europe/Berlin' }),
     's3-force-path-style': zBoolean(),
     'postgres-bin-dir': z.string().optional(),
+    'decryption-passphrase': z.string().optional(),
+    'age-identity': z.string().optional(),
     'drill-workflow': z.string().optional(),
     'drill-max-age': zOptionalDuration(),
     'fail-on': zEnum(['critical', 'warning', 'never'] as const),
@@ -99,6 +113,9 @@ export interface VerifySettings {
   timezone: string;
   s3ForcePathStyle: boolean;
   postgresBinDir?: string;
+  /** Secrets: registered for redaction by the entries before parsing. */
+  decryptionPassphrase?: string;
+  ageIdentity?: string;
   failOn: FailOn;
   reportPath?: string;
   drillWorkflow?: string;
@@ -125,6 +142,8 @@ export function parseVerifySettings(raw: RawOptions): VerifySettings {
     timezone: v.timezone,
     s3ForcePathStyle: v['s3-force-path-style'],
     postgresBinDir: v['postgres-bin-dir'] || undefined,
+    decryptionPassphrase: v['decryption-passphrase'] || undefined,
+    ageIdentity: v['age-identity'] || undefined,
     failOn: v['fail-on'],
     reportPath: v['report-path'] || undefined,
     drillWorkflow: v['drill-workflow'] || undefined,

@@ -50,7 +50,10 @@ describe('openStore', () => {
     expect(inputError(() => openStore('s3:/bucket')).message).toMatch(/^Invalid source "s3:\/bucket"/);
     expect(inputError(() => openStore('s3://A_Bucket/x', { env })).message).toMatch(/bucket name of 3-63/);
     expect(inputError(() => openStore('s3://ab', { env })).message).toMatch(/bucket name of 3-63/);
-    expect(inputError(() => openStore('railway://project/env/service')).message).toMatch(/not supported yet/);
+    expect(inputError(() => openStore('railway://project/env/service')).message).toMatch(
+      /^Invalid source "railway:\/\/project\/env\/service": expected railway:\/\/volume\/<volumeInstanceId> or/,
+    );
+    expect(() => openWritableStore('railway://volume/abc')).toThrow(/read-only/);
   });
 
   it('never echoes a password from a URL', () => {

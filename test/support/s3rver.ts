@@ -49,8 +49,9 @@ function letS3rverPaginate(): void {
   for (const name of ['createCipheriv', 'createDecipheriv'] as const) {
     const original = mutable[name];
     if ((original as { lifeboatPatched?: boolean }).lifeboatPatched) continue;
-    const patched = (algorithm: unknown, key: unknown, iv: unknown, ...rest: unknown[]) =>
-      algorithm === 'des'
+    // A plain function, not an arrow: libraries call `new crypto.createDecipheriv(…)` (openpgp.js does).
+    const patched = function (algorithm: unknown, key: unknown, iv: unknown, ...rest: unknown[]) {
+      return algorithm === 'des'
         ? original(
             'aes-128-cbc',
             Buffer.concat([key as Buffer, key as Buffer]),
@@ -58,6 +59,7 @@ function letS3rverPaginate(): void {
             ...rest,
           )
         : original(algorithm, key, iv, ...rest);
+    };
     mutable[name] = Object.assign(patched, { lifeboatPatched: true });
   }
 }

@@ -80,12 +80,13 @@ describe('recency', () => {
   });
 
   it('the newest is picked by the time in its name, not by file order', async () => {
+    // Same database (different prefixes would be two databases); the older name sorts last.
     const dir = await folderWith([
-      { hoursAgo: 30, name: 'z_2026-11-24T06-00-00Z.dump' },
-      { hoursAgo: 3, name: 'a_2026-11-25T09-00-00Z.dump' },
+      { hoursAgo: 30, name: 'app_20261124-060000.dump' },
+      { hoursAgo: 3, name: 'app_2026-11-25T09-00-00Z.dump' },
     ]);
     const report = await verifyFolder(dir);
-    expect(report.backup?.key).toBe('a_2026-11-25T09-00-00Z.dump');
+    expect(report.backup?.key).toBe('app_2026-11-25T09-00-00Z.dump');
   });
 });
 

@@ -1,0 +1,414 @@
+import type { Readable } from 'node:stream';
+import type { Check } from '../report/report.js';
+import { formatDuration } from '../settings/duration.js';
+import { InputError } from '../util/errors.js';
+import { addSecret, redactSecrets } from '../util/secrets.js';
+import { StoreError, type ReadableStore, type StoreObject } from './store.js';
+
+export const RAILWAY_API_URL = 'https://backboard.railway.com/graphql/v2';
+
+/**
+ * Why a Railway volume backup cannot be verified or drilled, and what to do instead. Shown by
+ * verify's integrity checks and by the drill's refusal.
+ */
+export const RAILWAY_NOT_DOWNLOADABLE =
+  'Railway volume backups are snapshots of the volume: Railway offers no download, so their content ' +
+  'cannot be read, verified or restored elsewhere. To verify the content and drill restores, also ' +
+  "write pg_dump backups to a bucket — Lifeboat's create-backup action, or Railway's postgres-s3-backups " +
+  'template — and point source at that bucket.';
+
+/** Where a railway:// URL points: a volume instance directly, or the service whose volume it is. */
+export type RailwayTarget =
+  | { kind: 'volume'; volumeInstanceId: string }
+  | { kind: 'service'; projectId?: string; environmentId: string; serviceId: string };
+
+export interface RailwayBackup {
+  id: string;
+  name: string | null;
+  createdAt: string;
+  expiresAt: string | null;
+  usedMB: number | null;
+  referencedMB: number | null;
+  scheduleId: string | null;
+}
+
+export interface RailwaySchedule {
+  id?: string;
+  name?: string | null;
+  kind: string;
+  cron: string;
+  retentionSeconds: number | null;
+}
+
+export interface RailwayStoreOptions {
+  target: RailwayTarget;
+  /** Where RAILWAY_TOKEN / RAILWAY_API_TOKEN / RAILWAY_API_URL come from. */
+  env?: NodeJS.ProcessEnv;
+  /** How many times a 429 is retried. */
+  maxRetries?: number;
+  /** Upper bound of one wait on a 429, whatever retry-after says. */
+  maxRetryWaitMs?: number;
+  /** Per-request timeout. */
+  timeoutMs?: number;
+  fetch?: typeof fetch;
+}
+
+const ACCEPTED =
+  'expected railway://volume/<volumeInstanceId> or railway://project/<projectId>/environment/<environmentId>/service/<serviceId>';
+
+/** Parses `railway://volume/<id>` and `railway://[project/<id>/]environment/<id>/service/<id>`. */
+export function parseRailwayUrl(url: string, inputName = 'source'): RailwayTarget {
+  const rest = url.replace(/^railway:\/\//i, '').replace(/\/+$/, '');
+  const parts = rest.split('/').filter(Boolean);
+  const id = /^[A-Za-z0-9_-]{1,100}$/;
+  const bad = () => new InputError(`Invalid ${inputName} "${url}": ${ACCEPTED}`);
+  if (parts.length === 2 && parts[0] === 'volume' && id.test(parts[1])) {
+    return { kind: 'volume', volumeInstanceId: parts[1] };
+  }
+  const pairs = new Map<string, string>();
+  if (parts.length % 2 !== 0) throw bad();
+  for (let i = 0; i < parts.length; i += 2) {
+    if (!['project', 'environment', 'service'].includes(parts[i]) || !id.test(parts[i + 1]) || pairs.has(parts[i])) {
+      throw bad();
+    }
+    pairs.set(parts[i], parts[i + 1]);
+  }
+  const environmentId = pairs.get('environment');
+  const serviceId = pairs.get('service');
+  if (!environmentId || !serviceId) throw bad();
+  return { kind: 'service', projectId: pairs.get('project'), environmentId, serviceId };
+}
+
+type TokenKind = 'project' | 'account';
+
+interface Token {
+  kind: TokenKind;
+  headers: Record<string, string>;
+  /** "the project token in RAILWAY_TOKEN (Project-Access-Token header)" */
+  described: string;
+}
+
+function tokenFrom(env: NodeJS.ProcessEnv): Token | undefined {
+  const project = env.RAILWAY_TOKEN?.trim();
+  const account = env.RAILWAY_API_TOKEN?.trim();
+  // Railway's CLI gives RAILWAY_TOKEN precedence too.
+  if (project) {
+    addSecret(project);
+    return {
+      kind: 'project',
+      headers: { 'Project-Access-Token': project },
+      described: 'the project token in RAILWAY_TOKEN (sent as Project-Access-Token)',
+    };
+  }
+  if (account) {
+    addSecret(account);
+    return {
+      kind: 'account',
+      headers: { Authorization: `Bearer ${account}` },
+      described: 'the account/workspace token in RAILWAY_API_TOKEN (sent as Authorization: Bearer)',
+    };
+  }
+  return undefined;
+}
+
+const BACKUPS_QUERY = `query volumeInstanceBackupList($volumeInstanceId: String!) {
+  volumeInstanceBackupList(volumeInstanceId: $volumeInstanceId) {
+    id
+    name
+    createdAt
+    expiresAt
+    usedMB
+    referencedMB
+    scheduleId
+  }
+}`;
+
+const SCHEDULES_QUERY = `query volumeInstanceBackupScheduleList($volumeInstanceId: String!) {
+  volumeInstanceBackupScheduleList(volumeInstanceId: $volumeInstanceId) {
+    id
+    name
+    kind
+    cron
+    retentionSeconds
+  }
+}`;
+
+const VOLUME_INSTANCES_QUERY = `query environment($id: String!) {
+  environment(id: $id) {
+    volumeInstances {
+      edges {
+        node {
+          id
+          serviceId
+          mountPath
+        }
+      }
+    }
+  }
+}`;
+
+const MB = 1024 * 1024;
+
+/**
+ * Railway's own volume backups, read through the public GraphQL API (PRODUCT.md §6). Metadata
+ * only: list() gives each backup as an object (key = backup id, size = referenced MB, time =
+ * createdAt) so recency, gaps and sizes work as for any store; read() refuses, because Railway
+ * offers no download of a snapshot.
+ */
+export class RailwayStore implements ReadableStore {
+  readonly kind = 'railway' as const;
+  /** Verify skips the integrity checks and a drill refuses: nothing can be downloaded. */
+  readonly downloadable = false as const;
+  readonly notDownloadableReason = RAILWAY_NOT_DOWNLOADABLE;
+  readonly displayUrl: string;
+  private readonly env: NodeJS.ProcessEnv;
+  private readonly endpoint: string;
+  private readonly fetchImpl: typeof fetch;
+  private volumeInstanceId: Promise<string> | undefined;
+  private backups: RailwayBackup[] | undefined;
+
+  constructor(private readonly options: RailwayStoreOptions) {
+    this.env = options.env ?? {};
+    this.endpoint = this.env.RAILWAY_API_URL?.trim() || RAILWAY_API_URL;
+    this.fetchImpl = options.fetch ?? fetch;
+    const t = options.target;
+    this.displayUrl =
+      t.kind === 'volume'
+        ? `railway://volume/${t.volumeInstanceId}`
+        : `railway://${t.projectId ? `project/${t.projectId}/` : ''}environment/${t.environmentId}/service/${t.serviceId}`;
+  }
+
+  async *list(): AsyncIterable<StoreObject> {
+    const backups = await this.listBackups();
+    for (const b of backups) {
+      const mb = b.referencedMB ?? b.usedMB ?? 0;
+      yield { key: b.id, size: Math.round(mb * MB), lastModified: new Date(b.createdAt) };
+    }
+  }
+
+  /** Every backup with Railway's own fields (scheduleId tells scheduled from manual). */
+  async listBackups(): Promise<RailwayBackup[]> {
+    if (this.backups) return this.backups;
+    const volumeInstanceId = await this.resolveVolumeInstance();
+    const data = await this.query<{ volumeInstanceBackupList: RailwayBackup[] | null }>(BACKUPS_QUERY, {
+      volumeInstanceId,
+    });
+    const list = data.volumeInstanceBackupList ?? [];
+    for (const b of list) {
+      if (typeof b?.id !== 'string' || Number.isNaN(Date.parse(b.createdAt))) {
+        throw new StoreError(
+          `Railway answered a backup without an id or a valid createdAt: ${JSON.stringify(b).slice(0, 200)}`,
+        );
+      }
+    }
+    this.backups = list;
+    return list;
+  }
+
+  async listSchedules(): Promise<RailwaySchedule[]> {
+    const volumeInstanceId = await this.resolveVolumeInstance();
+    const data = await this.query<{ volumeInstanceBackupScheduleList: RailwaySchedule[] | null }>(SCHEDULES_QUERY, {
+      volumeInstanceId,
+    });
+    return data.volumeInstanceBackupScheduleList ?? [];
+  }
+
+  read(key: string): Promise<Readable> {
+    return Promise.reject(new StoreError(`cannot read ${key}: ${RAILWAY_NOT_DOWNLOADABLE}`, 'unknown'));
+  }
+
+  readText(key: string): Promise<string> {
+    // Sidecar lookups ask for `<id>.sha256`: there are none, which is "not found", not a failure.
+    return Promise.reject(new StoreError(`${key} does not exist (Railway volume backups have no files)`, 'not-found'));
+  }
+
+  async storeChecks(context: { now: Date; minRetentionSeconds?: number }): Promise<Check[]> {
+    return [await this.scheduleCheck(context)];
+  }
+
+  /**
+   * The `schedule` check: a schedule exists (else a manual backup is all there is), and when
+   * `min-retention` is set, the longest-kept schedule keeps backups at least that long.
+   */
+  async scheduleCheck(opts: { now: Date; minRetentionSeconds?: number }): Promise<Check> {
+    let schedules: RailwaySchedule[];
+    try {
+      schedules = await this.listSchedules();
+    } catch (error) {
+      return {
+        id: 'schedule',
+        status: 'warning',
+        summary: `cannot read the volume's backup schedules: ${error instanceof Error ? error.message : String(error)}`,
+      };
+    }
+    const backups = this.backups ?? [];
+    const scheduled = backups.filter((b) => b.scheduleId !== null && b.scheduleId !== undefined);
+    const manual = backups.length - scheduled.length;
+    const newestScheduled = scheduled.reduce<RailwayBackup | undefined>(
+      (a, b) => (!a || Date.parse(b.createdAt) > Date.parse(a.createdAt) ? b : a),
+      undefined,
+    );
+    const counts = `${scheduled.length} scheduled and ${manual} manual backup${manual === 1 ? '' : 's'}${
+      newestScheduled
+        ? `; newest scheduled ${formatDuration(Math.max(0, (opts.now.getTime() - Date.parse(newestScheduled.createdAt)) / 1000))} ago`
+        : ''
+    }`;
+    if (schedules.length === 0) {
+      return {
+        id: 'schedule',
+        status: 'warning',
+        summary: `no backup schedule on this volume: only manual backups are taken (${counts}); enable daily backups in the volume's Backups tab`,
+        value: 0,
+      };
+    }
+    const described = schedules
+      .map(
+        (s) =>
+          `${s.kind.toLowerCase()} (${s.cron}${s.retentionSeconds ? `, kept ${formatDuration(s.retentionSeconds)}` : ''})`,
+      )
+      .join(', ');
+    const longest = Math.max(...schedules.map((s) => s.retentionSeconds ?? 0));
+    if (opts.minRetentionSeconds !== undefined && longest < opts.minRetentionSeconds) {
+      return {
+        id: 'schedule',
+        status: 'warning',
+        summary: `schedules ${described} keep backups at most ${formatDuration(longest)}, below min-retention ${formatDuration(opts.minRetentionSeconds)}; add a weekly or monthly schedule`,
+        value: formatDuration(longest),
+        threshold: `≥ ${formatDuration(opts.minRetentionSeconds)}`,
+      };
+    }
+    return {
+      id: 'schedule',
+      status: 'ok',
+      summary: `schedules: ${described}; ${counts}`,
+      value: schedules.length,
+    };
+  }
+
+  private resolveVolumeInstance(): Promise<string> {
+    this.volumeInstanceId ??= (async () => {
+      const t = this.options.target;
+      if (t.kind === 'volume') return t.volumeInstanceId;
+      const data = await this.query<{
+        environment: {
+          volumeInstances: { edges: Array<{ node: { id: string; serviceId: string | null; mountPath: string } }> };
+        } | null;
+      }>(VOLUME_INSTANCES_QUERY, { id: t.environmentId });
+      if (!data.environment) {
+        throw new StoreError(`Railway environment ${t.environmentId} not found`, 'not-found');
+      }
+      const nodes = data.environment.volumeInstances.edges.map((e) => e.node);
+      const mine = nodes.filter((n) => n.serviceId === t.serviceId);
+      if (mine.length === 0) {
+        throw new StoreError(
+          `service ${t.serviceId} has no volume in environment ${t.environmentId} (${nodes.length} volume${nodes.length === 1 ? '' : 's'} there belong to other services)`,
+          'not-found',
+        );
+      }
+      return mine[0].id;
+    })();
+    this.volumeInstanceId.catch(() => {
+      this.volumeInstanceId = undefined;
+    });
+    return this.volumeInstanceId;
+  }
+
+  private async query<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+    const token = tokenFrom(this.env);
+    if (!token) {
+      throw new StoreError(
+        'no Railway token: set RAILWAY_API_TOKEN (an account or workspace token, sent as Authorization: Bearer) ' +
+          'or RAILWAY_TOKEN (a project token for this environment, sent as Project-Access-Token)',
+        'bad-credentials',
+      );
+    }
+    const maxRetries = this.options.maxRetries ?? 4;
+    const maxWait = this.options.maxRetryWaitMs ?? 60_000;
+    for (let attempt = 0; ; attempt++) {
+      let response: Response;
+      try {
+        response = await this.fetchImpl(this.endpoint, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...token.headers },
+          body: JSON.stringify({ query, variables }),
+          signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000),
+        });
+      } catch (error) {
+        const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+        throw new StoreError(
+          `cannot reach the Railway API at ${this.endpoint}: ${cause?.code ?? cause?.message ?? (error as Error).message}`,
+          'unreachable',
+        );
+      }
+      if (response.status === 429 && attempt < maxRetries) {
+        await response.body?.cancel().catch(() => undefined);
+        await sleep(Math.min(maxWait, retryAfterMs(response, attempt)));
+        continue;
+      }
+      const text = await response.text();
+      let body: { data?: T | null; errors?: Array<{ message?: string }> } | undefined;
+      try {
+        body = JSON.parse(text);
+      } catch {
+        body = undefined;
+      }
+      const messages = (body?.errors ?? []).map((e) => e.message ?? '').filter(Boolean);
+      if (
+        messages.some((m) => /not authori[sz]ed|unauthori[sz]ed|forbidden/i.test(m)) ||
+        response.status === 401 ||
+        response.status === 403
+      ) {
+        throw new StoreError(this.notAuthorized(token, messages[0] ?? `HTTP ${response.status}`), 'access-denied');
+      }
+      if (response.status === 429) {
+        throw new StoreError(`Railway API rate limit: still HTTP 429 after ${maxRetries} retries`, 'unreachable');
+      }
+      if (messages.length) {
+        const notFound = messages.some((m) => /not found|does not exist/i.test(m));
+        throw new StoreError(`Railway API: ${redactSecrets(messages.join('; '))}`, notFound ? 'not-found' : 'unknown');
+      }
+      if (!response.ok || !body?.data) {
+        throw new StoreError(`Railway API answered HTTP ${response.status}: ${redactSecrets(text.slice(0, 200))}`);
+      }
+      return body.data;
+    }
+  }
+
+  private notAuthorized(token: Token, message: string): string {
+    const what =
+      this.options.target.kind === 'volume'
+        ? `volume instance ${this.options.target.volumeInstanceId}`
+        : `environment ${this.options.target.environmentId}`;
+    const hint =
+      token.kind === 'project'
+        ? 'a project token only opens the environment it was created for; create one there (Project Settings → Tokens), ' +
+          'or use an account/workspace token in RAILWAY_API_TOKEN'
+        : 'use an account or workspace token whose workspace owns this project in RAILWAY_API_TOKEN, ' +
+          'or a project token for this environment in RAILWAY_TOKEN';
+    return `Railway says "${redactSecrets(message)}" for ${what} with ${token.described}: ${hint}`;
+  }
+}
+
+function retryAfterMs(response: Response, attempt: number): number {
+  const header = response.headers.get('retry-after');
+  if (header) {
+    const seconds = Number(header);
+    if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+    const date = Date.parse(header);
+    if (!Number.isNaN(date)) return Math.max(0, date - Date.now());
+  }
+  const reset = Number(response.headers.get('x-ratelimit-reset'));
+  if (Number.isFinite(reset) && reset > 0) {
+    // Epoch seconds, as Railway's X-RateLimit-Reset.
+    return Math.max(0, reset * 1000 - Date.now());
+  }
+  return 1000 * 2 ** attempt;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+export function openRailwayStore(url: string, env: NodeJS.ProcessEnv, inputName = 'source'): RailwayStore {
+  return new RailwayStore({ target: parseRailwayUrl(url, inputName), env });
+}
