@@ -1,0 +1,119 @@
+import { rmSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { discoverBackups, type DiscoveredBackup } from '../discovery/discover.js';
+import { fetchBackup, type FetchResult } from '../drill/fetch.js';
+import type { RestorableContainer } from '../drill/restore.js';
+import { expectedChecksum, restorable } from '../drill/run-drill.js';
+import { selectBackup } from '../drill/select-backup.js';
+import type { Check } from '../report/report.js';
+import { StoreError, type ReadableStore } from '../stores/store.js';
+import { errorMessage } from '../util/errors.js';
+import type { Logger } from '../util/logger.js';
+import { pgRestoreResolver } from '../verify/verify.js';
+import type { SelectionSettings } from './recovery-settings.js';
+
+/** The backup could not be found, read or trusted: nothing was written anywhere. Exit 2. */
+export class RecoveryError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RecoveryError';
+  }
+}
+
+export interface FetchedBackup {
+  backup: DiscoveredBackup;
+  /** Why this backup: "newest of 12 backups", "newest backup taken before …". */
+  reason: string;
+  fetched: FetchResult;
+  container: RestorableContainer;
+  /** The checksum and archive checks of the single read, all passed (warnings included). */
+  checks: Check[];
+  workDir: string;
+}
+
+/**
+ * The drill's select → fetch + verify steps, for the on-call commands: the backup is chosen the same
+ * way, read once into a local copy with its checksum and table of contents proven on the way, and
+ * refused when anything is wrong with it (a restore from a corrupt backup is worse than none).
+ * `onWorkDir` learns the local copy's directory as soon as it exists: the caller removes it.
+ */
+async function fetchSelected(
+  store: ReadableStore,
+  settings: SelectionSettings,
+  logger: Logger,
+  onWorkDir: (dir: string) => void,
+): Promise<FetchedBackup> {
+  logger.info(`Listing backups in ${store.displayUrl}`);
+  let backups: DiscoveredBackup[];
+  try {
+    backups = await discoverBackups(store, { timezone: settings.timezone, database: settings.database });
+  } catch (error) {
+    if (error instanceof StoreError) throw new RecoveryError(`cannot list ${store.displayUrl}: ${error.message}`);
+    throw error;
+  }
+  const selection = selectBackup(backups, settings.backup);
+  if (!selection.backup) throw new RecoveryError(`${selection.reason} in ${store.displayUrl}`);
+  const backup = selection.backup;
+  logger.info(`Backup ${backup.key}, taken ${backup.time.toISOString()} (${selection.reason})`);
+
+  const workDir = await mkdtemp(path.join(os.tmpdir(), 'lifeboat-recovery-'));
+  onWorkDir(workDir);
+  const fetched = await fetchBackup(store, backup, {
+    file: path.join(workDir, 'backup'),
+    expected: await expectedChecksum(store, backup),
+    pgRestore: pgRestoreResolver(settings.postgresBinDir),
+    logger,
+  }).catch((error) => {
+    throw new RecoveryError(`cannot read ${backup.key}: ${errorMessage(error)}`);
+  });
+  // The restore itself reads every data block: the content check would repeat it.
+  const checks = fetched.integrity.checks.filter((c) => c.id !== 'content');
+  const bad = checks.find((c) => c.status === 'critical');
+  if (bad) throw new RecoveryError(`${backup.key} failed its ${bad.id} check: ${bad.summary}`);
+  const container = restorable(fetched);
+  if ('why' in container) throw new RecoveryError(`cannot restore ${backup.key}: ${container.why}`);
+  return { backup, reason: selection.reason, fetched, container: container.container, checks, workDir };
+}
+
+/**
+ * Refuses table names the archive does not hold: pg_restore --table would silently select nothing.
+ * Judged from the archive reader's per-table counts; when it could not count, pg_restore decides.
+ */
+export function requireTables(f: FetchedBackup, names: string[]): void {
+  const have = f.fetched.integrity.tables?.map((t) => t.name);
+  if (!have) return;
+  const missing = names.filter((n) => !have.includes(n));
+  if (missing.length === 0) return;
+  const shown = have.length > 12 ? `${have.slice(0, 12).join(', ')}, …` : have.join(', ');
+  throw new RecoveryError(`${f.backup.key} holds no table ${missing.join(', ')}; its tables are: ${shown || 'none'}`);
+}
+
+/** Runs `work` on the fetched backup and always deletes the local copy afterwards. */
+export async function withFetchedBackup<T>(
+  store: ReadableStore,
+  settings: SelectionSettings,
+  logger: Logger,
+  work: (fetched: FetchedBackup) => Promise<T>,
+): Promise<T> {
+  // The local copy can be as large as the backup: an interrupted restore must not leave it in /tmp.
+  // process.exit skips finally blocks but runs 'exit' listeners.
+  let workDir: string | undefined;
+  const removeWorkDir = () => {
+    if (workDir) rmSync(workDir, { recursive: true, force: true });
+  };
+  const onSignal = (signal: NodeJS.Signals) => process.exit(signal === 'SIGINT' ? 130 : 143);
+  process.on('exit', removeWorkDir);
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    const fetched = await fetchSelected(store, settings, logger, (dir) => (workDir = dir));
+    return await work(fetched);
+  } finally {
+    if (workDir) await rm(workDir, { recursive: true, force: true }).catch(() => removeWorkDir());
+    process.off('exit', removeWorkDir);
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}

@@ -1,0 +1,138 @@
+import { drillOptions, parseDrillSettings, type BackupSelector } from '../drill/drill-settings.js';
+import type { OptionSpecs, RawOptions } from '../settings/options.js';
+import { InputError } from '../util/errors.js';
+
+/**
+ * `lifeboat restore` and `lifeboat extract` select and read backups exactly as the drill does, so
+ * their shared options are the drill's own specs and are validated by the drill's parser: the same
+ * flag means the same thing, with the same error message, in all three commands.
+ */
+const shared = {
+  source: drillOptions.source,
+  backup: drillOptions.backup,
+  'postgres-bin-dir': drillOptions['postgres-bin-dir'],
+  database: drillOptions.database,
+  timezone: drillOptions.timezone,
+  's3-force-path-style': drillOptions['s3-force-path-style'],
+} satisfies OptionSpecs;
+
+export const restoreOptions = {
+  ...shared,
+  target: {
+    description:
+      'The postgresql:// URL of the database to restore into. It must hold no tables unless --allow-overwrite.',
+    required: true,
+  },
+  table: {
+    description:
+      'Restore only this table, schema.table (definition and data, as pg_restore --table); repeat for more. Default: everything.',
+  },
+  'allow-overwrite': {
+    description:
+      'Restore even though the target database already holds tables (its restored objects are dropped first).',
+    default: 'false',
+    boolean: true,
+  },
+  'production-database-url': drillOptions['production-database-url'],
+  jobs: drillOptions.jobs,
+} satisfies OptionSpecs;
+
+export const extractOptions = {
+  ...shared,
+  table: {
+    description: 'The table whose data to write to stdout as SQL (COPY … FROM stdin), schema.table; load it with psql.',
+    required: true,
+  },
+} satisfies OptionSpecs;
+
+export interface TableName {
+  schema: string;
+  table: string;
+}
+
+export interface SelectionSettings {
+  source: string;
+  backup: BackupSelector;
+  postgresBinDir?: string;
+  database?: string;
+  timezone: string;
+  s3ForcePathStyle: boolean;
+}
+
+export interface RestoreSettings extends SelectionSettings {
+  target: string;
+  tables: TableName[];
+  allowOverwrite: boolean;
+  productionDatabaseUrl?: string;
+  jobs: number;
+}
+
+export interface ExtractSettings extends SelectionSettings {
+  table: TableName;
+}
+
+/** `schema.table`, or a bare `table` in public; quotes are not needed (names are matched exactly). */
+export function parseTableName(text: string): TableName {
+  const t = text.trim();
+  const m = /^(?:([^.\s]+)\.)?([^.\s]+)$/.exec(t);
+  if (!m) throw new InputError(`Invalid table "${text}": expected schema.table, like public.inventory_ledger`);
+  return { schema: m[1] ?? 'public', table: m[2] };
+}
+
+export function qualifiedName(t: TableName): string {
+  return `${t.schema}.${t.table}`;
+}
+
+function parseSelection(raw: RawOptions, extra: RawOptions) {
+  // /dev/null: the drill parser resolves a checks file, which restore and extract never read.
+  return parseDrillSettings({ ...pick(raw, Object.keys(shared)), ...extra, checks: '/dev/null' });
+}
+
+function pick(raw: RawOptions, keys: string[]): RawOptions {
+  return Object.fromEntries(keys.filter((k) => raw[k] !== undefined).map((k) => [k, raw[k]]));
+}
+
+/** `tables` are the repeated --table values (the flag parser keeps only the last of a repeated flag). */
+export function parseRestoreSettings(raw: RawOptions, tables: string[]): RestoreSettings {
+  const target = raw.target?.trim();
+  if (!target) throw new InputError(`Missing target: ${restoreOptions.target.description}`);
+  if (target.toLowerCase() === 'ephemeral') {
+    throw new InputError(
+      'Invalid target "ephemeral": restore writes into a database you keep; for a throwaway restore run lifeboat drill',
+    );
+  }
+  const s = parseSelection(raw, {
+    target,
+    'allow-overwrite': raw['allow-overwrite'],
+    'production-database-url': raw['production-database-url'],
+    jobs: raw.jobs,
+  });
+  return {
+    source: s.source,
+    backup: s.backup,
+    postgresBinDir: s.postgresBinDir,
+    database: s.database,
+    timezone: s.timezone,
+    s3ForcePathStyle: s.s3ForcePathStyle,
+    target: s.target,
+    tables: tables.map(parseTableName),
+    allowOverwrite: s.allowOverwrite,
+    productionDatabaseUrl: s.productionDatabaseUrl,
+    jobs: s.jobs,
+  };
+}
+
+export function parseExtractSettings(raw: RawOptions): ExtractSettings {
+  if (!raw.table?.trim()) throw new InputError(`Missing table: ${extractOptions.table.description}`);
+  const table = parseTableName(raw.table);
+  const s = parseSelection(raw, {});
+  return {
+    source: s.source,
+    backup: s.backup,
+    postgresBinDir: s.postgresBinDir,
+    database: s.database,
+    timezone: s.timezone,
+    s3ForcePathStyle: s.s3ForcePathStyle,
+    table,
+  };
+}

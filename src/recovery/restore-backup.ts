@@ -1,0 +1,143 @@
+import type pg from 'pg';
+import { restoreArchive, RestoreError } from '../drill/restore.js';
+import { openUrlTarget, type DrillTarget } from '../drill/target.js';
+import { withClient } from '../postgres/client.js';
+import type { Check } from '../report/report.js';
+import { formatDuration } from '../settings/duration.js';
+import { openStore } from '../stores/open-store.js';
+import { errorMessage } from '../util/errors.js';
+import type { Logger } from '../util/logger.js';
+import { RecoveryError, requireTables, withFetchedBackup } from './fetch-selected.js';
+import { qualifiedName, type RestoreSettings } from './recovery-settings.js';
+
+export interface RestoreEnvironment {
+  env: NodeJS.ProcessEnv;
+  logger: Logger;
+  /** Host resolution for the production-database-url comparison (tests). */
+  lookup?: (host: string) => Promise<string[]>;
+}
+
+export interface RestoredTable {
+  name: string;
+  rows: number;
+  /** From the backup's manifest (exact, same snapshot as the dump), when it has one. */
+  expected_rows?: number;
+}
+
+export interface RestoreResult {
+  backup: { key: string; time: string; reason: string };
+  target: string;
+  checks: Check[];
+  tables: RestoredTable[];
+  /** Critical when a restored table's rows differ from the manifest's. */
+  status: 'ok' | 'critical';
+}
+
+/**
+ * The on-call restore (`lifeboat restore`): the drill's selection, fetch, checks and restore, into a
+ * database the caller keeps. The target's safety rules come first, before anything is downloaded:
+ * the production database is always refused (TargetRefusedError), a database holding tables needs
+ * allowOverwrite. Nothing is written to the target unless the backup passed its checks.
+ */
+export async function restoreBackup(
+  settings: RestoreSettings,
+  environment: RestoreEnvironment,
+): Promise<RestoreResult> {
+  const { logger } = environment;
+  const target: DrillTarget = await openUrlTarget(settings.target, {
+    allowOverwrite: settings.allowOverwrite,
+    productionDatabaseUrl: settings.productionDatabaseUrl,
+    lookup: environment.lookup,
+  });
+  logger.info(
+    `Target ${target.description}${target.hadTables ? ': holds tables, restoring over them (--allow-overwrite)' : ''}`,
+  );
+
+  const store = openStore(settings.source, { env: environment.env, forcePathStyle: settings.s3ForcePathStyle });
+  try {
+    return await withFetchedBackup(store, settings, logger, async (f) => {
+      requireTables(f, settings.tables.map(qualifiedName));
+      const started = Date.now();
+      let summary: string;
+      try {
+        const restored = await restoreArchive({
+          file: f.fetched.file,
+          container: f.container,
+          target,
+          jobs: settings.jobs,
+          binDir: settings.postgresBinDir,
+          logger,
+          pgDumpVersion: f.backup.manifest?.pg_dump_version,
+          tables: settings.tables,
+        });
+        summary = `${restored.summary} in ${formatDuration((Date.now() - started) / 1000)}`;
+      } catch (error) {
+        throw new RecoveryError(
+          error instanceof RestoreError ? error.message : `restore failed: ${errorMessage(error)}`,
+        );
+      }
+
+      const names = settings.tables.length ? settings.tables.map(qualifiedName) : undefined;
+      const tables = await countTables(target.url, names, f.backup.manifest?.tables);
+      const wrong = tables.filter((t) => t.expected_rows !== undefined && t.rows !== t.expected_rows);
+      const checks: Check[] = [
+        { id: 'backup', status: 'ok', summary: `${f.backup.key}, taken ${f.backup.time.toISOString()} (${f.reason})` },
+        ...f.checks,
+        { id: 'restore', status: 'ok', summary },
+        {
+          id: 'rows',
+          status: wrong.length ? 'critical' : 'ok',
+          summary: wrong.length
+            ? `${wrong.map((t) => `${t.name} has ${t.rows} rows, the manifest says ${t.expected_rows}`).join('; ')}`
+            : `${tables.length} table(s), ${tables.reduce((n, t) => n + t.rows, 0)} rows` +
+              (f.backup.manifest ? ', as in the backup manifest' : ''),
+        },
+      ];
+      return {
+        backup: { key: f.backup.key, time: f.backup.time.toISOString(), reason: f.reason },
+        target: target.description,
+        checks,
+        tables,
+        status: wrong.length ? 'critical' : 'ok',
+      };
+    });
+  } finally {
+    (store as { destroy?: () => void }).destroy?.();
+  }
+}
+
+async function countTables(
+  url: string,
+  only: string[] | undefined,
+  manifest: Record<string, { rows: number }> | undefined,
+): Promise<RestoredTable[]> {
+  return withClient(url, async (c) => {
+    const names = only ?? (await userTables(c));
+    const out: RestoredTable[] = [];
+    for (const name of names) {
+      const [schema, table] = splitOnce(name);
+      const { rows } = await c.query<{ n: string }>(
+        `SELECT count(*) AS n FROM ${c.escapeIdentifier(schema)}.${c.escapeIdentifier(table)}`,
+      );
+      const expected = manifest?.[name]?.rows;
+      out.push({ name, rows: Number(rows[0].n), ...(expected !== undefined ? { expected_rows: expected } : {}) });
+    }
+    return out;
+  });
+}
+
+function splitOnce(name: string): [string, string] {
+  const i = name.indexOf('.');
+  return [name.slice(0, i), name.slice(i + 1)];
+}
+
+async function userTables(c: pg.Client): Promise<string[]> {
+  const { rows } = await c.query<{ name: string }>(
+    `SELECT n.nspname || '.' || c.relname AS name
+     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+     WHERE c.relkind = 'r' AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+       AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'
+     ORDER BY 1`,
+  );
+  return rows.map((r) => r.name);
+}
