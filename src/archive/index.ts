@@ -1,14 +1,14 @@
 // Native reader for pg_dump archives: custom (-Fc), tar (-Ft) and plain SQL, each maybe gzipped as a
 // whole. One streaming pass: the caller's onChunk (a hash) sees every byte once, memory stays flat.
 import * as zlib from 'node:zlib';
-import { ByteSource, EndOfInput } from './byte-source.js';
+import { ByteSource, EndOfInput, once } from './byte-source.js';
 import { Collector } from './collect.js';
 import { readCustom, type ReaderContext } from './custom.js';
 import { readPlain } from './plain.js';
 import { localSinks, workerSinks, type SinkFactory } from './sinks.js';
 import { readTar } from './tar.js';
-import { CorruptArchive, UnsupportedArchive } from './toc.js';
-import type { ArchiveReport, ReadArchiveOptions } from './types.js';
+import { ArchiveIO, CorruptArchive, readHead, UnsupportedArchive } from './toc.js';
+import type { ArchiveHeader, ArchiveReport, Compression, ReadArchiveOptions } from './types.js';
 
 export type * from './types.js';
 export { copyColumnCount } from './copy-counter.js';
@@ -80,6 +80,31 @@ function gunzipped(raw: ByteSource, state: { error?: string }): AsyncIterable<Bu
  */
 function defaultWorkers(): number {
   return 0;
+}
+
+/**
+ * The header of an unwrapped custom or tar archive from its first bytes (tar: ≥ 1 KiB), so a caller
+ * can decide before the data streams by whether this reader will be able to check it.
+ */
+export async function peekHeader(head: Buffer): Promise<ArchiveHeader | undefined> {
+  const kind = detectFormat(head);
+  if (kind !== 'custom' && kind !== 'tar') return undefined;
+  const src = new ByteSource(once(kind === 'custom' ? head : head.subarray(512)));
+  try {
+    if ((await src.take(5)).toString('latin1') !== 'PGDMP') return undefined;
+    return (await readHead(new ArchiveIO(src), kind, false)).header;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Why data blocks of this compression cannot be decompressed here (as `skipped` words it), or undefined. */
+export function missingCodec(compression: Compression): string | undefined {
+  if (compression === 'lz4') return 'lz4 (no lz4 codec available)';
+  if (compression === 'zstd' && typeof (zlib as Record<string, unknown>).createZstdDecompress !== 'function') {
+    return 'zstd (this Node.js has no zstd codec)';
+  }
+  return undefined;
 }
 
 /**

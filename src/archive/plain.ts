@@ -4,9 +4,17 @@ import { ByteSource } from './byte-source.js';
 import { fmt } from './collect.js';
 import { CopyCounter, copyColumnCount } from './copy-counter.js';
 import type { ReaderContext } from './custom.js';
+import type { ArchiveHeader } from './types.js';
 
 /** Only a line's head is kept: COPY lines are short, and other SQL lines only need their start. */
 const MAX_LINE = 1024 * 1024;
+/** pg_dump's and pg_dumpall's opening comment: without it nothing says what a whole script looks like. */
+const SCRIPT_HEADER = /^--\s*PostgreSQL database (?:cluster )?dump\s*$/;
+/**
+ * What may follow the closing comment: blank lines, comments, and psql's `\unrestrict` (pg_dump
+ * 17.6+). Anything else means the "complete" line closed an earlier script, not this file.
+ */
+const TRAILER = /^(?:\s*|--.*|\\unrestrict\s.*)$/;
 
 /** `public."Weird name"` → `public.Weird name`. */
 export function parseCopyTarget(line: string): string | null {
@@ -18,7 +26,8 @@ export function parseCopyTarget(line: string): string | null {
 
 export async function readPlain(src: ByteSource, gzipped: boolean, ctx: ReaderContext): Promise<void> {
   const { collector } = ctx;
-  collector.header = { format: 'plain', gzipped, compression: 'none' };
+  const header: ArchiveHeader = { format: 'plain', gzipped, compression: 'none' };
+  collector.header = header;
   let line: Buffer[] = [];
   let lineLen = 0;
   let copy: { name: string; key: string; counter: CopyCounter } | null = null;
@@ -29,6 +38,7 @@ export async function readPlain(src: ByteSource, gzipped: boolean, ctx: ReaderCo
   const names = new Map<string, number>();
 
   const onLine = (text: string): void => {
+    if (complete && !TRAILER.test(text)) complete = false;
     if (text.startsWith('COPY ') && /\sFROM stdin;\s*$/.test(text)) {
       const target = parseCopyTarget(text) ?? `unknown table ${order + 1}`;
       let name = db ? `${db}/${target}` : target;
@@ -39,8 +49,13 @@ export async function readPlain(src: ByteSource, gzipped: boolean, ctx: ReaderCo
       collector.table(key, name, order++);
       copy = { name, key, counter: new CopyCounter(ctx.checkFields ? copyColumnCount(text) : -1, true) };
       complete = false;
-    } else if (/^-- PostgreSQL database cluster dump\s*$/.test(text)) {
-      cluster = true;
+    } else if (SCRIPT_HEADER.test(text)) {
+      header.scriptHeader = true;
+      if (text.includes('cluster')) cluster = true;
+    } else if (/^-- Dumped from database version /.test(text)) {
+      header.serverVersion ??= text.replace(/^-- Dumped from database version /, '').trim();
+    } else if (/^-- Dumped by pg_dump(?:all)? version /.test(text)) {
+      header.dumpVersion ??= text.replace(/^-- Dumped by pg_dump(?:all)? version /, '').trim();
     } else if (/^-- PostgreSQL database (cluster )?dump complete\s*$/.test(text)) {
       // pg_dumpall closes every database with "dump complete"; only the cluster line ends the file.
       if (!cluster || text.includes('cluster')) complete = true;

@@ -19,6 +19,8 @@ export interface ArchiveHeader {
   created?: string;
   intSize?: number;
   offSize?: number;
+  /** Plain SQL: the script opens with pg_dump's (or pg_dumpall's) header comment. */
+  scriptHeader?: boolean;
 }
 
 export type Section = 'none' | 'pre-data' | 'data' | 'post-data' | 'unknown';

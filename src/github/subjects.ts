@@ -39,6 +39,7 @@ const VERIFY_FAMILIES: Record<string, IssueFamily> = {
   checksum: 'integrity',
   archive: 'integrity',
   content: 'integrity',
+  rows: 'integrity',
 };
 
 export function familyOf(kind: Report['kind'], checkId: string): IssueFamily {

@@ -1,20 +1,23 @@
 import { createHash } from 'node:crypto';
-import type { Readable, Writable } from 'node:stream';
-import { createGunzip } from 'node:zlib';
+import { Writable, type Readable } from 'node:stream';
 import { DETECT_HEAD_BYTES, detectFormat, type DetectedFormat } from '../discovery/detect-format.js';
 import type { Check, TableCount } from '../report/report.js';
 import { formatBytes } from '../settings/size.js';
 import type { Logger } from '../util/logger.js';
-import { FanOut, drainOrGone, type Sink } from './fan-out.js';
+import { drainOrGone, type Sink } from './fan-out.js';
+import { archiveConsumer } from './archive-consumer.js';
+import type { PgRestoreTool } from './pg-restore-sink.js';
 import {
-  firstPgError,
-  minimumMajorForArchive,
-  pgRestoreSink,
-  unsupportedArchiveVersion,
-  type PgRestoreOutcome,
-  type PgRestoreTool,
-} from './pg-restore-sink.js';
-import { SqlScanner, type SqlScanResult } from './sql-scanner.js';
+  combineFormats,
+  decodeChain,
+  describeFailure,
+  hasKeyFor,
+  isEncryption,
+  keyInputFor,
+  unsupportedLayer,
+  type DecodeFailure,
+  type DecryptionKeys,
+} from './decode-layers.js';
 
 export type IntegrityLevel = 'none' | 'checksum' | 'archive' | 'full';
 export const INTEGRITY_LEVELS: readonly IntegrityLevel[] = ['none', 'checksum', 'archive', 'full'];
@@ -33,6 +36,16 @@ export interface IntegrityOptions {
   /** Resolves pg_restore lazily: only custom/tar archives need it. Undefined when none is installed. */
   pgRestore: () => Promise<PgRestoreTool | undefined>;
   logger: Logger;
+  /**
+   * Receives every raw byte as read, paced by its backpressure, and is ended (and awaited) when the
+   * stream ends: the drill keeps a local copy for pg_restore without reading the backup twice.
+   * Its failure (disk full) fails the pass.
+   */
+  tee?: Writable;
+  /** Keys for gpg/openssl/age layers; without one an encrypted backup's content is `skipped`. */
+  decryption?: DecryptionKeys;
+  /** Watchdog limit for pg_restore children (default PG_RESTORE_WATCHDOG_MS); tests shorten it. */
+  pgRestoreWatchdogMs?: number;
 }
 
 export interface IntegrityResult {
@@ -41,8 +54,10 @@ export interface IntegrityResult {
   format: DetectedFormat;
   /** `checksum`, `archive` and `content`, always in that order. */
   checks: Check[];
-  /** Per-table COPY row counts, when the format lets us count them in the stream (plain SQL). */
+  /** Per-table COPY row counts from Lifeboat's archive reader; undefined when it could not count them. */
   tables?: TableCount[];
+  /** Partitioned tables: no data of their own in the archive, their rows are counted in their partitions. */
+  partitioned?: string[];
 }
 
 const PROGRESS_EVERY_MS = 5000;
@@ -61,20 +76,30 @@ export async function runIntegrityPass(source: Readable, opts: IntegrityOptions)
   let consumers: Consumers | undefined;
   const progress = progressReporter(opts);
 
-  for await (const chunk of source as AsyncIterable<Buffer>) {
-    hash.update(chunk);
-    bytes += chunk.length;
-    progress(bytes);
-    if (!consumers) {
-      headChunks.push(chunk);
-      headLength += chunk.length;
-      if (headLength < DETECT_HEAD_BYTES) continue;
-      consumers = await startConsumers(Buffer.concat(headChunks), opts);
-      await consumers.write(Buffer.concat(headChunks));
-      headChunks.length = 0;
-      continue;
+  const tee = opts.tee ? teeWriter(opts.tee) : undefined;
+
+  try {
+    for await (const chunk of source as AsyncIterable<Buffer>) {
+      hash.update(chunk);
+      bytes += chunk.length;
+      if (tee) await tee.write(chunk);
+      progress(bytes);
+      if (!consumers) {
+        headChunks.push(chunk);
+        headLength += chunk.length;
+        if (headLength < DETECT_HEAD_BYTES) continue;
+        consumers = await startConsumers(Buffer.concat(headChunks), opts);
+        await consumers.write(Buffer.concat(headChunks));
+        headChunks.length = 0;
+        continue;
+      }
+      await consumers.write(chunk);
     }
-    await consumers.write(chunk);
+  } catch (error) {
+    // A read or tee failure mid-stream: end the pg_restore children's input so none is left waiting.
+    await consumers?.finish().catch(() => undefined);
+    if (opts.tee && !opts.tee.destroyed) opts.tee.destroy();
+    throw error;
   }
   if (!consumers) {
     const head = Buffer.concat(headChunks);
@@ -82,23 +107,61 @@ export async function runIntegrityPass(source: Readable, opts: IntegrityOptions)
     if (head.length) await consumers.write(head);
   }
   const sha256 = hash.digest('hex');
-  const outcome = await consumers.finish();
+  const [outcome] = await Promise.all([consumers.finish(), tee?.end()]);
   return {
     sha256,
     bytes,
     format: consumers.format,
     checks: [checksumCheck(sha256, opts.expected), ...outcome.checks(bytes)],
     tables: outcome.tables,
+    partitioned: outcome.partitioned,
+  };
+}
+
+/** Writes with backpressure; a tee that errors rejects instead of leaving the pass waiting for 'drain'. */
+function teeWriter(target: Writable) {
+  let failure: Error | undefined;
+  target.on('error', (e) => {
+    failure ??= e;
+  });
+  const fail = () =>
+    new Error(`could not keep a local copy of the backup: ${failure?.message ?? 'the copy was closed early'}`);
+  const settled = (event: 'drain' | 'finish') =>
+    new Promise<void>((resolve, reject) => {
+      const done = () => {
+        target.off(event, done);
+        target.off('error', done);
+        target.off('close', done);
+        if (failure) reject(fail());
+        else if (event === 'finish' || !target.destroyed) resolve();
+        else reject(fail());
+      };
+      target.once(event, done);
+      target.once('error', done);
+      target.once('close', done);
+    });
+  return {
+    async write(chunk: Buffer): Promise<void> {
+      if (failure || target.destroyed) throw fail();
+      if (!target.write(chunk)) await settled('drain');
+    },
+    async end(): Promise<void> {
+      if (failure) throw fail();
+      if (target.writableFinished) return;
+      const finished = settled('finish');
+      target.end();
+      await finished;
+    },
   };
 }
 
 interface Consumers {
   format: DetectedFormat;
   write(chunk: Buffer): Promise<void>;
-  finish(): Promise<{ checks(bytes: number): Check[]; tables?: TableCount[] }>;
+  finish(): Promise<{ checks(bytes: number): Check[]; tables?: TableCount[]; partitioned?: string[] }>;
 }
 
-async function startConsumers(head: Buffer, opts: IntegrityOptions): Promise<Consumers> {
+async function startConsumers(head: Buffer, opts: IntegrityOptions, depth = 0): Promise<Consumers> {
   const format = head.length === 0 ? emptyFormat : detectFormat(head);
   const fixed = (archive: Check, content: Check): Consumers => ({
     format,
@@ -116,41 +179,185 @@ async function startConsumers(head: Buffer, opts: IntegrityOptions): Promise<Con
       notChecked('the file is empty'),
     );
   }
-  if (format.encryption) {
+  if (format.encryption && !hasKeyFor(format.encryption, opts.decryption)) {
+    const set = `set ${keyInputFor(format.encryption)} to verify it`;
     return fixed(
-      check('archive', 'warning', `encrypted (${format.encryption}): cannot verify content without a key`),
-      check('content', 'skipped', `encrypted (${format.encryption}): content not verified without a decryption key`),
+      check('archive', 'warning', `encrypted (${format.encryption}): cannot verify content without a key; ${set}`),
+      check(
+        'content',
+        'skipped',
+        `encrypted (${format.encryption}): content not verified without a decryption key; ${set}`,
+      ),
     );
   }
+  const layers = layersOf(format);
+  const unsupported = layers.map(unsupportedLayer).find((why) => why !== undefined);
+  if (unsupported) {
+    const why = `${format.description}: ${unsupported}`;
+    return fixed(check('archive', 'skipped', why), check('content', 'skipped', why));
+  }
+  // An encrypted file hides what is inside it: decrypt, then look again at what comes out.
+  if (format.encryption && depth < 4) return decryptingConsumers(format, layers, opts, depth);
   if (format.container === 'unknown') {
     return fixed(
       check('archive', 'critical', `not a PostgreSQL backup: ${format.description}`),
       notChecked('the file is not a PostgreSQL backup'),
     );
   }
-  if (format.compression !== 'none' && format.compression !== 'gzip') {
-    const why = `${format.description}: ${format.compression} decompression is not supported yet`;
-    return fixed(check('archive', 'skipped', why), check('content', 'skipped', why));
+
+  return readerConsumers(format, opts, layers);
+}
+
+function layersOf(format: DetectedFormat) {
+  return format.layers ?? (format.compression !== 'none' ? [format.compression] : []);
+}
+
+/**
+ * Peels the layers up to and including the decryption, then hands the plaintext to the consumers
+ * its own first bytes call for (gpg around a custom archive, openssl around gzip around SQL …).
+ */
+function decryptingConsumers(
+  outer: DetectedFormat,
+  layers: NonNullable<DetectedFormat['layers']>,
+  opts: IntegrityOptions,
+  depth: number,
+): Consumers {
+  const peeled = layers.slice(0, layers.findIndex(isEncryption) + 1);
+  const inner = new InnerConsumers(opts, depth + 1);
+  const chain = decodeChain(peeled, inner, opts.decryption);
+  const feed = feeder(chain.input, [inner.done.then(() => undefined)]);
+  return {
+    get format() {
+      return inner.consumers ? combineFormats(outer, peeled, inner.consumers.format) : outer;
+    },
+    write: (chunk) => feed.write(chunk),
+    async finish() {
+      await feed.end();
+      const result = await inner.done;
+      const failure = chain.failure();
+      return {
+        tables: failure ? undefined : result?.tables,
+        partitioned: result?.partitioned,
+        checks: (bytes) => decryptedChecks(bytes, inner, result, failure),
+      };
+    },
+  };
+}
+
+function decryptedChecks(
+  bytes: number,
+  inner: InnerConsumers,
+  result: ConsumerResult | undefined,
+  failure: DecodeFailure | undefined,
+): Check[] {
+  const innerChecks = result?.checks(inner.bytes) ?? [];
+  const archive = innerChecks.find((c) => c.id === 'archive');
+  const content = innerChecks.find((c) => c.id === 'content');
+  if (failure) {
+    const why = describeFailure(failure);
+    if (inner.bytes === 0 || !archive || inner.consumers?.format.container === 'unknown') {
+      return [check('archive', 'critical', why), notChecked(failure.kind === 'decrypt' ? 'decryption failed' : why)];
+    }
+    return [archive, check('content', 'critical', `${why} (after ${formatBytes(inner.bytes)} of plaintext)`)];
+  }
+  if (inner.error) {
+    const why = `could not verify the decrypted data: ${inner.error}`;
+    return [check('archive', 'critical', why), notChecked(why)];
+  }
+  if (!archive || !content) return [check('archive', 'critical', 'decrypted to nothing'), notChecked('no plaintext')];
+  const decrypted = `decrypted ${formatBytes(bytes)} → ${formatBytes(inner.bytes)}`;
+  return [archive, { ...content, summary: `${content.summary}; ${decrypted}` }];
+}
+
+type ConsumerResult = Awaited<ReturnType<Consumers['finish']>>;
+
+/** Collects the plaintext's first bytes, starts the consumers they call for, then streams on. */
+class InnerConsumers extends Writable {
+  consumers: Consumers | undefined;
+  bytes = 0;
+  error: string | undefined;
+  readonly done: Promise<ConsumerResult | undefined>;
+  private resolveDone!: (result: ConsumerResult | undefined) => void;
+  private head: Buffer[] = [];
+  private headLength = 0;
+
+  constructor(
+    private readonly opts: IntegrityOptions,
+    private readonly depth: number,
+  ) {
+    super();
+    this.done = new Promise((resolve) => {
+      this.resolveDone = resolve;
+    });
+    this.once('close', () => {
+      if (!this.writableFinished) this.settle();
+    });
   }
 
-  if (format.container === 'plain') return plainConsumers(format, opts);
-  return pgRestoreConsumers(format, opts);
+  override _write(chunk: Buffer, _enc: BufferEncoding, callback: (error?: Error | null) => void): void {
+    this.bytes += chunk.length;
+    this.take(chunk).then(
+      () => callback(),
+      (error: unknown) => {
+        this.error ??= error instanceof Error ? error.message : String(error);
+        callback();
+      },
+    );
+  }
+
+  private async take(chunk: Buffer): Promise<void> {
+    if (this.consumers) return this.consumers.write(chunk);
+    this.head.push(chunk);
+    this.headLength += chunk.length;
+    if (this.headLength >= DETECT_HEAD_BYTES) await this.start();
+  }
+
+  private async start(): Promise<void> {
+    const head = Buffer.concat(this.head);
+    this.head = [];
+    this.consumers = await startConsumers(head, this.opts, this.depth);
+    if (head.length) await this.consumers.write(head);
+  }
+
+  override _final(callback: (error?: Error | null) => void): void {
+    this.settle().then(
+      () => callback(),
+      () => callback(),
+    );
+  }
+
+  private settling: Promise<void> | undefined;
+
+  private settle(): Promise<void> {
+    this.settling ??= (async () => {
+      try {
+        if (!this.consumers) await this.start();
+        this.resolveDone(await (this.consumers as Consumers).finish());
+      } catch (error) {
+        this.error ??= error instanceof Error ? error.message : String(error);
+        this.resolveDone(undefined);
+      }
+    })();
+    return this.settling;
+  }
 }
 
 const emptyFormat: DetectedFormat = { container: 'unknown', compression: 'none', description: 'empty file' };
 
-/** The raw bytes go through gunzip when the archive is wrapped in gzip; errors are kept, not thrown. */
-function decoderFor(format: DetectedFormat, target: Writable): { input: Writable; error: () => string | undefined } {
-  if (format.compression !== 'gzip') return { input: target, error: () => undefined };
-  const gunzip = createGunzip();
-  let failure: string | undefined;
-  gunzip.on('error', (e) => {
-    failure = e.message;
-    // Let the consumers see the end so they report what they got instead of waiting forever.
-    if (!target.writableEnded) target.end();
-  });
-  gunzip.pipe(target);
-  return { input: gunzip, error: () => failure };
+/** The raw bytes go through every compression layer (gzip, zip, zstd); errors are kept, not thrown. */
+function decoderFor(
+  layers: NonNullable<DetectedFormat['layers']>,
+  target: Writable,
+  opts: IntegrityOptions,
+): { input: Writable; error: () => string | undefined } {
+  const chain = decodeChain(layers, target, opts.decryption);
+  return {
+    input: chain.input,
+    error: () => {
+      const failure = chain.failure();
+      return failure ? describeFailure(failure) : undefined;
+    },
+  };
 }
 
 function feeder(input: Writable, extraGone: Promise<void>[] = []) {
@@ -161,7 +368,11 @@ function feeder(input: Writable, extraGone: Promise<void>[] = []) {
   input.on('close', () => {
     dead = true;
   });
-  const sink: Sink = { name: 'entry', input, gone: Promise.race([new Promise<void>((r) => input.once('close', () => r())), ...extraGone]) };
+  const sink: Sink = {
+    name: 'entry',
+    input,
+    gone: Promise.race([new Promise<void>((r) => input.once('close', () => r())), ...extraGone]),
+  };
   return {
     async write(chunk: Buffer) {
       if (dead || input.writableEnded) return;
@@ -177,152 +388,27 @@ function feeder(input: Writable, extraGone: Promise<void>[] = []) {
   };
 }
 
-async function pgRestoreConsumers(format: DetectedFormat, opts: IntegrityOptions): Promise<Consumers> {
-  const tool = await opts.pgRestore();
-  if (!tool) {
-    const why = 'pg_restore not found: install the PostgreSQL client (e.g. apt-get install postgresql-client) or set postgres-bin-dir';
-    return {
-      format,
-      write: async () => {},
-      finish: async () => ({ checks: () => [check('archive', 'warning', why), check('content', 'skipped', why)] }),
-    };
-  }
-  const formatFlag = format.container === 'tar' ? 't' : 'c';
-  const list = pgRestoreSink('pg_restore --list', tool, ['--list', `--format=${formatFlag}`]);
-  const sinks: Sink[] = [list];
-  const restore =
-    opts.level === 'full' ? pgRestoreSink('pg_restore', tool, ['--file=/dev/null', `--format=${formatFlag}`]) : undefined;
-  if (restore) sinks.push(restore);
-  const fan = new FanOut(sinks);
-  const decoder = decoderFor(format, fan);
-  const feed = feeder(decoder.input);
-
-  return {
-    format,
-    write: (chunk) => feed.write(chunk),
-    async finish() {
-      await feed.end();
-      const [listed, restored] = await Promise.all([list.outcome, restore?.outcome]);
-      return {
-        checks: (bytes) => pgRestoreChecks(format, tool, opts.level, bytes, listed, restored, decoder.error()),
-      };
-    },
-  };
-}
-
-function pgRestoreChecks(
+/** Custom, tar and plain SQL: Lifeboat's archive reader behind the decoding layers (see archive-consumer.ts). */
+function readerConsumers(
   format: DetectedFormat,
-  tool: PgRestoreTool,
-  level: IntegrityOptions['level'],
-  bytes: number,
-  listed: PgRestoreOutcome,
-  restored: PgRestoreOutcome | undefined,
-  gunzipError: string | undefined,
-): Check[] {
-  const newer = unsupportedArchiveVersion(listed.stderr);
-  if (newer) {
-    const needs = minimumMajorForArchive(newer);
-    const why =
-      `cannot verify: archive version ${newer} was written by a newer pg_dump` +
-      `${needs ? ` (PostgreSQL ${needs}+)` : ''} than pg_restore ${tool.version} can read; ` +
-      `install postgresql-client-${needs ?? 'NN'} or set postgres-bin-dir`;
-    return [check('archive', 'warning', why, { value: newer }), check('content', 'skipped', why)];
-  }
-  if (listed.spawnError) {
-    const why = `could not run pg_restore (${tool.path}): ${listed.spawnError}`;
-    return [check('archive', 'warning', why), check('content', 'skipped', why)];
-  }
-  const archive =
-    listed.exitCode === 0 && !gunzipErrorBeforeToc(gunzipError, listed)
-      ? check('archive', 'ok', `${format.description}: table of contents parses (${listed.entries} entries)`, {
-          value: listed.entries,
-        })
-      : check('archive', 'critical', `table of contents does not parse: ${gunzipError ? `gzip: ${gunzipError}` : firstPgError(listed.stderr)}`);
-
-  if (level !== 'full' || !restored) {
-    return [archive, check('content', 'skipped', `integrity level "${level}" does not read the data blocks`)];
-  }
-  let content: Check;
-  if (gunzipError) {
-    content = check('content', 'critical', `gzip stream is damaged: ${gunzipError}`);
-  } else if (restored.exitCode === 0) {
-    content = check('content', 'ok', `every data block decompresses and parses (${formatBytes(bytes)} read)`);
-  } else if (archive.status === 'critical') {
-    content = notChecked('the table of contents does not parse');
-  } else {
-    content = check('content', 'critical', `data is damaged: ${describeRestoreFailure(restored)}`);
-  }
-  return [archive, content];
-}
-
-function gunzipErrorBeforeToc(gunzipError: string | undefined, listed: PgRestoreOutcome): boolean {
-  return gunzipError !== undefined && listed.exitCode !== 0;
-}
-
-function describeRestoreFailure(outcome: PgRestoreOutcome): string {
-  const error = firstPgError(outcome.stderr);
-  if (/end of file|unexpected EOF|could not read/i.test(error)) return `archive truncated (${error})`;
-  if (outcome.signal) return `pg_restore was killed by ${outcome.signal}`;
-  return error;
-}
-
-function plainConsumers(format: DetectedFormat, opts: IntegrityOptions): Consumers {
-  const scanner = new SqlScanner();
-  const decoder = decoderFor(format, scanner);
-  const feed = feeder(decoder.input);
-  const finished = new Promise<void>((resolve) => {
-    scanner.once('finish', () => resolve());
-    scanner.once('error', () => resolve());
-    scanner.once('close', () => resolve());
+  opts: IntegrityOptions,
+  layers: NonNullable<DetectedFormat['layers']>,
+): Consumers {
+  const consumer = archiveConsumer(format, {
+    level: opts.level === 'full' ? 'full' : 'archive',
+    pgRestore: opts.pgRestore,
+    watchdogMs: opts.pgRestoreWatchdogMs,
   });
+  const decoder = decoderFor(layers, consumer.input, opts);
+  const feed = feeder(decoder.input);
   return {
     format,
     write: (chunk) => feed.write(chunk),
     async finish() {
       await feed.end();
-      await finished;
-      const scan = scanner.result();
-      const tables = [...scan.tables].map(([name, rows]) => ({ name, rows }));
-      return { checks: () => plainChecks(format, opts.level, scan, decoder.error()), tables };
+      return consumer.done(decoder.error);
     },
   };
-}
-
-function plainChecks(
-  format: DetectedFormat,
-  level: IntegrityOptions['level'],
-  scan: SqlScanResult,
-  gunzipError: string | undefined,
-): Check[] {
-  const archive = scan.looksLikeDump
-    ? check('archive', 'ok', `${format.description}: pg_dump script header found`)
-    : check('archive', 'warning', `${format.description}: no pg_dump header; cannot tell whether this SQL is a complete dump`);
-  if (level !== 'full') {
-    return [archive, check('content', 'skipped', `integrity level "${level}" does not read the data blocks`)];
-  }
-  const rows = [...scan.tables.values()].reduce((a, b) => a + b, 0);
-  let content: Check;
-  if (gunzipError) {
-    content = check('content', 'critical', `gzip stream is damaged: ${gunzipError}`);
-  } else if (scan.openCopy) {
-    content = check(
-      'content',
-      'critical',
-      `data for ${scan.openCopy.table} ends after ${scan.openCopy.rows.toLocaleString('en-US')} rows: dump truncated`,
-    );
-  } else if (!scan.complete && scan.looksLikeDump) {
-    content = check('content', 'critical', 'the script does not end with pg_dump\'s "dump complete" line: dump truncated');
-  } else if (!scan.complete) {
-    content = check('content', 'warning', 'the script has no pg_dump "dump complete" line: cannot prove it is whole');
-  } else {
-    content = check(
-      'content',
-      'ok',
-      `script is complete: ${scan.tables.size} COPY blocks, ${rows.toLocaleString('en-US')} rows`,
-      { value: rows },
-    );
-  }
-  return [archive, content];
 }
 
 function checksumCheck(sha256: string, expected: ExpectedChecksum | undefined): Check {

@@ -1,12 +1,16 @@
+import { isLifeboatBackupKey } from '../backup/backup-key.js';
+import { findIncompleteBackups } from '../backup/incomplete.js';
 import { discoverBackups, type DiscoveredBackup } from '../discovery/discover.js';
 import { readSha256Sidecar } from '../discovery/manifest.js';
-import { runIntegrityPass, type ExpectedChecksum } from '../integrity/integrity-pass.js';
+import { runIntegrityPass, type ExpectedChecksum, type IntegrityResult } from '../integrity/integrity-pass.js';
 import type { PgRestoreTool } from '../integrity/pg-restore-sink.js';
-import { worstStatus, type Check, type Report } from '../report/report.js';
+import { worstStatus, type Check, type Report, type TableCount } from '../report/report.js';
 import { StoreError, type ReadableStore } from '../stores/store.js';
 import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 import { redactSecrets } from '../util/secrets.js';
+import { mixedDatabasesCheck } from './mixed-databases.js';
+import { rowsCheck } from './rows-check.js';
 import { gapsCheck, recencyCheck, futureCheck, retentionCheck, sizeCheck } from './schedule-checks.js';
 import type { VerifySettings } from './verify-settings.js';
 
@@ -55,39 +59,70 @@ export async function runVerify(settings: VerifySettings, deps: VerifyDeps): Pro
   }
   checks.push({ id: 'store', status: 'ok', summary: `listed ${store.displayUrl}` });
 
+  const mixed = settings.database ? undefined : mixedDatabasesCheck(backups, store.displayUrl);
+  if (mixed) {
+    checks.push(mixed);
+    return finish();
+  }
+
+  // A Lifeboat backup whose manifest is missing did not complete: never "the newest good backup".
+  const incompleteKeys = findIncompleteBackups(backups);
+  const incomplete = backups.filter((b) => incompleteKeys.has(b.key));
+  backups = backups.filter((b) => !incompleteKeys.has(b.key));
+  const manifest = manifestCheck(backups[0], incomplete);
+
   if (backups.length === 0) {
+    if (manifest) checks.push(manifest);
     checks.push({
       id: 'exists',
       status: 'critical',
-      summary: `no backups found in ${store.displayUrl}${settings.database ? ` for database ${settings.database}` : ''}`,
+      summary: `no ${incomplete.length ? 'complete ' : ''}backups found in ${store.displayUrl}${settings.database ? ` for database ${settings.database}` : ''}${
+        incomplete.length ? ` (${incomplete.length} incomplete: no Lifeboat manifest)` : ''
+      }`,
       value: 0,
     });
     return finish();
   }
   const newest = backups[0];
   const now = clock();
-  checks.push({ id: 'exists', status: 'ok', summary: `${backups.length} backups found; newest is ${newest.key}`, value: backups.length });
+  checks.push({
+    id: 'exists',
+    status: 'ok',
+    summary: `${backups.length} backup${backups.length === 1 ? '' : 's'} found; newest is ${newest.key}`,
+    value: backups.length,
+  });
   checks.push(recencyCheck(newest, now, settings));
   checks.push(futureCheck(newest, now));
   checks.push(sizeCheck(newest, backups.slice(1, 8), settings));
+  if (manifest) checks.push(manifest);
 
   let sha256: string | undefined;
   let format: string | undefined;
-  let tables: Report['tables'];
+  let counted: { tables?: TableCount[]; partitioned?: string[] } | undefined;
   if (settings.integrity === 'none') {
     for (const id of ['checksum', 'archive', 'content']) {
       checks.push({ id, status: 'skipped', summary: 'integrity: none' });
     }
+  } else if (store.downloadable === false) {
+    const why = store.notDownloadableReason ?? 'this store offers no download of its backups';
+    for (const id of ['checksum', 'archive', 'content']) checks.push({ id, status: 'skipped', summary: why });
   } else {
     const integrity = await verifyIntegrity(newest, settings, deps);
     checks.push(...integrity.checks);
     sha256 = integrity.sha256;
     format = integrity.format;
-    tables = integrity.tables;
+    counted = integrity;
   }
+  const rows = rowsCheck(newest.manifest, counted);
+  checks.push(rows.check);
+  const tables = rows.tables;
 
   checks.push(gapsCheck(backups, now, settings));
-  if (settings.minRetentionSeconds !== undefined) checks.push(retentionCheck(backups, now, settings.minRetentionSeconds));
+  if (settings.minRetentionSeconds !== undefined)
+    checks.push(retentionCheck(backups, now, settings.minRetentionSeconds));
+  if (store.storeChecks) {
+    checks.push(...(await store.storeChecks({ now, minRetentionSeconds: settings.minRetentionSeconds })));
+  }
   if (deps.drillAge) checks.push(await deps.drillAge());
 
   return finish(newest, {
@@ -100,7 +135,7 @@ async function verifyIntegrity(
   backup: DiscoveredBackup,
   settings: VerifySettings,
   deps: VerifyDeps,
-): Promise<{ checks: Check[]; sha256?: string; format?: string; tables?: Report['tables'] }> {
+): Promise<{ checks: Check[]; sha256?: string; format?: string; tables?: TableCount[]; partitioned?: string[] }> {
   const { store, logger } = deps;
   let expected: ExpectedChecksum | undefined;
   const checks: Check[] = [];
@@ -110,9 +145,18 @@ async function verifyIntegrity(
     checks.push({ id: 'checksum', status: 'critical', summary: errorMessage(error) });
   }
   logger.info(`Reading ${backup.key} (${settings.integrity} integrity)`);
-  let stream;
+  let result: IntegrityResult;
   try {
-    stream = await store.read(backup.key);
+    // A read that fails half-way (connection reset, object deleted) is a finding about the backup,
+    // not a crash of the run: it lands in the archive check like an unreadable file.
+    result = await runIntegrityPass(await store.read(backup.key), {
+      level: settings.integrity as 'checksum' | 'archive' | 'full',
+      expected,
+      totalBytes: backup.size,
+      pgRestore: deps.pgRestore,
+      logger,
+      decryption: { passphrase: settings.decryptionPassphrase, ageIdentity: settings.ageIdentity },
+    });
   } catch (error) {
     const why = `cannot read ${backup.key}: ${errorMessage(error)}`;
     return {
@@ -123,13 +167,6 @@ async function verifyIntegrity(
       ],
     };
   }
-  const result = await runIntegrityPass(stream, {
-    level: settings.integrity as 'checksum' | 'archive' | 'full',
-    expected,
-    totalBytes: backup.size,
-    pgRestore: deps.pgRestore,
-    logger,
-  });
   // A sidecar that could not be read already produced the checksum verdict.
   const integrityChecks = checks.length ? result.checks.filter((c) => c.id !== 'checksum') : result.checks;
   return {
@@ -137,6 +174,7 @@ async function verifyIntegrity(
     sha256: result.sha256,
     format: result.format.description,
     tables: result.tables,
+    partitioned: result.partitioned,
   };
 }
 
@@ -146,6 +184,45 @@ async function expectedChecksum(store: ReadableStore, backup: DiscoveredBackup):
   if (backup.sidecars.sha256) {
     const sha = await readSha256Sidecar(store, backup.sidecars.sha256);
     if (sha) return { sha256: sha, from: '.sha256 sidecar' };
+  }
+  return undefined;
+}
+
+/**
+ * Says which Lifeboat backups are incomplete (no manifest) and whether one of them is the latest
+ * attempt; undefined when the store holds no Lifeboat backups at all, to keep other reports as they were.
+ */
+function manifestCheck(newest: DiscoveredBackup | undefined, incomplete: DiscoveredBackup[]): Check | undefined {
+  const shown = (list: DiscoveredBackup[]) =>
+    list
+      .slice(0, 3)
+      .map((b) => b.key)
+      .join(', ') + (list.length > 3 ? ` and ${list.length - 3} more` : '');
+  if (incomplete.length > 0) {
+    const newer = newest ? incomplete.filter((b) => b.time.getTime() > newest.time.getTime()) : incomplete;
+    if (newer.length > 0) {
+      return {
+        id: 'manifest',
+        status: 'warning',
+        summary: `${shown(newer)} has no Lifeboat manifest: the backup did not complete and is not counted${
+          newest ? `; newest complete backup is ${newest.key}` : ''
+        }`,
+        value: newer.length,
+      };
+    }
+    return {
+      id: 'manifest',
+      status: 'ok',
+      summary: `newest backup has its Lifeboat manifest; ${incomplete.length} older incomplete backups (no manifest) ignored: ${shown(incomplete)}`,
+      value: incomplete.length,
+    };
+  }
+  if (newest?.manifest && isLifeboatBackupKey(newest.key)) {
+    return {
+      id: 'manifest',
+      status: 'ok',
+      summary: `newest backup has its Lifeboat manifest (${Object.keys(newest.manifest.tables).length} tables)`,
+    };
   }
   return undefined;
 }

@@ -63,6 +63,7 @@ describe('lifeboat verify', () => {
       'checksum',
       'archive',
       'content',
+      'rows',
       'gaps',
     ]);
     expect(typeof report.started_at).toBe('string');
