@@ -4,7 +4,10 @@ import { execFileSync } from 'node:child_process';
 import { rmSync, existsSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
 
 const entries = [
-  ['verify-backup', 'src/actions/verify-backup/main.ts'],
+  ['verify-backup', 'src/actions/verify-backup/index.ts'],
+  ['create-backup', 'src/actions/create-backup/index.ts'],
+  ['restore-drill', 'src/actions/restore-drill/index.ts'],
+  ['restore-drill-post', 'src/actions/restore-drill/post.ts'],
   ['cli', 'src/cli/index.ts'],
 ];
 

@@ -278,7 +278,9 @@ export async function loadSampleDatabase(
       throw error;
     }
     // Planner statistics, so drills and benchmarks against the source do not start blind.
-    await c.query('ANALYZE public.tenants, public.users, public.items, public.inventory_ledger, public.inventory_balances');
+    await c.query(
+      'ANALYZE public.tenants, public.users, public.items, public.inventory_ledger, public.inventory_balances',
+    );
 
     const tables: Record<string, number> = {};
     for (const table of SAMPLE_TABLES) {

@@ -16,10 +16,7 @@ import { InputError } from '../../src/util/errors.js';
 import { dumpDatabase, sharedCluster } from '../support/postgres.js';
 
 /** Runs an assertion the way a drill would: optional role and setup inside a rolled-back transaction. */
-async function runAssertion(
-  c: pg.Client,
-  a: { sql: string; as_role?: string; setup?: string },
-): Promise<unknown[][]> {
+async function runAssertion(c: pg.Client, a: { sql: string; as_role?: string; setup?: string }): Promise<unknown[][]> {
   await c.query('BEGIN');
   try {
     if (a.as_role) await c.query(`SET LOCAL ROLE ${c.escapeIdentifier(a.as_role)}`);
@@ -38,7 +35,12 @@ describe('sample inventory database', () => {
   beforeAll(async () => {
     const cluster = await sharedCluster();
     url = await createDatabase(cluster.url(), 'inventory');
-    ({ tables } = await loadSampleDatabase(url, { tenants: 3, usersPerTenant: 4, itemsPerTenant: 10, ledgerRows: 500 }));
+    ({ tables } = await loadSampleDatabase(url, {
+      tenants: 3,
+      usersPerTenant: 4,
+      itemsPerTenant: 10,
+      ledgerRows: 500,
+    }));
   });
   afterAll(async () => {
     await (await sharedCluster()).stop();
@@ -59,13 +61,15 @@ describe('sample inventory database', () => {
   });
 
   it('owns the tables by inventory_owner and forces row-level security on the tenant tables', async () => {
-    const rows = await withClient(url, async (c) =>
-      (
-        await c.query(
-          `SELECT c.relname, pg_get_userbyid(c.relowner) AS owner, c.relrowsecurity AS rls, c.relforcerowsecurity AS forced
+    const rows = await withClient(
+      url,
+      async (c) =>
+        (
+          await c.query(
+            `SELECT c.relname, pg_get_userbyid(c.relowner) AS owner, c.relrowsecurity AS rls, c.relforcerowsecurity AS forced
            FROM pg_class c WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r' ORDER BY c.relname`,
-        )
-      ).rows,
+          )
+        ).rows,
     );
     expect(rows).toEqual([
       { relname: 'inventory_balances', owner: 'inventory_owner', rls: true, forced: true },
@@ -91,7 +95,9 @@ describe('sample inventory database', () => {
       expect(await asTenant('1', 'SELECT DISTINCT tenant_id FROM public.items')).toEqual([{ tenant_id: 1 }]);
       expect(await asTenant('2', 'SELECT count(*)::int AS n FROM public.items')).toEqual([{ n: 10 }]);
       expect(await asTenant('2', 'SELECT DISTINCT tenant_id FROM public.inventory_ledger')).toEqual([{ tenant_id: 2 }]);
-      expect(await asTenant('3', 'SELECT count(*)::int AS n FROM public.inventory_balances WHERE tenant_id <> 3')).toEqual([{ n: 0 }]);
+      expect(
+        await asTenant('3', 'SELECT count(*)::int AS n FROM public.inventory_balances WHERE tenant_id <> 3'),
+      ).toEqual([{ n: 0 }]);
       expect(await asTenant(undefined, 'SELECT count(*)::int AS n FROM public.items')).toEqual([{ n: 0 }]);
       expect(await asTenant('', 'SELECT count(*)::int AS n FROM public.items')).toEqual([{ n: 0 }]);
       // The superuser that loaded it still sees everything.
@@ -111,7 +117,9 @@ describe('sample inventory database', () => {
       await c.query('BEGIN');
       try {
         await c.query(`CREATE POLICY leak ON public.items FOR SELECT TO tenant_reader USING (tenant_id = 2)`);
-        await c.query(`UPDATE public.inventory_balances SET balance = balance + 1 WHERE tenant_id = 2 AND item_id = 11`);
+        await c.query(
+          `UPDATE public.inventory_balances SET balance = balance + 1 WHERE tenant_id = 2 AND item_id = 11`,
+        );
         await c.query('SAVEPOINT checks');
         // runAssertion's own BEGIN/ROLLBACK would end this transaction: inline its steps instead.
         await c.query('SET LOCAL ROLE tenant_reader');
@@ -196,7 +204,9 @@ describe('sample inventory database', () => {
 
   it('fails loudly, changing nothing, when the tables already exist', async () => {
     await expect(loadSampleDatabase(url)).rejects.toThrow(/already exists/);
-    const n = await withClient(url, async (c) => Number((await c.query('SELECT count(*) AS n FROM public.items')).rows[0].n));
+    const n = await withClient(url, async (c) =>
+      Number((await c.query('SELECT count(*) AS n FROM public.items')).rows[0].n),
+    );
     expect(n).toBe(30);
   });
 });
