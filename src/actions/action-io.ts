@@ -9,22 +9,19 @@ import {
   type IssueContext,
 } from '../github/issue-reporter.js';
 import type { Check, Report } from '../report/report.js';
-import type { OptionSpecs, RawOptions } from '../settings/options.js';
+import { registerSecrets, type OptionSpecs, type RawOptions } from '../settings/options.js';
 import { InputError, errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
-import { addSecret, addUrlSecrets, onSecret, redactSecrets } from '../util/secrets.js';
+import { onSecret, redactSecrets } from '../util/secrets.js';
 
 /** Reads every input of an action's option table; empty inputs stay empty so defaults apply. */
 export function readInputs(specs: OptionSpecs): RawOptions {
   const raw: RawOptions = {};
   for (const [name, spec] of Object.entries(specs)) {
-    if (spec.only === 'cli') continue;
-    const value = core.getInput(name);
-    if (spec.secret) addSecret(value);
-    // Any URL input may carry a password (database-url, target): mask it before anything is logged.
-    if (/:\/\//.test(value)) addUrlSecrets(value);
-    raw[name] = value;
+    if (spec.only !== 'cli') raw[name] = core.getInput(name);
   }
+  // Masked before anything is logged: a secret input, or a URL input carrying a password.
+  registerSecrets(specs, raw);
   return raw;
 }
 

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { FailOn } from '../report/report.js';
 import {
   commonOptions,
+  decryptionOptions,
   parseOptions,
   zBoolean,
   zDuration,
@@ -81,6 +82,7 @@ export const drillOptions = {
     description: 'Use path-style S3 addressing (MinIO, some S3-compatible stores).',
     default: 'false',
   },
+  ...decryptionOptions,
   ...commonOptions,
 } satisfies OptionSpecs;
 
@@ -154,6 +156,8 @@ const schema = z
     database: z.string().optional(),
     timezone: z.string().refine(isTimeZone, { message: 'expected an IANA time zone like UTC or Europe/Berlin' }),
     's3-force-path-style': zBoolean(),
+    'decryption-passphrase': z.string().optional(),
+    'age-identity': z.string().optional(),
     'fail-on': zEnum(['critical', 'warning', 'never'] as const),
     'report-path': z.string().optional(),
   })
@@ -179,6 +183,8 @@ export interface DrillSettings {
   database?: string;
   timezone: string;
   s3ForcePathStyle: boolean;
+  decryptionPassphrase?: string;
+  ageIdentity?: string;
   failOn: FailOn;
   reportPath?: string;
 }
@@ -210,6 +216,8 @@ export function parseDrillSettings(raw: RawOptions): DrillSettings {
     database: v.database || undefined,
     timezone: v.timezone,
     s3ForcePathStyle: v['s3-force-path-style'],
+    decryptionPassphrase: v['decryption-passphrase'] || undefined,
+    ageIdentity: v['age-identity'] || undefined,
     failOn: v['fail-on'],
     reportPath: v['report-path'] || undefined,
   };

@@ -1,4 +1,5 @@
 import { openStore } from '../stores/open-store.js';
+import { assertDownloadable } from '../stores/store.js';
 import type { Logger } from '../util/logger.js';
 import { pgRestoreResolver } from '../verify/verify.js';
 import { loadChecksFile, type ChecksFile } from './checks-file.js';
@@ -28,6 +29,8 @@ export async function drill(
   });
   if (checks) environment.logger.info(`Checks from ${checks.path}`);
   const store = openStore(settings.source, { env: environment.env, forcePathStyle: settings.s3ForcePathStyle });
+  // Railway volume snapshots cannot be downloaded: say so before any work, with what to do instead.
+  assertDownloadable(store);
   const result = await runDrill(settings, {
     store,
     logger: environment.logger,

@@ -1,9 +1,13 @@
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
 import { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { createGunzip, type Gunzip } from 'node:zlib';
 import type { DiscoveredBackup } from '../discovery/discover.js';
 import { runIntegrityPass, type ExpectedChecksum, type IntegrityResult } from '../integrity/integrity-pass.js';
 import type { PgRestoreTool } from '../integrity/pg-restore-sink.js';
+import { openDecoded, type DecryptionKeys } from '../integrity/decode-layers.js';
+import { errorMessage } from '../util/errors.js';
 import type { ReadableStore } from '../stores/store.js';
 import type { Logger } from '../util/logger.js';
 
@@ -74,6 +78,9 @@ export interface FetchResult {
   file: string;
   bytesOnDisk: number;
   decompressError?: string;
+  /** Zip or encryption layers were peeled into the local copy (it now holds the bare archive or SQL). */
+  decoded?: boolean;
+  decodeError?: string;
 }
 
 /** One read of the backup: sha256, `pg_restore --list` (or the SQL scan) and the local copy, together. */
@@ -85,6 +92,7 @@ export async function fetchBackup(
     expected?: ExpectedChecksum;
     pgRestore: () => Promise<PgRestoreTool | undefined>;
     logger: Logger;
+    decryption?: DecryptionKeys;
   },
 ): Promise<FetchResult> {
   const stream = await store.read(backup.key);
@@ -96,6 +104,35 @@ export async function fetchBackup(
     pgRestore: opts.pgRestore,
     logger: opts.logger,
     tee: copy,
+    decryption: opts.decryption,
   });
-  return { integrity, file: opts.file, bytesOnDisk: copy.bytesOnDisk, decompressError: copy.decompressError };
+  const result: FetchResult = {
+    integrity,
+    file: opts.file,
+    bytesOnDisk: copy.bytesOnDisk,
+    decompressError: copy.decompressError,
+  };
+  // The copy peeled a gzip wrapper on the way; zip entries and encryption (pgbackweb, gpg, openssl,
+  // age) are peeled from the local copy, so the store is still read only once.
+  const layers = (integrity.format.layers ?? []).slice(copy.gzipped ? 1 : 0);
+  if (!copy.decompressError && integrity.format.container !== 'unknown' && layers.length > 0) {
+    await peelLocalCopy(result, opts);
+  }
+  return result;
+}
+
+async function peelLocalCopy(result: FetchResult, opts: { file: string; decryption?: DecryptionKeys; logger: Logger }) {
+  const plain = `${opts.file}.plain`;
+  try {
+    const { stream } = await openDecoded(createReadStream(opts.file), opts.decryption);
+    const out = createWriteStream(plain);
+    await pipeline(stream, out);
+    await rename(plain, opts.file);
+    result.bytesOnDisk = out.bytesWritten;
+    result.decoded = true;
+    opts.logger.info(`Decoded the local copy (${(result.integrity.format.layers ?? []).join(' → ')})`);
+  } catch (error) {
+    await rm(plain, { force: true });
+    result.decodeError = `cannot decode the backup for restoring: ${errorMessage(error)}`;
+  }
 }

@@ -205,6 +205,7 @@ export async function runDrill(settings: DrillSettings, deps: DrillDeps): Promis
         expected,
         pgRestore: deps.pgRestore,
         logger,
+        decryption: { passphrase: settings.decryptionPassphrase, ageIdentity: settings.ageIdentity },
       });
     } catch (error) {
       checks.push({ id: 'fetch', status: 'critical', summary: `cannot read ${backup.key}: ${errorMessage(error)}` });
@@ -329,6 +330,13 @@ function seconds(ms: number): number {
 export function restorable(fetched: FetchResult): { container: RestorableContainer } | { why: string } {
   const format = fetched.integrity.format;
   if (fetched.decompressError) return { why: `the gzip wrapper is damaged: ${fetched.decompressError}` };
+  if (fetched.decodeError) return { why: fetched.decodeError };
+  // Zip entries and encryption were peeled into the local copy: what remains is the container.
+  if (fetched.decoded) {
+    return format.container === 'unknown'
+      ? { why: `not a PostgreSQL backup: ${format.description}` }
+      : { container: format.container };
+  }
   if (format.encryption) return { why: `${format.description}: encrypted backups cannot be restored without a key` };
   if (format.compression !== 'none' && format.compression !== 'gzip') {
     return { why: `${format.description}: ${format.compression} is not supported by the drill yet` };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { InputError } from '../util/errors.js';
+import { addSecret, addUrlSecrets } from '../util/secrets.js';
 import { DURATION_HINT, parseDurationSeconds } from './duration.js';
 import { SIZE_HINT, parseSizeBytes } from './size.js';
 
@@ -24,6 +25,18 @@ export type OptionSpecs = Record<string, OptionSpec>;
 
 /** Raw values as the front end found them; `undefined` means "not given" (the default applies). */
 export type RawOptions = Record<string, string | undefined>;
+
+/**
+ * Registers every secret among raw options before anything can echo them: values of `secret`
+ * options whole, and the password of any URL-valued option (database-url, target).
+ */
+export function registerSecrets(specs: OptionSpecs, raw: RawOptions): void {
+  for (const [name, value] of Object.entries(raw)) {
+    if (!value) continue;
+    if (specs[name]?.secret) addSecret(value);
+    if (value.includes('://')) addUrlSecrets(value);
+  }
+}
 
 /** Applies defaults; empty strings count as "not given" (GitHub passes unset inputs as ""). */
 export function withDefaults(specs: OptionSpecs, raw: RawOptions): Record<string, string | undefined> {
@@ -111,6 +124,27 @@ export const zEnum = <T extends string>(values: readonly [T, ...T[]]) =>
     }
     return t;
   });
+
+/** Keys of encrypted backups: verify and drill decrypt in the stream (the passphrase is never written anywhere). */
+export const decryptionOptions = {
+  'decryption-passphrase': {
+    description:
+      'Passphrase of encrypted backups (gpg --symmetric, openssl enc, age -p), from a secret; decrypted in the stream, never written to disk.',
+    default: '',
+    secret: true,
+  },
+  'age-identity': {
+    description: 'age identity (AGE-SECRET-KEY-1… lines) of age-encrypted backups, from a secret.',
+    default: '',
+    secret: true,
+  },
+} satisfies OptionSpecs;
+
+/** The CLI reads keys from the environment too, so they stay out of `ps` and shell history. */
+export function decryptionFromEnv(raw: RawOptions, env: NodeJS.ProcessEnv): void {
+  raw['decryption-passphrase'] ??= env.LIFEBOAT_DECRYPTION_PASSPHRASE;
+  raw['age-identity'] ??= env.LIFEBOAT_AGE_IDENTITY;
+}
 
 /** Options every command shares. */
 export const commonOptions = {

@@ -4,6 +4,7 @@ import type { FailOn } from '../report/report.js';
 import { formatDuration } from '../settings/duration.js';
 import {
   commonOptions,
+  decryptionOptions,
   parseOptions,
   zBoolean,
   zDuration,
@@ -52,17 +53,7 @@ export const verifyOptions = {
     description: 'Directory with the PostgreSQL client tools (pg_restore); found automatically when empty.',
     default: '',
   },
-  'decryption-passphrase': {
-    description:
-      'Passphrase of encrypted backups (gpg --symmetric, openssl enc, age -p), from a secret; decrypted in the stream, never written to disk.',
-    default: '',
-    secret: true,
-  },
-  'age-identity': {
-    description: 'age identity (AGE-SECRET-KEY-1… lines) of age-encrypted backups, from a secret.',
-    default: '',
-    secret: true,
-  },
+  ...decryptionOptions,
   'drill-workflow': {
     description: 'Workflow file of the restore drill, for the drill-age check.',
     default: 'restore-drill.yml',
