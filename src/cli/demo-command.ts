@@ -7,8 +7,6 @@ import { cliLogger } from './cli-logger.js';
 import type { CliContext } from './context.js';
 import { parseFlags } from './flags.js';
 
-export const demoSummary = 'Back up, verify and restore-drill a sample database on a throwaway PostgreSQL.';
-
 export const demoOptions = {
   dir: { description: 'Keep the demo backups in this folder (default: a temporary folder, deleted afterwards).' },
   checks: { description: 'Checks file for the drill.', default: '.github/lifeboat.yml' },

@@ -5,8 +5,6 @@ import { formatDuration } from '../settings/duration.js';
 import { decryptionFromEnv } from '../settings/options.js';
 import { reportCommand } from './report-command.js';
 
-export const drillSummary = 'Restore a backup into a throwaway Postgres, prove the data, measure RTO and RPO.';
-
 export const drillCommand = reportCommand({
   name: 'drill',
   options: drillOptions,

@@ -6,9 +6,6 @@ import { cliLogger } from './cli-logger.js';
 import type { CliContext } from './context.js';
 import { parseFlags } from './flags.js';
 
-export const extractSummary =
-  "Write one table's data from a backup to stdout as SQL (load it with psql): no restore needed.";
-
 export async function extractCommand(argv: string[], ctx: CliContext): Promise<number> {
   const settings = parseExtractSettings(parseFlags('extract', extractOptions, argv));
   // stdout carries the SQL: everything said about the work goes to stderr.

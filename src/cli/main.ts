@@ -1,34 +1,81 @@
 import { InputError, errorMessage } from '../util/errors.js';
 import { redactSecrets } from '../util/secrets.js';
-import { verifyOptions } from '../verify/verify-settings.js';
-import { backupOptions } from '../backup/backup-settings.js';
-import { backupCommand, backupSummary } from './backup-command.js';
+import type { OptionSpecs } from '../settings/options.js';
 import type { CliContext } from './context.js';
 import { helpText } from './flags.js';
-import { verifyCommand, verifySummary } from './verify-command.js';
-import { drillCommand, drillSummary } from './drill-command.js';
-import { drillOptions } from '../drill/drill-settings.js';
-import { demoCommand, demoOptions, demoSummary } from './demo-command.js';
-import type { OptionSpecs } from '../settings/options.js';
-import { restoreCommand, restoreSummary } from './restore-command.js';
-import { extractCommand, extractSummary } from './extract-command.js';
-import { extractOptions, restoreOptions } from '../recovery/recovery-settings.js';
+
+type Runner = (argv: string[], ctx: CliContext) => Promise<number>;
 
 interface Command {
   summary: string;
-  options?: OptionSpecs;
-  run(argv: string[], ctx: CliContext): Promise<number>;
+  /**
+   * Loaded on use: `lifeboat verify` never pays for the PostgreSQL client, the drill or the YAML
+   * parser, and `--help` for none of them.
+   */
+  load(): Promise<{ options: OptionSpecs; run: Runner }>;
 }
 
 export const EXIT_USAGE = 3;
 
 const commands: Record<string, Command> = {
-  verify: { summary: verifySummary, options: verifyOptions, run: verifyCommand },
-  drill: { summary: drillSummary, options: drillOptions, run: drillCommand },
-  backup: { summary: backupSummary, options: backupOptions, run: backupCommand },
-  demo: { summary: demoSummary, options: demoOptions, run: demoCommand },
-  restore: { summary: restoreSummary, options: restoreOptions, run: restoreCommand },
-  extract: { summary: extractSummary, options: extractOptions, run: extractCommand },
+  verify: {
+    summary: 'Check that the newest backup is recent and intact.',
+    load: async () => {
+      const [{ verifyOptions }, { verifyCommand }] = await Promise.all([
+        import('../verify/verify-settings.js'),
+        import('./verify-command.js'),
+      ]);
+      return { options: verifyOptions, run: verifyCommand };
+    },
+  },
+  drill: {
+    summary: 'Restore a backup into a throwaway Postgres, prove the data, measure RTO and RPO.',
+    load: async () => {
+      const [{ drillOptions }, { drillCommand }] = await Promise.all([
+        import('../drill/drill-settings.js'),
+        import('./drill-command.js'),
+      ]);
+      return { options: drillOptions, run: drillCommand };
+    },
+  },
+  backup: {
+    summary: 'Back up a database with pg_dump into a store, with a sha256 and a manifest; apply retention.',
+    load: async () => {
+      const [{ backupOptions }, { backupCommand }] = await Promise.all([
+        import('../backup/backup-settings.js'),
+        import('./backup-command.js'),
+      ]);
+      return { options: backupOptions, run: backupCommand };
+    },
+  },
+  demo: {
+    summary: 'Back up, verify and restore-drill a sample database on a throwaway PostgreSQL.',
+    load: async () => {
+      const { demoOptions, demoCommand } = await import('./demo-command.js');
+      return { options: demoOptions, run: demoCommand };
+    },
+  },
+  restore: {
+    summary:
+      'Restore a backup (latest, a key, or the newest before a time) into a database you keep; --table for single tables.',
+    load: async () => {
+      const [{ restoreOptions }, { restoreCommand }] = await Promise.all([
+        import('../recovery/recovery-settings.js'),
+        import('./restore-command.js'),
+      ]);
+      return { options: restoreOptions, run: restoreCommand };
+    },
+  },
+  extract: {
+    summary: "Write one table's data from a backup to stdout as SQL (load it with psql): no restore needed.",
+    load: async () => {
+      const [{ extractOptions }, { extractCommand }] = await Promise.all([
+        import('../recovery/recovery-settings.js'),
+        import('./extract-command.js'),
+      ]);
+      return { options: extractOptions, run: extractCommand };
+    },
+  },
 };
 
 function usage(): string {
@@ -51,12 +98,13 @@ export async function main(argv: string[], ctx: CliContext): Promise<number> {
     ctx.stderr.write(`lifeboat: unknown command "${name}"; expected one of ${Object.keys(commands).join(', ')}\n`);
     return EXIT_USAGE;
   }
-  if (rest.includes('--help') || rest.includes('-h')) {
-    ctx.stdout.write(`${command.options ? helpText(name, command.summary, command.options) : command.summary}\n`);
-    return 0;
-  }
   try {
-    return await command.run(rest, ctx);
+    const { options, run } = await command.load();
+    if (rest.includes('--help') || rest.includes('-h')) {
+      ctx.stdout.write(`${helpText(name, command.summary, options)}\n`);
+      return 0;
+    }
+    return await run(rest, ctx);
   } catch (error) {
     if (error instanceof InputError) {
       ctx.stderr.write(`lifeboat ${name}: ${redactSecrets(error.message)}\n`);

@@ -7,9 +7,6 @@ import { cliLogger } from './cli-logger.js';
 import type { CliContext } from './context.js';
 import { parseFlags } from './flags.js';
 
-export const restoreSummary =
-  'Restore a backup (latest, a key, or the newest before a time) into a database you keep; --table for single tables.';
-
 const SYMBOL = { ok: '✓', warning: '!', critical: '✗', skipped: '-' } as const;
 
 /**

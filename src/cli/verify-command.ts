@@ -3,8 +3,6 @@ import { verify } from '../verify/verify.js';
 import { parseVerifySettings, verifyOptions } from '../verify/verify-settings.js';
 import { reportCommand } from './report-command.js';
 
-export const verifySummary = 'Check that the newest backup is recent and intact.';
-
 export const verifyCommand = reportCommand({
   name: 'verify',
   options: verifyOptions,

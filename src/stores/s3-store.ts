@@ -1,12 +1,4 @@
-import {
-  DeleteObjectCommand,
-  GetObjectCommand,
-  PutObjectCommand,
-  S3Client,
-  paginateListObjectsV2,
-  type S3ClientConfig,
-} from '@aws-sdk/client-s3';
-import { Upload } from '@aws-sdk/lib-storage';
+import type { S3Client, S3ClientConfig } from '@aws-sdk/client-s3';
 import { Readable, Transform } from 'node:stream';
 import { addSecret, redactSecrets, redactUrl } from '../util/secrets.js';
 import { StoreError, type StoreObject, type WritableStore } from './store.js';
@@ -71,7 +63,8 @@ export class S3Store implements WritableStore {
   readonly displayUrl: string;
   readonly bucket: string;
   readonly prefix: string;
-  private readonly client: S3Client;
+  private readonly config: S3ClientConfig;
+  private connected?: Promise<{ sdk: typeof import('@aws-sdk/client-s3'); client: S3Client }>;
   private readonly endpointForMessages: string;
 
   constructor(options: S3StoreOptions) {
@@ -110,12 +103,22 @@ export class S3Store implements WritableStore {
       responseChecksumValidation: 'WHEN_REQUIRED',
       followRegionRedirects: true,
     };
-    this.client = new S3Client(config);
+    this.config = config;
+  }
+
+  /**
+   * The AWS SDK is a large share of the bundle: it is loaded on first use, so a run against a
+   * folder (and `--help`) starts without it.
+   */
+  private connect() {
+    this.connected ??= import('@aws-sdk/client-s3').then((sdk) => ({ sdk, client: new sdk.S3Client(this.config) }));
+    return this.connected;
   }
 
   async *list(): AsyncIterable<StoreObject> {
-    const pages = paginateListObjectsV2(
-      { client: this.client, pageSize: 1000 },
+    const { sdk, client } = await this.connect();
+    const pages = sdk.paginateListObjectsV2(
+      { client, pageSize: 1000 },
       { Bucket: this.bucket, Prefix: this.prefix || undefined },
     );
     try {
@@ -135,8 +138,9 @@ export class S3Store implements WritableStore {
 
   async read(key: string, range?: { start: number; end: number }): Promise<Readable> {
     try {
-      const response = await this.client.send(
-        new GetObjectCommand({
+      const { sdk, client } = await this.connect();
+      const response = await client.send(
+        new sdk.GetObjectCommand({
           Bucket: this.bucket,
           Key: this.prefix + key,
           Range: range ? `bytes=${range.start}-${range.end}` : undefined,
@@ -153,7 +157,8 @@ export class S3Store implements WritableStore {
 
   async readText(key: string): Promise<string> {
     try {
-      const response = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: this.prefix + key }));
+      const { sdk, client } = await this.connect();
+      const response = await client.send(new sdk.GetObjectCommand({ Bucket: this.bucket, Key: this.prefix + key }));
       return (await response.Body?.transformToString('utf8')) ?? '';
     } catch (error) {
       throw this.storeError(error, 'read', key);
@@ -171,8 +176,9 @@ export class S3Store implements WritableStore {
     });
     body.on('error', (error) => counted.destroy(error));
     body.pipe(counted);
+    const [{ client }, { Upload }] = await Promise.all([this.connect(), import('@aws-sdk/lib-storage')]);
     const upload = new Upload({
-      client: this.client,
+      client,
       params: {
         Bucket: this.bucket,
         Key: this.prefix + key,
@@ -194,8 +200,9 @@ export class S3Store implements WritableStore {
 
   async writeText(key: string, text: string): Promise<void> {
     try {
-      await this.client.send(
-        new PutObjectCommand({
+      const { sdk, client } = await this.connect();
+      await client.send(
+        new sdk.PutObjectCommand({
           Bucket: this.bucket,
           Key: this.prefix + key,
           Body: text,
@@ -209,7 +216,8 @@ export class S3Store implements WritableStore {
 
   async delete(key: string): Promise<void> {
     try {
-      await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: this.prefix + key }));
+      const { sdk, client } = await this.connect();
+      await client.send(new sdk.DeleteObjectCommand({ Bucket: this.bucket, Key: this.prefix + key }));
     } catch (error) {
       throw this.storeError(error, 'delete', key);
     }
@@ -217,7 +225,7 @@ export class S3Store implements WritableStore {
 
   /** Frees the client's sockets; a short-lived CLI run does not need it. */
   destroy(): void {
-    this.client.destroy();
+    void this.connected?.then(({ client }) => client.destroy());
   }
 
   private storeError(error: unknown, operation: Operation, key?: string): StoreError {
