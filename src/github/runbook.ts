@@ -14,7 +14,7 @@ const CHECK_STEPS: Record<string, string[]> = {
   ],
   recency: [
     'Open the backup job (the `create-backup` workflow, cron or template service) and read its last run: did it run, and did it fail?',
-    'Take a backup by hand now (dispatch `create-backup`, or `lifeboat backup --source …`) so the RPO window closes while you investigate.',
+    'Take a backup by hand now (dispatch `create-backup`, or `lifeboat backup --database-url … --dest …`) so the RPO window closes while you investigate.',
   ],
   future: [
     "The newest backup claims a time in the future: check the backup host's clock and the timestamp format in the object names.",
