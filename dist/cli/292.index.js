@@ -1,0 +1,472 @@
+export const id = 292;
+export const ids = [292];
+export const modules = {
+
+/***/ 292:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  extractCommand: () => (/* binding */ extractCommand)
+});
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:readline"
+var external_node_readline_ = __webpack_require__(481);
+var external_node_readline_default = /*#__PURE__*/__webpack_require__.n(external_node_readline_);
+// EXTERNAL MODULE: ./src/drill/restore.ts
+var restore = __webpack_require__(9119);
+// EXTERNAL MODULE: ./src/integrity/pg-restore-sink.ts
+var pg_restore_sink = __webpack_require__(1969);
+// EXTERNAL MODULE: ./src/postgres/binaries.ts
+var binaries = __webpack_require__(1758);
+// EXTERNAL MODULE: ./src/stores/open-store.ts + 3 modules
+var open_store = __webpack_require__(2046);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(17);
+// EXTERNAL MODULE: ./src/util/secrets.ts
+var secrets = __webpack_require__(4537);
+// EXTERNAL MODULE: ./src/recovery/fetch-selected.ts
+var fetch_selected = __webpack_require__(9925);
+// EXTERNAL MODULE: ./src/recovery/recovery-settings.ts
+var recovery_settings = __webpack_require__(7408);
+;// CONCATENATED MODULE: ./src/recovery/extract-table.ts
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The runbook's "partial table restore" without a temporary database: one table's data from a
+ * backup as SQL (the SET preamble and `COPY … FROM stdin` with its rows) on `out`, to be loaded with
+ * psql into a database that has the table. The backup is chosen, read and checked as the drill
+ * does; custom and tar archives go through `pg_restore --data-only`, plain SQL dumps are cut.
+ */
+async function extractTable(settings, out, environment) {
+    const { logger } = environment;
+    const name = (0,recovery_settings.qualifiedName)(settings.table);
+    const store = (0,open_store/* openStore */.C)(settings.source, { env: environment.env, forcePathStyle: settings.s3ForcePathStyle });
+    try {
+        return await (0,fetch_selected/* withFetchedBackup */.QH)(store, settings, logger, async (f) => {
+            (0,fetch_selected/* requireTables */.Dr)(f, [name]);
+            const counter = new CopyRowCounter();
+            const sink = (chunk) => writeWithBackpressure(out, chunk, counter);
+            if (f.container === 'plain')
+                await cutPlain(f.fetched.file, settings.table, sink);
+            else
+                await pgRestoreData(f, settings, sink);
+            const expected = f.backup.manifest?.tables[name]?.rows ?? f.fetched.integrity.tables?.find((t) => t.name === name)?.rows;
+            return {
+                backup: { key: f.backup.key, time: f.backup.time.toISOString() },
+                table: name,
+                rows: counter.rows,
+                ...(expected !== undefined ? { expected_rows: expected } : {}),
+            };
+        });
+    }
+    finally {
+        store.destroy?.();
+    }
+}
+async function pgRestoreData(f, settings, sink) {
+    const tool = await (0,binaries/* findClientTool */.vc)('pg_restore', { binDir: settings.postgresBinDir }).catch((error) => {
+        throw new fetch_selected/* RecoveryError */.gN((0,errors/* errorMessage */.g)(error));
+    });
+    const child = (0,external_node_child_process_.spawn)(tool.path, [
+        '--data-only',
+        `--format=${f.container === 'tar' ? 't' : 'c'}`,
+        `--schema=${settings.table.schema}`,
+        `--table=${settings.table.table}`,
+        '--file=-',
+        f.fetched.file,
+    ], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (d) => {
+        stderr = (stderr + d).slice(-16 * 1024);
+    });
+    const closed = new Promise((resolve) => {
+        child.on('error', (error) => {
+            stderr += error.message;
+            resolve(null);
+        });
+        child.on('close', (code) => resolve(code));
+    });
+    for await (const chunk of child.stdout)
+        await sink(chunk);
+    const code = await closed;
+    if (code !== 0) {
+        const newer = (0,pg_restore_sink/* unsupportedArchiveVersion */.ks)(stderr);
+        if (newer)
+            throw new fetch_selected/* RecoveryError */.gN((0,restore/* newerDumpMessage */.ZJ)(newer, tool, f.backup.manifest?.pg_dump_version));
+        throw new fetch_selected/* RecoveryError */.gN((0,secrets/* redactSecrets */.fp)(`pg_restore ${tool.version} failed: ${(0,pg_restore_sink/* firstPgError */.wm)(stderr)}`));
+    }
+}
+const IDENT = String.raw `(?:"(?:[^"]|"")+"|[^\s."(]+)`;
+const COPY_LINE = new RegExp(String.raw `^COPY (${IDENT})\.(${IDENT}) (?:\(.*\) )?FROM stdin;$`);
+function unquote(ident) {
+    return ident.startsWith('"') ? ident.slice(1, -1).replace(/""/g, '"') : ident;
+}
+/**
+ * From a plain dump: the session settings of its head (encoding, search_path, standard strings: the
+ * COPY text depends on them) and the table's COPY block. The rest of the dump is skipped unread by psql.
+ */
+async function cutPlain(file, table, sink) {
+    const lines = external_node_readline_default().createInterface({ input: (0,external_node_fs_.createReadStream)(file, 'utf8'), crlfDelay: Infinity });
+    let head = true;
+    let inCopy;
+    let found = false;
+    for await (const line of lines) {
+        if (inCopy) {
+            if (inCopy === 'ours')
+                await sink(`${line}\n`);
+            if (line === '\\.') {
+                if (inCopy === 'ours')
+                    break;
+                inCopy = undefined;
+            }
+            continue;
+        }
+        const copy = COPY_LINE.exec(line);
+        if (copy) {
+            head = false;
+            const ours = unquote(copy[1]) === table.schema && unquote(copy[2]) === table.table;
+            inCopy = ours ? 'ours' : 'other';
+            if (ours) {
+                found = true;
+                await sink(`\n${line}\n`);
+            }
+            continue;
+        }
+        if (head && /^(SET |SELECT pg_catalog\.set_config\()/.test(line))
+            await sink(`${line}\n`);
+        else if (head && /^(CREATE|ALTER|COMMENT|GRANT|REVOKE) /.test(line))
+            head = false;
+    }
+    lines.close();
+    if (!found)
+        throw new fetch_selected/* RecoveryError */.gN(`the plain SQL dump holds no COPY data for ${(0,recovery_settings.qualifiedName)(table)}`);
+}
+/** Counts the data lines of COPY blocks as they stream past (a row never holds a raw newline). */
+class CopyRowCounter {
+    rows = 0;
+    carry = '';
+    inCopy = false;
+    feed(chunk) {
+        const text = this.carry + (typeof chunk === 'string' ? chunk : chunk.toString('latin1'));
+        const lines = text.split('\n');
+        this.carry = lines.pop() ?? '';
+        for (const line of lines) {
+            if (this.inCopy) {
+                if (line === '\\.')
+                    this.inCopy = false;
+                else
+                    this.rows++;
+            }
+            else if (/^COPY .* FROM stdin;$/.test(line)) {
+                this.inCopy = true;
+            }
+        }
+    }
+}
+function writeWithBackpressure(out, chunk, counter) {
+    counter.feed(chunk);
+    if (out.write(chunk))
+        return Promise.resolve();
+    return new Promise((resolve) => out.once('drain', () => resolve()));
+}
+
+// EXTERNAL MODULE: ./src/cli/cli-logger.ts
+var cli_logger = __webpack_require__(1877);
+// EXTERNAL MODULE: ./src/cli/flags.ts
+var flags = __webpack_require__(5377);
+;// CONCATENATED MODULE: ./src/cli/extract-command.ts
+
+
+
+
+
+
+async function extractCommand(argv, ctx) {
+    const settings = (0,recovery_settings.parseExtractSettings)((0,flags/* parseFlags */.b)('extract', recovery_settings.extractOptions, argv));
+    // stdout carries the SQL: everything said about the work goes to stderr.
+    const logger = (0,cli_logger/* cliLogger */.$)(ctx.stderr);
+    try {
+        const result = await extractTable(settings, ctx.stdout, { env: ctx.env, logger });
+        const expected = result.expected_rows === undefined ? '' : ` (the backup holds ${result.expected_rows})`;
+        logger.info(`Wrote ${result.rows} rows of ${result.table} from ${result.backup.key}${expected}`);
+        if (result.expected_rows !== undefined && result.rows !== result.expected_rows) {
+            logger.error(`extracted ${result.rows} rows but the backup holds ${result.expected_rows}: do not trust this output`);
+            return 2;
+        }
+        return 0;
+    }
+    catch (error) {
+        if (error instanceof fetch_selected/* RecoveryError */.gN) {
+            ctx.stderr.write(`lifeboat extract: ${(0,secrets/* redactSecrets */.fp)(error.message)}\n`);
+            return 2;
+        }
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9925:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dr: () => (/* binding */ requireTables),
+/* harmony export */   QH: () => (/* binding */ withFetchedBackup),
+/* harmony export */   gN: () => (/* binding */ RecoveryError)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _discovery_discover_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8277);
+/* harmony import */ var _drill_fetch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1893);
+/* harmony import */ var _drill_run_drill_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5511);
+/* harmony import */ var _drill_select_backup_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9408);
+/* harmony import */ var _stores_store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4703);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(17);
+/* harmony import */ var _verify_verify_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3294);
+
+
+
+
+
+
+
+
+
+
+
+/** The backup could not be found, read or trusted: nothing was written anywhere. Exit 2. */
+class RecoveryError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'RecoveryError';
+    }
+}
+/**
+ * The drill's select → fetch + verify steps, for the on-call commands: the backup is chosen the same
+ * way, read once into a local copy with its checksum and table of contents proven on the way, and
+ * refused when anything is wrong with it (a restore from a corrupt backup is worse than none).
+ * `onWorkDir` learns the local copy's directory as soon as it exists: the caller removes it.
+ */
+async function fetchSelected(store, settings, logger, onWorkDir) {
+    logger.info(`Listing backups in ${store.displayUrl}`);
+    let backups;
+    try {
+        backups = await (0,_discovery_discover_js__WEBPACK_IMPORTED_MODULE_4__/* .discoverBackups */ .jN)(store, { timezone: settings.timezone, database: settings.database });
+    }
+    catch (error) {
+        if (error instanceof _stores_store_js__WEBPACK_IMPORTED_MODULE_7__/* .StoreError */ .A)
+            throw new RecoveryError(`cannot list ${store.displayUrl}: ${error.message}`);
+        throw error;
+    }
+    const selection = (0,_drill_select_backup_js__WEBPACK_IMPORTED_MODULE_10__/* .selectBackup */ .V)(backups, settings.backup);
+    if (!selection.backup)
+        throw new RecoveryError(`${selection.reason} in ${store.displayUrl}`);
+    const backup = selection.backup;
+    logger.info(`Backup ${backup.key}, taken ${backup.time.toISOString()} (${selection.reason})`);
+    const workDir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir(), 'lifeboat-recovery-'));
+    onWorkDir(workDir);
+    const fetched = await (0,_drill_fetch_js__WEBPACK_IMPORTED_MODULE_5__/* .fetchBackup */ .T)(store, backup, {
+        file: node_path__WEBPACK_IMPORTED_MODULE_3___default().join(workDir, 'backup'),
+        expected: await (0,_drill_run_drill_js__WEBPACK_IMPORTED_MODULE_6__/* .expectedChecksum */ .kq)(store, backup),
+        pgRestore: (0,_verify_verify_js__WEBPACK_IMPORTED_MODULE_9__/* .pgRestoreResolver */ .Q)(settings.postgresBinDir),
+        logger,
+    }).catch((error) => {
+        throw new RecoveryError(`cannot read ${backup.key}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .g)(error)}`);
+    });
+    // The restore itself reads every data block: the content check would repeat it.
+    const checks = fetched.integrity.checks.filter((c) => c.id !== 'content');
+    const bad = checks.find((c) => c.status === 'critical');
+    if (bad)
+        throw new RecoveryError(`${backup.key} failed its ${bad.id} check: ${bad.summary}`);
+    const container = (0,_drill_run_drill_js__WEBPACK_IMPORTED_MODULE_6__/* .restorable */ .wq)(fetched);
+    if ('why' in container)
+        throw new RecoveryError(`cannot restore ${backup.key}: ${container.why}`);
+    return { backup, reason: selection.reason, fetched, container: container.container, checks, workDir };
+}
+/**
+ * Refuses table names the archive does not hold: pg_restore --table would silently select nothing.
+ * Judged from the archive reader's per-table counts; when it could not count, pg_restore decides.
+ */
+function requireTables(f, names) {
+    const have = f.fetched.integrity.tables?.map((t) => t.name);
+    if (!have)
+        return;
+    const missing = names.filter((n) => !have.includes(n));
+    if (missing.length === 0)
+        return;
+    const shown = have.length > 12 ? `${have.slice(0, 12).join(', ')}, …` : have.join(', ');
+    throw new RecoveryError(`${f.backup.key} holds no table ${missing.join(', ')}; its tables are: ${shown || 'none'}`);
+}
+/** Runs `work` on the fetched backup and always deletes the local copy afterwards. */
+async function withFetchedBackup(store, settings, logger, work) {
+    // The local copy can be as large as the backup: an interrupted restore must not leave it in /tmp.
+    // process.exit skips finally blocks but runs 'exit' listeners.
+    let workDir;
+    const removeWorkDir = () => {
+        if (workDir)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(workDir, { recursive: true, force: true });
+    };
+    const onSignal = (signal) => process.exit(signal === 'SIGINT' ? 130 : 143);
+    process.on('exit', removeWorkDir);
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    try {
+        const fetched = await fetchSelected(store, settings, logger, (dir) => (workDir = dir));
+        return await work(fetched);
+    }
+    finally {
+        if (workDir)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(workDir, { recursive: true, force: true }).catch(() => removeWorkDir());
+        process.off('exit', removeWorkDir);
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7408:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   extractOptions: () => (/* binding */ extractOptions),
+/* harmony export */   parseExtractSettings: () => (/* binding */ parseExtractSettings),
+/* harmony export */   parseRestoreSettings: () => (/* binding */ parseRestoreSettings),
+/* harmony export */   parseTableName: () => (/* binding */ parseTableName),
+/* harmony export */   qualifiedName: () => (/* binding */ qualifiedName),
+/* harmony export */   restoreOptions: () => (/* binding */ restoreOptions)
+/* harmony export */ });
+/* harmony import */ var _drill_drill_settings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5708);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
+
+
+/**
+ * `lifeboat restore` and `lifeboat extract` select and read backups exactly as the drill does, so
+ * their shared options are the drill's own specs and are validated by the drill's parser: the same
+ * flag means the same thing, with the same error message, in all three commands.
+ */
+const shared = {
+    source: _drill_drill_settings_js__WEBPACK_IMPORTED_MODULE_0__.drillOptions.source,
+    backup: _drill_drill_settings_js__WEBPACK_IMPORTED_MODULE_0__.drillOptions.backup,
+    'postgres-bin-dir': _drill_drill_settings_js__WEBPACK_IMPORTED_MODULE_0__.drillOptions['postgres-bin-dir'],
+    database: _drill_drill_settings_js__WEBPACK_IMPORTED_MODULE_0__.drillOptions.database,
+    timezone: _drill_drill_settings_js__WEBPACK_IMPORTED_MODULE_0__.drillOptions.timezone,
+    's3-force-path-style': _drill_drill_settings_js__WEBPACK_IMPORTED_MODULE_0__.drillOptions['s3-force-path-style'],
+};
+const restoreOptions = {
+    ...shared,
+    target: {
+        description: 'The postgresql:// URL of the database to restore into. It must hold no tables unless --allow-overwrite.',
+        required: true,
+    },
+    table: {
+        description: 'Restore only this table, schema.table (definition and data, as pg_restore --table); repeat for more. Default: everything.',
+    },
+    'allow-overwrite': {
+        description: 'Restore even though the target database already holds tables (its restored objects are dropped first).',
+        default: 'false',
+        boolean: true,
+    },
+    'production-database-url': _drill_drill_settings_js__WEBPACK_IMPORTED_MODULE_0__.drillOptions['production-database-url'],
+    jobs: _drill_drill_settings_js__WEBPACK_IMPORTED_MODULE_0__.drillOptions.jobs,
+};
+const extractOptions = {
+    ...shared,
+    table: {
+        description: 'The table whose data to write to stdout as SQL (COPY … FROM stdin), schema.table; load it with psql.',
+        required: true,
+    },
+};
+/** `schema.table`, or a bare `table` in public; quotes are not needed (names are matched exactly). */
+function parseTableName(text) {
+    const t = text.trim();
+    const m = /^(?:([^.\s]+)\.)?([^.\s]+)$/.exec(t);
+    if (!m)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`Invalid table "${text}": expected schema.table, like public.inventory_ledger`);
+    return { schema: m[1] ?? 'public', table: m[2] };
+}
+function qualifiedName(t) {
+    return `${t.schema}.${t.table}`;
+}
+function parseSelection(raw, extra) {
+    // /dev/null: the drill parser resolves a checks file, which restore and extract never read.
+    return (0,_drill_drill_settings_js__WEBPACK_IMPORTED_MODULE_0__.parseDrillSettings)({ ...pick(raw, Object.keys(shared)), ...extra, checks: '/dev/null' });
+}
+function pick(raw, keys) {
+    return Object.fromEntries(keys.filter((k) => raw[k] !== undefined).map((k) => [k, raw[k]]));
+}
+/** `tables` are the repeated --table values (the flag parser keeps only the last of a repeated flag). */
+function parseRestoreSettings(raw, tables) {
+    const target = raw.target?.trim();
+    if (!target)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`Missing target: ${restoreOptions.target.description}`);
+    if (target.toLowerCase() === 'ephemeral') {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('Invalid target "ephemeral": restore writes into a database you keep; for a throwaway restore run lifeboat drill');
+    }
+    const s = parseSelection(raw, {
+        target,
+        'allow-overwrite': raw['allow-overwrite'],
+        'production-database-url': raw['production-database-url'],
+        jobs: raw.jobs,
+    });
+    return {
+        source: s.source,
+        backup: s.backup,
+        postgresBinDir: s.postgresBinDir,
+        database: s.database,
+        timezone: s.timezone,
+        s3ForcePathStyle: s.s3ForcePathStyle,
+        target: s.target,
+        tables: tables.map(parseTableName),
+        allowOverwrite: s.allowOverwrite,
+        productionDatabaseUrl: s.productionDatabaseUrl,
+        jobs: s.jobs,
+    };
+}
+function parseExtractSettings(raw) {
+    if (!raw.table?.trim())
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`Missing table: ${extractOptions.table.description}`);
+    const table = parseTableName(raw.table);
+    const s = parseSelection(raw, {});
+    return {
+        source: s.source,
+        backup: s.backup,
+        postgresBinDir: s.postgresBinDir,
+        database: s.database,
+        timezone: s.timezone,
+        s3ForcePathStyle: s.s3ForcePathStyle,
+        table,
+    };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,872 @@
+export const id = 752;
+export const ids = [752];
+export const modules = {
+
+/***/ 6502:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   backupOptions: () => (/* binding */ backupOptions),
+/* harmony export */   parseBackupSettings: () => (/* binding */ parseBackupSettings)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8532);
+/* harmony import */ var _settings_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1145);
+/* harmony import */ var _settings_options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8031);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
+
+
+
+
+const backupOptions = {
+    'database-url': {
+        description: 'Connection URL of the database to back up (postgres://user:password@host:5432/db). Pass it from a secret, e.g. ${{ secrets.DATABASE_URL }}; every part of it is masked.',
+        required: true,
+        secret: true,
+    },
+    dest: {
+        description: 'Where to write the backup: a folder path, file:///path or s3://bucket/prefix.',
+        required: true,
+    },
+    'name-prefix': {
+        description: 'Prepended to every key, e.g. `prod/` or `nightly-`; the key is <name-prefix><database>_<UTC time>.dump.',
+        default: '',
+    },
+    compress: {
+        description: "pg_dump --compress value: a level 0-9 (gzip), or with pg_dump 16+ a method such as zstd, zstd:9, lz4 or none. Empty: pg_dump's default.",
+        default: '',
+    },
+    'keep-days': {
+        description: 'Retention: delete Lifeboat backups older than this many days (e.g. 14 or 14d). Off when empty.',
+        default: '',
+    },
+    'keep-count': {
+        description: 'Retention: keep at most this many Lifeboat backups of this database. Off when empty.',
+        default: '',
+    },
+    'dry-run': {
+        description: 'Make the backup, but only list what retention would delete.',
+        boolean: true,
+        default: 'false',
+    },
+    's3-force-path-style': {
+        description: 'Use path-style S3 addressing (MinIO, some S3-compatible stores).',
+        default: 'false',
+    },
+    'postgres-bin-dir': {
+        description: 'Directory with pg_dump; found automatically when empty (it must be at least as new as the server).',
+        default: '',
+    },
+    ..._settings_options_js__WEBPACK_IMPORTED_MODULE_1__/* .commonOptions */ .OP,
+};
+const zCompress = () => zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
+    .optional()
+    .transform((text, ctx) => {
+    const t = text?.trim() ?? '';
+    if (t === '')
+        return undefined;
+    if (/^\d$/.test(t))
+        return { value: t };
+    const m = /^(gzip|lz4|zstd|none)(?::([A-Za-z0-9=,_-]+))?$/i.exec(t);
+    if (!m) {
+        ctx.addIssue({
+            code: 'custom',
+            message: 'expected a level 0-9 or a method: gzip, lz4, zstd or none, optionally with :level',
+        });
+        return zod__WEBPACK_IMPORTED_MODULE_4__/* .NEVER */ .tm;
+    }
+    return { value: t.toLowerCase(), method: m[1].toLowerCase() };
+});
+const zKeepDays = () => zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
+    .optional()
+    .transform((text, ctx) => {
+    const t = text?.trim() ?? '';
+    if (t === '')
+        return undefined;
+    // A bare number means days here (the input is called keep-days); durations like 36h also work.
+    const seconds = /^\d+(\.\d+)?$/.test(t) ? Number(t) * 86_400 : (0,_settings_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDurationSeconds */ .lW)(t);
+    if (seconds === undefined || !(seconds > 0)) {
+        ctx.addIssue({ code: 'custom', message: 'expected a number of days like 14, or a duration like 14d' });
+        return zod__WEBPACK_IMPORTED_MODULE_4__/* .NEVER */ .tm;
+    }
+    return seconds;
+});
+const zKeepCount = () => zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
+    .optional()
+    .transform((text, ctx) => {
+    const t = text?.trim() ?? '';
+    if (t === '')
+        return undefined;
+    if (!/^\d+$/.test(t) || Number(t) < 1) {
+        // 0 would mean "delete everything", which retention never does.
+        ctx.addIssue({ code: 'custom', message: 'expected a whole number of backups, at least 1' });
+        return zod__WEBPACK_IMPORTED_MODULE_4__/* .NEVER */ .tm;
+    }
+    return Number(t);
+});
+const schema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    'database-url': zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().trim().min(1),
+    dest: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().trim().min(1),
+    'name-prefix': zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+    compress: zCompress(),
+    'keep-days': zKeepDays(),
+    'keep-count': zKeepCount(),
+    'dry-run': (0,_settings_options_js__WEBPACK_IMPORTED_MODULE_1__/* .zBoolean */ .Rh)(),
+    's3-force-path-style': (0,_settings_options_js__WEBPACK_IMPORTED_MODULE_1__/* .zBoolean */ .Rh)(),
+    'postgres-bin-dir': zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+    'fail-on': (0,_settings_options_js__WEBPACK_IMPORTED_MODULE_1__/* .zEnum */ .kD)(['critical', 'warning', 'never']),
+    'report-path': zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+})
+    .loose();
+function parseBackupSettings(raw) {
+    const v = (0,_settings_options_js__WEBPACK_IMPORTED_MODULE_1__/* .parseOptions */ .Ac)(backupOptions, schema, raw);
+    const databaseUrl = v['database-url'];
+    if (!/^postgres(ql)?:\/\//i.test(databaseUrl)) {
+        // Never echo the value: it is a secret even when malformed.
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('Invalid database-url: expected a postgres:// or postgresql:// connection URL');
+    }
+    try {
+        new URL(databaseUrl);
+    }
+    catch {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('Invalid database-url: not a valid URL (percent-encode special characters in the password)');
+    }
+    const namePrefix = v['name-prefix'] ?? '';
+    if (namePrefix.startsWith('/') || namePrefix.split('/').some((part) => part === '..' || part === '.')) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Invalid name-prefix "${namePrefix}": must be relative to dest, without . or .. segments`);
+    }
+    return {
+        databaseUrl,
+        dest: v.dest,
+        namePrefix,
+        compress: v.compress,
+        keepSeconds: v['keep-days'],
+        keepCount: v['keep-count'],
+        dryRun: v['dry-run'],
+        s3ForcePathStyle: v['s3-force-path-style'],
+        postgresBinDir: v['postgres-bin-dir'] || undefined,
+        failOn: v['fail-on'],
+        reportPath: v['report-path'] || undefined,
+    };
+}
+
+
+/***/ }),
+
+/***/ 1044:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  R: () => (/* binding */ backup)
+});
+
+// EXTERNAL MODULE: ./src/postgres/binaries.ts
+var binaries = __webpack_require__(1758);
+// EXTERNAL MODULE: ./src/stores/open-store.ts + 3 modules
+var open_store = __webpack_require__(2046);
+// EXTERNAL MODULE: ./src/util/secrets.ts
+var secrets = __webpack_require__(4537);
+// EXTERNAL MODULE: ./src/discovery/manifest.ts
+var discovery_manifest = __webpack_require__(281);
+// EXTERNAL MODULE: ./src/postgres/client.ts
+var postgres_client = __webpack_require__(8620);
+// EXTERNAL MODULE: ./src/report/report.ts
+var report = __webpack_require__(8850);
+// EXTERNAL MODULE: ./src/settings/size.ts
+var settings_size = __webpack_require__(7232);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(17);
+// EXTERNAL MODULE: ./src/backup/backup-key.ts
+var backup_key = __webpack_require__(2024);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: ./src/postgres/run-tool.ts
+var run_tool = __webpack_require__(1697);
+;// CONCATENATED MODULE: ./src/backup/dump-stream.ts
+
+
+
+
+
+/** pg_dump failed, was killed, or its output could not be stored. The message is fit for a report. */
+class DumpError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'DumpError';
+    }
+}
+// pg_dump's last words are what explains a failure; older output is noise.
+const STDERR_TAIL = 8 * 1024;
+/**
+ * Streams pg_dump's stdout into `store.write(key)` through a tap that hashes and counts the bytes:
+ * no temporary file, and memory bounded by the pipes' buffers (plus the store's multipart parts).
+ *
+ * pg_dump that dies still closes its stdout, which looks like a normal end of stream. The tap
+ * therefore ends the stream only once pg_dump has exited 0; any other exit errors the stream, so
+ * the store abandons the upload (folder: temp file removed; S3: multipart aborted) instead of
+ * publishing a truncated object.
+ */
+async function dumpToStore(opts) {
+    const child = (0,run_tool/* spawnTool */.My)(opts.pgDumpPath, opts.args, { env: opts.env });
+    opts.onSpawn?.(child);
+    child.stdin?.end();
+    let stderr = '';
+    child.stderr?.setEncoding('utf8');
+    child.stderr?.on('data', (text) => {
+        stderr = (stderr + text).slice(-STDERR_TAIL);
+    });
+    const exited = new Promise((resolve, reject) => {
+        child.once('error', reject);
+        child.once('exit', (code, signal) => resolve({ code, signal }));
+    });
+    // Observed here so that a spawn failure is never an unhandled rejection; the tap rethrows it.
+    exited.catch(() => { });
+    const failure = (exit) => {
+        const how = exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
+        const said = (0,secrets/* redactSecrets */.fp)(stderr.trim()).split('\n').filter(Boolean).slice(-5).join(' | ');
+        return new DumpError(`pg_dump ${how}${said ? `: ${said}` : ' without an error message'}`);
+    };
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
+    let lastProgress = Date.now();
+    const every = opts.progressEveryMs ?? 5000;
+    const tap = new external_node_stream_.Transform({
+        transform(chunk, _encoding, callback) {
+            hash.update(chunk);
+            size += chunk.length;
+            if (Date.now() - lastProgress >= every) {
+                lastProgress = Date.now();
+                opts.logger.progress(`dumped ${(0,settings_size/* formatBytes */.z3)(size)} to ${opts.key}`);
+            }
+            callback(null, chunk);
+        },
+        flush(callback) {
+            exited.then((exit) => callback(exit.code === 0 ? null : failure(exit)), (error) => callback(new DumpError(`cannot run pg_dump (${opts.pgDumpPath}): ${error.message}`)));
+        },
+    });
+    if (!child.stdout)
+        throw new DumpError('pg_dump has no stdout');
+    // Errors either way tear down both ends: a failed upload stops pg_dump's output (and pg_dump with it).
+    (0,external_node_stream_.pipeline)(child.stdout, tap, () => { });
+    try {
+        await opts.store.write(opts.key, tap, { contentType: 'application/octet-stream' });
+    }
+    catch (error) {
+        const stoppedByUs = child.exitCode === null && child.signalCode === null;
+        if (stoppedByUs)
+            child.kill('SIGTERM');
+        const exit = await exited.catch(() => undefined);
+        // pg_dump's own story beats the store's echo of it ("…partial: pg_dump exited with code 1").
+        if (exit && exit.code !== 0 && !stoppedByUs)
+            throw failure(exit);
+        if (error instanceof DumpError)
+            throw error;
+        throw new DumpError(`cannot write ${opts.key}: ${(0,secrets/* redactSecrets */.fp)(error instanceof Error ? error.message : String(error))}`);
+    }
+    const exit = await exited;
+    if (exit.code !== 0)
+        throw failure(exit);
+    return { sha256: hash.digest('hex'), size };
+}
+
+// EXTERNAL MODULE: ./src/discovery/discover.ts + 1 modules
+var discover = __webpack_require__(8277);
+// EXTERNAL MODULE: ./src/settings/duration.ts
+var duration = __webpack_require__(1145);
+;// CONCATENATED MODULE: ./src/backup/retention.ts
+
+
+
+
+const STAMP_ONLY = /^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z\.dump$/;
+/**
+ * Each rule is a limit of its own: a backup goes when it is beyond `keepCount` or older than
+ * `keepSeconds`. Whatever the rules say, the newest backup and `protect` (the one just made) stay.
+ * `keep` is newest first, `remove` oldest first.
+ */
+function planRetention(candidates, rules, now, protect = []) {
+    const sorted = [...candidates].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.key < b.key ? 1 : a.key > b.key ? -1 : 0));
+    const plan = { keep: [], remove: [] };
+    sorted.forEach((candidate, index) => {
+        const tooMany = rules.keepCount !== undefined && index >= rules.keepCount;
+        const tooOld = rules.keepSeconds !== undefined && now.getTime() - candidate.createdAt.getTime() > rules.keepSeconds * 1000;
+        const protectedOne = index === 0 || protect.includes(candidate.key);
+        if ((tooMany || tooOld) && !protectedOne)
+            plan.remove.push(candidate);
+        else
+            plan.keep.push(candidate);
+    });
+    // Oldest first: a run cut short has removed the backups least likely to be needed.
+    plan.remove.reverse();
+    return plan;
+}
+/**
+ * The backups retention may ever touch: this database's series under this name prefix, in the
+ * shape create-backup writes, each with a valid Lifeboat manifest that names it. Anything else in
+ * the store (other tools' backups, hand-made copies, incomplete runs without a manifest) is not ours
+ * to delete.
+ */
+async function retentionCandidates(store, namePrefix, database) {
+    const series = (0,backup_key/* seriesPrefix */.gv)(namePrefix, database);
+    // discover's database filter looks at the basename, which a prefix like `nightly-` changes.
+    const prefixIsFolder = namePrefix === '' || namePrefix.endsWith('/');
+    const found = await (0,discover/* discoverBackups */.jN)(store, {
+        database: prefixIsFolder ? (0,backup_key/* safeDatabaseName */.Q0)(database) : undefined,
+        // Every manifest of the series must be read: an unread one cannot prove the backup is ours.
+        readManifests: Number.MAX_SAFE_INTEGER,
+    });
+    const candidates = [];
+    for (const backup of found) {
+        // Exactly `<prefix><db>_<stamp>.dump`: `app_` must not claim `app_staging_<stamp>.dump`.
+        if (!backup.key.startsWith(series) || !STAMP_ONLY.test(backup.key.slice(series.length)))
+            continue;
+        if (!backup.manifest || !backup.sidecars.manifest)
+            continue;
+        if (basename(backup.manifest.key) !== basename(backup.key) || backup.manifest.database !== database)
+            continue;
+        const sidecars = [backup.sidecars.sha256, backup.sidecars.meta, backup.sidecars.manifest].filter((k) => k !== undefined);
+        candidates.push({ key: backup.key, createdAt: new Date(backup.manifest.created_at), sidecars });
+    }
+    return candidates;
+}
+async function applyRetention(opts) {
+    const rules = describeRules(opts);
+    let candidates;
+    try {
+        candidates = await retentionCandidates(opts.store, opts.namePrefix, opts.database);
+    }
+    catch (error) {
+        return {
+            check: {
+                id: 'retention',
+                status: 'warning',
+                summary: `retention not applied: cannot list ${opts.store.displayUrl}: ${(0,errors/* errorMessage */.g)(error)}`,
+            },
+            removed: [],
+            kept: [],
+        };
+    }
+    const plan = planRetention(candidates, opts, opts.now, [opts.justWritten]);
+    const kept = plan.keep.map((c) => c.key);
+    if (plan.remove.length === 0) {
+        return {
+            check: {
+                id: 'retention',
+                status: 'ok',
+                summary: `${rules}: nothing to delete, ${kept.length} backups kept`,
+                value: 0,
+                threshold: rules,
+            },
+            removed: [],
+            kept,
+        };
+    }
+    if (opts.dryRun) {
+        for (const c of plan.remove)
+            opts.logger.info(`dry run: would delete ${c.key} and ${c.sidecars.join(', ')}`);
+        return {
+            check: {
+                id: 'retention',
+                status: 'ok',
+                summary: `dry run, ${rules}: would delete ${plan.remove.length} backups: ${plan.remove.map((c) => c.key).join(', ')}`,
+                value: plan.remove.length,
+                threshold: rules,
+            },
+            removed: plan.remove.map((c) => c.key),
+            kept,
+        };
+    }
+    const removed = [];
+    const failures = [];
+    for (const c of plan.remove) {
+        try {
+            // The backup first, its manifest last: a run cut short never leaves a Lifeboat-named backup
+            // without its manifest (which verify would report as an incomplete backup).
+            await opts.store.delete(c.key);
+            for (const sidecar of c.sidecars)
+                await opts.store.delete(sidecar);
+            removed.push(c.key);
+            opts.logger.info(`retention: deleted ${c.key} (${c.createdAt.toISOString()}) and ${c.sidecars.length} sidecars`);
+        }
+        catch (error) {
+            failures.push(`${c.key}: ${(0,errors/* errorMessage */.g)(error)}`);
+        }
+    }
+    if (failures.length > 0) {
+        return {
+            check: {
+                id: 'retention',
+                status: 'warning',
+                summary: `${rules}: deleted ${removed.length} of ${plan.remove.length} backups; failed: ${failures.join('; ')}`,
+                value: removed.length,
+                threshold: rules,
+            },
+            removed,
+            kept,
+        };
+    }
+    return {
+        check: {
+            id: 'retention',
+            status: 'ok',
+            summary: `${rules}: deleted ${removed.length} backups: ${removed.join(', ')}`,
+            value: removed.length,
+            threshold: rules,
+        },
+        removed,
+        kept,
+    };
+}
+function describeRules(rules) {
+    const parts = [];
+    if (rules.keepCount !== undefined)
+        parts.push(`keep-count ${rules.keepCount}`);
+    if (rules.keepSeconds !== undefined)
+        parts.push(`keep-days ${(0,duration/* formatDuration */.a3)(rules.keepSeconds)}`);
+    return parts.join(', ');
+}
+function basename(key) {
+    return key.slice(key.lastIndexOf('/') + 1);
+}
+
+// EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
+var esm = __webpack_require__(3849);
+;// CONCATENATED MODULE: ./src/backup/snapshot.ts
+
+
+/**
+ * A REPEATABLE READ transaction whose snapshot is exported for `pg_dump --snapshot`: the rows
+ * counted here are exactly the rows pg_dump writes, whatever is committed meanwhile. The
+ * transaction must stay open at least until pg_dump has imported the snapshot; it is held until
+ * the dump ends, which also keeps the snapshot's rows from being vacuumed away under it.
+ */
+class DumpSnapshot {
+    client;
+    id;
+    server;
+    closed = false;
+    constructor(client, id, server) {
+        this.client = client;
+        this.id = id;
+        this.server = server;
+    }
+    static async open(url) {
+        const client = new esm/* default.Client */.Ay.Client({
+            connectionString: url,
+            connectionTimeoutMillis: postgres_client/* CONNECT_TIMEOUT_MS */.cC,
+            application_name: 'lifeboat-backup',
+        });
+        // A server that goes away emits 'error' on the idle client; the pending query reports it instead.
+        client.on('error', () => { });
+        try {
+            await client.connect();
+            const info = await client.query("SELECT current_setting('server_version_num') AS num, current_setting('server_version') AS version, current_database() AS db");
+            await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+            // The transaction idles while pg_dump works; a server-wide idle timeout would cut it off.
+            await client.query('SET LOCAL idle_in_transaction_session_timeout = 0; SET LOCAL statement_timeout = 0');
+            // As pg_dump does: a row-level-security policy that would hide rows is an error, not a smaller count.
+            await client.query('SET LOCAL row_security = off');
+            const { rows } = await client.query('SELECT pg_export_snapshot() AS id');
+            const num = Number(info.rows[0].num);
+            const major = num >= 100_000 ? Math.floor(num / 10_000) : Math.floor(num / 10_000) + (Math.floor(num / 100) % 100) / 10;
+            return new DumpSnapshot(client, rows[0].id, {
+                version: info.rows[0].version.split(' ')[0],
+                major,
+                database: info.rows[0].db,
+            });
+        }
+        catch (error) {
+            await client.end().catch(() => { });
+            throw error;
+        }
+    }
+    /**
+     * The tables pg_dump writes data for: ordinary and partitioned tables in every schema that is
+     * not a system schema, minus tables that belong to an extension (pg_dump leaves those to
+     * CREATE EXTENSION). Views, foreign tables and sequences hold no rows of their own in a dump.
+     */
+    async tables() {
+        const { rows } = await this.client.query(`
+      SELECT n.nspname AS schema, c.relname AS name
+      FROM pg_catalog.pg_class c
+      JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+      WHERE c.relkind IN ('r', 'p')
+        AND c.relpersistence <> 't'
+        AND n.nspname <> 'information_schema'
+        AND n.nspname !~ '^pg_'
+        AND NOT EXISTS (
+          SELECT 1 FROM pg_catalog.pg_depend d
+          WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e'
+        )
+      ORDER BY 1, 2`);
+        return rows;
+    }
+    /** count(*) of each table, in the exported snapshot; keys are `schema.table`. */
+    async countRows(tables, onTable) {
+        const counts = {};
+        for (const t of tables) {
+            const name = `${t.schema}.${t.name}`;
+            onTable?.(name);
+            const { rows } = await this.client.query(`SELECT count(*) AS n FROM ${this.client.escapeIdentifier(t.schema)}.${this.client.escapeIdentifier(t.name)}`);
+            counts[name] = { rows: Number(rows[0].n) };
+        }
+        return counts;
+    }
+    /** Ends the transaction and the connection; safe to call twice and after the server went away. */
+    async close() {
+        if (this.closed)
+            return;
+        this.closed = true;
+        await this.client.query('ROLLBACK').catch(() => { });
+        await this.client.end().catch(() => { });
+    }
+    /** Stops a count in progress (the dump failed, nothing will use the counts). */
+    abort() {
+        if (this.closed)
+            return;
+        this.closed = true;
+        // end() would wait for the running query; destroying the socket fails it at once.
+        const connection = this.client.connection;
+        connection?.stream?.destroy();
+        this.client.end().catch(() => { });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/backup/run-backup.ts
+
+
+
+
+
+
+
+
+
+
+const FORMAT = 'pg_dump custom archive';
+/**
+ * PRODUCT.md §7: pg_dump -Fc streamed to the store with its sha256 computed on the way, row counts
+ * from the same snapshot, `<key>.sha256` then `<key>.manifest.json` written last, then retention.
+ * A failure at any step removes what was written (best effort) and never writes the manifest.
+ */
+async function runBackup(settings, deps) {
+    // Before anything can be logged: the password, sensitive parameters and the URL as a whole.
+    (0,secrets/* addSecret */.Ck)(settings.databaseUrl);
+    (0,secrets/* addUrlSecrets */.EI)(settings.databaseUrl);
+    const clock = deps.now ?? (() => new Date());
+    const startedAt = clock();
+    const { store, logger } = deps;
+    const checks = [];
+    const finish = (extra = {}, backup) => ({
+        ...extra,
+        report: {
+            status: (0,report/* worstStatus */.A4)(checks.map((c) => c.status)),
+            kind: 'backup',
+            source: store.displayUrl,
+            ...(backup ? { backup } : {}),
+            checks: checks.map(redactCheck),
+            started_at: startedAt.toISOString(),
+            finished_at: clock().toISOString(),
+        },
+    });
+    const skip = (ids, why) => {
+        for (const id of ids)
+            checks.push({ id, status: 'skipped', summary: why });
+    };
+    const named = databaseNameOf(settings.databaseUrl);
+    let snapshot;
+    try {
+        snapshot = await DumpSnapshot.open(settings.databaseUrl);
+    }
+    catch (error) {
+        checks.push({
+            id: 'connect',
+            status: 'critical',
+            summary: `cannot open a snapshot of database ${named}: ${(0,errors/* errorMessage */.g)(error)}`,
+        });
+        skip(['dump', 'manifest', 'retention'], 'not run: no connection to the database');
+        return finish();
+    }
+    try {
+        const { server } = snapshot;
+        checks.push({
+            id: 'connect',
+            status: 'ok',
+            summary: `snapshot ${snapshot.id} of database ${server.database} on PostgreSQL ${server.version}`,
+            value: server.version,
+        });
+        let pgDump;
+        try {
+            pgDump = await deps.findPgDump(server.major);
+        }
+        catch (error) {
+            checks.push({
+                id: 'dump',
+                status: 'critical',
+                summary: `the server runs PostgreSQL ${server.version}, which needs pg_dump ${server.major} or newer: ${(0,errors/* errorMessage */.g)(error)}`,
+                threshold: `pg_dump >= ${server.major}`,
+            });
+            skip(['manifest', 'retention'], 'not run: no usable pg_dump');
+            return finish();
+        }
+        if (settings.compress?.method && pgDump.major < 16) {
+            checks.push({
+                id: 'dump',
+                status: 'critical',
+                summary: `compress ${settings.compress.value} names a method, which needs pg_dump 16 or newer; ${pgDump.path} is ${pgDump.version} (use a level 0-9 or newer binaries)`,
+            });
+            skip(['manifest', 'retention'], 'not run: compress setting unsupported');
+            return finish();
+        }
+        const time = clock();
+        const key = (0,backup_key/* backupKeyFor */.vZ)(settings.namePrefix, server.database, time);
+        const { dbname, env } = (0,postgres_client/* connectionForTools */.Zx)(settings.databaseUrl);
+        const args = [
+            '--format=custom',
+            `--snapshot=${snapshot.id}`,
+            // A CI job has nobody to type a password: fail at once instead of hanging on a prompt.
+            '--no-password',
+            ...(settings.compress ? [`--compress=${settings.compress.value}`] : []),
+            `--dbname=${dbname}`,
+        ];
+        logger.info(`Backing up ${server.database} (PostgreSQL ${server.version}) with pg_dump ${pgDump.version} to ${key} in ${store.displayUrl}`);
+        const began = Date.now();
+        let child;
+        const dumping = dumpToStore({
+            pgDumpPath: pgDump.path,
+            args,
+            env,
+            store,
+            key,
+            logger,
+            onSpawn: (c) => (child = c),
+        });
+        const counting = snapshot.tables().then((tables) => snapshot.countRows(tables));
+        // Either failing makes the other pointless: stop it instead of waiting for a full table scan or dump.
+        let firstFailure;
+        dumping.catch(() => {
+            firstFailure ??= 'dump';
+            snapshot.abort();
+        });
+        counting.catch(() => {
+            firstFailure ??= 'count';
+            child?.kill('SIGTERM');
+        });
+        const [dumpResult, countResult] = await Promise.allSettled([dumping, counting]);
+        const seconds = ((Date.now() - began) / 1000).toFixed(1);
+        if (dumpResult.status === 'rejected' || countResult.status === 'rejected') {
+            // The side that failed first tells the story; the other one was stopped because of it.
+            const why = dumpResult.status === 'rejected' && (firstFailure === 'dump' || countResult.status !== 'rejected')
+                ? (0,errors/* errorMessage */.g)(dumpResult.reason)
+                : `row counts in the dump's snapshot failed: ${(0,errors/* errorMessage */.g)(countResult.reason)}`;
+            checks.push({
+                id: 'dump',
+                status: 'critical',
+                summary: `backup of ${server.database} failed, nothing kept: ${why}`,
+            });
+            skip(['manifest'], 'not written: the backup failed');
+            skip(['retention'], 'not applied: the backup failed');
+            await discard(store, key, logger);
+            return finish();
+        }
+        const dumped = dumpResult.value;
+        const tables = countResult.value;
+        const totalRows = Object.values(tables).reduce((sum, t) => sum + t.rows, 0);
+        checks.push({
+            id: 'dump',
+            status: 'ok',
+            summary: `pg_dump ${pgDump.version} wrote ${(0,settings_size/* formatBytes */.z3)(dumped.size)} in ${seconds}s; ${Object.keys(tables).length} tables, ${totalRows} rows counted in the same snapshot`,
+            value: dumped.size,
+        });
+        const manifest = {
+            format: discovery_manifest/* MANIFEST_FORMAT */.Sn,
+            key,
+            created_at: time.toISOString(),
+            sha256: dumped.sha256,
+            size: dumped.size,
+            server_version: server.version,
+            pg_dump_version: pgDump.version,
+            database: server.database,
+            tables,
+        };
+        try {
+            // Our own schema, checked before publishing: a manifest verify would reject is worse than none.
+            discovery_manifest/* lifeboatManifestSchema */.$G.parse(manifest);
+            await store.writeText((0,discovery_manifest/* sha256KeyOf */.y_)(key), `${dumped.sha256}  ${run_backup_basename(key)}\n`);
+            // Last: its presence is what says the backup completed.
+            await store.writeText((0,discovery_manifest/* manifestKeyOf */.en)(key), `${JSON.stringify(manifest, null, 2)}\n`);
+        }
+        catch (error) {
+            checks.push({
+                id: 'manifest',
+                status: 'critical',
+                summary: `cannot write the manifest, backup discarded: ${(0,errors/* errorMessage */.g)(error)}`,
+            });
+            skip(['retention'], 'not applied: the backup failed');
+            await discard(store, key, logger);
+            return finish();
+        }
+        checks.push({
+            id: 'manifest',
+            status: 'ok',
+            summary: `${(0,discovery_manifest/* manifestKeyOf */.en)(key)} written with sha256 ${dumped.sha256.slice(0, 12)}… and row counts of ${Object.keys(tables).length} tables`,
+        });
+        await snapshot.close();
+        const backupSummary = { key, time: manifest.created_at, size: dumped.size, format: FORMAT, sha256: dumped.sha256 };
+        if (settings.keepCount === undefined && settings.keepSeconds === undefined) {
+            skip(['retention'], 'no keep-days or keep-count set: nothing deleted');
+            return finish({ key, manifest }, backupSummary);
+        }
+        const retention = await applyRetention({
+            store,
+            namePrefix: settings.namePrefix,
+            database: server.database,
+            justWritten: key,
+            keepCount: settings.keepCount,
+            keepSeconds: settings.keepSeconds,
+            dryRun: settings.dryRun,
+            now: clock(),
+            logger,
+        });
+        checks.push(retention.check);
+        return finish({ key, manifest, retention: { removed: retention.removed, kept: retention.kept } }, backupSummary);
+    }
+    finally {
+        await snapshot.close();
+    }
+}
+/** Best effort: the object and its sidecar, so nothing half-made looks like a backup. */
+async function discard(store, key, logger) {
+    for (const k of [key, (0,discovery_manifest/* sha256KeyOf */.y_)(key)]) {
+        await store
+            .delete(k)
+            .catch((error) => logger.warning(`could not delete ${k} after the failed backup: ${(0,errors/* errorMessage */.g)(error)}`));
+    }
+}
+function databaseNameOf(url) {
+    try {
+        const parsed = new URL(url);
+        return decodeURIComponent(parsed.pathname.replace(/^\//, '')) || decodeURIComponent(parsed.username) || '(default)';
+    }
+    catch {
+        return '(unparsable URL)';
+    }
+}
+function run_backup_basename(key) {
+    return key.slice(key.lastIndexOf('/') + 1);
+}
+function redactCheck(check) {
+    return {
+        ...check,
+        summary: (0,secrets/* redactSecrets */.fp)(check.summary),
+        ...(typeof check.value === 'string' ? { value: (0,secrets/* redactSecrets */.fp)(check.value) } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/backup/backup.ts
+
+
+
+
+/** The one implementation behind `lifeboat backup` and the create-backup action. */
+async function backup(settings, environment) {
+    (0,secrets/* addSecret */.Ck)(settings.databaseUrl);
+    (0,secrets/* addUrlSecrets */.EI)(settings.databaseUrl);
+    const store = (0,open_store/* openWritableStore */.S)(settings.dest, {
+        env: environment.env,
+        forcePathStyle: settings.s3ForcePathStyle,
+        inputName: 'dest',
+    });
+    try {
+        return await runBackup(settings, {
+            store,
+            logger: environment.logger,
+            now: environment.now,
+            findPgDump: (minMajor) => (0,binaries/* findClientTool */.vc)('pg_dump', { binDir: settings.postgresBinDir, minMajor }),
+        });
+    }
+    finally {
+        // Idle keep-alive sockets of the S3 client would hold a short-lived process open.
+        store.destroy?.();
+    }
+}
+
+
+/***/ }),
+
+/***/ 6340:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S5: () => (/* binding */ renderText)
+/* harmony export */ });
+/* unused harmony exports renderMarkdown, checkTable, verdictLine */
+/* harmony import */ var _util_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4537);
+/* harmony import */ var _settings_size_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7232);
+
+
+const SYMBOL = { ok: '✓', warning: '!', critical: '✗', skipped: '-' };
+const EMOJI = { ok: '✅', warning: '⚠️', critical: '❌', skipped: '➖' };
+const TITLE = {
+    verify: 'Backup verification',
+    drill: 'Restore drill',
+    backup: 'Backup',
+};
+/** Human output of the CLI: one line per check with a symbol, then the verdict. */
+function renderText(report) {
+    const lines = [`${TITLE[report.kind]} of ${report.source}`];
+    if (report.backup) {
+        lines.push(`  backup ${report.backup.key} (${report.backup.time}, ${(0,_settings_size_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(report.backup.size)})`);
+    }
+    // Long ids (assertion names) overflow instead of pushing every summary off the screen.
+    const width = Math.min(Math.max(...report.checks.map((c) => c.id.length), 5), 12);
+    for (const c of report.checks) {
+        lines.push(`  ${SYMBOL[c.status]} ${c.id.padEnd(width)}  ${c.status.padEnd(8)} ${c.summary}`);
+    }
+    lines.push(`${report.status.toUpperCase()}: ${verdictLine(report)}`);
+    return (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(lines.join('\n'));
+}
+/** Job summary (GitHub-flavoured Markdown): a verdict line and the check table with values and thresholds. */
+function renderMarkdown(report, opts = {}) {
+    const out = [`## ${EMOJI[report.status]} ${TITLE[report.kind]}: ${report.status}`, '', verdictLine(report), ''];
+    if (report.backup) {
+        out.push(`Backup \`${report.backup.key}\` taken ${report.backup.time}, ${formatBytes(report.backup.size)}` +
+            `${report.backup.format ? `, ${report.backup.format}` : ''} — from \`${report.source}\``, '');
+    }
+    else {
+        out.push(`Source: \`${report.source}\``, '');
+    }
+    out.push(checkTable(report.checks));
+    if (opts.runUrl)
+        out.push('', `[Workflow run](${opts.runUrl})`);
+    return redactSecrets(out.join('\n'));
+}
+function checkTable(checks) {
+    const rows = ['| | check | status | value | threshold | details |', '|---|---|---|---|---|---|'];
+    for (const c of checks) {
+        rows.push(`| ${EMOJI[c.status]} | \`${c.id}\` | ${c.status} | ${cell(c.value)} | ${cell(c.threshold)} | ${cell(c.summary)} |`);
+    }
+    return rows.join('\n');
+}
+function cell(value) {
+    if (value === undefined || value === null || value === '')
+        return '';
+    return String(value).replaceAll('|', '\\|').replaceAll('\n', ' ');
+}
+/** "newest backup is 26h old (critical after 25h)": the worst check's summary, or all is well. */
+function verdictLine(report) {
+    const failing = report.checks.filter((c) => c.status === report.status && report.status !== 'ok');
+    if (failing.length === 0)
+        return 'all checks passed';
+    return failing.map((c) => `${c.id}: ${c.summary}`).join('; ');
+}
+
+
+/***/ })
+
+};
