@@ -167,3 +167,51 @@ describe('secrets', () => {
     }
   });
 });
+
+describe('the issue lifecycle, run by the bundled action', () => {
+  it('warning → same warning → critical → ok → critical: one issue, commented, closed, reopened', async () => {
+    const lifecycleApi = await startGitHubApi();
+    lifecycleApi.seedWorkflowRuns('restore-drill.yml', [
+      { status: 'completed', conclusion: 'success', created_at: new Date(Date.now() - 86400_000).toISOString() },
+    ]);
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'lifeboat-lifecycle-'));
+    const env = { ...githubEnv(), GITHUB_API_URL: lifecycleApi.url };
+    const step = async (hours: number) => {
+      for (const f of await readdir(folder)) await unlink(path.join(folder, f));
+      const name = `app_${new Date(Date.now() - hours * 3600_000).toISOString().replace(/[:.]/g, '-')}.sql`;
+      await writeFile(path.join(folder, name), plainDump);
+      return runBundledAction('verify-backup', { source: folder, 'github-token': TOKEN }, { env });
+    };
+    const mine = () => lifecycleApi.state.issues.filter((i) => i.body?.includes('lifeboat:id='));
+    try {
+      await step(24);
+      expect(mine()).toHaveLength(1);
+      const number = mine()[0].number;
+      expect(mine()[0].labels).toContain('severity:warning');
+      expect(lifecycleApi.commentsOn(number)).toHaveLength(0);
+
+      await step(24); // same facts: no comment
+      expect(mine()).toHaveLength(1);
+      expect(lifecycleApi.commentsOn(number)).toHaveLength(0);
+
+      await step(30); // worse: a comment, retitled, severity label swapped
+      expect(lifecycleApi.commentsOn(number)).toHaveLength(1);
+      expect(mine()[0].title).toMatch(/critical/i);
+      expect(mine()[0].labels).toContain('severity:critical');
+      expect(mine()[0].labels).not.toContain('severity:warning');
+
+      const ok = await step(1); // recovered: comment with the run link, closed
+      expect(ok.exitCode).toBe(0);
+      expect(mine()[0].state).toBe('closed');
+      expect(lifecycleApi.commentsOn(number).at(-1)?.body).toContain('/actions/runs/4242');
+
+      await step(30); // failing again within 7 days: the same issue reopened
+      expect(mine()).toHaveLength(1);
+      expect(mine()[0].state).toBe('open');
+      expect(mine()[0].number).toBe(number);
+    } finally {
+      await lifecycleApi.close();
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+});
