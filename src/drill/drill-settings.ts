@@ -3,6 +3,8 @@ import { z } from 'zod';
 import type { FailOn } from '../report/report.js';
 import {
   commonOptions,
+  discoveryOptions,
+  zTimeZone,
   decryptionOptions,
   parseOptions,
   zBoolean,
@@ -76,12 +78,7 @@ export const drillOptions = {
     default: 'false',
     only: 'action',
   },
-  database: { description: 'Only backups of this database, when a prefix holds several.', default: '' },
-  timezone: { description: 'Time zone of timestamps in backup names that carry none (IANA name).', default: 'UTC' },
-  's3-force-path-style': {
-    description: 'Use path-style S3 addressing (MinIO, some S3-compatible stores).',
-    default: 'false',
-  },
+  ...discoveryOptions,
   ...decryptionOptions,
   ...commonOptions,
 } satisfies OptionSpecs;
@@ -154,7 +151,7 @@ const schema = z
     amcheck: zBoolean(),
     keep: zBoolean(),
     database: z.string().optional(),
-    timezone: z.string().refine(isTimeZone, { message: 'expected an IANA time zone like UTC or Europe/Berlin' }),
+    timezone: zTimeZone(),
     's3-force-path-style': zBoolean(),
     'decryption-passphrase': z.string().optional(),
     'age-identity': z.string().optional(),
@@ -221,13 +218,4 @@ export function parseDrillSettings(raw: RawOptions): DrillSettings {
     failOn: v['fail-on'],
     reportPath: v['report-path'] || undefined,
   };
-}
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
 }

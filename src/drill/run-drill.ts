@@ -1,15 +1,16 @@
+import { listBackups } from '../discovery/list-backups.js';
 import { rmSync } from 'node:fs';
 import { mkdtemp, rm, statfs } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { discoverBackups, type DiscoveredBackup } from '../discovery/discover.js';
+import type { DiscoveredBackup } from '../discovery/discover.js';
 import { readSha256Sidecar } from '../discovery/manifest.js';
 import type { ExpectedChecksum } from '../integrity/integrity-pass.js';
 import type { PgRestoreTool } from '../integrity/pg-restore-sink.js';
 import { worstStatus, type Check, type Report } from '../report/report.js';
 import { formatDuration } from '../settings/duration.js';
 import { formatBytes } from '../settings/size.js';
-import { StoreError, type ReadableStore } from '../stores/store.js';
+import type { ReadableStore } from '../stores/store.js';
 import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 import { redactSecrets } from '../util/secrets.js';
@@ -84,16 +85,10 @@ export async function runDrill(settings: DrillSettings, deps: DrillDeps): Promis
     return result;
   };
 
-  logger.info(`Listing backups in ${store.displayUrl}`);
-  let backups: DiscoveredBackup[];
-  try {
-    backups = await discoverBackups(store, { timezone: settings.timezone, database: settings.database });
-  } catch (error) {
-    if (!(error instanceof StoreError)) throw error;
-    checks.push({ id: 'store', status: 'critical', summary: `cannot list ${store.displayUrl}: ${error.message}` });
-    return finish();
-  }
-  checks.push({ id: 'store', status: 'ok', summary: `listed ${store.displayUrl}` });
+  const listing = await listBackups(store, { timezone: settings.timezone, database: settings.database }, logger);
+  checks.push(listing.check);
+  if (!listing.backups) return finish();
+  const backups = listing.backups;
 
   const selection = selectBackup(backups, settings.backup);
   if (!selection.backup) {

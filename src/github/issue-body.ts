@@ -217,7 +217,12 @@ export function issueBody({ subject, report, run, state, previous }: BodyInput):
 
 export type ChangeKind = 'worse' | 'better' | 'changed';
 
-export function changeComment(kind: ChangeKind, subject: IssueSubject, previous: IssueState | undefined, run: RunInfo): string {
+export function changeComment(
+  kind: ChangeKind,
+  subject: IssueSubject,
+  previous: IssueState | undefined,
+  run: RunInfo,
+): string {
   const failing = worstFirst(failingChecks(subject));
   const was = previous ? ` (was ${previous.status})` : '';
   const heading =
@@ -241,7 +246,9 @@ export function changeComment(kind: ChangeKind, subject: IssueSubject, previous:
 }
 
 export function reopenComment(subject: IssueSubject, closedAt: string | null | undefined, run: RunInfo): string {
-  const ago = closedAt ? ` ${formatDuration((run.now.getTime() - Date.parse(closedAt)) / 1000)} after it was closed` : '';
+  const ago = closedAt
+    ? ` ${formatDuration((run.now.getTime() - Date.parse(closedAt)) / 1000)} after it was closed`
+    : '';
   return sanitize(
     [
       `### ${ICONS[subject.status]} Failing again: ${subject.status}`,

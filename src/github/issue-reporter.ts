@@ -433,7 +433,12 @@ export async function reportIssues(report: Report, ctx: IssueContext, logger: Lo
     writeSpacingMs: ctx.writeSpacingMs,
     maxRetryMs: ctx.maxRetryMs,
   });
-  const run: RunInfo = { url: runUrl(ctx), runId: ctx.runId, workflow: ctx.workflow ? sanitize(ctx.workflow) : undefined, now };
+  const run: RunInfo = {
+    url: runUrl(ctx),
+    runId: ctx.runId,
+    workflow: ctx.workflow ? sanitize(ctx.workflow) : undefined,
+    now,
+  };
   const reporter = new Reporter(ctx, client, report, logger, run);
   const subjects = subjectsFor(report, ctx.name);
   const result: IssueReportResult = { issueNumbers: [], actions: [] };

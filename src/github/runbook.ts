@@ -43,9 +43,7 @@ const CHECK_STEPS: Record<string, string[]> = {
 };
 
 const FAMILY_STEPS: Record<string, string[]> = {
-  recency: [
-    'Once a new backup is in the store, re-run this workflow: the issue closes itself when the checks pass.',
-  ],
+  recency: ['Once a new backup is in the store, re-run this workflow: the issue closes itself when the checks pass.'],
   integrity: [
     'Until a backup verifies, your restore point is the newest older backup that passes: run `restore-drill` with `backup: <that key>` to prove it.',
     'Take a fresh backup (dispatch `create-backup`) and re-run this workflow: the issue closes itself when the checks pass.',

@@ -5,15 +5,7 @@ import path from 'node:path';
 import { InputError } from '../util/errors.js';
 
 export type PgTool =
-  | 'initdb'
-  | 'pg_ctl'
-  | 'postgres'
-  | 'pg_dump'
-  | 'pg_dumpall'
-  | 'pg_restore'
-  | 'psql'
-  | 'pg_amcheck'
-  | 'pg_config';
+  'initdb' | 'pg_ctl' | 'postgres' | 'pg_dump' | 'pg_dumpall' | 'pg_restore' | 'psql' | 'pg_amcheck' | 'pg_config';
 
 export interface PostgresBinaries {
   binDir: string;
@@ -178,7 +170,10 @@ export async function findPostgresBinaries(opts: FindBinariesOptions = {}): Prom
 
   const pgConfig = await which('pg_config', searchPath);
   if (pgConfig) {
-    const dir = await execText(pgConfig, ['--bindir']).then((s) => s.trim(), () => '');
+    const dir = await execText(pgConfig, ['--bindir']).then(
+      (s) => s.trim(),
+      () => '',
+    );
     if (dir) candidates.push(dir);
   }
 

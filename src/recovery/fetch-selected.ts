@@ -1,14 +1,15 @@
+import { listBackups } from '../discovery/list-backups.js';
 import { rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { discoverBackups, type DiscoveredBackup } from '../discovery/discover.js';
+import type { DiscoveredBackup } from '../discovery/discover.js';
 import { fetchBackup, type FetchResult } from '../drill/fetch.js';
 import type { RestorableContainer } from '../drill/restore.js';
 import { expectedChecksum, restorable } from '../drill/run-drill.js';
 import { selectBackup } from '../drill/select-backup.js';
 import type { Check } from '../report/report.js';
-import { StoreError, type ReadableStore } from '../stores/store.js';
+import type { ReadableStore } from '../stores/store.js';
 import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 import { pgRestoreResolver } from '../verify/verify.js';
@@ -45,15 +46,9 @@ async function fetchSelected(
   logger: Logger,
   onWorkDir: (dir: string) => void,
 ): Promise<FetchedBackup> {
-  logger.info(`Listing backups in ${store.displayUrl}`);
-  let backups: DiscoveredBackup[];
-  try {
-    backups = await discoverBackups(store, { timezone: settings.timezone, database: settings.database });
-  } catch (error) {
-    if (error instanceof StoreError) throw new RecoveryError(`cannot list ${store.displayUrl}: ${error.message}`);
-    throw error;
-  }
-  const selection = selectBackup(backups, settings.backup);
+  const listing = await listBackups(store, { timezone: settings.timezone, database: settings.database }, logger);
+  if (!listing.backups) throw new RecoveryError(listing.check.summary);
+  const selection = selectBackup(listing.backups, settings.backup);
   if (!selection.backup) throw new RecoveryError(`${selection.reason} in ${store.displayUrl}`);
   const backup = selection.backup;
   logger.info(`Backup ${backup.key}, taken ${backup.time.toISOString()} (${selection.reason})`);

@@ -125,6 +125,29 @@ export const zEnum = <T extends string>(values: readonly [T, ...T[]]) =>
     return t;
   });
 
+/** How a store's backups are found: the same for verify, drill, restore and extract. */
+export const discoveryOptions = {
+  database: { description: 'Only backups of this database, when a prefix holds several.', default: '' },
+  timezone: { description: 'Time zone of timestamps in backup names that carry none (IANA name).', default: 'UTC' },
+  's3-force-path-style': {
+    description: 'Use path-style S3 addressing (MinIO, some S3-compatible stores).',
+    default: 'false',
+  },
+} satisfies OptionSpecs;
+
+export const zTimeZone = () =>
+  z.string().refine(
+    (zone) => {
+      try {
+        new Intl.DateTimeFormat('en-US', { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { message: 'expected an IANA time zone like UTC or Europe/Berlin' },
+  );
+
 /** Keys of encrypted backups: verify and drill decrypt in the stream (the passphrase is never written anywhere). */
 export const decryptionOptions = {
   'decryption-passphrase': {

@@ -1,11 +1,12 @@
+import { listBackups } from '../discovery/list-backups.js';
 import { isLifeboatBackupKey } from '../backup/backup-key.js';
 import { findIncompleteBackups } from '../backup/incomplete.js';
-import { discoverBackups, type DiscoveredBackup } from '../discovery/discover.js';
+import type { DiscoveredBackup } from '../discovery/discover.js';
 import { readSha256Sidecar } from '../discovery/manifest.js';
 import { runIntegrityPass, type ExpectedChecksum, type IntegrityResult } from '../integrity/integrity-pass.js';
 import type { PgRestoreTool } from '../integrity/pg-restore-sink.js';
 import { worstStatus, type Check, type Report, type TableCount } from '../report/report.js';
-import { StoreError, type ReadableStore } from '../stores/store.js';
+import type { ReadableStore } from '../stores/store.js';
 import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 import { redactSecrets } from '../util/secrets.js';
@@ -48,16 +49,10 @@ export async function runVerify(settings: VerifySettings, deps: VerifyDeps): Pro
     },
   });
 
-  logger.info(`Listing backups in ${store.displayUrl}`);
-  let backups: DiscoveredBackup[];
-  try {
-    backups = await discoverBackups(store, { timezone: settings.timezone, database: settings.database });
-  } catch (error) {
-    if (!(error instanceof StoreError)) throw error;
-    checks.push({ id: 'store', status: 'critical', summary: `cannot list ${store.displayUrl}: ${error.message}` });
-    return finish();
-  }
-  checks.push({ id: 'store', status: 'ok', summary: `listed ${store.displayUrl}` });
+  const listing = await listBackups(store, { timezone: settings.timezone, database: settings.database }, logger);
+  checks.push(listing.check);
+  if (!listing.backups) return finish();
+  let backups = listing.backups;
 
   const mixed = settings.database ? undefined : mixedDatabasesCheck(backups, store.displayUrl);
   if (mixed) {

@@ -4,6 +4,8 @@ import type { FailOn } from '../report/report.js';
 import { formatDuration } from '../settings/duration.js';
 import {
   commonOptions,
+  discoveryOptions,
+  zTimeZone,
   decryptionOptions,
   parseOptions,
   zBoolean,
@@ -43,12 +45,7 @@ export const verifyOptions = {
     description: 'Warn unless the oldest backup is at least this old (e.g. 14d). Off when empty.',
     default: '',
   },
-  database: { description: 'Only backups of this database, when a prefix holds several.', default: '' },
-  timezone: { description: 'Time zone of timestamps in backup names that carry none (IANA name).', default: 'UTC' },
-  's3-force-path-style': {
-    description: 'Use path-style S3 addressing (MinIO, some S3-compatible stores).',
-    default: 'false',
-  },
+  ...discoveryOptions,
   'postgres-bin-dir': {
     description: 'Directory with the PostgreSQL client tools (pg_restore); found automatically when empty.',
     default: '',
@@ -78,7 +75,7 @@ const schema = z
     window: zDuration(),
     'min-retention': zOptionalDuration(),
     database: z.string().optional(),
-    timezone: z.string().refine(isTimeZone, { message: 'expected an IANA time zone like UTC or Europe/Berlin' }),
+    timezone: zTimeZone(),
     's3-force-path-style': zBoolean(),
     'postgres-bin-dir': z.string().optional(),
     'decryption-passphrase': z.string().optional(),
@@ -140,13 +137,4 @@ export function parseVerifySettings(raw: RawOptions): VerifySettings {
     drillWorkflow: v['drill-workflow'] || undefined,
     drillMaxAgeSeconds: v['drill-max-age'],
   };
-}
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
 }
