@@ -1,13 +1,7 @@
 import * as core from '@actions/core';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import {
-  checkDrillAge,
-  issueContextFromEnv,
-  parseListInput,
-  reportIssuesOrWarn,
-  type IssueContext,
-} from '../github/issue-reporter.js';
+import { issueContextFromEnv, parseListInput, type IssueContext } from '../github/issue-context.js';
 import type { Check, Report } from '../report/report.js';
 import { registerSecrets, type OptionSpecs, type RawOptions } from '../settings/options.js';
 import { InputError, errorMessage } from '../util/errors.js';
@@ -84,6 +78,8 @@ export function gitHubContext(raw: RawOptions): IssueContext | undefined {
  */
 export async function manageIssues(report: Report, raw: RawOptions, ctx = gitHubContext(raw)): Promise<void> {
   if ((raw.issue ?? 'true').trim().toLowerCase() === 'false') return;
+  // Octokit is loaded here, once the verdict exists, not at start-up.
+  const { reportIssuesOrWarn } = await import('../github/issue-reporter.js');
   const result = await reportIssuesOrWarn(report, ctx, actionLogger);
   if (result?.issueNumber !== undefined) core.setOutput('issue-number', String(result.issueNumber));
 }
@@ -95,5 +91,8 @@ export function drillAgeCheck(
   maxAgeSeconds: number | undefined,
 ): (() => Promise<Check>) | undefined {
   if (!ctx || !workflow || !maxAgeSeconds) return undefined;
-  return () => checkDrillAge(ctx, { workflow, maxAgeSeconds });
+  return async () => {
+    const { checkDrillAge } = await import('../github/drill-age.js');
+    return checkDrillAge(ctx, { workflow, maxAgeSeconds });
+  };
 }

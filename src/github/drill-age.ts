@@ -1,7 +1,7 @@
 import type { Check } from '../report/report.js';
 import { formatDuration } from '../settings/duration.js';
 import { createGitHubClient, gitHubMessage, isHttpError, isPermissionDenied } from './github-client.js';
-import type { IssueContext } from './issue-reporter.js';
+import type { IssueContext } from './issue-context.js';
 import { sanitize } from './issue-body.js';
 
 export const DEFAULT_DRILL_WORKFLOW = 'restore-drill.yml';

@@ -2,7 +2,6 @@ import type { Report } from '../report/report.js';
 import { statusRank } from '../report/report.js';
 import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
-import { addSecret } from '../util/secrets.js';
 import {
   type GitHubClient,
   GitHubPermissionError,
@@ -29,31 +28,10 @@ import {
 import { type IssueSubject, subjectsFor } from './subjects.js';
 
 export { checkDrillAge } from './drill-age.js';
+export { issueContextFromEnv, parseListInput, type IssueContext } from './issue-context.js';
+import type { IssueContext } from './issue-context.js';
 export { GitHubPermissionError } from './github-client.js';
 export { type IssueSubject, subjectsFor } from './subjects.js';
-
-export interface IssueContext {
-  token: string;
-  owner: string;
-  repo: string;
-  /** REST API base (GITHUB_API_URL): api.github.com, a GHES `/api/v3`, or a test stand-in. */
-  apiUrl: string;
-  /** Web base (GITHUB_SERVER_URL) for the run link. */
-  serverUrl: string;
-  runId?: string;
-  workflow?: string;
-  /** Extra labels put on every issue, besides `lifeboat` and the severity label. */
-  labels?: string[];
-  /** Logins assigned when an issue is created (not on later runs: people reassign by hand). */
-  assignees?: string[];
-  /** What people call the store in titles ("prod backups"); default: the redacted store URL. */
-  name?: string;
-  now?: Date;
-  /** Spacing between writes; default 1 s as GitHub advises. Tests set 0. */
-  writeSpacingMs?: number;
-  /** Total time spent waiting on retries before giving up; default 60 s. */
-  maxRetryMs?: number;
-}
 
 export interface IssueAction {
   subject: string;
@@ -94,42 +72,6 @@ const LABEL_STYLE: Record<string, { color: string; description: string }> = {
   'severity:critical': { color: 'b60205', description: 'Lifeboat: backups or restores are failing' },
   'severity:warning': { color: 'fbca04', description: 'Lifeboat: backups or restores need attention' },
 };
-
-/** Comma- or newline-separated action input (`issue-labels`, `issue-assignees`) → list. */
-export function parseListInput(text: string | undefined): string[] {
-  return (text ?? '')
-    .split(/[,\n]/)
-    .map((s) => s.trim().replace(/^@/, ''))
-    .filter(Boolean);
-}
-
-/**
- * The context from the variables GitHub Actions sets; undefined outside Actions (no repository) or
- * without a token, where there is nowhere to file an issue.
- */
-export function issueContextFromEnv(
-  env: NodeJS.ProcessEnv,
-  inputs: { token: string; labels?: string[]; assignees?: string[]; name?: string },
-): IssueContext | undefined {
-  const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  if (!owner || !repo || rest.length > 0 || !inputs.token) return undefined;
-  addSecret(inputs.token);
-  const spacing = Number(env.LIFEBOAT_ISSUE_WRITE_SPACING_MS);
-  return {
-    token: inputs.token,
-    owner,
-    repo,
-    apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-    serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
-    runId: env.GITHUB_RUN_ID || undefined,
-    workflow: env.GITHUB_WORKFLOW || undefined,
-    labels: inputs.labels,
-    assignees: inputs.assignees,
-    name: inputs.name,
-    // A test harness running the bundled action against a stand-in needs no spacing.
-    writeSpacingMs: env.LIFEBOAT_ISSUE_WRITE_SPACING_MS !== undefined && Number.isFinite(spacing) ? spacing : undefined,
-  };
-}
 
 export function runUrl(ctx: IssueContext): string | undefined {
   if (!ctx.runId) return undefined;
