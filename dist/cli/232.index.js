@@ -76,12 +76,7 @@ const drillOptions = {
         default: 'false',
         only: 'action',
     },
-    database: { description: 'Only backups of this database, when a prefix holds several.', default: '' },
-    timezone: { description: 'Time zone of timestamps in backup names that carry none (IANA name).', default: 'UTC' },
-    's3-force-path-style': {
-        description: 'Use path-style S3 addressing (MinIO, some S3-compatible stores).',
-        default: 'false',
-    },
+    ..._settings_options_js__WEBPACK_IMPORTED_MODULE_1__/* .discoveryOptions */ .Lx,
     ..._settings_options_js__WEBPACK_IMPORTED_MODULE_1__/* .decryptionOptions */ .kM,
     ..._settings_options_js__WEBPACK_IMPORTED_MODULE_1__/* .commonOptions */ .OP,
 };
@@ -148,7 +143,7 @@ const schema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
     amcheck: (0,_settings_options_js__WEBPACK_IMPORTED_MODULE_1__/* .zBoolean */ .Rh)(),
     keep: (0,_settings_options_js__WEBPACK_IMPORTED_MODULE_1__/* .zBoolean */ .Rh)(),
     database: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
-    timezone: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().refine(isTimeZone, { message: 'expected an IANA time zone like UTC or Europe/Berlin' }),
+    timezone: (0,_settings_options_js__WEBPACK_IMPORTED_MODULE_1__/* .zTimeZone */ .CZ)(),
     's3-force-path-style': (0,_settings_options_js__WEBPACK_IMPORTED_MODULE_1__/* .zBoolean */ .Rh)(),
     'decryption-passphrase': zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
     'age-identity': zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
@@ -189,15 +184,6 @@ function parseDrillSettings(raw) {
         failOn: v['fail-on'],
         reportPath: v['report-path'] || undefined,
     };
-}
-function isTimeZone(zone) {
-    try {
-        new Intl.DateTimeFormat('en-US', { timeZone: zone });
-        return true;
-    }
-    catch {
-        return false;
-    }
 }
 
 
@@ -636,6 +622,8 @@ __webpack_require__.d(__webpack_exports__, {
   BT: () => (/* binding */ runDrill)
 });
 
+// EXTERNAL MODULE: ./src/discovery/list-backups.ts
+var list_backups = __webpack_require__(6654);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -646,8 +634,6 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/discovery/discover.ts + 1 modules
-var discover = __webpack_require__(8277);
 // EXTERNAL MODULE: ./src/discovery/manifest.ts
 var manifest = __webpack_require__(281);
 // EXTERNAL MODULE: ./src/report/report.ts
@@ -656,8 +642,6 @@ var report = __webpack_require__(8850);
 var duration = __webpack_require__(1145);
 // EXTERNAL MODULE: ./src/settings/size.ts
 var size = __webpack_require__(7232);
-// EXTERNAL MODULE: ./src/stores/store.ts
-var stores_store = __webpack_require__(4703);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
 // EXTERNAL MODULE: ./src/util/secrets.ts
@@ -1054,7 +1038,6 @@ async function runSmoke(command, input) {
 
 
 
-
 /**
  * Room for the local copy (a gzip wrapper inflates about 5×) and, on this machine's disk for an
  * ephemeral target, the restored tables and indexes (about 4× a compressed dump). An estimate that
@@ -1084,18 +1067,11 @@ async function runDrill(settings, deps) {
         };
         return result;
     };
-    logger.info(`Listing backups in ${store.displayUrl}`);
-    let backups;
-    try {
-        backups = await (0,discover/* discoverBackups */.jN)(store, { timezone: settings.timezone, database: settings.database });
-    }
-    catch (error) {
-        if (!(error instanceof stores_store/* StoreError */.A))
-            throw error;
-        checks.push({ id: 'store', status: 'critical', summary: `cannot list ${store.displayUrl}: ${error.message}` });
+    const listing = await (0,list_backups/* listBackups */.C)(store, { timezone: settings.timezone, database: settings.database }, logger);
+    checks.push(listing.check);
+    if (!listing.backups)
         return finish();
-    }
-    checks.push({ id: 'store', status: 'ok', summary: `listed ${store.displayUrl}` });
+    const backups = listing.backups;
     const selection = (0,select_backup/* selectBackup */.V)(backups, settings.backup);
     if (!selection.backup) {
         checks.push({ id: 'backup', status: 'critical', summary: `${selection.reason} in ${store.displayUrl}` });

@@ -2,6 +2,38 @@ export const id = 294;
 export const ids = [294];
 export const modules = {
 
+/***/ 6654:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ listBackups)
+/* harmony export */ });
+/* harmony import */ var _stores_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4703);
+/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8277);
+
+
+/**
+ * The `store` check every command starts with: the backups, newest first, or why the store could not
+ * be listed (a missing bucket, a denied permission) as a critical check rather than a crash.
+ */
+async function listBackups(store, opts, logger) {
+    logger.info(`Listing backups in ${store.displayUrl}`);
+    try {
+        const backups = await (0,_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .discoverBackups */ .jN)(store, opts);
+        return { backups, check: { id: 'store', status: 'ok', summary: `listed ${store.displayUrl}` } };
+    }
+    catch (error) {
+        if (!(error instanceof _stores_store_js__WEBPACK_IMPORTED_MODULE_0__/* .StoreError */ .A))
+            throw error;
+        return {
+            check: { id: 'store', status: 'critical', summary: `cannot list ${store.displayUrl}: ${error.message}` },
+        };
+    }
+}
+
+
+/***/ }),
+
 /***/ 3294:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -16,6 +48,8 @@ __webpack_require__.d(__webpack_exports__, {
 var binaries = __webpack_require__(1758);
 // EXTERNAL MODULE: ./src/stores/open-store.ts + 3 modules
 var open_store = __webpack_require__(2046);
+// EXTERNAL MODULE: ./src/discovery/list-backups.ts
+var list_backups = __webpack_require__(6654);
 // EXTERNAL MODULE: ./src/backup/backup-key.ts
 var backup_key = __webpack_require__(2024);
 ;// CONCATENATED MODULE: ./src/backup/incomplete.ts
@@ -47,20 +81,18 @@ function findIncompleteBackups(backups) {
     return incomplete;
 }
 
-// EXTERNAL MODULE: ./src/discovery/discover.ts + 1 modules
-var discover = __webpack_require__(8277);
 // EXTERNAL MODULE: ./src/discovery/manifest.ts
 var manifest = __webpack_require__(281);
 // EXTERNAL MODULE: ./src/integrity/integrity-pass.ts + 12 modules
 var integrity_pass = __webpack_require__(3163);
 // EXTERNAL MODULE: ./src/report/report.ts
 var report = __webpack_require__(8850);
-// EXTERNAL MODULE: ./src/stores/store.ts
-var stores_store = __webpack_require__(4703);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
 // EXTERNAL MODULE: ./src/util/secrets.ts
 var secrets = __webpack_require__(4537);
+// EXTERNAL MODULE: ./src/discovery/discover.ts + 1 modules
+var discover = __webpack_require__(8277);
 ;// CONCATENATED MODULE: ./src/verify/mixed-databases.ts
 
 /**
@@ -343,7 +375,6 @@ function medianOf(values) {
 
 
 
-
 /** PRODUCT.md §3: finds the newest backup, checks it is recent and intact, and returns the verdict. */
 async function runVerify(settings, deps) {
     const clock = deps.now ?? (() => new Date());
@@ -362,18 +393,11 @@ async function runVerify(settings, deps) {
             ...extra,
         },
     });
-    logger.info(`Listing backups in ${store.displayUrl}`);
-    let backups;
-    try {
-        backups = await (0,discover/* discoverBackups */.jN)(store, { timezone: settings.timezone, database: settings.database });
-    }
-    catch (error) {
-        if (!(error instanceof stores_store/* StoreError */.A))
-            throw error;
-        checks.push({ id: 'store', status: 'critical', summary: `cannot list ${store.displayUrl}: ${error.message}` });
+    const listing = await (0,list_backups/* listBackups */.C)(store, { timezone: settings.timezone, database: settings.database }, logger);
+    checks.push(listing.check);
+    if (!listing.backups)
         return finish();
-    }
-    checks.push({ id: 'store', status: 'ok', summary: `listed ${store.displayUrl}` });
+    let backups = listing.backups;
     const mixed = settings.database ? undefined : mixedDatabasesCheck(backups, store.displayUrl);
     if (mixed) {
         checks.push(mixed);

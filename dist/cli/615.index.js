@@ -215,22 +215,20 @@ async function restoreCommand(argv, ctx) {
 /* harmony export */   QH: () => (/* binding */ withFetchedBackup),
 /* harmony export */   gN: () => (/* binding */ RecoveryError)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _discovery_discover_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8277);
+/* harmony import */ var _discovery_list_backups_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6654);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _drill_fetch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1893);
 /* harmony import */ var _drill_run_drill_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5511);
-/* harmony import */ var _drill_select_backup_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9408);
-/* harmony import */ var _stores_store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4703);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(17);
-/* harmony import */ var _verify_verify_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3294);
-
+/* harmony import */ var _drill_select_backup_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9408);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(17);
+/* harmony import */ var _verify_verify_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3294);
 
 
 
@@ -255,30 +253,23 @@ class RecoveryError extends Error {
  * `onWorkDir` learns the local copy's directory as soon as it exists: the caller removes it.
  */
 async function fetchSelected(store, settings, logger, onWorkDir) {
-    logger.info(`Listing backups in ${store.displayUrl}`);
-    let backups;
-    try {
-        backups = await (0,_discovery_discover_js__WEBPACK_IMPORTED_MODULE_4__/* .discoverBackups */ .jN)(store, { timezone: settings.timezone, database: settings.database });
-    }
-    catch (error) {
-        if (error instanceof _stores_store_js__WEBPACK_IMPORTED_MODULE_7__/* .StoreError */ .A)
-            throw new RecoveryError(`cannot list ${store.displayUrl}: ${error.message}`);
-        throw error;
-    }
-    const selection = (0,_drill_select_backup_js__WEBPACK_IMPORTED_MODULE_10__/* .selectBackup */ .V)(backups, settings.backup);
+    const listing = await (0,_discovery_list_backups_js__WEBPACK_IMPORTED_MODULE_0__/* .listBackups */ .C)(store, { timezone: settings.timezone, database: settings.database }, logger);
+    if (!listing.backups)
+        throw new RecoveryError(listing.check.summary);
+    const selection = (0,_drill_select_backup_js__WEBPACK_IMPORTED_MODULE_9__/* .selectBackup */ .V)(listing.backups, settings.backup);
     if (!selection.backup)
         throw new RecoveryError(`${selection.reason} in ${store.displayUrl}`);
     const backup = selection.backup;
     logger.info(`Backup ${backup.key}, taken ${backup.time.toISOString()} (${selection.reason})`);
-    const workDir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir(), 'lifeboat-recovery-'));
+    const workDir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(node_os__WEBPACK_IMPORTED_MODULE_3___default().tmpdir(), 'lifeboat-recovery-'));
     onWorkDir(workDir);
     const fetched = await (0,_drill_fetch_js__WEBPACK_IMPORTED_MODULE_5__/* .fetchBackup */ .T)(store, backup, {
-        file: node_path__WEBPACK_IMPORTED_MODULE_3___default().join(workDir, 'backup'),
+        file: node_path__WEBPACK_IMPORTED_MODULE_4___default().join(workDir, 'backup'),
         expected: await (0,_drill_run_drill_js__WEBPACK_IMPORTED_MODULE_6__/* .expectedChecksum */ .kq)(store, backup),
-        pgRestore: (0,_verify_verify_js__WEBPACK_IMPORTED_MODULE_9__/* .pgRestoreResolver */ .Q)(settings.postgresBinDir),
+        pgRestore: (0,_verify_verify_js__WEBPACK_IMPORTED_MODULE_8__/* .pgRestoreResolver */ .Q)(settings.postgresBinDir),
         logger,
     }).catch((error) => {
-        throw new RecoveryError(`cannot read ${backup.key}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .g)(error)}`);
+        throw new RecoveryError(`cannot read ${backup.key}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .g)(error)}`);
     });
     // The restore itself reads every data block: the content check would repeat it.
     const checks = fetched.integrity.checks.filter((c) => c.id !== 'content');
@@ -311,7 +302,7 @@ async function withFetchedBackup(store, settings, logger, work) {
     let workDir;
     const removeWorkDir = () => {
         if (workDir)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(workDir, { recursive: true, force: true });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(workDir, { recursive: true, force: true });
     };
     const onSignal = (signal) => process.exit(signal === 'SIGINT' ? 130 : 143);
     process.on('exit', removeWorkDir);
@@ -323,7 +314,7 @@ async function withFetchedBackup(store, settings, logger, work) {
     }
     finally {
         if (workDir)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(workDir, { recursive: true, force: true }).catch(() => removeWorkDir());
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(workDir, { recursive: true, force: true }).catch(() => removeWorkDir());
         process.off('exit', removeWorkDir);
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);

@@ -76,12 +76,7 @@ const drillOptions = {
         default: 'false',
         only: 'action',
     },
-    database: { description: 'Only backups of this database, when a prefix holds several.', default: '' },
-    timezone: { description: 'Time zone of timestamps in backup names that carry none (IANA name).', default: 'UTC' },
-    's3-force-path-style': {
-        description: 'Use path-style S3 addressing (MinIO, some S3-compatible stores).',
-        default: 'false',
-    },
+    ..._settings_options_js__WEBPACK_IMPORTED_MODULE_1__/* .discoveryOptions */ .Lx,
     ..._settings_options_js__WEBPACK_IMPORTED_MODULE_1__/* .decryptionOptions */ .kM,
     ..._settings_options_js__WEBPACK_IMPORTED_MODULE_1__/* .commonOptions */ .OP,
 };
@@ -148,7 +143,7 @@ const schema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
     amcheck: (0,_settings_options_js__WEBPACK_IMPORTED_MODULE_1__/* .zBoolean */ .Rh)(),
     keep: (0,_settings_options_js__WEBPACK_IMPORTED_MODULE_1__/* .zBoolean */ .Rh)(),
     database: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
-    timezone: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().refine(isTimeZone, { message: 'expected an IANA time zone like UTC or Europe/Berlin' }),
+    timezone: (0,_settings_options_js__WEBPACK_IMPORTED_MODULE_1__/* .zTimeZone */ .CZ)(),
     's3-force-path-style': (0,_settings_options_js__WEBPACK_IMPORTED_MODULE_1__/* .zBoolean */ .Rh)(),
     'decryption-passphrase': zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
     'age-identity': zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
@@ -189,15 +184,6 @@ function parseDrillSettings(raw) {
         failOn: v['fail-on'],
         reportPath: v['report-path'] || undefined,
     };
-}
-function isTimeZone(zone) {
-    try {
-        new Intl.DateTimeFormat('en-US', { timeZone: zone });
-        return true;
-    }
-    catch {
-        return false;
-    }
 }
 
 
@@ -270,7 +256,9 @@ function formatDuration(seconds) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ac: () => (/* binding */ parseOptions),
+/* harmony export */   CZ: () => (/* binding */ zTimeZone),
 /* harmony export */   DP: () => (/* binding */ zOptionalDuration),
+/* harmony export */   Lx: () => (/* binding */ discoveryOptions),
 /* harmony export */   NF: () => (/* binding */ decryptionFromEnv),
 /* harmony export */   OP: () => (/* binding */ commonOptions),
 /* harmony export */   Rh: () => (/* binding */ zBoolean),
@@ -384,6 +372,24 @@ const zEnum = (values) => zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().t
     }
     return t;
 });
+/** How a store's backups are found: the same for verify, drill, restore and extract. */
+const discoveryOptions = {
+    database: { description: 'Only backups of this database, when a prefix holds several.', default: '' },
+    timezone: { description: 'Time zone of timestamps in backup names that carry none (IANA name).', default: 'UTC' },
+    's3-force-path-style': {
+        description: 'Use path-style S3 addressing (MinIO, some S3-compatible stores).',
+        default: 'false',
+    },
+};
+const zTimeZone = () => zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().refine((zone) => {
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone: zone });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}, { message: 'expected an IANA time zone like UTC or Europe/Berlin' });
 /** Keys of encrypted backups: verify and drill decrypt in the stream (the passphrase is never written anywhere). */
 const decryptionOptions = {
     'decryption-passphrase': {

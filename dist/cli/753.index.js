@@ -658,12 +658,7 @@ const verifyOptions = {
         description: 'Warn unless the oldest backup is at least this old (e.g. 14d). Off when empty.',
         default: '',
     },
-    database: { description: 'Only backups of this database, when a prefix holds several.', default: '' },
-    timezone: { description: 'Time zone of timestamps in backup names that carry none (IANA name).', default: 'UTC' },
-    's3-force-path-style': {
-        description: 'Use path-style S3 addressing (MinIO, some S3-compatible stores).',
-        default: 'false',
-    },
+    ..._settings_options_js__WEBPACK_IMPORTED_MODULE_2__/* .discoveryOptions */ .Lx,
     'postgres-bin-dir': {
         description: 'Directory with the PostgreSQL client tools (pg_restore); found automatically when empty.',
         default: '',
@@ -691,7 +686,7 @@ const schema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
     window: (0,_settings_options_js__WEBPACK_IMPORTED_MODULE_2__/* .zDuration */ .tk)(),
     'min-retention': (0,_settings_options_js__WEBPACK_IMPORTED_MODULE_2__/* .zOptionalDuration */ .DP)(),
     database: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
-    timezone: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().refine(isTimeZone, { message: 'expected an IANA time zone like UTC or Europe/Berlin' }),
+    timezone: (0,_settings_options_js__WEBPACK_IMPORTED_MODULE_2__/* .zTimeZone */ .CZ)(),
     's3-force-path-style': (0,_settings_options_js__WEBPACK_IMPORTED_MODULE_2__/* .zBoolean */ .Rh)(),
     'postgres-bin-dir': zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
     'decryption-passphrase': zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
@@ -727,15 +722,6 @@ function parseVerifySettings(raw) {
         drillWorkflow: v['drill-workflow'] || undefined,
         drillMaxAgeSeconds: v['drill-max-age'],
     };
-}
-function isTimeZone(zone) {
-    try {
-        new Intl.DateTimeFormat('en-US', { timeZone: zone });
-        return true;
-    }
-    catch {
-        return false;
-    }
 }
 
 

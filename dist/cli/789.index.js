@@ -378,7 +378,9 @@ function formatDuration(seconds) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ac: () => (/* binding */ parseOptions),
+/* harmony export */   CZ: () => (/* binding */ zTimeZone),
 /* harmony export */   DP: () => (/* binding */ zOptionalDuration),
+/* harmony export */   Lx: () => (/* binding */ discoveryOptions),
 /* harmony export */   NF: () => (/* binding */ decryptionFromEnv),
 /* harmony export */   OP: () => (/* binding */ commonOptions),
 /* harmony export */   Rh: () => (/* binding */ zBoolean),
@@ -492,6 +494,24 @@ const zEnum = (values) => zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().t
     }
     return t;
 });
+/** How a store's backups are found: the same for verify, drill, restore and extract. */
+const discoveryOptions = {
+    database: { description: 'Only backups of this database, when a prefix holds several.', default: '' },
+    timezone: { description: 'Time zone of timestamps in backup names that carry none (IANA name).', default: 'UTC' },
+    's3-force-path-style': {
+        description: 'Use path-style S3 addressing (MinIO, some S3-compatible stores).',
+        default: 'false',
+    },
+};
+const zTimeZone = () => zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().refine((zone) => {
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone: zone });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}, { message: 'expected an IANA time zone like UTC or Europe/Berlin' });
 /** Keys of encrypted backups: verify and drill decrypt in the stream (the passphrase is never written anywhere). */
 const decryptionOptions = {
     'decryption-passphrase': {
