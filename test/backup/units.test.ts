@@ -8,7 +8,7 @@ import { databaseFromName } from '../../src/discovery/discover.js';
 import { timeFromName } from '../../src/discovery/backup-time.js';
 import { InputError } from '../../src/util/errors.js';
 
-const URL_OK = 'postgres://u:secret-pw@db.example.com:5432/app';
+const URL_OK = 'postgres://u:secret-pw@db.internal:5432/app';
 
 describe('backup keys', () => {
   it('round-trips the time through timeFromName to the millisecond and sorts in time order', () => {
