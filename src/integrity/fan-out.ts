@@ -49,7 +49,13 @@ export class FanOut extends Writable {
 
 export function drainOrGone(sink: Sink): Promise<void> {
   return new Promise((resolve) => {
+    // Some stream implementations (decryption stages) are destroyed without emitting 'close':
+    // a destroyed or ended input can take no more bytes, whatever events it does or does not send.
+    const poll = setInterval(() => {
+      if (sink.input.destroyed || sink.input.writableFinished) finish();
+    }, 100);
     const finish = () => {
+      clearInterval(poll);
       sink.input.off('drain', finish);
       sink.input.off('close', finish);
       resolve();

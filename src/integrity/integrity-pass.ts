@@ -375,14 +375,15 @@ function feeder(input: Writable, extraGone: Promise<void>[] = []) {
   };
   return {
     async write(chunk: Buffer) {
-      if (dead || input.writableEnded) return;
+      if (dead || input.destroyed || input.writableEnded) return;
       if (!input.write(chunk)) await drainOrGone(sink);
     },
     end(): Promise<void> {
       return new Promise((resolve) => {
-        if (dead || input.writableEnded) return resolve();
+        if (dead || input.destroyed || input.writableEnded) return resolve();
         input.end(() => resolve());
         input.once('error', () => resolve());
+        input.once('close', () => resolve());
       });
     },
   };
