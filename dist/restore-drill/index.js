@@ -49954,7 +49954,14 @@ class FanOut extends external_node_stream_.Writable {
 }
 function drainOrGone(sink) {
     return new Promise((resolve) => {
+        // Some stream implementations (decryption stages) are destroyed without emitting 'close':
+        // a destroyed or ended input can take no more bytes, whatever events it does or does not send.
+        const poll = setInterval(() => {
+            if (sink.input.destroyed || sink.input.writableFinished)
+                finish();
+        }, 100);
         const finish = () => {
+            clearInterval(poll);
             sink.input.off('drain', finish);
             sink.input.off('close', finish);
             resolve();
@@ -53077,17 +53084,18 @@ function feeder(input, extraGone = []) {
     };
     return {
         async write(chunk) {
-            if (dead || input.writableEnded)
+            if (dead || input.destroyed || input.writableEnded)
                 return;
             if (!input.write(chunk))
                 await drainOrGone(sink);
         },
         end() {
             return new Promise((resolve) => {
-                if (dead || input.writableEnded)
+                if (dead || input.destroyed || input.writableEnded)
                     return resolve();
                 input.end(() => resolve());
                 input.once('error', () => resolve());
+                input.once('close', () => resolve());
             });
         },
     };
