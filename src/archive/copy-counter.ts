@@ -29,6 +29,8 @@ export class CopyCounter {
   private partialLen = 0;
   private head0 = -1;
   private head1 = -1;
+  /** countLines carries a newline into the next word's first byte, which assumes little-endian lanes. */
+  private readonly littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
   /**
    * @param expectedFields fields per row, or -1 to skip the check
@@ -83,10 +85,37 @@ export class CopyCounter {
   }
 
   /**
-   * push() without the field check: only newlines matter, and indexOf finds them several times
-   * faster than a loop over every byte, which dominated the pass on large compressed archives.
+   * push() without the field check: only newlines matter. Whole lines go through countLines (four
+   * bytes at a time); the line carried over from the previous buffer, the partial line at the end,
+   * and any run of lines holding a `\\.` candidate take the careful path, scanRows.
    */
   private pushRows(b: Uint8Array, start: number, end: number): number {
+    if (this.terminated) return this.scanRows(b, start, end);
+    let from = start;
+    if (this.partialLen > 0) {
+      const nl = b.indexOf(10, start);
+      if (nl < 0 || nl >= end) {
+        this.keepPartial(b, start, end);
+        return -1;
+      }
+      const resumed = this.scanRows(b, start, nl + 1);
+      if (resumed >= 0) return resumed;
+      if (this.terminated) return this.scanRows(b, nl + 1, end);
+      from = nl + 1;
+    }
+    const last = b.lastIndexOf(10, end - 1);
+    if (last >= from) {
+      const lines = this.countLines(b, from, last + 1);
+      if (lines >= 0) {
+        this.rows += lines;
+        from = last + 1;
+      }
+    }
+    return this.scanRows(b, from, end);
+  }
+
+  /** Rows one by one, with indexOf; the reference behaviour countLines must match. */
+  private scanRows(b: Uint8Array, start: number, end: number): number {
     let lineStart = start;
     for (;;) {
       const i = b.indexOf(10, lineStart);
@@ -110,6 +139,58 @@ export class CopyCounter {
     }
     this.keepPartial(b, lineStart, end);
     return -1;
+  }
+
+  /**
+   * Newlines in b[s, e), where s starts a line and b[e - 1] ends one, or -1 when some line there
+   * starts with a backslash (only such a line can be the \\. terminator, so scanRows must look).
+   * Four bytes per step (SWAR: a byte equal to 10 becomes its lane's high bit): counting rows one
+   * indexOf at a time cost as much as inflating the data.
+   */
+  private countLines(b: Uint8Array, s: number, e: number): number {
+    if (b[s] === 92) return -1;
+    // Bytes up to the first 4-aligned offset one by one, whole words four at a time, then the rest.
+    let mid = s + ((4 - ((b.byteOffset + s) & 3)) & 3);
+    if (mid > e || !this.littleEndian) mid = e;
+    const words = (e - mid) >>> 2;
+    let n = this.countBytes(b, s, mid);
+    if (n < 0) return -1;
+    if (words > 0) {
+      const u = new Uint32Array(b.buffer, b.byteOffset + mid, words);
+      let carry = mid > s && b[mid - 1] === 10 ? 0x80 : 0;
+      let k = 0;
+      while (k < words) {
+        // Lane sums stay below 256 for 255 words, then fold into n.
+        const stop = Math.min(words, k + 255);
+        let acc = 0;
+        for (; k < stop; k++) {
+          const w = u[k];
+          const x = w ^ 0x0a0a0a0a;
+          const nl = ~(((x & 0x7f7f7f7f) + 0x7f7f7f7f) | x | 0x7f7f7f7f);
+          const starts = (nl << 8) | carry;
+          if (starts !== 0) {
+            const y = w ^ 0x5c5c5c5c;
+            if ((starts & ~(((y & 0x7f7f7f7f) + 0x7f7f7f7f) | y | 0x7f7f7f7f)) !== 0) return -1;
+          }
+          acc = (acc + (nl >>> 7)) | 0;
+          carry = nl >>> 24;
+        }
+        n += (acc & 0xff) + ((acc >>> 8) & 0xff) + ((acc >>> 16) & 0xff) + (acc >>> 24);
+      }
+    }
+    const tail = this.countBytes(b, mid + words * 4, e);
+    return tail < 0 ? -1 : n + tail;
+  }
+
+  /** countLines for a few bytes; the byte before `from` may be looked at (a false alarm only costs speed). */
+  private countBytes(b: Uint8Array, from: number, to: number): number {
+    let n = 0;
+    for (let p = from; p < to; p++) {
+      const c = b[p];
+      if (c === 10) n++;
+      else if (c === 92 && p > 0 && b[p - 1] === 10) return -1;
+    }
+    return n;
   }
 
   /** Keep the first two bytes of a row split across buffers, for the `\.` test. */

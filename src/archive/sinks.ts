@@ -19,7 +19,7 @@ export interface SinkFactory {
 export const INFLIGHT_BUDGET = 8 * 1024 * 1024;
 
 export function localSinks(): SinkFactory {
-  const deps = { zlib, CopyCounter, budget: { bytes: 0, max: INFLIGHT_BUDGET, waiters: [] } };
+  const deps = { zlib, CopyCounter, budget: { bytes: 0, max: INFLIGHT_BUDGET, waiters: [] }, spare: [] };
   return {
     open: (job) => new BlockProcessor(deps, job),
     close: async () => {},
@@ -39,7 +39,7 @@ const zlib = require('node:zlib');
 const __name = (target) => target;
 const CopyCounter = (${CopyCounter.toString()});
 const BlockProcessor = (${BlockProcessor.toString()});
-const deps = { zlib, CopyCounter, budget: { bytes: 0, max: ${INFLIGHT_BUDGET / 4}, waiters: [] } };
+const deps = { zlib, CopyCounter, budget: { bytes: 0, max: ${INFLIGHT_BUDGET / 4}, waiters: [] }, spare: [] };
 const jobs = new Map();
 parentPort.on('message', (m) => {
   if (m.t === 'open') {

@@ -9,6 +9,8 @@ import { StoreError, type StoreObject, type WritableStore } from './store.js';
  * A store over a local directory (disk, mounted volume, self-hosted runner). Keys are paths relative
  * to the root with `/` separators, whatever the platform.
  */
+const READ_CHUNK = 1024 * 1024;
+
 export class FolderStore implements WritableStore {
   readonly kind = 'folder' as const;
   readonly displayUrl: string;
@@ -81,8 +83,8 @@ export class FolderStore implements WritableStore {
       if (error instanceof StoreError) throw error;
       throw fsError(error, file);
     }
-    const stream = range ? createReadStream(file, { start: range.start, end: range.end }) : createReadStream(file);
-    return stream;
+    // 1 MiB reads: at 64 KiB (the default) the per-read overhead cost a tenth of a full verify.
+    return createReadStream(file, { highWaterMark: READ_CHUNK, ...range });
   }
 
   async readText(key: string): Promise<string> {
