@@ -106,6 +106,16 @@ export class BlockProcessor {
     if (this.counter) this.counter.push(out, 0, out.length);
   }
 
+  /** Uncompressed blocks are counted in place, one range per pg_dump chunk (a row, at -Z 0). */
+  get writeRange(): ((buf: Uint8Array, start: number, end: number) => void) | undefined {
+    if (this.z || this.skipped) return undefined;
+    return (buf, start, end) => {
+      this.bytesIn += end - start;
+      this.bytesOut += end - start;
+      if (this.counter) this.counter.push(buf, start, end);
+    };
+  }
+
   /** Feed compressed bytes. A returned promise means: wait before writing more (backpressure). */
   write(chunk: Uint8Array): Promise<void> | undefined {
     this.bytesIn += chunk.length;

@@ -112,6 +112,23 @@ export class ByteSource {
     return out;
   }
 
+  /** The chunk the next unread byte is in, and that byte's index in it; for parsers that walk it in place. */
+  get headChunk(): Buffer | undefined {
+    return this.chunks[0];
+  }
+
+  get headOffset(): number {
+    return this.head;
+  }
+
+  /** Consume n bytes that lie within headChunk. */
+  skipSync(n: number): void {
+    if (n === 0) return;
+    const c = this.chunks[0];
+    this.head += n;
+    this.consumed(n, c);
+  }
+
   /** Up to n bytes of what is buffered, without copying; used to stream large payloads through. */
   takeSome(n: number): Buffer {
     const c = this.chunks[0];

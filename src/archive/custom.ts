@@ -128,7 +128,22 @@ export async function readCustom(src: ByteSource, gzipped: boolean, ctx: ReaderC
 /** Streams one chunked stream into a sink; false if the input ended first. */
 async function pumpChunks(src: ByteSource, io: ArchiveIO, sink: BlockSink): Promise<boolean> {
   const hdr = 1 + io.intSize;
+  const inPlace = sink.writeRange;
   for (;;) {
+    // At -Z 0 every row is its own chunk: walk whole chunks inside the current input buffer
+    // without a Buffer or an await per row, and leave the rest (and the end marker) to the loop below.
+    const buf = inPlace ? src.headChunk : undefined;
+    if (inPlace && buf) {
+      const from = src.headOffset;
+      let at = from;
+      while (buf.length - at > hdr) {
+        const len = io.intAt(buf, at);
+        if (len <= 0 || buf.length - at - hdr < len) break;
+        inPlace(buf, at + hdr, at + hdr + len);
+        at += hdr + len;
+      }
+      src.skipSync(at - from);
+    }
     let len: number;
     if (src.has(hdr)) len = io.intSync();
     else {

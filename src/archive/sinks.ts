@@ -7,6 +7,11 @@ import { CopyCounter } from './copy-counter.js';
 export interface BlockSink {
   /** A returned promise means: wait before writing more. */
   write(chunk: Buffer): Promise<void> | undefined;
+  /**
+   * write(buf.subarray(start, end)) without making that view; only sinks that consume the bytes
+   * before returning have it (the caller may reuse buf at once).
+   */
+  writeRange?(buf: Buffer, start: number, end: number): void;
   finish(truncated?: boolean): Promise<BlockResult>;
 }
 

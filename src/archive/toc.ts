@@ -50,6 +50,17 @@ export class ArchiveIO {
     return this.intSync();
   }
 
+  /** ReadInt on bytes already in hand: buf[at] is the sign byte. */
+  intAt(buf: Uint8Array, at: number): number {
+    let v = 0;
+    let mul = 1;
+    for (let i = 1; i <= this.intSize; i++) {
+      v += buf[at + i] * mul;
+      mul *= 256;
+    }
+    return buf[at] ? -v : v;
+  }
+
   intSync(): number {
     const sign = this.src.byteSync();
     let v = 0;
