@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { issueContextFromEnv, parseListInput, type IssueContext } from '../github/issue-context.js';
-import type { Check, Report } from '../report/report.js';
+import { shouldFail, type Check, type Report } from '../report/report.js';
 import { registerSecrets, type OptionSpecs, type RawOptions } from '../settings/options.js';
 import { InputError, errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
@@ -26,7 +26,7 @@ export const actionLogger: Logger = {
   progress: (m) => core.info(redactSecrets(m)),
 };
 
-export async function writeReportFile(report: Report, reportPath: string): Promise<string> {
+async function writeReportFile(report: Report, reportPath: string): Promise<string> {
   const file = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), reportPath);
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, `${redactSecrets(JSON.stringify(report, null, 2))}\n`);
@@ -34,7 +34,7 @@ export async function writeReportFile(report: Report, reportPath: string): Promi
 }
 
 /** Annotations make the failing checks visible on the run page without opening the log. */
-export function annotate(report: Report): void {
+function annotate(report: Report): void {
   for (const c of report.checks) {
     if (c.status === 'critical')
       core.error(redactSecrets(`${c.id}: ${c.summary}`), { title: `Lifeboat ${report.kind}: ${c.id}` });
@@ -76,7 +76,7 @@ export function gitHubContext(raw: RawOptions): IssueContext | undefined {
  * Files, updates or closes the issues of this run (PRODUCT.md §5). A reporter failure is a warning
  * naming the missing permission; it never changes the verdict or `fail-on`.
  */
-export async function manageIssues(report: Report, raw: RawOptions, ctx = gitHubContext(raw)): Promise<void> {
+async function manageIssues(report: Report, raw: RawOptions, ctx = gitHubContext(raw)): Promise<void> {
   if ((raw.issue ?? 'true').trim().toLowerCase() === 'false') return;
   // Octokit is loaded here, once the verdict exists, not at start-up.
   const { reportIssuesOrWarn } = await import('../github/issue-reporter.js');
@@ -95,4 +95,30 @@ export function drillAgeCheck(
     const { checkDrillAge } = await import('../github/drill-age.js');
     return checkDrillAge(ctx, { workflow, maxAgeSeconds });
   };
+}
+
+export interface Publication {
+  raw: RawOptions;
+  /** Issue context; undefined: from the inputs and the environment. */
+  github?: IssueContext;
+  reportPath: string | undefined;
+  /** The action's own outputs, beside status and report-path. */
+  outputs: Record<string, string>;
+  /** The job summary. */
+  markdown: string;
+  failOn: Parameters<typeof shouldFail>[1];
+  /** Subject of the failure line: "Backup verification", "Restore drill", "Backup". */
+  what: string;
+}
+
+/** What every action does with its verdict: report file, outputs, annotations, job summary, issues, fail-on. */
+export async function publishReport(report: Report, p: Publication): Promise<void> {
+  const reportPath = await writeReportFile(report, p.reportPath ?? 'lifeboat-report.json');
+  core.setOutput('status', report.status);
+  core.setOutput('report-path', reportPath);
+  for (const [name, value] of Object.entries(p.outputs)) core.setOutput(name, value);
+  annotate(report);
+  await core.summary.addRaw(p.markdown, true).write();
+  await manageIssues(report, p.raw, p.github);
+  if (shouldFail(report.status, p.failOn)) core.setFailed(`${p.what} ${report.status}: see the job summary`);
 }
