@@ -744,6 +744,21 @@ class ByteSource {
         }
         return out;
     }
+    /** The chunk the next unread byte is in, and that byte's index in it; for parsers that walk it in place. */
+    get headChunk() {
+        return this.chunks[0];
+    }
+    get headOffset() {
+        return this.head;
+    }
+    /** Consume n bytes that lie within headChunk. */
+    skipSync(n) {
+        if (n === 0)
+            return;
+        const c = this.chunks[0];
+        this.head += n;
+        this.consumed(n, c);
+    }
     /** Up to n bytes of what is buffered, without copying; used to stream large payloads through. */
     takeSome(n) {
         const c = this.chunks[0];
@@ -913,6 +928,8 @@ class CopyCounter {
     partialLen = 0;
     head0 = -1;
     head1 = -1;
+    /** countLines carries a newline into the next word's first byte, which assumes little-endian lanes. */
+    littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
     /**
      * @param expectedFields fields per row, or -1 to skip the check
      * @param stopAtTerminator return right after the `\.` line (plain SQL, where SQL follows the data)
@@ -969,10 +986,39 @@ class CopyCounter {
         return -1;
     }
     /**
-     * push() without the field check: only newlines matter, and indexOf finds them several times
-     * faster than a loop over every byte, which dominated the pass on large compressed archives.
+     * push() without the field check: only newlines matter. Whole lines go through countLines (four
+     * bytes at a time); the line carried over from the previous buffer, the partial line at the end,
+     * and any run of lines holding a `\\.` candidate take the careful path, scanRows.
      */
     pushRows(b, start, end) {
+        if (this.terminated)
+            return this.scanRows(b, start, end);
+        let from = start;
+        if (this.partialLen > 0) {
+            const nl = b.indexOf(10, start);
+            if (nl < 0 || nl >= end) {
+                this.keepPartial(b, start, end);
+                return -1;
+            }
+            const resumed = this.scanRows(b, start, nl + 1);
+            if (resumed >= 0)
+                return resumed;
+            if (this.terminated)
+                return this.scanRows(b, nl + 1, end);
+            from = nl + 1;
+        }
+        const last = b.lastIndexOf(10, end - 1);
+        if (last >= from) {
+            const lines = this.countLines(b, from, last + 1);
+            if (lines >= 0) {
+                this.rows += lines;
+                from = last + 1;
+            }
+        }
+        return this.scanRows(b, from, end);
+    }
+    /** Rows one by one, with indexOf; the reference behaviour countLines must match. */
+    scanRows(b, start, end) {
         let lineStart = start;
         for (;;) {
             const i = b.indexOf(10, lineStart);
@@ -1000,6 +1046,62 @@ class CopyCounter {
         }
         this.keepPartial(b, lineStart, end);
         return -1;
+    }
+    /**
+     * Newlines in b[s, e), where s starts a line and b[e - 1] ends one, or -1 when some line there
+     * starts with a backslash (only such a line can be the \\. terminator, so scanRows must look).
+     * Four bytes per step (SWAR: a byte equal to 10 becomes its lane's high bit): counting rows one
+     * indexOf at a time cost as much as inflating the data.
+     */
+    countLines(b, s, e) {
+        if (b[s] === 92)
+            return -1;
+        // Bytes up to the first 4-aligned offset one by one, whole words four at a time, then the rest.
+        let mid = s + ((4 - ((b.byteOffset + s) & 3)) & 3);
+        if (mid > e || !this.littleEndian)
+            mid = e;
+        const words = (e - mid) >>> 2;
+        let n = this.countBytes(b, s, mid);
+        if (n < 0)
+            return -1;
+        if (words > 0) {
+            const u = new Uint32Array(b.buffer, b.byteOffset + mid, words);
+            let carry = mid > s && b[mid - 1] === 10 ? 0x80 : 0;
+            let k = 0;
+            while (k < words) {
+                // Lane sums stay below 256 for 255 words, then fold into n.
+                const stop = Math.min(words, k + 255);
+                let acc = 0;
+                for (; k < stop; k++) {
+                    const w = u[k];
+                    const x = w ^ 0x0a0a0a0a;
+                    const nl = ~(((x & 0x7f7f7f7f) + 0x7f7f7f7f) | x | 0x7f7f7f7f);
+                    const starts = (nl << 8) | carry;
+                    if (starts !== 0) {
+                        const y = w ^ 0x5c5c5c5c;
+                        if ((starts & ~(((y & 0x7f7f7f7f) + 0x7f7f7f7f) | y | 0x7f7f7f7f)) !== 0)
+                            return -1;
+                    }
+                    acc = (acc + (nl >>> 7)) | 0;
+                    carry = nl >>> 24;
+                }
+                n += (acc & 0xff) + ((acc >>> 8) & 0xff) + ((acc >>> 16) & 0xff) + (acc >>> 24);
+            }
+        }
+        const tail = this.countBytes(b, mid + words * 4, e);
+        return tail < 0 ? -1 : n + tail;
+    }
+    /** countLines for a few bytes; the byte before `from` may be looked at (a false alarm only costs speed). */
+    countBytes(b, from, to) {
+        let n = 0;
+        for (let p = from; p < to; p++) {
+            const c = b[p];
+            if (c === 10)
+                n++;
+            else if (c === 92 && p > 0 && b[p - 1] === 10)
+                return -1;
+        }
+        return n;
     }
     /** Keep the first two bytes of a row split across buffers, for the `\.` test. */
     keepPartial(b, lineStart, end) {
@@ -1158,6 +1260,16 @@ class ArchiveIO {
         if (!this.src.has(need) && !(await this.src.fill(need)))
             throw new EndOfInput(need);
         return this.intSync();
+    }
+    /** ReadInt on bytes already in hand: buf[at] is the sign byte. */
+    intAt(buf, at) {
+        let v = 0;
+        let mul = 1;
+        for (let i = 1; i <= this.intSize; i++) {
+            v += buf[at + i] * mul;
+            mul *= 256;
+        }
+        return buf[at] ? -v : v;
     }
     intSync() {
         const sign = this.src.byteSync();
@@ -1492,7 +1604,23 @@ async function readCustom(src, gzipped, ctx) {
 /** Streams one chunked stream into a sink; false if the input ended first. */
 async function pumpChunks(src, io, sink) {
     const hdr = 1 + io.intSize;
+    const inPlace = sink.writeRange;
     for (;;) {
+        // At -Z 0 every row is its own chunk: walk whole chunks inside the current input buffer
+        // without a Buffer or an await per row, and leave the rest (and the end marker) to the loop below.
+        const buf = inPlace ? src.headChunk : undefined;
+        if (inPlace && buf) {
+            const from = src.headOffset;
+            let at = from;
+            while (buf.length - at > hdr) {
+                const len = io.intAt(buf, at);
+                if (len <= 0 || buf.length - at - hdr < len)
+                    break;
+                inPlace(buf, at + hdr, at + hdr + len);
+                at += hdr + len;
+            }
+            src.skipSync(at - from);
+        }
         let len;
         if (src.has(hdr))
             len = io.intSync();
@@ -1785,6 +1913,17 @@ class BlockProcessor {
         if (this.counter)
             this.counter.push(out, 0, out.length);
     }
+    /** Uncompressed blocks are counted in place, one range per pg_dump chunk (a row, at -Z 0). */
+    get writeRange() {
+        if (this.z || this.skipped)
+            return undefined;
+        return (buf, start, end) => {
+            this.bytesIn += end - start;
+            this.bytesOut += end - start;
+            if (this.counter)
+                this.counter.push(buf, start, end);
+        };
+    }
     /** Feed compressed bytes. A returned promise means: wait before writing more (backpressure). */
     write(chunk) {
         this.bytesIn += chunk.length;
@@ -1794,22 +1933,41 @@ class BlockProcessor {
             this.consume(chunk);
             return undefined;
         }
-        // Callers reuse their buffers (worker transfer, input views), so batching copies.
+        // A batch never outgrows its buffer: what would overflow it starts the next one.
+        const before = this.pendingBytes + chunk.length > this.batch ? this.flush() : undefined;
         this.pending.push(chunk);
         this.pendingBytes += chunk.length;
-        if (this.pendingBytes >= this.batch)
-            return this.flush();
-        return undefined;
+        const after = this.pendingBytes >= this.batch ? this.flush() : undefined;
+        return before ?? after;
     }
     flush() {
         if (this.pendingBytes === 0 || !this.z || this.error !== undefined)
             return undefined;
-        const buf = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending, this.pendingBytes);
+        const spare = this.deps.spare;
+        let owned;
+        let buf;
+        if (this.pending.length === 1)
+            buf = this.pending[0];
+        else {
+            owned = spare.pop() ?? Buffer.allocUnsafeSlow(this.batch);
+            let at = 0;
+            for (const part of this.pending) {
+                owned.set(part, at);
+                at += part.length;
+            }
+            buf = owned.subarray(0, at);
+        }
         this.pending = [];
         this.pendingBytes = 0;
         const budget = this.deps.budget;
         budget.bytes += buf.length;
         let settled = false;
+        // zlib's callback means it has consumed the input: only then may the buffer hold the next batch.
+        const consumed = (error) => {
+            if (owned && !error && spare.length < 32)
+                spare.push(owned);
+            settle();
+        };
         // Settled by zlib's callback, or by close/error: a destroyed stream must not keep budget forever.
         const settle = () => {
             if (settled)
@@ -1825,7 +1983,7 @@ class BlockProcessor {
             }
         };
         this.unsettled.add(settle);
-        this.z.write(buf, settle);
+        this.z.write(buf, consumed);
         if (budget.bytes <= budget.max)
             return undefined;
         return new Promise((resolve) => budget.waiters.push(resolve));
@@ -1870,7 +2028,7 @@ class BlockProcessor {
 /** Compressed bytes queued for codecs at once; bounds memory while several blocks inflate in parallel. */
 const INFLIGHT_BUDGET = 8 * 1024 * 1024;
 function localSinks() {
-    const deps = { zlib: external_node_zlib_, CopyCounter: CopyCounter, budget: { bytes: 0, max: INFLIGHT_BUDGET, waiters: [] } };
+    const deps = { zlib: external_node_zlib_, CopyCounter: CopyCounter, budget: { bytes: 0, max: INFLIGHT_BUDGET, waiters: [] }, spare: [] };
     return {
         open: (job) => new BlockProcessor(deps, job),
         close: async () => { },
@@ -1888,7 +2046,7 @@ const zlib = require('node:zlib');
 const __name = (target) => target;
 const CopyCounter = (${CopyCounter.toString()});
 const BlockProcessor = (${BlockProcessor.toString()});
-const deps = { zlib, CopyCounter, budget: { bytes: 0, max: ${INFLIGHT_BUDGET / 4}, waiters: [] } };
+const deps = { zlib, CopyCounter, budget: { bytes: 0, max: ${INFLIGHT_BUDGET / 4}, waiters: [] }, spare: [] };
 const jobs = new Map();
 parentPort.on('message', (m) => {
   if (m.t === 'open') {

@@ -867,6 +867,7 @@ var store = __webpack_require__(4703);
  * A store over a local directory (disk, mounted volume, self-hosted runner). Keys are paths relative
  * to the root with `/` separators, whatever the platform.
  */
+const READ_CHUNK = 1024 * 1024;
 class FolderStore {
     kind = 'folder';
     displayUrl;
@@ -945,8 +946,8 @@ class FolderStore {
                 throw error;
             throw fsError(error, file);
         }
-        const stream = range ? (0,external_node_fs_.createReadStream)(file, { start: range.start, end: range.end }) : (0,external_node_fs_.createReadStream)(file);
-        return stream;
+        // 1 MiB reads: at 64 KiB (the default) the per-read overhead cost a tenth of a full verify.
+        return (0,external_node_fs_.createReadStream)(file, { highWaterMark: READ_CHUNK, ...range });
     }
     async readText(key) {
         const file = this.pathOf(key);
