@@ -496,17 +496,47 @@ async function deriveOpensslKey(
 // ---------------------------------------------------------------------------------------------
 // gpg and age: libraries that speak web streams
 
-type WebDecrypt = (input: WebReadableStream<Uint8Array>) => Promise<WebReadableStream<Uint8Array>>;
+export type WebDecrypt = (input: WebReadableStream<Uint8Array>) => Promise<WebReadableStream<Uint8Array>>;
+
+/**
+ * How long a decrypter may sit, after the whole file was handed to it, without ending, failing or
+ * giving more output while nothing downstream holds it back. openpgp, given a wrong passphrase,
+ * sometimes does exactly that on small files (1 run in ~6 under load); the pass would wait forever.
+ */
+export const DECRYPT_STALL_MS = 30_000;
 
 /** A Node duplex around a web-stream decrypter; errors from either side destroy it. */
-function webStage(decrypt: WebDecrypt): Duplex {
+export function webStage(decrypt: WebDecrypt, stallMs = DECRYPT_STALL_MS): Duplex {
   const input = new PassThrough();
   const output = new PassThrough();
   const stage = Duplex.from({ writable: input, readable: output });
   const webInput = Readable.toWeb(input) as unknown as WebReadableStream<Uint8Array>;
+  let lastOutput = Date.now();
+  let inputEnded = false;
+  input.once('finish', () => {
+    inputEnded = true;
+    lastOutput = Math.max(lastOutput, Date.now());
+  });
+  const watch = setInterval(
+    () => {
+      const idle = output.readableLength === 0 && Date.now() - lastOutput >= stallMs;
+      if (inputEnded && idle && !output.writableEnded) {
+        stage.destroy(new Error('decryption failed: the decrypter stopped without an end or an error after reading the whole file'));
+      }
+    },
+    Math.min(1000, stallMs / 4),
+  );
+  watch.unref();
+  const stop = () => clearInterval(watch);
+  output.once('end', stop);
+  output.once('close', stop);
+  stage.once('close', stop);
   decrypt(webInput).then(
     (webOutput) => {
       const plain = Readable.fromWeb(webOutput);
+      plain.on('data', () => {
+        lastOutput = Date.now();
+      });
       plain.on('error', (error) => stage.destroy(error));
       plain.pipe(output);
     },

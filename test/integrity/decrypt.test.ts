@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { Encrypter } from 'age-encryption';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, loadSampleDatabase } from '../../src/demo/sample-database.js';
-import { openDecoded, type DecryptionKeys } from '../../src/integrity/decode-layers.js';
+import { openDecoded, webStage, type DecryptionKeys, type WebDecrypt } from '../../src/integrity/decode-layers.js';
 import { runIntegrityPass } from '../../src/integrity/integrity-pass.js';
 import type { EphemeralCluster } from '../../src/postgres/ephemeral-cluster.js';
 import { silentLogger } from '../../src/util/logger.js';
@@ -146,5 +146,39 @@ describe('openDecoded (for the drill: the bare archive, every layer peeled)', ()
     await expect(openDecoded(chunked(fixtures['gpg custom (eeshugerman .dump.gpg)']))).rejects.toThrow(
       /decryption failed \(gpg\).*decryption-passphrase/,
     );
+  });
+});
+
+describe('a decrypter that stops without an end or an error (openpgp, wrong passphrase, now and then)', () => {
+  it('fails the stage once it has read the whole file and gone quiet, instead of hanging the pass', async () => {
+    let read = 0;
+    const stalled: WebDecrypt = async (input) => {
+      void (async () => {
+        for await (const chunk of input as unknown as AsyncIterable<Uint8Array>) read += chunk.length;
+      })();
+      return new ReadableStream<Uint8Array>() as unknown as Awaited<ReturnType<WebDecrypt>>;
+    };
+    const stage = webStage(stalled, 300);
+    const failed = new Promise<Error>((resolve) => stage.once('error', resolve));
+    stage.resume();
+    stage.end(Buffer.alloc(50_000, 1));
+    const t0 = Date.now();
+    const error = await failed;
+    expect(read).toBe(50_000);
+    expect(error.message).toMatch(/^decryption failed: the decrypter stopped/);
+    expect(Date.now() - t0).toBeLessThan(5_000);
+  });
+
+  it('leaves a decrypter alone while its output waits for a slow reader', async () => {
+    const slowReader: WebDecrypt = async (input) => input;
+    const stage = webStage(slowReader, 300);
+    let error: Error | undefined;
+    stage.once('error', (e) => (error = e));
+    stage.end(Buffer.alloc(200_000, 2));
+    await new Promise((r) => setTimeout(r, 1_000));
+    expect(error).toBeUndefined();
+    let got = 0;
+    for await (const chunk of stage) got += (chunk as Buffer).length;
+    expect(got).toBe(200_000);
   });
 });
