@@ -15,7 +15,7 @@ export const modules = {
 /* harmony export */   Yp: () => (/* binding */ decodeChain),
 /* harmony export */   iR: () => (/* binding */ combineFormats)
 /* harmony export */ });
-/* unused harmony exports DecodeError, layerStage, ZipFirstEntry, OpensslDecrypt, ageIdentities */
+/* unused harmony exports DecodeError, layerStage, ZipFirstEntry, OpensslDecrypt, DECRYPT_STALL_MS, webStage, ageIdentities */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
@@ -474,14 +474,40 @@ async function deriveOpensslKey(passphrase, salt, params) {
     const out = Buffer.concat(parts);
     return { key: out.subarray(0, keyLength), iv: out.subarray(keyLength, keyLength + 16) };
 }
+/**
+ * How long a decrypter may sit, after the whole file was handed to it, without ending, failing or
+ * giving more output while nothing downstream holds it back. openpgp, given a wrong passphrase,
+ * sometimes does exactly that on small files (1 run in ~6 under load); the pass would wait forever.
+ */
+const DECRYPT_STALL_MS = 30_000;
 /** A Node duplex around a web-stream decrypter; errors from either side destroy it. */
-function webStage(decrypt) {
+function webStage(decrypt, stallMs = DECRYPT_STALL_MS) {
     const input = new node_stream__WEBPACK_IMPORTED_MODULE_2__.PassThrough();
     const output = new node_stream__WEBPACK_IMPORTED_MODULE_2__.PassThrough();
     const stage = node_stream__WEBPACK_IMPORTED_MODULE_2__.Duplex.from({ writable: input, readable: output });
     const webInput = node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.toWeb(input);
+    let lastOutput = Date.now();
+    let inputEnded = false;
+    input.once('finish', () => {
+        inputEnded = true;
+        lastOutput = Math.max(lastOutput, Date.now());
+    });
+    const watch = setInterval(() => {
+        const idle = output.readableLength === 0 && Date.now() - lastOutput >= stallMs;
+        if (inputEnded && idle && !output.writableEnded) {
+            stage.destroy(new Error('decryption failed: the decrypter stopped without an end or an error after reading the whole file'));
+        }
+    }, Math.min(1000, stallMs / 4));
+    watch.unref();
+    const stop = () => clearInterval(watch);
+    output.once('end', stop);
+    output.once('close', stop);
+    stage.once('close', stop);
     decrypt(webInput).then((webOutput) => {
         const plain = node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.fromWeb(webOutput);
+        plain.on('data', () => {
+            lastOutput = Date.now();
+        });
         plain.on('error', (error) => stage.destroy(error));
         plain.pipe(output);
     }, (error) => stage.destroy(error instanceof Error ? error : new Error(String(error))));

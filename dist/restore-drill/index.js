@@ -52885,14 +52885,40 @@ async function deriveOpensslKey(passphrase, salt, params) {
     const out = Buffer.concat(parts);
     return { key: out.subarray(0, keyLength), iv: out.subarray(keyLength, keyLength + 16) };
 }
+/**
+ * How long a decrypter may sit, after the whole file was handed to it, without ending, failing or
+ * giving more output while nothing downstream holds it back. openpgp, given a wrong passphrase,
+ * sometimes does exactly that on small files (1 run in ~6 under load); the pass would wait forever.
+ */
+const DECRYPT_STALL_MS = 30_000;
 /** A Node duplex around a web-stream decrypter; errors from either side destroy it. */
-function webStage(decrypt) {
+function webStage(decrypt, stallMs = DECRYPT_STALL_MS) {
     const input = new external_node_stream_.PassThrough();
     const output = new external_node_stream_.PassThrough();
     const stage = external_node_stream_.Duplex.from({ writable: input, readable: output });
     const webInput = external_node_stream_.Readable.toWeb(input);
+    let lastOutput = Date.now();
+    let inputEnded = false;
+    input.once('finish', () => {
+        inputEnded = true;
+        lastOutput = Math.max(lastOutput, Date.now());
+    });
+    const watch = setInterval(() => {
+        const idle = output.readableLength === 0 && Date.now() - lastOutput >= stallMs;
+        if (inputEnded && idle && !output.writableEnded) {
+            stage.destroy(new Error('decryption failed: the decrypter stopped without an end or an error after reading the whole file'));
+        }
+    }, Math.min(1000, stallMs / 4));
+    watch.unref();
+    const stop = () => clearInterval(watch);
+    output.once('end', stop);
+    output.once('close', stop);
+    stage.once('close', stop);
     decrypt(webInput).then((webOutput) => {
         const plain = external_node_stream_.Readable.fromWeb(webOutput);
+        plain.on('data', () => {
+            lastOutput = Date.now();
+        });
         plain.on('error', (error) => stage.destroy(error));
         plain.pipe(output);
     }, (error) => stage.destroy(error instanceof Error ? error : new Error(String(error))));
