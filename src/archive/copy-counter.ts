@@ -18,6 +18,9 @@ export interface CopyCounterResult {
   incomplete: boolean;
 }
 
+/** How a line ended: 1 a row, 2 the `\.` terminator, 0 a line after it. Numbers, not constants: the class must not reference module bindings. */
+type LineKind = 0 | 1 | 2;
+
 export class CopyCounter {
   rows = 0;
   badRows = 0;
@@ -52,31 +55,21 @@ export class CopyCounter {
       if (c === 9) {
         fields++;
       } else if (c === 10) {
-        const len = this.partialLen + (i - lineStart);
-        if (this.terminated) {
-          if (len !== 0) this.trailing = true;
-        } else if (len === 2 && this.isTerminator(b, lineStart)) {
-          this.terminated = true;
-          if (this.stopAtTerminator) {
-            this.fields = 1;
-            this.partialLen = 0;
-            this.head0 = this.head1 = -1;
-            return i + 1;
-          }
-        } else {
-          this.rows++;
-          if (exp >= 0 && fields !== exp) {
+        const line = this.endLine(b, lineStart, i);
+        if (line === 1 /* a row */) {
+          if (fields !== exp) {
             if (this.badRows === 0) {
               this.firstBadRow = this.rows;
               this.firstBadFields = fields;
             }
             this.badRows++;
           }
+        } else if (line === 2 /* the terminator */ && this.stopAtTerminator) {
+          this.fields = 1;
+          return i + 1;
         }
         fields = 1;
         lineStart = i + 1;
-        this.partialLen = 0;
-        this.head0 = this.head1 = -1;
       }
     }
     this.keepPartial(b, lineStart, end);
@@ -120,22 +113,8 @@ export class CopyCounter {
     for (;;) {
       const i = b.indexOf(10, lineStart);
       if (i < 0 || i >= end) break;
-      const len = this.partialLen + (i - lineStart);
-      if (this.terminated) {
-        if (len !== 0) this.trailing = true;
-      } else if (len === 2 && this.isTerminator(b, lineStart)) {
-        this.terminated = true;
-        if (this.stopAtTerminator) {
-          this.partialLen = 0;
-          this.head0 = this.head1 = -1;
-          return i + 1;
-        }
-      } else {
-        this.rows++;
-      }
+      if (this.endLine(b, lineStart, i) === 2 && this.stopAtTerminator) return i + 1;
       lineStart = i + 1;
-      this.partialLen = 0;
-      this.head0 = this.head1 = -1;
     }
     this.keepPartial(b, lineStart, end);
     return -1;
@@ -191,6 +170,27 @@ export class CopyCounter {
       else if (c === 92 && p > 0 && b[p - 1] === 10) return -1;
     }
     return n;
+  }
+
+  /**
+   * The line b[lineStart, i), after what was carried over from earlier buffers, ended at the newline
+   * b[i]: count it as a row, the `\.` terminator, or what follows the terminator (blank, or trailing).
+   */
+  private endLine(b: Uint8Array, lineStart: number, i: number): LineKind {
+    const len = this.partialLen + (i - lineStart);
+    let kind: LineKind = 0;
+    if (this.terminated) {
+      if (len !== 0) this.trailing = true;
+    } else if (len === 2 && this.isTerminator(b, lineStart)) {
+      this.terminated = true;
+      kind = 2;
+    } else {
+      this.rows++;
+      kind = 1;
+    }
+    this.partialLen = 0;
+    this.head0 = this.head1 = -1;
+    return kind;
   }
 
   /** Keep the first two bytes of a row split across buffers, for the `\.` test. */

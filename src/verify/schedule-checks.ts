@@ -20,23 +20,15 @@ export function recencyCheck(
   const age = Math.max(0, ageSeconds(newest, now));
   const threshold = `warning after ${formatDuration(settings.warnAfterSeconds)}, critical after ${formatDuration(settings.criticalAfterSeconds)}`;
   const value = formatDuration(age);
-  if (age > settings.criticalAfterSeconds) {
-    return {
-      id: 'recency',
-      status: 'critical',
-      summary: `newest backup is ${value} old (critical after ${formatDuration(settings.criticalAfterSeconds)})`,
-      value,
-      threshold,
-    };
-  }
-  if (age > settings.warnAfterSeconds) {
-    return {
-      id: 'recency',
-      status: 'warning',
-      summary: `newest backup is ${value} old (warning after ${formatDuration(settings.warnAfterSeconds)})`,
-      value,
-      threshold,
-    };
+  const crossed: [Check['status'], number][] = [
+    ['critical', settings.criticalAfterSeconds],
+    ['warning', settings.warnAfterSeconds],
+  ];
+  for (const [status, limit] of crossed) {
+    if (age > limit) {
+      const summary = `newest backup is ${value} old (${status} after ${formatDuration(limit)})`;
+      return { id: 'recency', status, summary, value, threshold };
+    }
   }
   return { id: 'recency', status: 'ok', summary: `newest backup is ${value} old`, value, threshold };
 }
