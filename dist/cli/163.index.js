@@ -977,23 +977,9 @@ class CopyCounter {
                 fields++;
             }
             else if (c === 10) {
-                const len = this.partialLen + (i - lineStart);
-                if (this.terminated) {
-                    if (len !== 0)
-                        this.trailing = true;
-                }
-                else if (len === 2 && this.isTerminator(b, lineStart)) {
-                    this.terminated = true;
-                    if (this.stopAtTerminator) {
-                        this.fields = 1;
-                        this.partialLen = 0;
-                        this.head0 = this.head1 = -1;
-                        return i + 1;
-                    }
-                }
-                else {
-                    this.rows++;
-                    if (exp >= 0 && fields !== exp) {
+                const line = this.endLine(b, lineStart, i);
+                if (line === 1 /* a row */) {
+                    if (fields !== exp) {
                         if (this.badRows === 0) {
                             this.firstBadRow = this.rows;
                             this.firstBadFields = fields;
@@ -1001,10 +987,12 @@ class CopyCounter {
                         this.badRows++;
                     }
                 }
+                else if (line === 2 /* the terminator */ && this.stopAtTerminator) {
+                    this.fields = 1;
+                    return i + 1;
+                }
                 fields = 1;
                 lineStart = i + 1;
-                this.partialLen = 0;
-                this.head0 = this.head1 = -1;
             }
         }
         this.keepPartial(b, lineStart, end);
@@ -1050,25 +1038,9 @@ class CopyCounter {
             const i = b.indexOf(10, lineStart);
             if (i < 0 || i >= end)
                 break;
-            const len = this.partialLen + (i - lineStart);
-            if (this.terminated) {
-                if (len !== 0)
-                    this.trailing = true;
-            }
-            else if (len === 2 && this.isTerminator(b, lineStart)) {
-                this.terminated = true;
-                if (this.stopAtTerminator) {
-                    this.partialLen = 0;
-                    this.head0 = this.head1 = -1;
-                    return i + 1;
-                }
-            }
-            else {
-                this.rows++;
-            }
+            if (this.endLine(b, lineStart, i) === 2 && this.stopAtTerminator)
+                return i + 1;
             lineStart = i + 1;
-            this.partialLen = 0;
-            this.head0 = this.head1 = -1;
         }
         this.keepPartial(b, lineStart, end);
         return -1;
@@ -1128,6 +1100,29 @@ class CopyCounter {
                 return -1;
         }
         return n;
+    }
+    /**
+     * The line b[lineStart, i), after what was carried over from earlier buffers, ended at the newline
+     * b[i]: count it as a row, the `\.` terminator, or what follows the terminator (blank, or trailing).
+     */
+    endLine(b, lineStart, i) {
+        const len = this.partialLen + (i - lineStart);
+        let kind = 0;
+        if (this.terminated) {
+            if (len !== 0)
+                this.trailing = true;
+        }
+        else if (len === 2 && this.isTerminator(b, lineStart)) {
+            this.terminated = true;
+            kind = 2;
+        }
+        else {
+            this.rows++;
+            kind = 1;
+        }
+        this.partialLen = 0;
+        this.head0 = this.head1 = -1;
+        return kind;
     }
     /** Keep the first two bytes of a row split across buffers, for the `\.` test. */
     keepPartial(b, lineStart, end) {

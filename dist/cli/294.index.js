@@ -219,23 +219,15 @@ function recencyCheck(newest, now, settings) {
     const age = Math.max(0, ageSeconds(newest, now));
     const threshold = `warning after ${(0,duration/* formatDuration */.a3)(settings.warnAfterSeconds)}, critical after ${(0,duration/* formatDuration */.a3)(settings.criticalAfterSeconds)}`;
     const value = (0,duration/* formatDuration */.a3)(age);
-    if (age > settings.criticalAfterSeconds) {
-        return {
-            id: 'recency',
-            status: 'critical',
-            summary: `newest backup is ${value} old (critical after ${(0,duration/* formatDuration */.a3)(settings.criticalAfterSeconds)})`,
-            value,
-            threshold,
-        };
-    }
-    if (age > settings.warnAfterSeconds) {
-        return {
-            id: 'recency',
-            status: 'warning',
-            summary: `newest backup is ${value} old (warning after ${(0,duration/* formatDuration */.a3)(settings.warnAfterSeconds)})`,
-            value,
-            threshold,
-        };
+    const crossed = [
+        ['critical', settings.criticalAfterSeconds],
+        ['warning', settings.warnAfterSeconds],
+    ];
+    for (const [status, limit] of crossed) {
+        if (age > limit) {
+            const summary = `newest backup is ${value} old (${status} after ${(0,duration/* formatDuration */.a3)(limit)})`;
+            return { id: 'recency', status, summary, value, threshold };
+        }
     }
     return { id: 'recency', status: 'ok', summary: `newest backup is ${value} old`, value, threshold };
 }

@@ -135,36 +135,31 @@ function fraction(s) {
         return 0;
     return Math.floor(Number(`0.${s}`) * 1000);
 }
+/** Groups 1–6 are year, month, day, hour, minute, second; then the zone and the fraction, where the pattern has them. */
+function numericParts(m, zoneGroup, fractionGroup) {
+    return {
+        year: num(m[1]),
+        month: num(m[2]),
+        day: num(m[3]),
+        hour: num(m[4]),
+        minute: num(m[5]),
+        second: num(m[6]),
+        ms: fractionGroup === undefined ? 0 : fraction(m[fractionGroup]),
+        offsetMinutes: zone(m[zoneGroup]),
+    };
+}
 // `(?<!\d)` / `(?!\d)` keep a timestamp from being carved out of a longer number (sizes, uuids, epochs).
 const PATTERNS = [
     {
         // 2025-01-18T05:00:00Z, 2025-01-18T05:00:00.123Z, 2025-01-18T05-00-00-000Z, 2025-01-18_05-00-00,
         // 2025-01-18 05:00, 2025-01-18T05:00:00+02:00
         regex: /(?<!\d)(\d{4})-(\d{2})-(\d{2})[T_ ](\d{2})[:-](\d{2})(?:[:-](\d{2})(?:[.-](\d{1,9})(?![\d:]))?)?(?!\d)(Z|[+-]\d{2}:?\d{2}(?!\d))?/gi,
-        parse: (m) => ({
-            year: num(m[1]),
-            month: num(m[2]),
-            day: num(m[3]),
-            hour: num(m[4]),
-            minute: num(m[5]),
-            second: num(m[6]),
-            ms: fraction(m[7]),
-            offsetMinutes: zone(m[8]),
-        }),
+        parse: (m) => numericParts(m, 8, 7),
     },
     {
         // 20250118-050000, 20250118T050000Z, 20250118_050000, 20250118050000
         regex: /(?<!\d)(\d{4})(\d{2})(\d{2})[T_-]?(\d{2})(\d{2})(\d{2})(?!\d)(Z)?/gi,
-        parse: (m) => ({
-            year: num(m[1]),
-            month: num(m[2]),
-            day: num(m[3]),
-            hour: num(m[4]),
-            minute: num(m[5]),
-            second: num(m[6]),
-            ms: 0,
-            offsetMinutes: zone(m[7]),
-        }),
+        parse: (m) => numericParts(m, 7),
     },
     {
         // kartoza: 18-January-2025-05-00 (also 18-Jan-2025, and an optional seconds field)

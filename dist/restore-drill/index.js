@@ -39583,36 +39583,31 @@ function fraction(s) {
         return 0;
     return Math.floor(Number(`0.${s}`) * 1000);
 }
+/** Groups 1–6 are year, month, day, hour, minute, second; then the zone and the fraction, where the pattern has them. */
+function numericParts(m, zoneGroup, fractionGroup) {
+    return {
+        year: num(m[1]),
+        month: num(m[2]),
+        day: num(m[3]),
+        hour: num(m[4]),
+        minute: num(m[5]),
+        second: num(m[6]),
+        ms: fractionGroup === undefined ? 0 : fraction(m[fractionGroup]),
+        offsetMinutes: zone(m[zoneGroup]),
+    };
+}
 // `(?<!\d)` / `(?!\d)` keep a timestamp from being carved out of a longer number (sizes, uuids, epochs).
 const PATTERNS = [
     {
         // 2025-01-18T05:00:00Z, 2025-01-18T05:00:00.123Z, 2025-01-18T05-00-00-000Z, 2025-01-18_05-00-00,
         // 2025-01-18 05:00, 2025-01-18T05:00:00+02:00
         regex: /(?<!\d)(\d{4})-(\d{2})-(\d{2})[T_ ](\d{2})[:-](\d{2})(?:[:-](\d{2})(?:[.-](\d{1,9})(?![\d:]))?)?(?!\d)(Z|[+-]\d{2}:?\d{2}(?!\d))?/gi,
-        parse: (m) => ({
-            year: num(m[1]),
-            month: num(m[2]),
-            day: num(m[3]),
-            hour: num(m[4]),
-            minute: num(m[5]),
-            second: num(m[6]),
-            ms: fraction(m[7]),
-            offsetMinutes: zone(m[8]),
-        }),
+        parse: (m) => numericParts(m, 8, 7),
     },
     {
         // 20250118-050000, 20250118T050000Z, 20250118_050000, 20250118050000
         regex: /(?<!\d)(\d{4})(\d{2})(\d{2})[T_-]?(\d{2})(\d{2})(\d{2})(?!\d)(Z)?/gi,
-        parse: (m) => ({
-            year: num(m[1]),
-            month: num(m[2]),
-            day: num(m[3]),
-            hour: num(m[4]),
-            minute: num(m[5]),
-            second: num(m[6]),
-            ms: 0,
-            offsetMinutes: zone(m[7]),
-        }),
+        parse: (m) => numericParts(m, 7),
     },
     {
         // kartoza: 18-January-2025-05-00 (also 18-Jan-2025, and an optional seconds field)
@@ -50290,23 +50285,9 @@ class CopyCounter {
                 fields++;
             }
             else if (c === 10) {
-                const len = this.partialLen + (i - lineStart);
-                if (this.terminated) {
-                    if (len !== 0)
-                        this.trailing = true;
-                }
-                else if (len === 2 && this.isTerminator(b, lineStart)) {
-                    this.terminated = true;
-                    if (this.stopAtTerminator) {
-                        this.fields = 1;
-                        this.partialLen = 0;
-                        this.head0 = this.head1 = -1;
-                        return i + 1;
-                    }
-                }
-                else {
-                    this.rows++;
-                    if (exp >= 0 && fields !== exp) {
+                const line = this.endLine(b, lineStart, i);
+                if (line === 1 /* a row */) {
+                    if (fields !== exp) {
                         if (this.badRows === 0) {
                             this.firstBadRow = this.rows;
                             this.firstBadFields = fields;
@@ -50314,10 +50295,12 @@ class CopyCounter {
                         this.badRows++;
                     }
                 }
+                else if (line === 2 /* the terminator */ && this.stopAtTerminator) {
+                    this.fields = 1;
+                    return i + 1;
+                }
                 fields = 1;
                 lineStart = i + 1;
-                this.partialLen = 0;
-                this.head0 = this.head1 = -1;
             }
         }
         this.keepPartial(b, lineStart, end);
@@ -50363,25 +50346,9 @@ class CopyCounter {
             const i = b.indexOf(10, lineStart);
             if (i < 0 || i >= end)
                 break;
-            const len = this.partialLen + (i - lineStart);
-            if (this.terminated) {
-                if (len !== 0)
-                    this.trailing = true;
-            }
-            else if (len === 2 && this.isTerminator(b, lineStart)) {
-                this.terminated = true;
-                if (this.stopAtTerminator) {
-                    this.partialLen = 0;
-                    this.head0 = this.head1 = -1;
-                    return i + 1;
-                }
-            }
-            else {
-                this.rows++;
-            }
+            if (this.endLine(b, lineStart, i) === 2 && this.stopAtTerminator)
+                return i + 1;
             lineStart = i + 1;
-            this.partialLen = 0;
-            this.head0 = this.head1 = -1;
         }
         this.keepPartial(b, lineStart, end);
         return -1;
@@ -50441,6 +50408,29 @@ class CopyCounter {
                 return -1;
         }
         return n;
+    }
+    /**
+     * The line b[lineStart, i), after what was carried over from earlier buffers, ended at the newline
+     * b[i]: count it as a row, the `\.` terminator, or what follows the terminator (blank, or trailing).
+     */
+    endLine(b, lineStart, i) {
+        const len = this.partialLen + (i - lineStart);
+        let kind = 0;
+        if (this.terminated) {
+            if (len !== 0)
+                this.trailing = true;
+        }
+        else if (len === 2 && this.isTerminator(b, lineStart)) {
+            this.terminated = true;
+            kind = 2;
+        }
+        else {
+            this.rows++;
+            kind = 1;
+        }
+        this.partialLen = 0;
+        this.head0 = this.head1 = -1;
+        return kind;
     }
     /** Keep the first two bytes of a row split across buffers, for the `\.` test. */
     keepPartial(b, lineStart, end) {
@@ -53382,23 +53372,15 @@ function schedule_checks_recencyCheck(newest, now, settings) {
     const age = Math.max(0, ageSeconds(newest, now));
     const threshold = `warning after ${formatDuration(settings.warnAfterSeconds)}, critical after ${formatDuration(settings.criticalAfterSeconds)}`;
     const value = formatDuration(age);
-    if (age > settings.criticalAfterSeconds) {
-        return {
-            id: 'recency',
-            status: 'critical',
-            summary: `newest backup is ${value} old (critical after ${formatDuration(settings.criticalAfterSeconds)})`,
-            value,
-            threshold,
-        };
-    }
-    if (age > settings.warnAfterSeconds) {
-        return {
-            id: 'recency',
-            status: 'warning',
-            summary: `newest backup is ${value} old (warning after ${formatDuration(settings.warnAfterSeconds)})`,
-            value,
-            threshold,
-        };
+    const crossed = [
+        ['critical', settings.criticalAfterSeconds],
+        ['warning', settings.warnAfterSeconds],
+    ];
+    for (const [status, limit] of crossed) {
+        if (age > limit) {
+            const summary = `newest backup is ${value} old (${status} after ${formatDuration(limit)})`;
+            return { id: 'recency', status, summary, value, threshold };
+        }
     }
     return { id: 'recency', status: 'ok', summary: `newest backup is ${value} old`, value, threshold };
 }
