@@ -5,12 +5,12 @@ import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { StoreError, type StoreObject, type WritableStore } from './store.js';
 
+const READ_CHUNK = 1024 * 1024;
+
 /**
  * A store over a local directory (disk, mounted volume, self-hosted runner). Keys are paths relative
  * to the root with `/` separators, whatever the platform.
  */
-const READ_CHUNK = 1024 * 1024;
-
 export class FolderStore implements WritableStore {
   readonly kind = 'folder' as const;
   readonly displayUrl: string;
