@@ -858,11 +858,11 @@ var store = __webpack_require__(4703);
 
 
 
+const READ_CHUNK = 1024 * 1024;
 /**
  * A store over a local directory (disk, mounted volume, self-hosted runner). Keys are paths relative
  * to the root with `/` separators, whatever the platform.
  */
-const READ_CHUNK = 1024 * 1024;
 class FolderStore {
     kind = 'folder';
     displayUrl;

@@ -38677,11 +38677,11 @@ class StoreError extends Error {
 
 
 
+const READ_CHUNK = 1024 * 1024;
 /**
  * A store over a local directory (disk, mounted volume, self-hosted runner). Keys are paths relative
  * to the root with `/` separators, whatever the platform.
  */
-const READ_CHUNK = 1024 * 1024;
 class FolderStore {
     kind = 'folder';
     displayUrl;
