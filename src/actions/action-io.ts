@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { issueContextFromEnv, parseListInput, type IssueContext } from '../github/issue-context.js';
-import { shouldFail, type Check, type Report } from '../report/report.js';
+import { shouldFail, type Check, type FailOn, type Report } from '../report/report.js';
 import { registerSecrets, type OptionSpecs, type RawOptions } from '../settings/options.js';
 import { InputError, errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
@@ -106,7 +106,7 @@ export interface Publication {
   outputs: Record<string, string>;
   /** The job summary. */
   markdown: string;
-  failOn: Parameters<typeof shouldFail>[1];
+  failOn: FailOn;
   /** Subject of the failure line: "Backup verification", "Restore drill", "Backup". */
   what: string;
 }
