@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import type { Check } from '../report/report.js';
-import { formatDuration } from '../settings/duration.js';
+import { formatDuration } from '../report/format.js';
 import { InputError } from '../util/errors.js';
 import { addSecret, redactSecrets } from '../util/secrets.js';
 import { StoreError, type ReadableStore, type StoreObject } from './store.js';
