@@ -10,6 +10,7 @@ import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 import { redactSecrets } from '../util/secrets.js';
 import type { DrillTarget } from './target.js';
+import { plural } from '../report/format.js';
 
 export type RestorableContainer = 'custom' | 'tar' | 'plain';
 
@@ -68,7 +69,7 @@ export async function restoreArchive(input: RestoreInput): Promise<RestoreOutcom
       ? await rolesFromStream(createReadStream(input.file))
       : await rolesFromArchive(tool, input.file, container, input.pgDumpVersion);
   const created = await createMissingRoles(target, roles);
-  if (created.length) logger.info(`Created ${created.length} role(s) as NOLOGIN: ${created.join(', ')}`);
+  if (created.length) logger.info(`Created ${plural(created.length, 'role')} as NOLOGIN: ${created.join(', ')}`);
 
   if (input.tables?.length && container === 'plain') {
     throw new RestoreError(

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Writable, type Readable } from 'node:stream';
 import { DETECT_HEAD_BYTES, detectFormat, type DetectedFormat } from '../discovery/detect-format.js';
 import type { Check, TableCount } from '../report/report.js';
-import { formatBytes } from '../settings/size.js';
+import { formatBytes } from '../report/format.js';
 import type { Logger } from '../util/logger.js';
 import { drainOrGone, type Sink } from './fan-out.js';
 import { archiveConsumer } from './archive-consumer.js';

@@ -3,7 +3,7 @@ import { restoreArchive, RestoreError } from '../drill/restore.js';
 import { openUrlTarget, type DrillTarget } from '../drill/target.js';
 import { withClient } from '../postgres/client.js';
 import type { Check } from '../report/report.js';
-import { formatDuration } from '../settings/duration.js';
+import { formatCount, formatDuration, plural } from '../report/format.js';
 import { openStore } from '../stores/open-store.js';
 import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
@@ -88,9 +88,11 @@ export async function restoreBackup(
           id: 'rows',
           status: wrong.length ? 'critical' : 'ok',
           summary: wrong.length
-            ? `${wrong.map((t) => `${t.name} has ${t.rows} rows, the manifest says ${t.expected_rows}`).join('; ')}`
-            : `${tables.length} table(s), ${tables.reduce((n, t) => n + t.rows, 0)} rows` +
-              (f.backup.manifest ? ', as in the backup manifest' : ''),
+            ? `${wrong.map((t) => `${t.name} has ${formatCount(t.rows)} rows, the manifest says ${formatCount(t.expected_rows ?? 0)}`).join('; ')}`
+            : `${plural(tables.length, 'table')}, ${plural(
+                tables.reduce((n, t) => n + t.rows, 0),
+                'row',
+              )}` + (f.backup.manifest ? ', as in the backup manifest' : ''),
         },
       ];
       return {
