@@ -1,6 +1,5 @@
 import { worstStatus, type Check, type Report } from '../report/report.js';
-import { formatDuration } from '../settings/duration.js';
-import { formatBytes } from '../settings/size.js';
+import { formatBytes, formatDuration } from '../report/format.js';
 import type { RailwayBackup, RailwayStore } from '../stores/railway-store.js';
 import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
