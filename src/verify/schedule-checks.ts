@@ -163,7 +163,8 @@ export function retentionCheck(backups: DiscoveredBackup[], now: Date, minRetent
   return { id: 'retention', status: 'ok', summary: `oldest backup is ${value} old`, ...m };
 }
 
-function daysBetween(from: Date, to: Date): string[] {
+/** Calendar days (UTC) strictly between two backups: the days on which none was taken. */
+export function daysBetween(from: Date, to: Date): string[] {
   const days: string[] = [];
   const start = Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate()) + DAY * 1000;
   const end = Date.UTC(to.getUTCFullYear(), to.getUTCMonth(), to.getUTCDate());
