@@ -85,7 +85,7 @@ export const drillOptions = {
 
 export type BackupSelector = { kind: 'latest' } | { kind: 'key'; key: string } | { kind: 'before'; time: Date };
 
-const zBackup = () =>
+export const zBackup = () =>
   z.string().transform((text, ctx): BackupSelector => {
     const t = text.trim();
     if (t === '' || t.toLowerCase() === 'latest') return { kind: 'latest' };

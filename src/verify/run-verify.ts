@@ -5,7 +5,9 @@ import type { DiscoveredBackup } from '../discovery/discover.js';
 import { readSha256Sidecar } from '../discovery/manifest.js';
 import { runIntegrityPass, type ExpectedChecksum, type IntegrityResult } from '../integrity/integrity-pass.js';
 import type { PgRestoreTool } from '../integrity/pg-restore-sink.js';
-import { worstStatus, type Check, type Report, type TableCount } from '../report/report.js';
+import { selectBackup } from '../drill/select-backup.js';
+import { plural } from '../report/format.js';
+import { measure, worstStatus, type Check, type Report, type TableCount } from '../report/report.js';
 import type { ReadableStore } from '../stores/store.js';
 import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
@@ -52,6 +54,7 @@ export async function runVerify(settings: VerifySettings, deps: VerifyDeps): Pro
   const listing = await listBackups(store, { timezone: settings.timezone, database: settings.database }, logger);
   checks.push(listing.check);
   if (!listing.backups) return finish();
+  const listed = listing.backups;
   let backups = listing.backups;
 
   const mixed = settings.database ? undefined : mixedDatabasesCheck(backups, store.displayUrl);
@@ -78,18 +81,38 @@ export async function runVerify(settings: VerifySettings, deps: VerifyDeps): Pro
     });
     return finish();
   }
-  const newest = backups[0];
   const now = clock();
+  // `backup: KEY|before:TIME` picks exactly as the drill does, from the same listing, so verify judges
+  // the backup a drill (or restore) for the same time would restore. `latest` is the newest complete one.
+  const selection =
+    settings.backup.kind === 'latest'
+      ? { backup: backups[0], reason: `newest of ${plural(backups.length, 'complete backup')}` }
+      : selectBackup(listed, settings.backup);
+  if (!selection.backup) {
+    checks.push({ id: 'exists', status: 'critical', summary: `${selection.reason} in ${store.displayUrl}`, value: 0 });
+    return finish();
+  }
+  const newest = selection.backup;
+  const what = settings.backup.kind === 'latest' ? 'newest backup' : 'the chosen backup';
   checks.push({
     id: 'exists',
     status: 'ok',
-    summary: `${backups.length} backup${backups.length === 1 ? '' : 's'} found; newest is ${newest.key}`,
-    value: backups.length,
+    summary: `${plural(backups.length, 'backup')} found; judging ${newest.key} (${selection.reason})`,
+    ...measure('count', backups.length),
   });
-  checks.push(recencyCheck(newest, now, settings));
-  checks.push(futureCheck(newest, now));
-  checks.push(sizeCheck(newest, backups.slice(1, 8), settings));
-  if (manifest) checks.push(manifest);
+  checks.push(recencyCheck(newest, now, settings, what));
+  checks.push(futureCheck(newest, now, what));
+  const older = backups.filter((b) => b.time.getTime() < newest.time.getTime());
+  checks.push(sizeCheck(newest, older.slice(0, 7), settings, what));
+  if (settings.backup.kind !== 'latest' && incompleteKeys.has(newest.key)) {
+    checks.push({
+      id: 'manifest',
+      status: 'critical',
+      summary: `${newest.key} has no Lifeboat manifest: create-backup did not finish it`,
+    });
+  } else if (manifest) {
+    checks.push(manifest);
+  }
 
   let sha256: string | undefined;
   let format: string | undefined;
@@ -121,7 +144,14 @@ export async function runVerify(settings: VerifySettings, deps: VerifyDeps): Pro
   if (deps.drillAge) checks.push(await deps.drillAge());
 
   return finish(newest, {
-    backup: { key: newest.key, time: newest.time.toISOString(), size: newest.size, format, sha256 },
+    backup: {
+      key: newest.key,
+      time: newest.time.toISOString(),
+      size: newest.size,
+      format,
+      sha256,
+      reason: selection.reason,
+    },
     ...(tables && tables.length ? { tables } : {}),
   });
 }
