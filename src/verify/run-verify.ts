@@ -30,6 +30,8 @@ export interface VerifyDeps {
 export interface VerifyResult {
   report: Report;
   newest?: DiscoveredBackup;
+  /** Every backup the store listed, newest first (the job summary's table and chart). */
+  backups?: DiscoveredBackup[];
 }
 
 /** PRODUCT.md §3: finds the newest backup, checks it is recent and intact, and returns the verdict. */
@@ -38,8 +40,10 @@ export async function runVerify(settings: VerifySettings, deps: VerifyDeps): Pro
   const startedAt = clock();
   const { store, logger } = deps;
   const checks: Check[] = [];
+  const listing = await listBackups(store, { timezone: settings.timezone, database: settings.database }, logger);
   const finish = (newest?: DiscoveredBackup, extra: Partial<Report> = {}): VerifyResult => ({
     newest,
+    backups: listing.backups,
     report: {
       status: worstStatus(checks.map((c) => c.status)),
       kind: 'verify',
@@ -51,10 +55,8 @@ export async function runVerify(settings: VerifySettings, deps: VerifyDeps): Pro
     },
   });
 
-  const listing = await listBackups(store, { timezone: settings.timezone, database: settings.database }, logger);
   checks.push(listing.check);
   if (!listing.backups) return finish();
-  const listed = listing.backups;
   let backups = listing.backups;
 
   const mixed = settings.database ? undefined : mixedDatabasesCheck(backups, store.displayUrl);
@@ -87,7 +89,7 @@ export async function runVerify(settings: VerifySettings, deps: VerifyDeps): Pro
   const selection =
     settings.backup.kind === 'latest'
       ? { backup: backups[0], reason: `newest of ${plural(backups.length, 'complete backup')}` }
-      : selectBackup(listed, settings.backup);
+      : selectBackup(listing.backups, settings.backup);
   if (!selection.backup) {
     checks.push({ id: 'exists', status: 'critical', summary: `${selection.reason} in ${store.displayUrl}`, value: 0 });
     return finish();
