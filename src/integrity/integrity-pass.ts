@@ -228,7 +228,8 @@ function decryptingConsumers(
   const feed = feeder(chain.input, [inner.done.then(() => undefined)]);
   return {
     get format() {
-      return inner.consumers ? combineFormats(outer, peeled, inner.consumers.format) : outer;
+      // Nothing decrypted (a wrong key): the inside is unknown, not "an empty file".
+      return inner.consumers && inner.bytes > 0 ? combineFormats(outer, peeled, inner.consumers.format) : outer;
     },
     write: (chunk) => feed.write(chunk),
     async finish() {
