@@ -11,6 +11,10 @@ import {
   type Layer,
 } from '../discovery/detect-format.js';
 import { addSecret } from '../util/secrets.js';
+import { gpgQuickCheck } from './gpg-quick-check.js';
+
+/** How every decrypter words a key that does not open the file. */
+export const WRONG_PASSPHRASE = 'wrong passphrase';
 
 /** Keys from the `decryption-passphrase` / `age-identity` inputs; both are secrets. */
 export interface DecryptionKeys {
@@ -156,6 +160,7 @@ function toFailure(layer: Layer, error: unknown): DecodeFailure {
 }
 
 function cleanMessage(layer: Layer, message: string): string {
+  if (message.startsWith(WRONG_PASSPHRASE)) return message;
   if (layer === 'gpg') {
     if (/session key decryption failed|modification detected|decryption failed|password/i.test(message)) {
       return `wrong decryption-passphrase, or the file is damaged (${message.replace(/^Error decrypting message: /, '')})`;
@@ -583,43 +588,58 @@ async function deriveOpensslKey(
 export type WebDecrypt = (input: WebReadableStream<Uint8Array>) => Promise<WebReadableStream<Uint8Array>>;
 
 /**
- * How long a decrypter may sit, after the whole file was handed to it, without ending, failing or
- * giving more output while nothing downstream holds it back. openpgp, given a wrong passphrase,
- * sometimes does exactly that on small files (1 run in ~6 under load); the pass would wait forever.
+ * How long a decrypter may sit on bytes it was given without taking more, ending, failing or
+ * giving output, while nothing downstream holds it back. openpgp, given a damaged file or a wrong
+ * key it cannot tell from a right one, sometimes does exactly that; the pass would wait forever.
  */
 export const DECRYPT_STALL_MS = 30_000;
 
 /** A Node duplex around a web-stream decrypter; errors from either side destroy it. */
 export function webStage(decrypt: WebDecrypt, stallMs = DECRYPT_STALL_MS): Duplex {
-  const input = new PassThrough();
+  let lastActivity = Date.now();
+  // Counts as activity whenever the decrypter pulls bytes (a transform runs only when read from).
+  const input = new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      lastActivity = Date.now();
+      done(null, chunk);
+    },
+  });
   const output = new PassThrough();
   const stage = Duplex.from({ writable: input, readable: output });
   const webInput = Readable.toWeb(input) as unknown as WebReadableStream<Uint8Array>;
-  let lastOutput = Date.now();
   let inputEnded = false;
   input.once('finish', () => {
     inputEnded = true;
-    lastOutput = Math.max(lastOutput, Date.now());
+    lastActivity = Date.now();
   });
+  // Stalled: bytes are waiting for the decrypter (or it has them all), it takes none and gives
+  // none, and its output is not waiting for a slow reader. A slow upstream is not a stall.
   const watch = setInterval(
     () => {
-      const idle = output.readableLength === 0 && Date.now() - lastOutput >= stallMs;
-      if (inputEnded && idle && !output.writableEnded) {
-        stage.destroy(new Error('decryption failed: the decrypter stopped without an end or an error after reading the whole file'));
+      const waitingOnDecrypter = inputEnded || input.writableLength > 0 || input.readableLength > 0;
+      const idle = output.readableLength === 0 && Date.now() - lastActivity >= stallMs;
+      if (waitingOnDecrypter && idle && !output.writableEnded) {
+        stage.destroy(
+          new Error(
+            `decryption failed: the decrypter stopped ${inputEnded ? 'after reading the whole file' : 'taking input'} without an end or an error`,
+          ),
+        );
       }
     },
     Math.min(1000, stallMs / 4),
   );
-  watch.unref();
+  // Deliberately not unref'd: the watch is what keeps a silent decrypter from ending the process
+  // with an unsettled result (exit 13, no report); it stops once the stage ends either way.
   const stop = () => clearInterval(watch);
   output.once('end', stop);
   output.once('close', stop);
   stage.once('close', stop);
+  stage.once('error', stop);
   decrypt(webInput).then(
     (webOutput) => {
       const plain = Readable.fromWeb(webOutput);
       plain.on('data', () => {
-        lastOutput = Date.now();
+        lastActivity = Date.now();
       });
       plain.on('error', (error) => stage.destroy(error));
       plain.pipe(output);
@@ -640,6 +660,9 @@ function openpgpDecrypt(passphrase: string): WebDecrypt {
     const armored = first.value
       ? Buffer.from(first.value.subarray(0, 27)).toString('latin1').startsWith('-----BEGIN PGP')
       : false;
+    if (first.value && !armored && gpgQuickCheck(Buffer.from(first.value), passphrase) === 'wrong') {
+      throw new Error(`${WRONG_PASSPHRASE}: decryption-passphrase does not open this file (gpg's quick check fails)`);
+    }
     const message = armored
       ? await openpgp.readMessage({ armoredMessage: rest.pipeThrough(new TextDecoderStream()) as never })
       : await openpgp.readMessage({ binaryMessage: rest as never });

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { restoreArchive, RestoreError } from '../drill/restore.js';
-import { openUrlTarget, type DrillTarget } from '../drill/target.js';
+import { openUrlTarget, TargetRefusedError, type DrillTarget } from '../drill/target.js';
 import { withClient } from '../postgres/client.js';
 import type { Check } from '../report/report.js';
 import { formatCount, formatDuration, plural } from '../report/format.js';
@@ -48,6 +48,7 @@ export async function restoreBackup(
     allowOverwrite: settings.allowOverwrite,
     productionDatabaseUrl: settings.productionDatabaseUrl,
     lookup: environment.lookup,
+    env: environment.env,
   });
   logger.info(
     `Target ${target.description}${target.hadTables ? ': holds tables, restoring over them (--allow-overwrite)' : ''}`,
@@ -72,6 +73,8 @@ export async function restoreBackup(
         });
         summary = `${restored.summary} in ${formatDuration((Date.now() - started) / 1000)}`;
       } catch (error) {
+        // A script that would write outside the target is a refusal (exit 3), like a refused target.
+        if (error instanceof TargetRefusedError) throw error;
         throw new RecoveryError(
           error instanceof RestoreError ? error.message : `restore failed: ${errorMessage(error)}`,
         );
