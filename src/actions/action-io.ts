@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { issueContextFromEnv, parseListInput, type IssueContext } from '../github/issue-context.js';
 import { shouldFail, type Check, type FailOn, type Report } from '../report/report.js';
+import { parseBoolean } from '../settings/boolean.js';
 import { registerSecrets, type OptionSpecs, type RawOptions } from '../settings/options.js';
 import { InputError, errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
@@ -16,6 +17,8 @@ export function readInputs(specs: OptionSpecs): RawOptions {
   }
   // Masked before anything is logged: a secret input, or a URL input carrying a password.
   registerSecrets(specs, raw);
+  // Checked with the other inputs, before any connection: `issue: maybe` is bad input, not "yes".
+  if (raw.issue) parseBoolean(raw.issue, 'issue');
   return raw;
 }
 
@@ -77,7 +80,7 @@ export function gitHubContext(raw: RawOptions): IssueContext | undefined {
  * naming the missing permission; it never changes the verdict or `fail-on`.
  */
 async function manageIssues(report: Report, raw: RawOptions, ctx = gitHubContext(raw)): Promise<void> {
-  if ((raw.issue ?? 'true').trim().toLowerCase() === 'false') return;
+  if (!parseBoolean(raw.issue || 'true', 'issue')) return;
   // Octokit is loaded here, once the verdict exists, not at start-up.
   const { reportIssuesOrWarn } = await import('../github/issue-reporter.js');
   const result = await reportIssuesOrWarn(report, ctx, actionLogger);

@@ -1,6 +1,6 @@
 import { discoverBackups } from '../discovery/discover.js';
 import type { Check } from '../report/report.js';
-import { formatDuration } from '../settings/duration.js';
+import { formatDuration } from '../report/format.js';
 import type { WritableStore } from '../stores/store.js';
 import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';

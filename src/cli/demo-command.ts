@@ -2,7 +2,7 @@ import { runDemo } from '../demo/demo.js';
 import { renderText } from '../report/render.js';
 import { exitCodeFor } from '../report/report.js';
 import type { OptionSpecs } from '../settings/options.js';
-import { formatDuration } from '../settings/duration.js';
+import { formatDuration } from '../report/format.js';
 import { cliLogger } from './cli-logger.js';
 import type { CliContext } from './context.js';
 import { parseFlags } from './flags.js';

@@ -1,7 +1,7 @@
 import { drill } from '../drill/drill.js';
 import { drillOptions, parseDrillSettings } from '../drill/drill-settings.js';
 import type { Report } from '../report/report.js';
-import { formatDuration } from '../settings/duration.js';
+import { formatDuration } from '../report/format.js';
 import { decryptionFromEnv } from '../settings/options.js';
 import { reportCommand } from './report-command.js';
 

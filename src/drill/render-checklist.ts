@@ -1,7 +1,6 @@
 import { checkTable, verdictLine } from '../report/render.js';
 import { worstStatus, type Check, type CheckStatus, type Report } from '../report/report.js';
-import { formatDuration } from '../settings/duration.js';
-import { formatBytes } from '../settings/size.js';
+import { formatBytes, formatCount, formatDuration, plural } from '../report/format.js';
 import { redactSecrets } from '../util/secrets.js';
 
 const EMOJI: Record<CheckStatus, string> = { ok: '✅', warning: '⚠️', critical: '❌', skipped: '➖' };
@@ -11,8 +10,6 @@ export interface ChecklistRow {
   status: CheckStatus;
   figures: string;
 }
-
-const fmt = (n: number) => n.toLocaleString('en-US');
 
 /**
  * The runbook's quarterly checklist, each row answered by the checks that prove it. A row no check
@@ -51,7 +48,7 @@ export function drillChecklist(report: Report): ChecklistRow[] {
     ),
     row('Row counts', ids('tables'), () => {
       const exact = tables.some((t) => t.expected_rows !== undefined);
-      return `${tables.length} tables, ${fmt(rows)} rows${exact ? ', every count exact' : ''}`;
+      return `${plural(tables.length, 'table')}, ${plural(rows, 'row')}${exact ? ', every count exact' : ''}`;
     }),
     row('App connects', ids('smoke'), () => ids('smoke')[0].summary, 'no smoke command'),
     row('Assertions', assertions, () => passed(assertions), 'no assertions in the checks file'),
@@ -107,7 +104,9 @@ export function renderDrillMarkdown(report: Report, opts: { runUrl?: string } = 
   if (report.tables?.length) {
     out.push('<details><summary>Tables</summary>', '', '| table | rows | expected |', '|---|---:|---:|');
     for (const t of report.tables) {
-      out.push(`| \`${t.name}\` | ${fmt(t.rows)} | ${t.expected_rows === undefined ? '' : fmt(t.expected_rows)} |`);
+      out.push(
+        `| \`${t.name}\` | ${formatCount(t.rows)} | ${t.expected_rows === undefined ? '' : formatCount(t.expected_rows)} |`,
+      );
     }
     out.push('', '</details>', '');
   }

@@ -1,5 +1,5 @@
 import type { Check } from '../report/report.js';
-import { formatDuration } from '../settings/duration.js';
+import { formatDuration } from '../report/format.js';
 import { createGitHubClient, gitHubMessage, isHttpError, isPermissionDenied } from './github-client.js';
 import type { IssueContext } from './issue-context.js';
 import { sanitize } from './issue-body.js';

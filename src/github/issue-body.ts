@@ -1,5 +1,5 @@
 import { type Check, type CheckStatus, type Report, type Status, statusRank } from '../report/report.js';
-import { formatDuration } from '../settings/duration.js';
+import { formatDuration } from '../report/format.js';
 import { redactSecrets } from '../util/secrets.js';
 import { nextSteps } from './runbook.js';
 import type { IssueSubject } from './subjects.js';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Writable, type Readable } from 'node:stream';
 import { DETECT_HEAD_BYTES, detectFormat, type DetectedFormat } from '../discovery/detect-format.js';
 import type { Check, TableCount } from '../report/report.js';
-import { formatBytes } from '../settings/size.js';
+import { formatBytes } from '../report/format.js';
 import type { Logger } from '../util/logger.js';
 import { drainOrGone, type Sink } from './fan-out.js';
 import { archiveConsumer } from './archive-consumer.js';
@@ -228,7 +228,8 @@ function decryptingConsumers(
   const feed = feeder(chain.input, [inner.done.then(() => undefined)]);
   return {
     get format() {
-      return inner.consumers ? combineFormats(outer, peeled, inner.consumers.format) : outer;
+      // Nothing decrypted (a wrong key): the inside is unknown, not "an empty file".
+      return inner.consumers && inner.bytes > 0 ? combineFormats(outer, peeled, inner.consumers.format) : outer;
     },
     write: (chunk) => feed.write(chunk),
     async finish() {

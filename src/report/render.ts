@@ -1,6 +1,6 @@
 import type { Check, CheckStatus, Report } from './report.js';
 import { redactSecrets } from '../util/secrets.js';
-import { formatBytes } from '../settings/size.js';
+import { formatBytes } from './format.js';
 
 const SYMBOL: Record<CheckStatus, string> = { ok: '✓', warning: '!', critical: '✗', skipped: '-' };
 const EMOJI: Record<CheckStatus, string> = { ok: '✅', warning: '⚠️', critical: '❌', skipped: '➖' };

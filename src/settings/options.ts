@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { InputError } from '../util/errors.js';
 import { addSecret, addUrlSecrets } from '../util/secrets.js';
+import { BOOLEAN_HINT, booleanOrUndefined } from './boolean.js';
 import { DURATION_HINT, parseDurationSeconds } from './duration.js';
 import { SIZE_HINT, parseSizeBytes } from './size.js';
 
@@ -107,11 +108,10 @@ export const zBoolean = () =>
     .string()
     .optional()
     .transform((text, ctx) => {
-      if (text === undefined) return false;
-      const t = text.trim().toLowerCase();
-      if (['true', 'yes', '1', 'on'].includes(t)) return true;
-      if (['false', 'no', '0', 'off', ''].includes(t)) return false;
-      ctx.addIssue({ code: 'custom', message: 'expected true or false' });
+      if (text === undefined || text.trim() === '') return false;
+      const value = booleanOrUndefined(text);
+      if (value !== undefined) return value;
+      ctx.addIssue({ code: 'custom', message: `expected ${BOOLEAN_HINT}` });
       return z.NEVER;
     });
 

@@ -1,7 +1,6 @@
 import type { DiscoveredBackup } from '../discovery/discover.js';
 import type { Check } from '../report/report.js';
-import { formatDuration } from '../settings/duration.js';
-import { formatBytes } from '../settings/size.js';
+import { formatBytes, formatDuration } from '../report/format.js';
 import type { VerifySettings } from './verify-settings.js';
 
 /** A few minutes of clock skew between the backup host and the runner is normal, not a finding. */

@@ -218,3 +218,34 @@ describe('a drill on railway://', () => {
     await expect(store.read('bk-1')).rejects.toThrow(/no download/);
   });
 });
+
+describe('volume instances, paged as Railway’s CLI pages them', () => {
+  it('600 volume instances over two pages: the service’s volume on page 2 is found', async () => {
+    const nodes = Array.from({ length: 600 }, (_, i) => ({
+      id: `vi-${String(i).padStart(4, '0')}`,
+      serviceId: `svc-${i}`,
+      mountPath: '/data',
+    }));
+    nodes[555] = { id: VOLUME, serviceId: 'svc-postgres', mountPath: '/var/lib/postgresql/data' };
+    api.environments.set('env-big', nodes);
+    api.backups.set(VOLUME, [railwayBackup(hoursAgo(5, now))]);
+    api.schedules.set(VOLUME, [DAILY]);
+    const report = await run('railway://project/prj-1/environment/env-big/service/svc-postgres', accountEnv());
+    expect(check(report, 'recency')?.status).toBe('ok');
+    const pages = api.requests.filter((r) => r.query.includes('volumeInstances'));
+    expect(pages.map((r) => r.variables)).toEqual([
+      { id: 'env-big', first: 500, after: null },
+      { id: 'env-big', first: 500, after: '500' },
+    ]);
+    expect(api.requests.map((r) => r.variables)).toContainEqual({ volumeInstanceId: VOLUME });
+  });
+
+  it('a volume on neither page: not found, counting all 600', async () => {
+    api.environments.set(
+      'env-big',
+      Array.from({ length: 600 }, (_, i) => ({ id: `vi-${i}`, serviceId: `svc-${i}`, mountPath: '/data' })),
+    );
+    const report = await run('railway://environment/env-big/service/svc-postgres', accountEnv());
+    expect(check(report, 'store')?.summary).toMatch(/no volume in environment env-big \(600 volumes there/);
+  });
+});
