@@ -275,7 +275,7 @@ function archiveChecks(v: Verdict, bytes: number): Check[] {
 
   let archive: Check;
   if (unknown) {
-    archive = check('archive', 'critical', unknown.message, { value: unknown.message.split(' ').pop() });
+    archive = check('archive', 'critical', unknown.message, { display: { value: unknown.message.split(' ').pop() } });
   } else if (opinion.kind === 'hung') {
     archive = check('archive', 'critical', opinion.why);
   } else if (!tocRead) {
