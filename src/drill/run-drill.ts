@@ -268,6 +268,7 @@ export async function runDrill(settings: DrillSettings, deps: DrillDeps): Promis
     const verified = await verifyRestore({
       target,
       manifestTables: backup.manifest?.tables,
+      manifestCounting: backup.manifest?.counting,
       scannedTables: fetched!.integrity.tables,
       checks: deps.checks,
       backupTime: backup.time,
