@@ -88,7 +88,7 @@ export async function runBackup(settings: BackupSettings, deps: BackupDeps): Pro
       id: 'connect',
       status: 'ok',
       summary: `snapshot ${snapshot.id} of database ${server.database} on PostgreSQL ${server.version}`,
-      value: server.version,
+      display: { value: server.version },
     });
 
     let pgDump: ClientToolInfo;
@@ -99,7 +99,7 @@ export async function runBackup(settings: BackupSettings, deps: BackupDeps): Pro
         id: 'dump',
         status: 'critical',
         summary: `the server runs PostgreSQL ${server.version}, which needs pg_dump ${server.major} or newer: ${errorMessage(error)}`,
-        threshold: `pg_dump >= ${server.major}`,
+        display: { threshold: `pg_dump >= ${server.major}` },
       });
       skip(['manifest', 'retention'], 'not run: no usable pg_dump');
       return finish();
@@ -263,6 +263,6 @@ function redactCheck(check: Check): Check {
   return {
     ...check,
     summary: redactSecrets(check.summary),
-    ...(typeof check.value === 'string' ? { value: redactSecrets(check.value) } : {}),
+    ...(check.display?.value ? { display: { ...check.display, value: redactSecrets(check.display.value) } } : {}),
   };
 }
