@@ -269,3 +269,10 @@ export function checkSpecialEntries(toc: TocEntry[]): void {
     }
   }
 }
+
+/** The dump's client encoding from its ENCODING entry ("UTF8", …), or undefined without one. */
+export function databaseEncoding(toc: TocEntry[]): string | undefined {
+  const e = toc.find((x) => x.desc === 'ENCODING');
+  const m = e && /'([^']*)'/.exec(e.defn ?? '');
+  return m ? m[1].toUpperCase().replace(/[^A-Z0-9]/g, '') : undefined;
+}

@@ -14,7 +14,7 @@ import { dumpDatabase, sharedCluster } from '../support/postgres.js';
 import { postmasterOf, stillRunning, type SeenProcess } from '../support/processes.js';
 
 export const REPO = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
-export const EXAMPLE_CHECKS = path.join(REPO, '.github', 'lifeboat.yml');
+export const EXAMPLE_CHECKS = path.join(REPO, 'examples', 'lifeboat.yml');
 
 export interface Source {
   url: string;
