@@ -9,7 +9,7 @@ import type { ExpectedChecksum } from '../integrity/integrity-pass.js';
 import type { PgRestoreTool } from '../integrity/pg-restore-sink.js';
 import { measure, worstStatus, type Check, type Report } from '../report/report.js';
 import { formatBytes, formatDuration } from '../report/format.js';
-import type { ReadableStore } from '../stores/store.js';
+import { StoreError, type ReadableStore } from '../stores/store.js';
 import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 import { redactSecrets } from '../util/secrets.js';
@@ -236,7 +236,9 @@ export async function runDrill(settings: DrillSettings, deps: DrillDeps): Promis
         decryption: { passphrase: settings.decryptionPassphrase, ageIdentity: settings.ageIdentity },
       });
     } catch (error) {
-      checks.push({ id: 'fetch', status: 'critical', summary: `cannot read ${backup.key}: ${errorMessage(error)}` });
+      // A read that failed after its retries already names the key, the cause and the offset.
+      const why = error instanceof StoreError ? errorMessage(error) : `cannot read ${backup.key}: ${errorMessage(error)}`;
+      checks.push({ id: 'fetch', status: 'critical', summary: why });
     }
     phases.fetch = seconds(Date.now() - fetchStart);
 
@@ -319,6 +321,7 @@ export async function runDrill(settings: DrillSettings, deps: DrillDeps): Promis
     const verified = await verifyRestore({
       target,
       manifestTables: backup.manifest?.tables,
+      manifestCounting: backup.manifest?.counting,
       scannedTables: fetched!.integrity.tables,
       checks: deps.checks,
       backupTime: backup.time,
