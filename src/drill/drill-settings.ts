@@ -14,6 +14,7 @@ import {
   type RawOptions,
 } from '../settings/options.js';
 import { addUrlSecrets, addSecret } from '../util/secrets.js';
+import { parsePostgresVersion, POSTGRES_VERSION_HINT, type PostgresVersionSetting } from './postgres-version.js';
 
 export const DEFAULT_CHECKS_FILE = '.github/lifeboat.yml';
 
@@ -51,6 +52,11 @@ export const drillOptions = {
     description:
       'Directory with the PostgreSQL binaries (initdb, pg_ctl, postgres, pg_restore, psql); found automatically when empty.',
     default: '',
+  },
+  'postgres-version': {
+    description:
+      'Which PostgreSQL to restore into: auto (the major the backup was dumped from, found on the runner or installed from the PostgreSQL apt repository on GitHub-hosted Ubuntu runners), a major like 17, or runner (the newest binaries found).',
+    default: 'auto',
   },
   jobs: { description: 'Parallel pg_restore jobs: a number, or auto for the CPU count.', default: 'auto' },
   'rto-target': {
@@ -109,9 +115,12 @@ const zTarget = () =>
     const t = text.trim();
     if (t === '' || t.toLowerCase() === 'ephemeral') return 'ephemeral' as const;
     if (/^postgres(ql)?:\/\//i.test(t)) {
+      // libpq takes `user:pw@/db?host=/socket/dir`; WHATWG URLs need an authority host, which the
+      // query's host overrides (in libpq and node-postgres alike).
+      const u = /[?&]host=/.test(t) ? t.replace(/^(postgres(?:ql)?:\/\/[^/?#]*@)(?=[/?]|$)/i, '$1localhost') : t;
       try {
-        new URL(t);
-        return t;
+        new URL(u);
+        return u;
       } catch {
         // fall through to the message below
       }
@@ -120,6 +129,14 @@ const zTarget = () =>
       code: 'custom',
       message: 'expected ephemeral or a postgresql://user:password@host:port/database URL',
     });
+    return z.NEVER;
+  });
+
+const zPostgresVersion = () =>
+  z.string().transform((text, ctx): PostgresVersionSetting => {
+    const parsed = parsePostgresVersion(text);
+    if (parsed) return parsed;
+    ctx.addIssue({ code: 'custom', message: POSTGRES_VERSION_HINT });
     return z.NEVER;
   });
 
@@ -144,6 +161,7 @@ const schema = z
     'allow-overwrite': zBoolean(),
     'production-database-url': z.string().optional(),
     'postgres-bin-dir': z.string().optional(),
+    'postgres-version': zPostgresVersion(),
     jobs: zJobs(),
     'rto-target': zDuration(),
     'rpo-target': zDuration(),
@@ -171,6 +189,7 @@ export interface DrillSettings {
   allowOverwrite: boolean;
   productionDatabaseUrl?: string;
   postgresBinDir?: string;
+  postgresVersion: PostgresVersionSetting;
   jobs: number;
   rtoTargetSeconds: number;
   rpoTargetSeconds: number;
@@ -204,6 +223,7 @@ export function parseDrillSettings(raw: RawOptions): DrillSettings {
     allowOverwrite: v['allow-overwrite'],
     productionDatabaseUrl: v['production-database-url']?.trim() || undefined,
     postgresBinDir: v['postgres-bin-dir'] || undefined,
+    postgresVersion: v['postgres-version'],
     jobs: v.jobs,
     rtoTargetSeconds: v['rto-target'],
     rpoTargetSeconds: v['rpo-target'],

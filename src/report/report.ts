@@ -38,8 +38,11 @@ export interface BackupSummary {
 
 export interface TableCount {
   name: string;
+  /** The table's own rows (FROM ONLY): what its data entry in a dump holds. */
   rows: number;
   expected_rows?: number;
+  /** Partitioned and inheritance parents: the rows of the whole tree, never added into totals. */
+  tree_rows?: number;
 }
 
 export type ReportKind = 'verify' | 'drill' | 'backup';
