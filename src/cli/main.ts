@@ -48,6 +48,13 @@ const commands: Record<string, Command> = {
       return { options: backupOptions, run: backupCommand };
     },
   },
+  matrix: {
+    summary: 'Print the strategy.matrix of the fleet file for GitHub Actions: {"include":[{"name":…},…]}.',
+    load: async () => {
+      const { matrixOptions, matrixCommand } = await import('./matrix-command.js');
+      return { options: matrixOptions, run: matrixCommand };
+    },
+  },
   demo: {
     summary: 'Back up, verify and restore-drill a sample database on a throwaway PostgreSQL.',
     load: async () => {

@@ -15,6 +15,8 @@ export interface ReportCommandSpec<S extends { failOn: FailOn }> {
   run(settings: S, environment: { env: NodeJS.ProcessEnv; logger: Logger }): Promise<{ report: Report }>;
   /** Raw options a command may also take from the environment (keys kept out of `ps`). */
   fromEnv?(raw: RawOptions, env: NodeJS.ProcessEnv): void;
+  /** Rewrites the raw options before parsing (`--name`: the fleet entry's options over the flags). */
+  prepare?(raw: RawOptions, env: NodeJS.ProcessEnv): Promise<RawOptions>;
   /** Lines printed after the checks in human output (the drill's RTO/RPO breakdown). */
   epilogue?(report: Report): string | undefined;
 }
@@ -26,8 +28,9 @@ export interface ReportCommandSpec<S extends { failOn: FailOn }> {
  */
 export function reportCommand<S extends { failOn: FailOn }>(spec: ReportCommandSpec<S>) {
   return async (argv: string[], ctx: CliContext): Promise<number> => {
-    const raw = parseFlags(spec.name, spec.options, argv);
-    spec.fromEnv?.(raw, ctx.env);
+    const flags = parseFlags(spec.name, spec.options, argv);
+    spec.fromEnv?.(flags, ctx.env);
+    const raw = spec.prepare ? await spec.prepare(flags, ctx.env) : flags;
     registerSecrets(spec.options, raw);
     raw['fail-on'] ??= 'warning';
     const json = raw.json === 'true';

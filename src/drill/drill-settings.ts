@@ -14,6 +14,7 @@ import {
   type RawOptions,
 } from '../settings/options.js';
 import { addUrlSecrets, addSecret } from '../util/secrets.js';
+import { drillFleetOptions } from '../fleet/fleet-options.js';
 
 export const DEFAULT_CHECKS_FILE = '.github/lifeboat.yml';
 
@@ -80,6 +81,7 @@ export const drillOptions = {
   },
   ...discoveryOptions,
   ...decryptionOptions,
+  ...drillFleetOptions,
   ...commonOptions,
 } satisfies OptionSpecs;
 
@@ -184,6 +186,8 @@ export interface DrillSettings {
   ageIdentity?: string;
   failOn: FailOn;
   reportPath?: string;
+  /** The fleet entry drilled: its checks come from its `checks:` in the checks file. */
+  name?: string;
 }
 
 export function parseDrillSettings(raw: RawOptions): DrillSettings {
@@ -217,5 +221,6 @@ export function parseDrillSettings(raw: RawOptions): DrillSettings {
     ageIdentity: v['age-identity'] || undefined,
     failOn: v['fail-on'],
     reportPath: v['report-path'] || undefined,
+    name: raw.name?.trim() || undefined,
   };
 }

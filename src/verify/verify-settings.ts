@@ -18,6 +18,7 @@ import {
   type RawOptions,
 } from '../settings/options.js';
 import { InputError } from '../util/errors.js';
+import { fleetCliOptions, fleetOptions } from '../fleet/fleet-options.js';
 
 export const verifyOptions = {
   source: {
@@ -61,6 +62,8 @@ export const verifyOptions = {
     default: '92d',
     only: 'action',
   },
+  ...fleetOptions,
+  ...fleetCliOptions,
   ...commonOptions,
 } satisfies OptionSpecs;
 

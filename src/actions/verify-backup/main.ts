@@ -1,12 +1,27 @@
+import { applyFleetEntry } from '../../fleet/fleet-options.js';
 import { renderMarkdown } from '../../report/render.js';
 import { verify } from '../../verify/verify.js';
 import { parseVerifySettings, verifyOptions } from '../../verify/verify-settings.js';
-import { actionLogger, drillAgeCheck, gitHubContext, publishReport, readInputs, runAction, runUrl } from '../action-io.js';
+import {
+  actionLogger,
+  drillAgeCheck,
+  gitHubContext,
+  publishReport,
+  readInputs,
+  runAction,
+  runUrl,
+} from '../action-io.js';
 
 /** The action's logic; index.ts runs it (and `npx @github/local-action` imports it). */
 export async function run(): Promise<void> {
   await runAction(async () => {
-    const raw = readInputs(verifyOptions);
+    // With `name`, the fleet entry's source, thresholds and secrets (read by name from env) apply.
+    const inputs = readInputs(verifyOptions);
+    const raw = await applyFleetEntry(inputs, {
+      file: inputs.config,
+      cwd: process.env.GITHUB_WORKSPACE,
+      env: process.env,
+    });
     const settings = parseVerifySettings(raw);
     const github = gitHubContext(raw);
     const { report, newest } = await verify(settings, {
