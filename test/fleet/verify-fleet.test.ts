@@ -4,31 +4,24 @@ import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { FLEET_DUMP, keyAged } from '../support/fleet.js';
 import { startS3rver, type RunningS3rver } from '../support/s3rver.js';
 
-const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/fleet/v17-custom-gzip.dump');
 let dir: string;
 let config: string;
 let s3: RunningS3rver;
 let dump: Buffer;
 
-/** `<db>_<time>.dump` names, `hours` old. */
-const keyAged = (db: string, hours: number) =>
-  `${db}_${new Date(Date.now() - hours * 3600_000)
-    .toISOString()
-    .replace(/\.\d+Z$/, 'Z')
-    .replace(/:/g, '-')}.dump`;
-
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'lifeboat-fleet-'));
-  dump = await readFile(FIXTURE);
+  dump = await readFile(FLEET_DUMP);
   // Two folder stores: app is fresh, ledger's newest backup is 30h old.
   for (const [db, ages] of [
     ['app', [2, 26]],
     ['ledger', [30, 54]],
   ] as const) {
     await mkdir(path.join(dir, db));
-    for (const age of ages) await copyFile(FIXTURE, path.join(dir, db, keyAged(db, age)));
+    for (const age of ages) await copyFile(FLEET_DUMP, path.join(dir, db, keyAged(db, age)));
   }
   // One S3 prefix holding two databases; shop's backup is the newest object there.
   s3 = await startS3rver();
