@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { issueContextFromEnv, parseListInput, type IssueContext } from '../github/issue-context.js';
-import { shouldFail, type Check, type FailOn, type Report } from '../report/report.js';
+import { reportJson, shouldFail, type Check, type FailOn, type Report } from '../report/report.js';
 import { parseBoolean } from '../settings/boolean.js';
 import { registerSecrets, type OptionSpecs, type RawOptions } from '../settings/options.js';
 import { InputError, errorMessage } from '../util/errors.js';
@@ -32,7 +32,7 @@ export const actionLogger: Logger = {
 async function writeReportFile(report: Report, reportPath: string): Promise<string> {
   const file = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), reportPath);
   await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, `${redactSecrets(JSON.stringify(report, null, 2))}\n`);
+  await writeFile(file, `${redactSecrets(reportJson(report))}\n`);
   return file;
 }
 

@@ -14,9 +14,10 @@ import { InputError } from '../util/errors.js';
 export const backupOptions = {
   'database-url': {
     description:
-      'Connection URL of the database to back up (postgres://user:password@host:5432/db). Pass it from a secret, e.g. ${{ secrets.DATABASE_URL }}; every part of it is masked. Not used with a railway:// dest.',
+      'Connection URL of the database to back up (postgres://user:password@host:5432/db), from a secret; every part of it is masked. Not used with a railway:// dest.',
     default: '',
     secret: true,
+    env: ['LIFEBOAT_DATABASE_URL', 'DATABASE_URL'],
   },
   dest: {
     description:
@@ -49,6 +50,7 @@ export const backupOptions = {
   's3-force-path-style': {
     description: 'Use path-style S3 addressing (MinIO, some S3-compatible stores).',
     default: 'false',
+    boolean: true,
   },
   'postgres-bin-dir': {
     description: 'Directory with pg_dump; found automatically when empty (it must be at least as new as the server).',

@@ -96,7 +96,7 @@ export async function runRailwayBackup(settings: BackupSettings, deps: RailwayBa
     summary: `Railway backup ${created.id} ("${created.name ?? name}") taken ${created.createdAt}, ${formatBytes(size)}${
       created.expiresAt ? `, expires ${created.expiresAt}` : ''
     }`,
-    value: created.id,
+    display: { value: created.id },
   });
   if (settings.lock) {
     try {

@@ -8,6 +8,7 @@ import {
 } from '../discovery/manifest.js';
 import type { ClientToolInfo } from '../postgres/binaries.js';
 import { connectionForTools } from '../postgres/client.js';
+import { totalRows } from '../postgres/row-counts.js';
 import { worstStatus, type Check, type Report } from '../report/report.js';
 import { formatBytes, plural, shortHash } from '../report/format.js';
 import type { WritableStore } from '../stores/store.js';
@@ -88,7 +89,7 @@ export async function runBackup(settings: BackupSettings, deps: BackupDeps): Pro
       id: 'connect',
       status: 'ok',
       summary: `snapshot ${snapshot.id} of database ${server.database} on PostgreSQL ${server.version}`,
-      value: server.version,
+      display: { value: server.version },
     });
 
     let pgDump: ClientToolInfo;
@@ -99,7 +100,7 @@ export async function runBackup(settings: BackupSettings, deps: BackupDeps): Pro
         id: 'dump',
         status: 'critical',
         summary: `the server runs PostgreSQL ${server.version}, which needs pg_dump ${server.major} or newer: ${errorMessage(error)}`,
-        threshold: `pg_dump >= ${server.major}`,
+        display: { threshold: `pg_dump >= ${server.major}` },
       });
       skip(['manifest', 'retention'], 'not run: no usable pg_dump');
       return finish();
@@ -172,11 +173,11 @@ export async function runBackup(settings: BackupSettings, deps: BackupDeps): Pro
     }
     const dumped: DumpOutcome = dumpResult.value;
     const tables = countResult.value;
-    const totalRows = Object.values(tables).reduce((sum, t) => sum + t.rows, 0);
+    const rowsTotal = totalRows(Object.values(tables));
     checks.push({
       id: 'dump',
       status: 'ok',
-      summary: `pg_dump ${pgDump.version} wrote ${formatBytes(dumped.size)} in ${seconds}s; ${plural(Object.keys(tables).length, 'table')}, ${plural(totalRows, 'row')} counted in the same snapshot`,
+      summary: `pg_dump ${pgDump.version} wrote ${formatBytes(dumped.size)} in ${seconds}s; ${plural(Object.keys(tables).length, 'table')}, ${plural(rowsTotal, 'row')} counted in the same snapshot`,
       value: dumped.size,
     });
 
@@ -189,6 +190,7 @@ export async function runBackup(settings: BackupSettings, deps: BackupDeps): Pro
       server_version: server.version,
       pg_dump_version: pgDump.version,
       database: server.database,
+      counting: 'own-rows',
       tables,
     };
     try {
@@ -263,6 +265,6 @@ function redactCheck(check: Check): Check {
   return {
     ...check,
     summary: redactSecrets(check.summary),
-    ...(typeof check.value === 'string' ? { value: redactSecrets(check.value) } : {}),
+    ...(check.display?.value ? { display: { ...check.display, value: redactSecrets(check.display.value) } } : {}),
   };
 }

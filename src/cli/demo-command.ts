@@ -9,7 +9,7 @@ import { parseFlags } from './flags.js';
 
 export const demoOptions = {
   dir: { description: 'Keep the demo backups in this folder (default: a temporary folder, deleted afterwards).' },
-  checks: { description: 'Checks file for the drill.', default: '.github/lifeboat.yml' },
+  checks: { description: "Checks file for the drill (default: the demo's own, examples/lifeboat.yml)." },
   'postgres-bin-dir': { description: 'Directory with the PostgreSQL binaries; found automatically when empty.' },
   json: { description: 'Print the three reports as one JSON array.', boolean: true },
 } satisfies OptionSpecs;

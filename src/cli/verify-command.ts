@@ -1,7 +1,7 @@
 import { applyFleetEntry, DEFAULT_CONFIG_FILE } from '../fleet/fleet-options.js';
 import { renderText } from '../report/render.js';
 import { exitCodeFor } from '../report/report.js';
-import { decryptionFromEnv, registerSecrets } from '../settings/options.js';
+import { registerSecrets } from '../settings/options.js';
 import { InputError } from '../util/errors.js';
 import { redactSecrets } from '../util/secrets.js';
 import { verify } from '../verify/verify.js';
@@ -9,20 +9,19 @@ import { parseVerifySettings, verifyOptions } from '../verify/verify-settings.js
 import { cliLogger } from './cli-logger.js';
 import type { CliContext } from './context.js';
 import { parseFlags } from './flags.js';
-import { reportCommand } from './report-command.js';
+import { outputFormat, reportCommand } from './report-command.js';
 
 const verifyOne = reportCommand({
   name: 'verify',
   options: verifyOptions,
   parse: parseVerifySettings,
   run: verify,
-  fromEnv: decryptionFromEnv,
   prepare: (raw, env) => applyFleetEntry(raw, { file: raw.config, env }),
 });
 
 /** `lifeboat verify`: one database (by flags, or `--name` from the fleet file), or `--all` of them. */
 export async function verifyCommand(argv: string[], ctx: CliContext): Promise<number> {
-  const raw = parseFlags('verify', verifyOptions, argv);
+  const raw = parseFlags('verify', verifyOptions, argv, ctx.env);
   if (raw.all !== 'true') return verifyOne(argv, ctx);
   for (const flag of ['source', 'name'] as const) {
     if (raw[flag] !== undefined) {
@@ -33,21 +32,17 @@ export async function verifyCommand(argv: string[], ctx: CliContext): Promise<nu
   if (!Number.isInteger(maxParallel) || maxParallel < 1 || maxParallel > 32) {
     throw new InputError(`Invalid max-parallel "${raw['max-parallel']}": expected a whole number from 1 to 32`);
   }
-  decryptionFromEnv(raw, ctx.env);
   registerSecrets(verifyOptions, raw);
-  raw['fail-on'] ??= 'warning';
-  const json = raw.json === 'true';
+  const json = outputFormat(raw) === 'json';
   const [{ loadLifeboatFile }, { verifyFleet }] = await Promise.all([
     import('../fleet/fleet-file.js'),
     import('../fleet/verify-fleet.js'),
   ]);
   const file = await loadLifeboatFile(raw.config ?? DEFAULT_CONFIG_FILE, { explicit: true });
-  const result = await verifyFleet(file!, raw, {
-    env: ctx.env,
-    logger: cliLogger(ctx.stderr, { quiet: json }),
-    maxParallel,
-    verifyOne: verify,
-  });
+  const logger = cliLogger(ctx.stderr, { quiet: json });
+  const result = await verifyFleet(file!, raw, { env: ctx.env, logger, maxParallel, verifyOne: verify }).finally(() =>
+    logger.finish(),
+  );
   if (json) {
     const out = {
       status: result.status,

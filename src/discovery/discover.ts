@@ -1,4 +1,4 @@
-import type { ReadableStore, StoreObject } from '../stores/store.js';
+import { StoreError, type ReadableStore, type StoreObject } from '../stores/store.js';
 import { timeFromName } from './backup-time.js';
 import { sidecarKind, sidecarOwner } from './detect-format.js';
 import { databaseFromHeader } from './header-database.js';
@@ -16,6 +16,8 @@ export interface DiscoveredBackup {
   manifest?: LifeboatManifest;
   /** Why a manifest sidecar that exists could not be used (malformed, unreadable). */
   manifestError?: string;
+  /** Why a manifest sidecar that exists could not be read (the store failed, after retries). */
+  manifestUnreadable?: string;
   /** The database it holds, when its name, its manifest or its own header says so. */
   database?: string;
   databaseFrom?: 'name' | 'manifest' | 'header';
@@ -122,7 +124,9 @@ export async function discoverBackups(store: ReadableStore, opts: DiscoverOption
       backup.timeSource = 'manifest';
     } catch (error) {
       // One bad manifest must not hide every other backup; the verify report shows this message.
-      backup.manifestError = error instanceof Error ? error.message : String(error);
+      // A manifest the store would not hand over says nothing about the backup: kept apart.
+      if (error instanceof StoreError) backup.manifestUnreadable = error.message;
+      else backup.manifestError = error instanceof Error ? error.message : String(error);
     }
   });
   await labelByHeader(store, sorted, opts);

@@ -7,9 +7,9 @@ import type { DiscoveredBackup } from '../discovery/discover.js';
 import { readSha256Sidecar } from '../discovery/manifest.js';
 import type { ExpectedChecksum } from '../integrity/integrity-pass.js';
 import type { PgRestoreTool } from '../integrity/pg-restore-sink.js';
-import { worstStatus, type Check, type Report } from '../report/report.js';
+import { measure, worstStatus, type Check, type Report } from '../report/report.js';
 import { formatBytes, formatDuration } from '../report/format.js';
-import type { ReadableStore } from '../stores/store.js';
+import { StoreError, type ReadableStore } from '../stores/store.js';
 import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 import { redactSecrets } from '../util/secrets.js';
@@ -100,7 +100,7 @@ export async function runDrill(settings: DrillSettings, deps: DrillDeps): Promis
     id: 'backup',
     status: 'ok',
     summary: `${backup.key}, taken ${backup.time.toISOString()} (${selection.reason})`,
-    value: backup.key,
+    display: { value: backup.key },
   });
   extra = { backup: { key: backup.key, time: backup.time.toISOString(), size: backup.size } };
   const rpoCheck = (): Check => {
@@ -113,8 +113,7 @@ export async function runDrill(settings: DrillSettings, deps: DrillDeps): Promis
       summary: `the backup is ${formatDuration(rpo)} old: restoring it now loses ${formatDuration(rpo)} of data${
         over ? `, more than the RPO target ${formatDuration(settings.rpoTargetSeconds)}` : ''
       }`,
-      value: rpo,
-      threshold: settings.rpoTargetSeconds,
+      ...measure('seconds', rpo, { threshold: settings.rpoTargetSeconds }),
     };
   };
 
@@ -202,7 +201,9 @@ export async function runDrill(settings: DrillSettings, deps: DrillDeps): Promis
         decryption: { passphrase: settings.decryptionPassphrase, ageIdentity: settings.ageIdentity },
       });
     } catch (error) {
-      checks.push({ id: 'fetch', status: 'critical', summary: `cannot read ${backup.key}: ${errorMessage(error)}` });
+      // A read that failed after its retries already names the key, the cause and the offset.
+      const why = error instanceof StoreError ? errorMessage(error) : `cannot read ${backup.key}: ${errorMessage(error)}`;
+      checks.push({ id: 'fetch', status: 'critical', summary: why });
     }
     phases.fetch = seconds(Date.now() - fetchStart);
 
@@ -252,7 +253,7 @@ export async function runDrill(settings: DrillSettings, deps: DrillDeps): Promis
         id: 'restore',
         status: 'ok',
         summary: `${restored.summary} in ${formatDuration((Date.now() - restoreStart) / 1000)}`,
-        value: seconds(Date.now() - restoreStart),
+        ...measure('seconds', seconds(Date.now() - restoreStart)),
       });
     } catch (error) {
       phases.restore = seconds(Date.now() - restoreStart);
@@ -269,6 +270,7 @@ export async function runDrill(settings: DrillSettings, deps: DrillDeps): Promis
     const verified = await verifyRestore({
       target,
       manifestTables: backup.manifest?.tables,
+      manifestCounting: backup.manifest?.counting,
       scannedTables: fetched!.integrity.tables,
       checks: deps.checks,
       backupTime: backup.time,
@@ -364,16 +366,14 @@ async function diskCheck(
       summary:
         `will not fit: ${what} need about ${formatBytes(needed)} (from the ${formatBytes(backup.size)} backup), ` +
         `only ${formatBytes(free)} free in ${dir}; use a larger or self-hosted runner, or set TMPDIR to a bigger disk`,
-      value: free,
-      threshold: needed,
+      ...measure('bytes', free, { threshold: needed }),
     };
   }
   return {
     id: 'disk',
     status: 'ok',
     summary: `${formatBytes(free)} free in ${dir}; ${what} need about ${formatBytes(needed)}`,
-    value: free,
-    threshold: needed,
+    ...measure('bytes', free, { threshold: needed }),
   };
 }
 
@@ -398,6 +398,6 @@ function redactCheck(check: Check): Check {
   return {
     ...check,
     summary: redactSecrets(check.summary),
-    ...(typeof check.value === 'string' ? { value: redactSecrets(check.value) } : {}),
+    ...(check.display?.value ? { display: { ...check.display, value: redactSecrets(check.display.value) } } : {}),
   };
 }

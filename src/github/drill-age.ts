@@ -1,4 +1,4 @@
-import type { Check } from '../report/report.js';
+import { measure, type Check } from '../report/report.js';
 import { formatDuration } from '../report/format.js';
 import { createGitHubClient, gitHubMessage, isHttpError, isPermissionDenied } from './github-client.js';
 import type { IssueContext } from './issue-context.js';
@@ -17,11 +17,16 @@ export async function checkDrillAge(
 ): Promise<Check> {
   const now = opts.now ?? ctx.now ?? new Date();
   const limit = formatDuration(opts.maxAgeSeconds);
-  const base = { id: 'drill-age', threshold: limit };
+  const base = {
+    id: 'drill-age',
+    threshold: opts.maxAgeSeconds,
+    unit: 'seconds' as const,
+    display: { threshold: limit },
+  };
   const never = (why: string): Check => ({
     ...base,
     status: 'warning',
-    value: 'never',
+    display: { value: 'never', threshold: limit },
     summary: `restore drill never run (${why})`,
   });
 
@@ -61,9 +66,14 @@ export async function checkDrillAge(
     return {
       ...base,
       status: 'warning',
-      value: age,
+      ...measure('seconds', ageSeconds, { threshold: opts.maxAgeSeconds }),
       summary: `last successful drill ${age} ago (limit ${limit})`,
     };
   }
-  return { ...base, status: 'ok', value: age, summary: `last successful drill ${age} ago (limit ${limit})` };
+  return {
+    ...base,
+    status: 'ok',
+    ...measure('seconds', ageSeconds, { threshold: opts.maxAgeSeconds }),
+    summary: `last successful drill ${age} ago (limit ${limit})`,
+  };
 }

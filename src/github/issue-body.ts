@@ -1,4 +1,12 @@
-import { type Check, type CheckStatus, type Report, type Status, statusRank } from '../report/report.js';
+import {
+  displayThreshold,
+  displayValue,
+  type Check,
+  type CheckStatus,
+  type Report,
+  type Status,
+  statusRank,
+} from '../report/report.js';
 import { formatDuration } from '../report/format.js';
 import { redactSecrets } from '../util/secrets.js';
 import { nextSteps } from './runbook.js';
@@ -72,7 +80,7 @@ export function failingChecks(subject: IssueSubject): Check[] {
 export function factsFingerprint(subject: IssueSubject): string {
   return failingChecks(subject)
     .map((c) => {
-      const value = CONTINUOUS_MEASURES.has(c.id) || c.value === undefined ? '' : `=${String(c.value)}`;
+      const value = CONTINUOUS_MEASURES.has(c.id) || displayValue(c) === undefined ? '' : `=${displayValue(c)}`;
       return `${c.id}:${c.status}${value}`;
     })
     .sort()
@@ -131,7 +139,7 @@ function cell(value: unknown): string {
 export function checkTable(checks: Check[]): string {
   const rows = checks.map(
     (c) =>
-      `| \`${cell(c.id)}\` | ${ICONS[c.status]} ${c.status} | ${cell(c.value)} | ${cell(c.threshold)} | ${cell(c.summary)} |`,
+      `| \`${cell(c.id)}\` | ${ICONS[c.status]} ${c.status} | ${cell(displayValue(c))} | ${cell(displayThreshold(c))} | ${cell(c.summary)} |`,
   );
   return ['| Check | Status | Value | Threshold | Summary |', '|---|---|---|---|---|', ...rows].join('\n');
 }

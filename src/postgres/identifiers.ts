@@ -45,7 +45,9 @@ export function parseQualifiedName(text: string): string[] {
     } else if (t.kind === 'word') {
       parts.push(t.lower);
     } else {
-      throw new IdentifierError(`unexpected ${JSON.stringify(t.text)} in ${text}: names are SQL identifiers, quote others`);
+      throw new IdentifierError(
+        `unexpected ${JSON.stringify(t.text)} in ${text}: names are SQL identifiers, quote others`,
+      );
     }
     const dot = tokens[i + 1];
     if (!dot) return parts;

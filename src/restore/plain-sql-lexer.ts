@@ -378,7 +378,8 @@ export class PlainSqlLexer {
     this.identifierCount++;
     const id = this.identifiers;
     const inRoutine =
-      id[0] === 'c' && (id[1] === 'f' || id[1] === 'p' || (id[1] === 'o' && id[2] === 'r' && (id[3] === 'f' || id[3] === 'p')));
+      id[0] === 'c' &&
+      (id[1] === 'f' || id[1] === 'p' || (id[1] === 'o' && id[2] === 'r' && (id[3] === 'f' || id[3] === 'p')));
     if (inRoutine && this.parenDepth === 0) {
       if (word === 'begin') this.beginDepth++;
       else if (word === 'case' && this.beginDepth >= 1) this.beginDepth++;
@@ -576,7 +577,7 @@ function isCopyFromStdin(sql: string): boolean {
   return from > 0 && isWord(tokens[from + 1], 'stdin');
 }
 
-export type Token =
+type TokenBody =
   | { kind: 'word'; text: string; lower: string }
   | { kind: 'quoted'; text: string; unclosed?: true }
   | { kind: 'string'; text: string; unclosed?: true }
@@ -584,16 +585,21 @@ export type Token =
   | { kind: 'param'; text: string }
   | { kind: 'op'; text: string };
 
+/** A token and where it is in the statement's text ([start, end)). */
+export type Token = TokenBody & { start: number; end: number };
+
 /**
  * The tokens of one statement's `sql` (comments already removed): words (keywords and unquoted
  * identifiers, `lower` folded as PostgreSQL folds them), quoted identifiers (unescaped), strings
  * (their value), numbers and operators/punctuation one char at a time.
  */
 export function tokenize(sql: string, standardStrings = true): Token[] {
-  const out: Token[] = [];
+  const out: (TokenBody & Partial<Pick<Token, 'start' | 'end'>>)[] = [];
   let i = 0;
   const n = sql.length;
   while (i < n) {
+    const start = i;
+    const before = out.length;
     const ch = sql[i];
     const c = sql.charCodeAt(i);
     if (isSpace(c)) {
@@ -617,7 +623,10 @@ export function tokenize(sql: string, standardStrings = true): Token[] {
       const q = readQuoted(sql, i + 1, '"', false);
       out.push({ kind: 'quoted', text: q.text, ...(q.closed ? {} : { unclosed: true }) });
       i = q.end;
-    } else if (ch === "'" || ((ch === 'E' || ch === 'e') && sql[i + 1] === "'" && !isIdentCont(sql.charCodeAt(i - 1)))) {
+    } else if (
+      ch === "'" ||
+      ((ch === 'E' || ch === 'e') && sql[i + 1] === "'" && !isIdentCont(sql.charCodeAt(i - 1)))
+    ) {
       const q = readQuoted(sql, i + (ch === "'" ? 1 : 2), "'", ch !== "'" || !standardStrings);
       out.push({ kind: 'string', text: q.text, ...(q.closed ? {} : { unclosed: true }) });
       i = q.end;
@@ -649,12 +658,18 @@ export function tokenize(sql: string, standardStrings = true): Token[] {
       out.push({ kind: 'op', text: ch });
       i++;
     }
+    if (out.length > before) Object.assign(out[before], { start, end: i });
   }
-  return out;
+  return out as Token[];
 }
 
 /** The value of a '…' or "…" from just after the opening quote: doubled quotes, and backslashes when `escapes`. */
-function readQuoted(sql: string, start: number, quote: string, escapes: boolean): { text: string; end: number; closed: boolean } {
+function readQuoted(
+  sql: string,
+  start: number,
+  quote: string,
+  escapes: boolean,
+): { text: string; end: number; closed: boolean } {
   let text = '';
   let i = start;
   while (i < sql.length) {

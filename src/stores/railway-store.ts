@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import type { Check } from '../report/report.js';
+import { measure, type Check } from '../report/report.js';
 import { formatDuration } from '../report/format.js';
 import { InputError } from '../util/errors.js';
 import { addSecret, redactSecrets } from '../util/secrets.js';
@@ -309,8 +309,10 @@ export class RailwayStore implements ReadableStore {
         id: 'schedule',
         status: 'warning',
         summary: `schedules ${described} keep backups at most ${formatDuration(longest)}, below min-retention ${formatDuration(opts.minRetentionSeconds)}; add a weekly or monthly schedule`,
-        value: formatDuration(longest),
-        threshold: `≥ ${formatDuration(opts.minRetentionSeconds)}`,
+        ...measure('seconds', longest, {
+          threshold: opts.minRetentionSeconds,
+          thresholdText: `≥ ${formatDuration(opts.minRetentionSeconds)}`,
+        }),
       };
     }
     return {

@@ -6,7 +6,7 @@ import { readSha256Sidecar } from '../discovery/manifest.js';
 import { runIntegrityPass, type ExpectedChecksum, type IntegrityResult } from '../integrity/integrity-pass.js';
 import type { PgRestoreTool } from '../integrity/pg-restore-sink.js';
 import { worstStatus, type Check, type Report, type TableCount } from '../report/report.js';
-import type { ReadableStore } from '../stores/store.js';
+import { StoreError, type ReadableStore } from '../stores/store.js';
 import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 import { redactSecrets } from '../util/secrets.js';
@@ -64,7 +64,7 @@ export async function runVerify(settings: VerifySettings, deps: VerifyDeps): Pro
   const incompleteKeys = findIncompleteBackups(backups);
   const incomplete = backups.filter((b) => incompleteKeys.has(b.key));
   backups = backups.filter((b) => !incompleteKeys.has(b.key));
-  const manifest = manifestCheck(backups[0], incomplete);
+  const manifest = manifestCheck(backups, incomplete);
 
   if (backups.length === 0) {
     if (manifest) checks.push(manifest);
@@ -103,6 +103,7 @@ export async function runVerify(settings: VerifySettings, deps: VerifyDeps): Pro
     for (const id of ['checksum', 'archive', 'content']) checks.push({ id, status: 'skipped', summary: why });
   } else {
     const integrity = await verifyIntegrity(newest, settings, deps);
+    if (integrity.store) checks[checks.indexOf(listing.check)] = integrity.store;
     checks.push(...integrity.checks);
     sha256 = integrity.sha256;
     format = integrity.format;
@@ -130,7 +131,15 @@ async function verifyIntegrity(
   backup: DiscoveredBackup,
   settings: VerifySettings,
   deps: VerifyDeps,
-): Promise<{ checks: Check[]; sha256?: string; format?: string; tables?: TableCount[]; partitioned?: string[] }> {
+): Promise<{
+  checks: Check[];
+  /** Replaces the listing's store check when the backup could not be read. */
+  store?: Check;
+  sha256?: string;
+  format?: string;
+  tables?: TableCount[];
+  partitioned?: string[];
+}> {
   const { store, logger } = deps;
   let expected: ExpectedChecksum | undefined;
   const checks: Check[] = [];
@@ -153,6 +162,19 @@ async function verifyIntegrity(
       decryption: { passphrase: settings.decryptionPassphrase, ageIdentity: settings.ageIdentity },
     });
   } catch (error) {
+    if (error instanceof StoreError && error.code === 'read-failed') {
+      // Retried and resumed, and still the store would not hand the bytes over: a store problem
+      // (the freshness family), never a verdict on a backup nobody could read to the end.
+      const why = 'not checked: the backup could not be read (see the store check)';
+      return {
+        store: { id: 'store', status: 'critical', summary: error.message },
+        checks: [
+          ...(checks.length ? checks : [{ id: 'checksum', status: 'skipped' as const, summary: why }]),
+          { id: 'archive', status: 'skipped', summary: why },
+          { id: 'content', status: 'skipped', summary: why },
+        ],
+      };
+    }
     const why = `cannot read ${backup.key}: ${errorMessage(error)}`;
     return {
       checks: [
@@ -187,7 +209,17 @@ async function expectedChecksum(store: ReadableStore, backup: DiscoveredBackup):
  * Says which Lifeboat backups are incomplete (no manifest) and whether one of them is the latest
  * attempt; undefined when the store holds no Lifeboat backups at all, to keep other reports as they were.
  */
-function manifestCheck(newest: DiscoveredBackup | undefined, incomplete: DiscoveredBackup[]): Check | undefined {
+function manifestCheck(backups: DiscoveredBackup[], incomplete: DiscoveredBackup[]): Check | undefined {
+  const newest = backups[0];
+  // Whether the newest backups completed is unknown while their manifests cannot be read.
+  const unreadable = backups.find((b) => b.manifestUnreadable !== undefined);
+  if (unreadable) {
+    return {
+      id: 'manifest',
+      status: 'critical',
+      summary: `cannot read the Lifeboat manifest of ${unreadable.key}: ${unreadable.manifestUnreadable}`,
+    };
+  }
   const shown = (list: DiscoveredBackup[]) =>
     list
       .slice(0, 3)
@@ -226,6 +258,6 @@ function redactCheck(check: Check): Check {
   return {
     ...check,
     summary: redactSecrets(check.summary),
-    ...(typeof check.value === 'string' ? { value: redactSecrets(check.value) } : {}),
+    ...(check.display?.value ? { display: { ...check.display, value: redactSecrets(check.display.value) } } : {}),
   };
 }

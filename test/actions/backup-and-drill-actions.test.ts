@@ -60,7 +60,7 @@ describe('the bundled create-backup → restore-drill chain', () => {
     async (_n, node) => {
       const run = await runBundledAction(
         'restore-drill',
-        { source: store, keep: 'true', 'github-token': TOKEN, checks: path.resolve('.github/lifeboat.yml') },
+        { source: store, keep: 'true', 'github-token': TOKEN, checks: path.resolve('examples/lifeboat.yml') },
         { node, env: github() },
       );
       expect(run.exitCode, run.stdout).toBe(0);

@@ -30,8 +30,10 @@ describe('checkDrillAge', () => {
     expect(check).toEqual({
       id: 'drill-age',
       status: 'ok',
-      value: '10d',
-      threshold: '92d',
+      value: 10 * 86400,
+      threshold: 92 * 86400,
+      unit: 'seconds',
+      display: { value: '10d', threshold: '92d' },
       summary: 'last successful drill 10d ago (limit 92d)',
     });
     const request = api.state.requests.at(-1)!;
@@ -40,11 +42,15 @@ describe('checkDrillAge', () => {
   });
 
   it('warns past the limit', async () => {
-    api.seedWorkflowRuns('restore-drill.yml', [{ created_at: daysAgo(120) }, { created_at: daysAgo(3), conclusion: 'failure' }]);
+    api.seedWorkflowRuns('restore-drill.yml', [
+      { created_at: daysAgo(120) },
+      { created_at: daysAgo(3), conclusion: 'failure' },
+    ]);
     const check = await checkDrillAge(context(api), opts);
     expect(check).toMatchObject({
       status: 'warning',
-      value: '120d',
+      value: 120 * 86400,
+      display: { value: '120d', threshold: '92d' },
       summary: 'last successful drill 120d ago (limit 92d)',
     });
   });
@@ -52,13 +58,13 @@ describe('checkDrillAge', () => {
   it('warns "never run" when the workflow has no successful run', async () => {
     api.seedWorkflowRuns('restore-drill.yml', [{ created_at: daysAgo(3), conclusion: 'failure' }]);
     const check = await checkDrillAge(context(api), opts);
-    expect(check).toMatchObject({ status: 'warning', value: 'never' });
+    expect(check).toMatchObject({ status: 'warning', display: { value: 'never' } });
     expect(check.summary).toContain('never run');
   });
 
   it('warns "never run" when the workflow does not exist (404)', async () => {
     const check = await checkDrillAge(context(api), { ...opts, workflow: 'drill.yml' });
-    expect(check).toMatchObject({ status: 'warning', value: 'never' });
+    expect(check).toMatchObject({ status: 'warning', display: { value: 'never' } });
     expect(check.summary).toMatch(/never run.*drill\.yml/);
   });
 

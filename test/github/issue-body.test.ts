@@ -8,7 +8,13 @@ describe('subjectsFor', () => {
   it('splits a verify report into recency and integrity families, each as bad as its worst check', () => {
     const checksum: Check = { id: 'checksum', status: 'critical', summary: 'sha256 mismatch' };
     const subjects = subjectsFor(
-      verifyReport([ok('store'), recency('warning', 24), { id: 'drill-age', status: 'warning', summary: 'old drill' }, checksum, skipped('content')]),
+      verifyReport([
+        ok('store'),
+        recency('warning', 24),
+        { id: 'drill-age', status: 'warning', summary: 'old drill' },
+        checksum,
+        skipped('content'),
+      ]),
     );
     expect(subjects.map((s) => [s.family, s.status, s.checks.map((c) => c.id)])).toEqual([
       ['recency', 'warning', ['store', 'recency', 'drill-age']],
@@ -35,7 +41,12 @@ describe('issue text', () => {
   const run = { url: 'https://github.com/acme/app/actions/runs/1', runId: '1', now: new Date('2025-01-01T00:00:00Z') };
 
   it('the state block survives values that would close an HTML comment', () => {
-    const check: Check = { id: 'size', status: 'warning', value: 'x --> y', summary: 'odd value --> here' };
+    const check: Check = {
+      id: 'size',
+      status: 'warning',
+      display: { value: 'x --> y' },
+      summary: 'odd value --> here',
+    };
     const [subject] = subjectsFor(verifyReport([check]));
     const state = {
       v: 1 as const,
@@ -64,6 +75,8 @@ describe('issue text', () => {
   });
 
   it('sanitize scrubs connection-string passwords even when not registered', () => {
-    expect(sanitize('postgresql://app:s3cr3t@db:5432/x and mysql://u:p@h')).toBe('postgresql://app:***@db:5432/x and mysql://u:***@h');
+    expect(sanitize('postgresql://app:s3cr3t@db:5432/x and mysql://u:p@h')).toBe(
+      'postgresql://app:***@db:5432/x and mysql://u:***@h',
+    );
   });
 });

@@ -104,7 +104,11 @@ describe('rate limits and server errors', () => {
 
   it('spaces writes by the configured interval', async () => {
     const checksum: Check = { id: 'checksum', status: 'critical', summary: 'sha256 does not match the manifest' };
-    await reportIssues(verifyReport([recency('critical', 30), checksum]), context(api, { writeSpacingMs: 300 }), memoryLogger());
+    await reportIssues(
+      verifyReport([recency('critical', 30), checksum]),
+      context(api, { writeSpacingMs: 300 }),
+      memoryLogger(),
+    );
     const writes = api.writes();
     // Two labels + two issues at least.
     expect(writes.length).toBeGreaterThanOrEqual(4);
@@ -129,7 +133,11 @@ describe('rate limits and server errors', () => {
 describe('partial failures', () => {
   it('one subject failing to file does not stop the other; the error carries what was done', async () => {
     // A non-retryable refusal for the first subject only.
-    api.failNext('POST', /\/issues$/, 422, {}, 1, { message: 'Validation Failed', errors: [{ code: 'custom' }], status: '422' });
+    api.failNext('POST', /\/issues$/, 422, {}, 1, {
+      message: 'Validation Failed',
+      errors: [{ code: 'custom' }],
+      status: '422',
+    });
     const checksum: Check = { id: 'checksum', status: 'critical', summary: 'sha256 does not match the manifest' };
     const report = verifyReport([recency('warning', 24), checksum]);
     const error = await reportIssues(report, context(api), memoryLogger()).catch((e: unknown) => e);
@@ -154,7 +162,11 @@ describe('partial failures', () => {
     await api.close();
     api = await startGitHubApi({ assignable: ['alice'] });
     const logger = memoryLogger();
-    await reportIssues(verifyReport([recency('critical', 30)]), context(api, { assignees: ['alice', 'mallory'] }), logger);
+    await reportIssues(
+      verifyReport([recency('critical', 30)]),
+      context(api, { assignees: ['alice', 'mallory'] }),
+      logger,
+    );
     expect(lifeboatIssues(api)).toHaveLength(1);
     expect(api.state.issues[0].assignees).toEqual([]);
     expect(logger.lines.find((l) => l.startsWith('warning:'))).toContain('mallory');
@@ -173,7 +185,7 @@ describe('secrets', () => {
     const leaky: Check = {
       id: 'store',
       status: 'critical',
-      value: `postgres://app:${password}@db.internal:5432/prod`,
+      display: { value: `postgres://app:${password}@db.internal:5432/prod` },
       summary: `could not list s3://prod-backups with key ${accessKey} / ${secretKey}; db postgres://app:${encodeURIComponent(password)}@db.internal/prod and postgres://ro:${unregistered}@replica/prod`,
     };
     const logger = memoryLogger();

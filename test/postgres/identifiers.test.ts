@@ -39,7 +39,11 @@ describe('quoteIdentifier', () => {
     expect(quoteIdentifier('user')).toBe('"user"');
     expect(quoteIdentifier('a"b')).toBe('"a""b"');
     expect(quoteQualifiedName(['tenant.acme', 'orders'])).toBe('"tenant.acme".orders');
-    for (const parts of [['s', 'Table With Spaces'], ['tenant.acme', 'x"y'], ['ü', 'select']]) {
+    for (const parts of [
+      ['s', 'Table With Spaces'],
+      ['tenant.acme', 'x"y'],
+      ['ü', 'select'],
+    ]) {
       expect(parseQualifiedName(quoteQualifiedName(parts))).toEqual(parts);
     }
   });

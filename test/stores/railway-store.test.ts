@@ -72,8 +72,12 @@ describe('verify on Railway volume backups', () => {
     const report = await run(`railway://volume/${VOLUME}`, projectEnv());
     expect(check(report, 'store')?.status).toBe('ok');
     expect(check(report, 'exists')).toMatchObject({ status: 'ok', value: 2 });
-    expect(check(report, 'recency')).toMatchObject({ status: 'ok', value: '20h' });
-    expect(check(report, 'size')).toMatchObject({ status: 'ok', value: '240 MiB' });
+    expect(check(report, 'recency')).toMatchObject({ status: 'ok', display: { value: '20h' } });
+    expect(check(report, 'size')).toMatchObject({
+      status: 'ok',
+      value: 240 * 1024 ** 2,
+      display: { value: '240 MiB' },
+    });
     expect(check(report, 'schedule')).toMatchObject({ status: 'ok' });
     expect(check(report, 'schedule')?.summary).toMatch(/daily \(8 20 \* \* \*, kept 6d\); 2 scheduled and 0 manual/);
     for (const id of ['checksum', 'archive', 'content']) {
@@ -104,7 +108,7 @@ describe('verify on Railway volume backups', () => {
     api.backups.set(VOLUME, [railwayBackup(hoursAgo(30, now))]);
     api.schedules.set(VOLUME, [DAILY]);
     const report = await run(`railway://volume/${VOLUME}`, projectEnv());
-    expect(check(report, 'recency')).toMatchObject({ status: 'critical', value: '30h' });
+    expect(check(report, 'recency')).toMatchObject({ status: 'critical', display: { value: '30h' } });
     expect(report.status).toBe('critical');
   });
 
@@ -120,7 +124,12 @@ describe('verify on Railway volume backups', () => {
     api.backups.set(VOLUME, [railwayBackup(hoursAgo(3, now))]);
     api.schedules.set(VOLUME, [DAILY]);
     const short = await run(`railway://volume/${VOLUME}`, projectEnv(), { 'min-retention': '14d' });
-    expect(check(short, 'schedule')).toMatchObject({ status: 'warning', value: '6d', threshold: '≥ 14d' });
+    expect(check(short, 'schedule')).toMatchObject({
+      status: 'warning',
+      value: 6 * 86400,
+      threshold: 14 * 86400,
+      display: { value: '6d', threshold: '≥ 14d' },
+    });
     api.schedules.set(VOLUME, [DAILY, WEEKLY]);
     const long = await run(`railway://volume/${VOLUME}`, projectEnv(), { 'min-retention': '14d' });
     expect(check(long, 'schedule')?.status).toBe('ok');
