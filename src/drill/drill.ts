@@ -17,7 +17,7 @@ export interface DrillEnvironment {
   cwd?: string;
   now?: () => Date;
   /** Test seams passed through to runDrill. */
-  overrides?: Pick<DrillDeps, 'workParentDir' | 'clusterParentDir' | 'freeBytes' | 'lookup'>;
+  overrides?: Pick<DrillDeps, 'workParentDir' | 'clusterParentDir' | 'freeBytes' | 'lookup' | 'runner'>;
 }
 
 /** The one implementation behind `lifeboat drill` and the restore-drill action. */
@@ -45,6 +45,7 @@ export async function drill(
     now: environment.now,
     pgRestore: pgRestoreResolver(settings.postgresBinDir),
     checks,
+    env: environment.env,
     ...environment.overrides,
   });
   return { ...result, checks };
