@@ -3,6 +3,8 @@ import { INTEGRITY_LEVELS } from '../integrity/integrity-pass.js';
 import type { FailOn } from '../report/report.js';
 import { formatDuration } from '../report/format.js';
 import {
+  zAgeIdentity,
+  zBinDir,
   commonOptions,
   discoveryOptions,
   zTimeZone,
@@ -77,9 +79,9 @@ const schema = z
     database: z.string().optional(),
     timezone: zTimeZone(),
     's3-force-path-style': zBoolean(),
-    'postgres-bin-dir': z.string().optional(),
+    'postgres-bin-dir': zBinDir(['pg_restore']),
     'decryption-passphrase': z.string().optional(),
-    'age-identity': z.string().optional(),
+    'age-identity': zAgeIdentity(),
     'drill-workflow': z.string().optional(),
     'drill-max-age': zOptionalDuration(),
     'fail-on': zEnum(['critical', 'warning', 'never'] as const),
