@@ -32,6 +32,8 @@ export interface BackupSummary {
   size: number;
   format?: string;
   sha256?: string;
+  /** Why this backup was judged: the newest, chosen by key, the newest before a time. */
+  reason?: string;
 }
 
 export interface TableCount {
