@@ -47,7 +47,12 @@ function detect(head: Buffer, depth: number): DetectedFormat {
     const first = tarEntryName(head);
     if (first === 'toc.dat') return { container: 'tar', compression: 'none', description: 'pg_dump tar archive' };
     if (isTarredDirectory(head)) {
-      return { container: 'tar', compression: 'none', description: 'tarred pg_dump directory archive', directory: true };
+      return {
+        container: 'tar',
+        compression: 'none',
+        description: 'tarred pg_dump directory archive',
+        directory: true,
+      };
     }
     return unknown(`tar archive whose first entry is "${first}", not a pg_dump tar archive (toc.dat)`);
   }

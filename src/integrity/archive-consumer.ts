@@ -7,7 +7,9 @@ import {
   type Problem,
   type TocEntry,
 } from '../archive/index.js';
+import { tableChildren } from '../archive/toc.js';
 import type { DetectedFormat } from '../discovery/detect-format.js';
+import { withTreeTotals } from '../postgres/row-counts.js';
 import type { Check, TableCount } from '../report/report.js';
 import { formatBytes, formatCount, plural } from '../report/format.js';
 import { FanOut, type Sink } from './fan-out.js';
@@ -112,7 +114,7 @@ export function archiveConsumer(
       };
       return {
         checks: (bytes) => (format.container === 'plain' ? plainChecks(verdict, bytes) : archiveChecks(verdict, bytes)),
-        tables: report.skipped.length ? undefined : report.tables.map(({ name, rows }) => ({ name, rows })),
+        tables: report.skipped.length ? undefined : countedTables(report),
         partitioned: report.toc.filter(isPartitioned).map(entryName),
       };
     },
@@ -223,6 +225,21 @@ function internalError(error: unknown): ArchiveReport {
 }
 
 const SHOWN_PROBLEMS = 3;
+
+/**
+ * Each table's own rows as its data entry holds them; parents (also a partitioned one, which has no
+ * data entry: 0 rows of its own) add the total of their tree as tree_rows.
+ */
+function countedTables(report: ArchiveReport): TableCount[] {
+  const own = new Map(report.tables.map((t) => [t.name, t.rows]));
+  const children = tableChildren(report.toc);
+  for (const parent of children.keys()) if (!own.has(parent)) own.set(parent, 0);
+  return [...withTreeTotals(own, children)].map(([name, c]) => ({
+    name,
+    rows: c.rows,
+    ...(c.tree !== undefined ? { tree_rows: c.tree } : {}),
+  }));
+}
 
 /** relkind 'p' is recorded from archive 1.16 on; older TOCs only show it in the CREATE TABLE. */
 function isPartitioned(entry: TocEntry): boolean {

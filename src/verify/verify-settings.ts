@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { INTEGRITY_LEVELS } from '../integrity/integrity-pass.js';
+import { zBackup, type BackupSelector } from '../drill/drill-settings.js';
 import type { FailOn } from '../report/report.js';
 import { formatDuration } from '../report/format.js';
 import {
@@ -24,6 +25,11 @@ export const verifyOptions = {
     description:
       'Where the backups live: a folder path, file:///path, s3://bucket/prefix, or a railway:// URL for Railway volume backups (metadata only).',
     required: true,
+  },
+  backup: {
+    description:
+      'Which backup to judge: latest, an exact key, or before:<ISO time> (the newest taken before then, as the drill picks it).',
+    default: 'latest',
   },
   'warn-after': { description: 'Warn when the newest backup is older than this.', default: '23h' },
   'critical-after': {
@@ -67,6 +73,7 @@ export const verifyOptions = {
 const schema = z
   .object({
     source: z.string().trim().min(1),
+    backup: zBackup(),
     'warn-after': zDuration(),
     'critical-after': zDuration(),
     'min-size': zSize(),
@@ -89,6 +96,7 @@ const schema = z
 
 export interface VerifySettings {
   source: string;
+  backup: BackupSelector;
   warnAfterSeconds: number;
   criticalAfterSeconds: number;
   minSizeBytes: number;
@@ -119,6 +127,7 @@ export function parseVerifySettings(raw: RawOptions): VerifySettings {
   }
   return {
     source: v.source,
+    backup: v.backup,
     warnAfterSeconds: v['warn-after'],
     criticalAfterSeconds: v['critical-after'],
     minSizeBytes: v['min-size'],

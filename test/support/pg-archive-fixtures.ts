@@ -17,7 +17,9 @@ export interface FixtureVerdict {
   status: string;
   content?: { status: string; summary: string };
   archive?: { status: string; summary: string };
+  /** Tables' own rows; parents (which hold no data of their own here) are in `trees`. */
   tables?: Record<string, number>;
+  trees?: Record<string, { rows: number; tree: number }>;
 }
 
 export interface ExpectedArchive {
@@ -52,7 +54,16 @@ export async function verifyFixture(file: string): Promise<FixtureVerdict> {
       status: report.status,
       content: pick('content'),
       archive: pick('archive'),
-      tables: report.tables && Object.fromEntries(report.tables.map((t) => [t.name, t.rows])),
+      tables:
+        report.tables &&
+        Object.fromEntries(report.tables.filter((t) => t.tree_rows === undefined).map((t) => [t.name, t.rows])),
+      trees:
+        report.tables &&
+        Object.fromEntries(
+          report.tables
+            .filter((t) => t.tree_rows !== undefined)
+            .map((t) => [t.name, { rows: t.rows, tree: t.tree_rows! }]),
+        ),
     };
   } finally {
     await rm(dir, { recursive: true, force: true });
