@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import type pg from 'pg';
-import { withClient } from '../postgres/client.js';
+import { withClient, withDatabase } from '../postgres/client.js';
 import { countOwnRows, inheritanceChildren, type TableName } from '../postgres/row-counts.js';
 import type { Check, TableCount } from '../report/report.js';
 import { formatCount, formatDuration, plural } from '../report/format.js';
@@ -24,6 +24,11 @@ export interface VerifyRestoreInput {
   amcheck: boolean;
   smokeCommand?: string;
   logger: Logger;
+  /**
+   * Databases a plain script named (pg_dump --create, pg_dumpall): its tables are `db/schema.table`,
+   * counted in that database of the drill's cluster, or in the target a URL restore retargeted them to.
+   */
+  databases?: string[];
   /** Smoke command timeout; default 15 minutes. */
   smokeTimeoutMs?: number;
 }
@@ -103,6 +108,39 @@ async function allUserTables(c: pg.Client): Promise<string[]> {
   return rows.map((r) => r.name);
 }
 
+/** `db/schema.table` → the database to count it in (undefined: the target's own) and the table. */
+function located(input: VerifyRestoreInput, name: string): { database?: string; table: string } {
+  const slash = name.indexOf('/');
+  const database = slash > 0 ? name.slice(0, slash) : undefined;
+  if (!database || !input.databases?.includes(database)) return { table: name };
+  const table = name.slice(slash + 1);
+  if (input.target.kind !== 'ephemeral' || database === input.target.database) return { table };
+  return { database, table };
+}
+
+async function countIn(
+  c: pg.Client,
+  input: VerifyRestoreInput,
+  database: string | undefined,
+  table: TableName,
+): Promise<number | undefined> {
+  if (!database) return countOwnRows(c, table);
+  return withClient(withDatabase(input.target.url, database), (other) => countOwnRows(other, table)).catch(
+    () => undefined,
+  );
+}
+
+/** Every user table of the target, or of each database the script created (as `db/schema.table`). */
+async function everyTable(c: pg.Client, input: VerifyRestoreInput): Promise<string[]> {
+  if (input.target.kind !== 'ephemeral' || !input.databases?.length) return allUserTables(c);
+  const out: string[] = [];
+  for (const db of input.databases) {
+    const names = await withClient(withDatabase(input.target.url, db), allUserTables).catch(() => []);
+    out.push(...names.map((n) => `${db}/${n}`));
+  }
+  return out;
+}
+
 /**
  * Row counts against the best expectation available: the manifest's exact counts, else the exact
  * counts of a plain dump's COPY blocks, plus the checks file's `min_rows`. A table that is missing or
@@ -124,14 +162,15 @@ async function tableCounts(
   const minimum = new Map((input.checks?.tables ?? []).map((t) => [t.name, t.minRows]));
 
   const names =
-    exact.size || minimum.size ? [...new Set([...exact.keys(), ...minimum.keys()])] : await allUserTables(c);
+    exact.size || minimum.size ? [...new Set([...exact.keys(), ...minimum.keys()])] : await everyTable(c, input);
   const children = await inheritanceChildren(c);
   const tables: TableCount[] = [];
   const problems: string[] = [];
   const missing = new Set<string>();
   for (const name of names) {
-    const table = splitName(name);
-    const rows = await countOwnRows(c, table);
+    const { database, table: relation } = located(input, name);
+    const table = splitName(relation);
+    const rows = await countIn(c, input, database, table);
     const expected = exact.get(name);
     const min = minimum.get(name);
     if (rows === undefined) {
