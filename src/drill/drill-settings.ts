@@ -2,6 +2,8 @@ import os from 'node:os';
 import { z } from 'zod';
 import type { FailOn } from '../report/report.js';
 import {
+  zAgeIdentity,
+  zBinDir,
   commonOptions,
   discoveryOptions,
   zTimeZone,
@@ -162,7 +164,7 @@ const schema = z
     target: zTarget(),
     'allow-overwrite': zBoolean(),
     'production-database-url': z.string().optional(),
-    'postgres-bin-dir': z.string().optional(),
+    'postgres-bin-dir': zBinDir(['pg_restore', 'psql']),
     'postgres-version': zPostgresVersion(),
     jobs: zJobs(),
     'rto-target': zDuration(),
@@ -174,7 +176,7 @@ const schema = z
     timezone: zTimeZone(),
     's3-force-path-style': zBoolean(),
     'decryption-passphrase': z.string().optional(),
-    'age-identity': z.string().optional(),
+    'age-identity': zAgeIdentity(),
     'fail-on': zEnum(['critical', 'warning', 'never'] as const),
     'report-path': z.string().optional(),
   })

@@ -237,7 +237,8 @@ export async function runDrill(settings: DrillSettings, deps: DrillDeps): Promis
       });
     } catch (error) {
       // A read that failed after its retries already names the key, the cause and the offset.
-      const why = error instanceof StoreError ? errorMessage(error) : `cannot read ${backup.key}: ${errorMessage(error)}`;
+      const why =
+        error instanceof StoreError ? errorMessage(error) : `cannot read ${backup.key}: ${errorMessage(error)}`;
       checks.push({ id: 'fetch', status: 'critical', summary: why });
     }
     phases.fetch = seconds(Date.now() - fetchStart);
@@ -283,6 +284,7 @@ export async function runDrill(settings: DrillSettings, deps: DrillDeps): Promis
     }
 
     const restoreStart = Date.now();
+    let scriptDatabases: string[] | undefined;
     try {
       const restored = await restoreArchive({
         file: fetched!.file,
@@ -293,6 +295,7 @@ export async function runDrill(settings: DrillSettings, deps: DrillDeps): Promis
         logger,
         pgDumpVersion: backup.manifest?.pg_dump_version,
       });
+      scriptDatabases = restored.databases;
       checks.push({
         id: 'restore',
         status: 'ok',
@@ -328,6 +331,7 @@ export async function runDrill(settings: DrillSettings, deps: DrillDeps): Promis
       rpoTargetSeconds: settings.rpoTargetSeconds,
       amcheck: settings.amcheck || deps.checks?.amcheck === true,
       smokeCommand: settings.smokeCommand,
+      databases: scriptDatabases,
       logger,
     });
     checks.push(...verified.checks);

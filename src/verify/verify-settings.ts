@@ -4,6 +4,8 @@ import { zBackup, type BackupSelector } from '../drill/drill-settings.js';
 import type { FailOn } from '../report/report.js';
 import { formatDuration } from '../report/format.js';
 import {
+  zAgeIdentity,
+  zBinDir,
   commonOptions,
   discoveryOptions,
   zTimeZone,
@@ -87,9 +89,9 @@ const schema = z
     database: z.string().optional(),
     timezone: zTimeZone(),
     's3-force-path-style': zBoolean(),
-    'postgres-bin-dir': z.string().optional(),
+    'postgres-bin-dir': zBinDir(['pg_restore']),
     'decryption-passphrase': z.string().optional(),
-    'age-identity': z.string().optional(),
+    'age-identity': zAgeIdentity(),
     'drill-workflow': z.string().optional(),
     'drill-max-age': zOptionalDuration(),
     'fail-on': zEnum(['critical', 'warning', 'never'] as const),
