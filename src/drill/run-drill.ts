@@ -238,7 +238,8 @@ export async function runDrill(settings: DrillSettings, deps: DrillDeps): Promis
       });
     } catch (error) {
       // A read that failed after its retries already names the key, the cause and the offset.
-      const why = error instanceof StoreError ? errorMessage(error) : `cannot read ${backup.key}: ${errorMessage(error)}`;
+      const why =
+        error instanceof StoreError ? errorMessage(error) : `cannot read ${backup.key}: ${errorMessage(error)}`;
       checks.push({ id: 'fetch', status: 'critical', summary: why });
     }
     phases.fetch = seconds(Date.now() - fetchStart);
@@ -284,6 +285,7 @@ export async function runDrill(settings: DrillSettings, deps: DrillDeps): Promis
     }
 
     const restoreStart = Date.now();
+    let scriptDatabases: string[] | undefined;
     try {
       const restored = await restoreArchive({
         file: fetched!.file,
@@ -294,6 +296,7 @@ export async function runDrill(settings: DrillSettings, deps: DrillDeps): Promis
         logger,
         pgDumpVersion: backup.manifest?.pg_dump_version,
       });
+      scriptDatabases = restored.databases;
       checks.push({
         id: 'restore',
         status: 'ok',
@@ -329,6 +332,7 @@ export async function runDrill(settings: DrillSettings, deps: DrillDeps): Promis
       rpoTargetSeconds: settings.rpoTargetSeconds,
       amcheck: settings.amcheck || deps.checks?.amcheck === true,
       smokeCommand: settings.smokeCommand,
+      databases: scriptDatabases,
       logger,
     });
     checks.push(...verified.checks);

@@ -4,6 +4,8 @@ import { zBackup, type BackupSelector } from '../drill/drill-settings.js';
 import type { FailOn } from '../report/report.js';
 import { formatDuration } from '../report/format.js';
 import {
+  zAgeIdentity,
+  zBinDir,
   commonOptions,
   discoveryOptions,
   zTimeZone,
@@ -19,6 +21,7 @@ import {
   type RawOptions,
 } from '../settings/options.js';
 import { InputError } from '../util/errors.js';
+import { fleetCliOptions, fleetOptions } from '../fleet/fleet-options.js';
 
 export const verifyOptions = {
   source: {
@@ -67,6 +70,8 @@ export const verifyOptions = {
     default: '92d',
     only: 'action',
   },
+  ...fleetOptions,
+  ...fleetCliOptions,
   ...commonOptions,
 } satisfies OptionSpecs;
 
@@ -84,9 +89,9 @@ const schema = z
     database: z.string().optional(),
     timezone: zTimeZone(),
     's3-force-path-style': zBoolean(),
-    'postgres-bin-dir': z.string().optional(),
+    'postgres-bin-dir': zBinDir(['pg_restore']),
     'decryption-passphrase': z.string().optional(),
-    'age-identity': z.string().optional(),
+    'age-identity': zAgeIdentity(),
     'drill-workflow': z.string().optional(),
     'drill-max-age': zOptionalDuration(),
     'fail-on': zEnum(['critical', 'warning', 'never'] as const),
