@@ -27,6 +27,8 @@ export interface Assertion {
   asRole?: string;
   setup?: string;
   checklist?: ChecklistTag;
+  /** The value it returned goes into the job summary and the JSON report (never into issues). */
+  showValue?: boolean;
 }
 
 export interface ChecksFile {
@@ -80,6 +82,7 @@ const fileSchema = z
           as_role: nonEmpty.optional(),
           setup: nonEmpty.optional(),
           checklist: z.enum(CHECKLIST_TAGS).optional(),
+          show_value: z.boolean().optional(),
         }),
       )
       .default([]),
@@ -150,6 +153,7 @@ export function parseChecksFile(text: string, file: string): ChecksFile {
       asRole: a.as_role,
       setup: a.setup,
       checklist: a.checklist,
+      showValue: a.show_value,
     })),
     smoke: v.smoke,
     amcheck: v.amcheck,
@@ -166,7 +170,7 @@ function expectedKeys(issuePath: (string | number)[]): string {
   if (depth === 1) return 'tables, freshness, assertions, smoke or amcheck';
   if (parent === 'tables') return 'name, min_rows';
   if (parent === 'freshness') return 'table, column';
-  return 'name, sql, expect, as_role, setup, checklist';
+  return 'name, sql, expect, as_role, setup, checklist, show_value';
 }
 
 /**
