@@ -296,6 +296,8 @@ export function assertionCheckId(assertion: Assertion): string {
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '')
+      // Cut at a word boundary: a slug cut mid-word reads as a different name.
+      .replace(/^(.{1,48})-.*$/, '$1')
       .slice(0, 48) || 'unnamed';
   return `${assertion.checklist ?? 'assertion'}:${slug}`;
 }
@@ -320,6 +322,7 @@ export async function runAssertion(c: pg.Client, assertion: Assertion): Promise<
     );
     return {
       id,
+      label: assertion.name,
       status: verdict.ok ? 'ok' : 'critical',
       summary: `${assertion.name}${as}: ${verdict.summary}`,
       // Opted in by the checks file: the job summary and the JSON report show it, issues never do.
@@ -330,6 +333,7 @@ export async function runAssertion(c: pg.Client, assertion: Assertion): Promise<
   } catch (error) {
     return {
       id,
+      label: assertion.name,
       status: 'critical',
       summary: redactSecrets(`${assertion.name}${as}: query failed: ${errorMessage(error)}`),
     };
