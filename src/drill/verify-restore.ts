@@ -291,14 +291,13 @@ async function freshnessCheck(
 
 /** `tenant-isolation:…`, `balances:…` or `assertion:…`: the prefix places it in the runbook checklist. */
 export function assertionCheckId(assertion: Assertion): string {
-  const slug =
-    assertion.name
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      // Cut at a word boundary: a slug cut mid-word reads as a different name.
-      .replace(/^(.{1,48})-.*$/, '$1')
-      .slice(0, 48) || 'unnamed';
+  const full = assertion.name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  // Cut at a word boundary: a slug cut mid-word reads as a different name.
+  const cut = full.length <= 48 ? full : full.slice(0, 49).replace(/-[^-]*$/, '') || full.slice(0, 48);
+  const slug = cut || 'unnamed';
   return `${assertion.checklist ?? 'assertion'}:${slug}`;
 }
 
