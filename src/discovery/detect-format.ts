@@ -2,7 +2,7 @@ import zlib from 'node:zlib';
 
 export type Container = 'custom' | 'tar' | 'plain' | 'unknown';
 export type Compression = 'none' | 'gzip' | 'zip' | 'zstd' | 'lz4' | 'bzip2' | 'xz';
-export type Encryption = 'gpg' | 'openssl' | 'age';
+export type Encryption = 'gpg' | 'openssl' | 'age' | 'databasus';
 export type Layer = Exclude<Compression, 'none'> | Encryption;
 
 export interface DetectedFormat {
@@ -72,6 +72,8 @@ function detect(head: Buffer, depth: number): DetectedFormat {
   if (bytesAre(head, [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00])) return wrapped('xz', undefined, depth);
 
   if (startsWith(head, 'Salted__')) return encrypted('openssl', 'openssl-encrypted data (Salted__)');
+  // Databasus' own AES-256-GCM stream: "PGRSUS01", salt, nonce, then 1 MiB chunks (its backups/encryption).
+  if (startsWith(head, 'PGRSUS01')) return encrypted('databasus', 'Databasus-encrypted data (PGRSUS01, AES-GCM)');
   if (startsWith(head, 'age-encryption.org/v1') || startsWith(head, '-----BEGIN AGE ENCRYPTED FILE-----')) {
     return encrypted('age', 'age-encrypted data');
   }

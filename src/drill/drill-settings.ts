@@ -2,6 +2,8 @@ import os from 'node:os';
 import { z } from 'zod';
 import type { FailOn } from '../report/report.js';
 import {
+  zAgeIdentity,
+  zBinDir,
   commonOptions,
   discoveryOptions,
   zTimeZone,
@@ -14,6 +16,7 @@ import {
   type RawOptions,
 } from '../settings/options.js';
 import { addUrlSecrets, addSecret } from '../util/secrets.js';
+import { drillFleetOptions } from '../fleet/fleet-options.js';
 import { parsePostgresVersion, POSTGRES_VERSION_HINT, type PostgresVersionSetting } from './postgres-version.js';
 
 export const DEFAULT_CHECKS_FILE = '.github/lifeboat.yml';
@@ -86,12 +89,13 @@ export const drillOptions = {
   },
   ...discoveryOptions,
   ...decryptionOptions,
+  ...drillFleetOptions,
   ...commonOptions,
 } satisfies OptionSpecs;
 
 export type BackupSelector = { kind: 'latest' } | { kind: 'key'; key: string } | { kind: 'before'; time: Date };
 
-const zBackup = () =>
+export const zBackup = () =>
   z.string().transform((text, ctx): BackupSelector => {
     const t = text.trim();
     if (t === '' || t.toLowerCase() === 'latest') return { kind: 'latest' };
@@ -160,7 +164,7 @@ const schema = z
     target: zTarget(),
     'allow-overwrite': zBoolean(),
     'production-database-url': z.string().optional(),
-    'postgres-bin-dir': z.string().optional(),
+    'postgres-bin-dir': zBinDir(['pg_restore', 'psql']),
     'postgres-version': zPostgresVersion(),
     jobs: zJobs(),
     'rto-target': zDuration(),
@@ -172,7 +176,7 @@ const schema = z
     timezone: zTimeZone(),
     's3-force-path-style': zBoolean(),
     'decryption-passphrase': z.string().optional(),
-    'age-identity': z.string().optional(),
+    'age-identity': zAgeIdentity(),
     'fail-on': zEnum(['critical', 'warning', 'never'] as const),
     'report-path': z.string().optional(),
   })
@@ -203,6 +207,8 @@ export interface DrillSettings {
   ageIdentity?: string;
   failOn: FailOn;
   reportPath?: string;
+  /** The fleet entry drilled: its checks come from its `checks:` in the checks file. */
+  name?: string;
 }
 
 export function parseDrillSettings(raw: RawOptions): DrillSettings {
@@ -237,5 +243,6 @@ export function parseDrillSettings(raw: RawOptions): DrillSettings {
     ageIdentity: v['age-identity'] || undefined,
     failOn: v['fail-on'],
     reportPath: v['report-path'] || undefined,
+    name: raw.name?.trim() || undefined,
   };
 }

@@ -45,8 +45,8 @@ export interface RestoreOutcome {
   roles: string[];
   tool: string;
   /**
-   * Plain scripts into the drill's cluster: the databases the script created itself (pg_dump --create,
-   * pg_dumpall), where its tables are.
+   * Plain scripts: the databases the script names (pg_dump --create, pg_dumpall). In the drill's
+   * cluster its tables are there; into a URL target they were all retargeted to the target.
    */
   databases?: string[];
 }
@@ -138,7 +138,7 @@ export async function restoreArchive(input: RestoreInput): Promise<RestoreOutcom
       `${rewrite ? `; ${rewrite}` : ''}`,
     roles,
     tool: tool.path,
-    ...(createsDatabases && plan ? { databases: plan.databases } : {}),
+    ...(plan?.databases.length ? { databases: plan.databases } : {}),
   };
 }
 

@@ -10,6 +10,7 @@ import type { PgRestoreTool } from '../integrity/pg-restore-sink.js';
 import { measure, worstStatus, type Check, type Report } from '../report/report.js';
 import { formatBytes, formatDuration } from '../report/format.js';
 import { StoreError, type ReadableStore } from '../stores/store.js';
+import { keyInputFor } from '../integrity/decode-layers.js';
 import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 import { redactSecrets } from '../util/secrets.js';
@@ -237,7 +238,8 @@ export async function runDrill(settings: DrillSettings, deps: DrillDeps): Promis
       });
     } catch (error) {
       // A read that failed after its retries already names the key, the cause and the offset.
-      const why = error instanceof StoreError ? errorMessage(error) : `cannot read ${backup.key}: ${errorMessage(error)}`;
+      const why =
+        error instanceof StoreError ? errorMessage(error) : `cannot read ${backup.key}: ${errorMessage(error)}`;
       checks.push({ id: 'fetch', status: 'critical', summary: why });
     }
     phases.fetch = seconds(Date.now() - fetchStart);
@@ -283,6 +285,7 @@ export async function runDrill(settings: DrillSettings, deps: DrillDeps): Promis
     }
 
     const restoreStart = Date.now();
+    let scriptDatabases: string[] | undefined;
     try {
       const restored = await restoreArchive({
         file: fetched!.file,
@@ -293,6 +296,7 @@ export async function runDrill(settings: DrillSettings, deps: DrillDeps): Promis
         logger,
         pgDumpVersion: backup.manifest?.pg_dump_version,
       });
+      scriptDatabases = restored.databases;
       checks.push({
         id: 'restore',
         status: 'ok',
@@ -328,6 +332,7 @@ export async function runDrill(settings: DrillSettings, deps: DrillDeps): Promis
       rpoTargetSeconds: settings.rpoTargetSeconds,
       amcheck: settings.amcheck || deps.checks?.amcheck === true,
       smokeCommand: settings.smokeCommand,
+      databases: scriptDatabases,
       logger,
     });
     checks.push(...verified.checks);
@@ -384,7 +389,9 @@ export function restorable(fetched: FetchResult): { container: RestorableContain
       ? { why: `not a PostgreSQL backup: ${format.description}` }
       : { container: format.container };
   }
-  if (format.encryption) return { why: `${format.description}: encrypted backups cannot be restored without a key` };
+  if (format.encryption) {
+    return { why: `${format.description}: encrypted, and no key was given: set ${keyInputFor(format.encryption)}` };
+  }
   if (format.compression !== 'none' && format.compression !== 'gzip') {
     return { why: `${format.description}: ${format.compression} is not supported by the drill yet` };
   }

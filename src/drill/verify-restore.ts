@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import type pg from 'pg';
-import { withClient } from '../postgres/client.js';
+import { withClient, withDatabase } from '../postgres/client.js';
 import { countOwnRows, inheritanceChildren, type TableName } from '../postgres/row-counts.js';
 import type { Check, TableCount } from '../report/report.js';
 import { formatCount, formatDuration, plural } from '../report/format.js';
@@ -24,6 +24,11 @@ export interface VerifyRestoreInput {
   amcheck: boolean;
   smokeCommand?: string;
   logger: Logger;
+  /**
+   * Databases a plain script named (pg_dump --create, pg_dumpall): its tables are `db/schema.table`,
+   * counted in that database of the drill's cluster, or in the target a URL restore retargeted them to.
+   */
+  databases?: string[];
   /** Smoke command timeout; default 15 minutes. */
   smokeTimeoutMs?: number;
 }
@@ -103,6 +108,39 @@ async function allUserTables(c: pg.Client): Promise<string[]> {
   return rows.map((r) => r.name);
 }
 
+/** `db/schema.table` → the database to count it in (undefined: the target's own) and the table. */
+function located(input: VerifyRestoreInput, name: string): { database?: string; table: string } {
+  const slash = name.indexOf('/');
+  const database = slash > 0 ? name.slice(0, slash) : undefined;
+  if (!database || !input.databases?.includes(database)) return { table: name };
+  const table = name.slice(slash + 1);
+  if (input.target.kind !== 'ephemeral' || database === input.target.database) return { table };
+  return { database, table };
+}
+
+async function countIn(
+  c: pg.Client,
+  input: VerifyRestoreInput,
+  database: string | undefined,
+  table: TableName,
+): Promise<number | undefined> {
+  if (!database) return countOwnRows(c, table);
+  return withClient(withDatabase(input.target.url, database), (other) => countOwnRows(other, table)).catch(
+    () => undefined,
+  );
+}
+
+/** Every user table of the target, or of each database the script created (as `db/schema.table`). */
+async function everyTable(c: pg.Client, input: VerifyRestoreInput): Promise<string[]> {
+  if (input.target.kind !== 'ephemeral' || !input.databases?.length) return allUserTables(c);
+  const out: string[] = [];
+  for (const db of input.databases) {
+    const names = await withClient(withDatabase(input.target.url, db), allUserTables).catch(() => []);
+    out.push(...names.map((n) => `${db}/${n}`));
+  }
+  return out;
+}
+
 /**
  * Row counts against the best expectation available: the manifest's exact counts, else the exact
  * counts of a plain dump's COPY blocks, plus the checks file's `min_rows`. A table that is missing or
@@ -124,14 +162,15 @@ async function tableCounts(
   const minimum = new Map((input.checks?.tables ?? []).map((t) => [t.name, t.minRows]));
 
   const names =
-    exact.size || minimum.size ? [...new Set([...exact.keys(), ...minimum.keys()])] : await allUserTables(c);
+    exact.size || minimum.size ? [...new Set([...exact.keys(), ...minimum.keys()])] : await everyTable(c, input);
   const children = await inheritanceChildren(c);
   const tables: TableCount[] = [];
   const problems: string[] = [];
   const missing = new Set<string>();
   for (const name of names) {
-    const table = splitName(name);
-    const rows = await countOwnRows(c, table);
+    const { database, table: relation } = located(input, name);
+    const table = splitName(relation);
+    const rows = await countIn(c, input, database, table);
     const expected = exact.get(name);
     const min = minimum.get(name);
     if (rows === undefined) {
@@ -279,7 +318,15 @@ export async function runAssertion(c: pg.Client, assertion: Assertion): Promise<
       result.rows as unknown[][],
       result.fields.map((f) => f.name),
     );
-    return { id, status: verdict.ok ? 'ok' : 'critical', summary: `${assertion.name}${as}: ${verdict.summary}` };
+    return {
+      id,
+      status: verdict.ok ? 'ok' : 'critical',
+      summary: `${assertion.name}${as}: ${verdict.summary}`,
+      // Opted in by the checks file: the job summary and the JSON report show it, issues never do.
+      ...(assertion.showValue && result.rows.length > 0
+        ? { shown_value: show((result.rows as unknown[][])[0][0]) }
+        : {}),
+    };
   } catch (error) {
     return {
       id,
@@ -299,17 +346,29 @@ function judge(assertion: Assertion, rows: unknown[][], columns: string[]): { ok
       ? { ok: true, summary: 'no rows, as expected' }
       : { ok: false, summary: `returned ${plural(rows.length, 'row')} (${columns.join(', ')}), expected none` };
   }
+  // What came back is described by its type and the row count, never its value: it may be
+  // customer data, and a summary ends up in issues.
   const first = rows[0]?.[0];
+  const got = `returned ${describeType(first)} (${plural(rows.length, 'row')})`;
   if (expect.kind === 'true') {
     if (rows.length === 0) return { ok: false, summary: 'returned no rows, expected true' };
-    return first === true
-      ? { ok: true, summary: 'true' }
-      : { ok: false, summary: `returned ${show(first)}, expected true` };
+    return first === true ? { ok: true, summary: 'true' } : { ok: false, summary: `${got}, expected true` };
   }
   if (rows.length === 0) return { ok: false, summary: `returned no rows, expected ${show(expect.value)}` };
   return equalValues(first, expect.value)
     ? { ok: true, summary: `equals ${show(expect.value)}` }
-    : { ok: false, summary: `returned ${show(first)}, expected ${show(expect.value)}` };
+    : { ok: false, summary: `${got}, expected ${show(expect.value)}` };
+}
+
+/** "a text value", "NULL", "a timestamp value": what a value is, without what it says. */
+function describeType(value: unknown): string {
+  if (value === null || value === undefined) return 'NULL';
+  if (value instanceof Date) return 'a timestamp value';
+  if (Buffer.isBuffer(value)) return 'a bytea value';
+  if (Array.isArray(value)) return 'an array value';
+  if (typeof value === 'object') return 'a json value';
+  if (typeof value === 'string') return /^-?\d+(\.\d+)?$/.test(value) ? 'a numeric value' : 'a text value';
+  return `a ${typeof value} value`;
 }
 
 /** pg hands numerics and bigints over as strings; YAML hands over numbers: compare by meaning. */

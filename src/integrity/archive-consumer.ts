@@ -365,6 +365,10 @@ function contentCheck(v: Verdict, bytes: number, opinion: SecondOpinion): Check 
     return check('content', 'warning', `not proven: ${codecs}, and ${why}`);
   }
   const rows = report.tables.reduce((sum, t) => sum + t.rows, 0);
+  // pg_dump --schema-only: tables, but no data entry at all. Sound as a file, yet no restore of data.
+  if (report.tables.length === 0 && report.toc.some((e) => e.desc === 'TABLE')) {
+    return check('content', 'warning', 'schema only: no table data (pg_dump --schema-only?)', { value: 0 });
+  }
   const blobs = report.blobs ? `, ${plural(report.blobs, 'large object')}` : '';
   return check(
     'content',

@@ -5,7 +5,9 @@ import type { DiscoveredBackup } from '../discovery/discover.js';
 import { readSha256Sidecar } from '../discovery/manifest.js';
 import { runIntegrityPass, type ExpectedChecksum, type IntegrityResult } from '../integrity/integrity-pass.js';
 import type { PgRestoreTool } from '../integrity/pg-restore-sink.js';
-import { worstStatus, type Check, type Report, type TableCount } from '../report/report.js';
+import { selectBackup } from '../drill/select-backup.js';
+import { plural } from '../report/format.js';
+import { measure, worstStatus, type Check, type Report, type TableCount } from '../report/report.js';
 import { StoreError, type ReadableStore } from '../stores/store.js';
 import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
@@ -28,6 +30,8 @@ export interface VerifyDeps {
 export interface VerifyResult {
   report: Report;
   newest?: DiscoveredBackup;
+  /** Every backup the store listed, newest first (the job summary's table and chart). */
+  backups?: DiscoveredBackup[];
 }
 
 /** PRODUCT.md §3: finds the newest backup, checks it is recent and intact, and returns the verdict. */
@@ -36,8 +40,10 @@ export async function runVerify(settings: VerifySettings, deps: VerifyDeps): Pro
   const startedAt = clock();
   const { store, logger } = deps;
   const checks: Check[] = [];
+  const listing = await listBackups(store, { timezone: settings.timezone, database: settings.database }, logger);
   const finish = (newest?: DiscoveredBackup, extra: Partial<Report> = {}): VerifyResult => ({
     newest,
+    backups: listing.backups,
     report: {
       status: worstStatus(checks.map((c) => c.status)),
       kind: 'verify',
@@ -49,7 +55,6 @@ export async function runVerify(settings: VerifySettings, deps: VerifyDeps): Pro
     },
   });
 
-  const listing = await listBackups(store, { timezone: settings.timezone, database: settings.database }, logger);
   checks.push(listing.check);
   if (!listing.backups) return finish();
   let backups = listing.backups;
@@ -78,18 +83,38 @@ export async function runVerify(settings: VerifySettings, deps: VerifyDeps): Pro
     });
     return finish();
   }
-  const newest = backups[0];
   const now = clock();
+  // `backup: KEY|before:TIME` picks exactly as the drill does, from the same listing, so verify judges
+  // the backup a drill (or restore) for the same time would restore. `latest` is the newest complete one.
+  const selection =
+    settings.backup.kind === 'latest'
+      ? { backup: backups[0], reason: `newest of ${plural(backups.length, 'complete backup')}` }
+      : selectBackup(listing.backups, settings.backup);
+  if (!selection.backup) {
+    checks.push({ id: 'exists', status: 'critical', summary: `${selection.reason} in ${store.displayUrl}`, value: 0 });
+    return finish();
+  }
+  const newest = selection.backup;
+  const what = settings.backup.kind === 'latest' ? 'newest backup' : 'the chosen backup';
   checks.push({
     id: 'exists',
     status: 'ok',
-    summary: `${backups.length} backup${backups.length === 1 ? '' : 's'} found; newest is ${newest.key}`,
-    value: backups.length,
+    summary: `${plural(backups.length, 'backup')} found; judging ${newest.key} (${selection.reason})`,
+    ...measure('count', backups.length),
   });
-  checks.push(recencyCheck(newest, now, settings));
-  checks.push(futureCheck(newest, now));
-  checks.push(sizeCheck(newest, backups.slice(1, 8), settings));
-  if (manifest) checks.push(manifest);
+  checks.push(recencyCheck(newest, now, settings, what));
+  checks.push(futureCheck(newest, now, what));
+  const older = backups.filter((b) => b.time.getTime() < newest.time.getTime());
+  checks.push(sizeCheck(newest, older.slice(0, 7), settings, what));
+  if (settings.backup.kind !== 'latest' && incompleteKeys.has(newest.key)) {
+    checks.push({
+      id: 'manifest',
+      status: 'critical',
+      summary: `${newest.key} has no Lifeboat manifest: create-backup did not finish it`,
+    });
+  } else if (manifest) {
+    checks.push(manifest);
+  }
 
   let sha256: string | undefined;
   let format: string | undefined;
@@ -122,7 +147,14 @@ export async function runVerify(settings: VerifySettings, deps: VerifyDeps): Pro
   if (deps.drillAge) checks.push(await deps.drillAge());
 
   return finish(newest, {
-    backup: { key: newest.key, time: newest.time.toISOString(), size: newest.size, format, sha256 },
+    backup: {
+      key: newest.key,
+      time: newest.time.toISOString(),
+      size: newest.size,
+      format,
+      sha256,
+      reason: selection.reason,
+    },
     ...(tables && tables.length ? { tables } : {}),
   });
 }
