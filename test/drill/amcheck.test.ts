@@ -50,6 +50,7 @@ function targetFor(databaseUrl: string): DrillTarget {
     serverMajor: 15,
     description: 'test database',
     hadTables: true,
+    dispose: async () => {},
   };
 }
 
