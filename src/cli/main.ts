@@ -49,6 +49,13 @@ const commands: Record<string, Command> = {
       return { options: backupOptions, run: backupCommand };
     },
   },
+  matrix: {
+    summary: 'Print the strategy.matrix of the fleet file for GitHub Actions: {"include":[{"name":…},…]}.',
+    load: async () => {
+      const { matrixOptions, matrixCommand } = await import('./matrix-command.js');
+      return { options: matrixOptions, run: matrixCommand };
+    },
+  },
   list: {
     summary: 'List every backup of a store, newest first: time, age, size, format, sidecars, gaps and totals.',
     load: async () => {

@@ -15,6 +15,8 @@ export interface ReportCommandSpec<S extends { failOn: FailOn }> {
   options: OptionSpecs;
   parse(raw: RawOptions): S;
   run(settings: S, environment: { env: NodeJS.ProcessEnv; logger: Logger }): Promise<{ report: Report }>;
+  /** Rewrites the raw options before parsing (`--name`: the fleet entry's options over the flags). */
+  prepare?(raw: RawOptions, env: NodeJS.ProcessEnv): Promise<RawOptions>;
   /** Lines printed after the checks in human output (the drill's RTO/RPO breakdown). */
   epilogue?(report: Report): string | undefined;
 }
@@ -38,7 +40,8 @@ export function outputFormat<F extends OutputFormat>(
 /** Flags → settings → core → report on stdout → exit code, the same for every report command. */
 export function reportCommand<S extends { failOn: FailOn }>(spec: ReportCommandSpec<S>) {
   return async (argv: string[], ctx: CliContext): Promise<number> => {
-    const raw = parseFlags(spec.name, spec.options, argv, ctx.env);
+    const flags = parseFlags(spec.name, spec.options, argv, ctx.env);
+    const raw = spec.prepare ? await spec.prepare(flags, ctx.env) : flags;
     registerSecrets(spec.options, raw);
     const format = outputFormat(raw);
     const settings = spec.parse(raw);

@@ -318,7 +318,15 @@ export async function runAssertion(c: pg.Client, assertion: Assertion): Promise<
       result.rows as unknown[][],
       result.fields.map((f) => f.name),
     );
-    return { id, status: verdict.ok ? 'ok' : 'critical', summary: `${assertion.name}${as}: ${verdict.summary}` };
+    return {
+      id,
+      status: verdict.ok ? 'ok' : 'critical',
+      summary: `${assertion.name}${as}: ${verdict.summary}`,
+      // Opted in by the checks file: the job summary and the JSON report show it, issues never do.
+      ...(assertion.showValue && result.rows.length > 0
+        ? { shown_value: show((result.rows as unknown[][])[0][0]) }
+        : {}),
+    };
   } catch (error) {
     return {
       id,
@@ -338,17 +346,29 @@ function judge(assertion: Assertion, rows: unknown[][], columns: string[]): { ok
       ? { ok: true, summary: 'no rows, as expected' }
       : { ok: false, summary: `returned ${plural(rows.length, 'row')} (${columns.join(', ')}), expected none` };
   }
+  // What came back is described by its type and the row count, never its value: it may be
+  // customer data, and a summary ends up in issues.
   const first = rows[0]?.[0];
+  const got = `returned ${describeType(first)} (${plural(rows.length, 'row')})`;
   if (expect.kind === 'true') {
     if (rows.length === 0) return { ok: false, summary: 'returned no rows, expected true' };
-    return first === true
-      ? { ok: true, summary: 'true' }
-      : { ok: false, summary: `returned ${show(first)}, expected true` };
+    return first === true ? { ok: true, summary: 'true' } : { ok: false, summary: `${got}, expected true` };
   }
   if (rows.length === 0) return { ok: false, summary: `returned no rows, expected ${show(expect.value)}` };
   return equalValues(first, expect.value)
     ? { ok: true, summary: `equals ${show(expect.value)}` }
-    : { ok: false, summary: `returned ${show(first)}, expected ${show(expect.value)}` };
+    : { ok: false, summary: `${got}, expected ${show(expect.value)}` };
+}
+
+/** "a text value", "NULL", "a timestamp value": what a value is, without what it says. */
+function describeType(value: unknown): string {
+  if (value === null || value === undefined) return 'NULL';
+  if (value instanceof Date) return 'a timestamp value';
+  if (Buffer.isBuffer(value)) return 'a bytea value';
+  if (Array.isArray(value)) return 'an array value';
+  if (typeof value === 'object') return 'a json value';
+  if (typeof value === 'string') return /^-?\d+(\.\d+)?$/.test(value) ? 'a numeric value' : 'a text value';
+  return `a ${typeof value} value`;
 }
 
 /** pg hands numerics and bigints over as strings; YAML hands over numbers: compare by meaning. */

@@ -92,7 +92,7 @@ export function checkTable(checks: Check[]): string {
   const rows = ['| | check | status | value | threshold | details |', '|---|---|---|---|---|---|'];
   for (const c of checks) {
     rows.push(
-      `| ${EMOJI[c.status]} | \`${c.id}\` | ${c.status} | ${cell(displayValue(c))} | ${cell(displayThreshold(c))} | ${cell(c.summary)} |`,
+      `| ${EMOJI[c.status]} | \`${c.id}\` | ${c.status} | ${cell(displayValue(c))} | ${cell(displayThreshold(c))} | ${cell(c.shown_value === undefined ? c.summary : `${c.summary} (returned: ${c.shown_value})`)} |`,
     );
   }
   return rows.join('\n');
