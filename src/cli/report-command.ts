@@ -1,6 +1,7 @@
 import { renderNagios } from '../report/nagios.js';
 import { renderText } from '../report/render.js';
 import { exitCodeFor, reportJson, type FailOn, type Report } from '../report/report.js';
+import { cliWording } from '../settings/messages.js';
 import { registerSecrets, type OptionSpecs, type RawOptions } from '../settings/options.js';
 import { InputError } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
@@ -46,8 +47,13 @@ export function reportCommand<S extends { failOn: FailOn }>(spec: ReportCommandS
     const format = outputFormat(raw);
     const settings = spec.parse(raw);
     const terminal = terminalOf(ctx);
-    const logger = cliLogger(ctx.stderr, { quiet: format !== 'text', tty: terminalOf(ctx, ctx.stderr).tty });
-    const { report } = await spec.run(settings, { env: ctx.env, logger }).finally(() => logger.finish());
+    const reword = (m: string) => cliWording(m, spec.options);
+    const logger = cliLogger(ctx.stderr, { quiet: format !== 'text', tty: terminalOf(ctx, ctx.stderr).tty, reword });
+    const result = await spec.run(settings, { env: ctx.env, logger }).finally(() => logger.finish());
+    const report = {
+      ...result.report,
+      checks: result.report.checks.map((c) => ({ ...c, summary: reword(c.summary) })),
+    };
     ctx.stdout.write(`${render(report, format, terminal, spec.epilogue)}\n`);
     return exitCodeFor(report.status, settings.failOn);
   };

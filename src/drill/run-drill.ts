@@ -10,6 +10,7 @@ import type { PgRestoreTool } from '../integrity/pg-restore-sink.js';
 import { measure, worstStatus, type Check, type Report } from '../report/report.js';
 import { formatBytes, formatDuration } from '../report/format.js';
 import { StoreError, type ReadableStore } from '../stores/store.js';
+import { keyInputFor } from '../integrity/decode-layers.js';
 import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 import { redactSecrets } from '../util/secrets.js';
@@ -388,7 +389,9 @@ export function restorable(fetched: FetchResult): { container: RestorableContain
       ? { why: `not a PostgreSQL backup: ${format.description}` }
       : { container: format.directory ? 'directory' : format.container };
   }
-  if (format.encryption) return { why: `${format.description}: encrypted backups cannot be restored without a key` };
+  if (format.encryption) {
+    return { why: `${format.description}: encrypted, and no key was given: set ${keyInputFor(format.encryption)}` };
+  }
   if (format.compression !== 'none' && format.compression !== 'gzip') {
     return { why: `${format.description}: ${format.compression} is not supported by the drill yet` };
   }
