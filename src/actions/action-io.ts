@@ -90,6 +90,8 @@ export function gitHubContext(raw: RawOptions): IssueContext | undefined {
     token: raw['github-token'] ?? '',
     labels: parseListInput(raw['issue-labels']),
     assignees: parseListInput(raw['issue-assignees']),
+    // A fleet entry's name titles its issues ("billing"), so each database reads as its own.
+    name: raw.name?.trim() || undefined,
   });
 }
 

@@ -181,3 +181,13 @@ describe('lifeboat drill into the ephemeral cluster restores whole scripts and c
     if (name === 'dumpall') expect(counts['other/public.t']).toBe(5);
   });
 });
+
+describe('lifeboat extract from a plain dump', () => {
+  it('cuts the real COPY block, not a COPY line inside a COMMENT string', async () => {
+    const store = await storeWith('extract-tricky', dumps.tricky);
+    const r = await lifeboat('extract', '--source', store, '--table', 'public.orders');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`Wrote ${prodTables['public.orders']} rows of public.orders`);
+    expect(r.stdout).toMatch(/^COPY public\.orders \(id, note\) FROM stdin;$/m);
+  });
+});
