@@ -1,6 +1,7 @@
 import { drill } from '../drill/drill.js';
 import { rtoParts } from '../drill/run-drill.js';
 import { drillOptions, parseDrillSettings } from '../drill/drill-settings.js';
+import { applyFleetEntry } from '../fleet/fleet-options.js';
 import type { Report } from '../report/report.js';
 import { formatDuration } from '../report/format.js';
 import { reportCommand } from './report-command.js';
@@ -10,6 +11,8 @@ export const drillCommand = reportCommand({
   options: drillOptions,
   parse: parseDrillSettings,
   run: drill,
+  // `--name`: the fleet entry's source, targets, secrets and checks (from the --checks file).
+  prepare: (raw, env) => applyFleetEntry(raw, { file: raw.checks, env }),
   epilogue: rtoLine,
 });
 

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
-import { InputError } from '../util/errors.js';
+import { parseTableIdentifier } from '../postgres/identifiers.js';
+import { errorMessage, InputError } from '../util/errors.js';
 
 export type Expectation = { kind: 'no_rows' } | { kind: 'true' } | { kind: 'equals'; value: unknown };
 
@@ -55,10 +56,25 @@ const expectSchema = z.unknown().transform((value, ctx): Expectation => {
   return z.NEVER;
 });
 
+/**
+ * `schema.table` as SQL reads names (unquoted parts fold to lower case; `public."Order Items"` and
+ * `"tenant.acme".orders` keep theirs), kept as `schema.table` unquoted, like the manifest's names.
+ */
 const tableName = z
   .string()
   .trim()
-  .regex(/^[^.\s]+(\.[^.\s]+)?$/, 'expected schema.table, like public.orders');
+  .transform((text, ctx) => {
+    try {
+      const t = parseTableIdentifier(text);
+      return `${t.schema}.${t.table}`;
+    } catch (error) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `${errorMessage(error)}: expected schema.table, like public.orders or public."Order Items"`,
+      });
+      return z.NEVER;
+    }
+  });
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
@@ -174,8 +190,8 @@ export function schemaError(
 export function toChecksFile(v: z.output<typeof checksSchema>, file: string): ChecksFile {
   return {
     path: file,
-    tables: v.tables.map((t) => ({ name: qualify(t.name), minRows: t.min_rows })),
-    freshness: v.freshness.map((f) => ({ table: qualify(f.table), column: f.column })),
+    tables: v.tables.map((t) => ({ name: t.name, minRows: t.min_rows })),
+    freshness: v.freshness.map((f) => ({ table: f.table, column: f.column })),
     assertions: v.assertions.map((a, i) => ({
       name: a.name ?? `assertions[${i}]`,
       sql: a.sql,
@@ -188,10 +204,6 @@ export function toChecksFile(v: z.output<typeof checksSchema>, file: string): Ch
     smoke: v.smoke,
     amcheck: v.amcheck,
   };
-}
-
-function qualify(name: string): string {
-  return name.includes('.') ? name : `public.${name}`;
 }
 
 /** The keys allowed where `issuePath` (relative to the checks) points, for unknown-key messages. */

@@ -118,4 +118,12 @@ describe('a fleet of three databases: two folder stores, one S3 prefix holding t
       /^lifeboat drill: Missing name: .*lifeboat\.yml lists databases \(app, ledger, billing\); set name to the one to drill\n$/,
     );
   });
+
+  it('a drill with name runs on that entry: its source, not the flags', async () => {
+    const railway = path.join(dir, 'railway.yml');
+    await writeFile(railway, 'databases:\n  - name: volume\n    source: railway://volume/vi-42\n');
+    const { code, stderr } = await cli(['drill', '--name', 'volume', '--checks', railway]);
+    expect(code).toBe(3);
+    expect(stderr).toMatch(/^lifeboat drill: a restore drill cannot use railway:\/\/volume\/vi-42: /);
+  });
 });
