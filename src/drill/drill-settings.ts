@@ -47,7 +47,7 @@ export const drillOptions = {
     boolean: true,
   },
   'production-database-url': {
-    description: 'The production database: a target that is the same host, port and database is always refused.',
+    description: 'The production database: a target on the same server (system identifier, else any common address) with the same database name is always refused.',
     default: '',
     secret: true,
   },

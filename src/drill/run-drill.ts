@@ -31,6 +31,7 @@ import {
   wantedMajor,
   type BackupVersions,
 } from './postgres-version.js';
+import { exitOnSignal } from '../util/interrupt.js';
 
 export interface DrillDeps {
   store: ReadableStore;
@@ -139,7 +140,7 @@ export async function runDrill(settings: DrillSettings, deps: DrillDeps): Promis
     if (workDir) rmSync(workDir, { recursive: true, force: true });
   };
   // process.exit (the cluster module's signal handler) skips finally blocks but runs 'exit' listeners.
-  const onSignal = (signal: NodeJS.Signals) => process.exit(signal === 'SIGINT' ? 130 : 143);
+  const onSignal = exitOnSignal;
   process.on('exit', removeWorkDir);
   process.once('SIGTERM', onSignal);
   process.once('SIGINT', onSignal);
@@ -252,7 +253,7 @@ export async function runDrill(settings: DrillSettings, deps: DrillDeps): Promis
     }
 
     const container = fetched ? restorable(fetched) : { why: 'the backup could not be fetched' };
-    if (!('why' in container)) {
+    if (!('why' in container) && container.container !== 'directory') {
       versions ??= await versionsFromArchive(fetched!.file, container.container).catch(() => undefined);
     }
     if (!target && !pendingTarget && !('why' in container) && !checks.some((c) => c.status === 'critical')) {
@@ -387,7 +388,7 @@ export function restorable(fetched: FetchResult): { container: RestorableContain
   if (fetched.decoded) {
     return format.container === 'unknown'
       ? { why: `not a PostgreSQL backup: ${format.description}` }
-      : { container: format.container };
+      : { container: format.directory ? 'directory' : format.container };
   }
   if (format.encryption) {
     return { why: `${format.description}: encrypted, and no key was given: set ${keyInputFor(format.encryption)}` };
@@ -396,7 +397,7 @@ export function restorable(fetched: FetchResult): { container: RestorableContain
     return { why: `${format.description}: ${format.compression} is not supported by the drill yet` };
   }
   if (format.container === 'unknown') return { why: `not a PostgreSQL backup: ${format.description}` };
-  return { container: format.container };
+  return { container: format.directory ? 'directory' : format.container };
 }
 
 async function diskCheck(

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import type pg from 'pg';
 import { withClient, withDatabase } from '../postgres/client.js';
 import { countOwnRows, inheritanceChildren, type TableName } from '../postgres/row-counts.js';
@@ -8,6 +7,7 @@ import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 import { redactSecrets } from '../util/secrets.js';
 import type { Assertion, ChecksFile } from './checks-file.js';
+import { runSmoke } from './smoke-command.js';
 import type { DrillTarget } from './target.js';
 
 export interface VerifyRestoreInput {
@@ -68,7 +68,7 @@ export async function verifyRestore(input: VerifyRestoreInput): Promise<VerifyRe
   }
 
   const smoke = input.smokeCommand ?? input.checks?.smoke;
-  if (smoke) checks.push(await runSmoke(smoke, input));
+  if (smoke) checks.push(await runSmoke(smoke, { ...input, timeoutMs: input.smokeTimeoutMs }));
 
   return {
     checks,
@@ -400,16 +400,32 @@ async function amcheckIndexes(c: pg.Client): Promise<Check> {
   const preinstalled = available.rows[0].installed_version !== null;
   try {
     if (!preinstalled) await c.query('CREATE EXTENSION amcheck');
-    const { rows } = await c.query<{ oid: number; name: string }>(
-      `SELECT c.oid, c.oid::regclass::text AS name
+    const { rows: indexes } = await c.query<{ oid: number; name: string; skip: string | null }>(
+      `SELECT c.oid, c.oid::regclass::text AS name,
+              CASE WHEN c.relkind = 'I' THEN 'partitioned (no storage of its own; its partitions'' indexes are checked)'
+                   WHEN a.amname <> 'btree' THEN a.amname || ' (amcheck checks btree only)'
+                   WHEN NOT (i.indisvalid AND i.indisready) THEN 'not valid (an interrupted CREATE INDEX CONCURRENTLY)'
+              END AS skip
        FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
        JOIN pg_am a ON a.oid = c.relam JOIN pg_namespace n ON n.oid = c.relnamespace
-       WHERE a.amname = 'btree' AND i.indisvalid AND i.indisready AND c.relpersistence <> 't'
+       WHERE c.relpersistence <> 't'
          AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_toast%'
        ORDER BY 2`,
     );
+    const checkable = indexes.filter((index) => index.skip === null);
+    const skipped = new Map<string, number>();
+    for (const index of indexes) {
+      if (index.skip !== null) skipped.set(index.skip, (skipped.get(index.skip) ?? 0) + 1);
+    }
+    const skippedText = skipped.size
+      ? `; ${plural(
+          [...skipped.values()].reduce((a, b) => a + b, 0),
+          'index',
+          'indexes',
+        )} skipped: ${[...skipped].map(([why, count]) => `${count} ${why}`).join(', ')}`
+      : '';
     const broken: string[] = [];
-    for (const index of rows) {
+    for (const index of checkable) {
       try {
         // heapallindexed: every heap tuple must be findable through the index, not just the index be well-formed.
         await c.query('SELECT bt_index_check(index => $1::oid::regclass, heapallindexed => true)', [index.oid]);
@@ -421,75 +437,18 @@ async function amcheckIndexes(c: pg.Client): Promise<Check> {
       return {
         id: 'amcheck',
         status: 'critical',
-        summary: `corrupt index(es): ${broken.slice(0, 3).join('; ')}`,
+        summary: `corrupt index(es): ${broken.slice(0, 3).join('; ')}${skippedText}`,
         value: broken.length,
       };
     }
     return {
       id: 'amcheck',
       status: 'ok',
-      summary: `bt_index_check passed on ${rows.length} btree indexes`,
-      value: rows.length,
+      summary: `bt_index_check passed on ${plural(checkable.length, 'btree index', 'btree indexes')}${skippedText}`,
+      value: checkable.length,
     };
   } finally {
     // The restored database should look like the backup, not like the backup plus our tooling.
     if (!preinstalled) await c.query('DROP EXTENSION IF EXISTS amcheck').catch(() => undefined);
   }
-}
-
-const SMOKE_TAIL = 4096;
-
-async function runSmoke(command: string, input: VerifyRestoreInput): Promise<Check> {
-  input.logger.info('Running the smoke command against the restored database');
-  const env: Record<string, string> = {};
-  // Inherited PG* could point the command at another database: only the restored one's are passed.
-  for (const [k, v] of Object.entries(process.env)) {
-    if (v !== undefined && !k.startsWith('PG') && k !== 'DATABASE_URL') env[k] = v;
-  }
-  Object.assign(env, input.target.env);
-  const started = Date.now();
-  const result = await new Promise<{
-    code: number | null;
-    signal: NodeJS.Signals | null;
-    tail: string;
-    error?: string;
-  }>((resolve) => {
-    const child = spawn('sh', ['-c', command], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let tail = '';
-    let error: string | undefined;
-    const take = (d: Buffer) => {
-      tail = (tail + d.toString('utf8')).slice(-SMOKE_TAIL);
-    };
-    child.stdout.on('data', take);
-    child.stderr.on('data', take);
-    const timer = setTimeout(() => child.kill('SIGKILL'), input.smokeTimeoutMs ?? 15 * 60_000);
-    // A drill stopped by a signal exits without waiting: the app it booted must not outlive it.
-    const killOnExit = () => child.kill('SIGKILL');
-    process.once('exit', killOnExit);
-    child.on('error', (e) => {
-      error = e.message;
-    });
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      process.off('exit', killOnExit);
-      resolve({ code, signal, tail, error });
-    });
-  });
-  const seconds = (Date.now() - started) / 1000;
-  const lastLine = redactSecrets(result.tail.trim().split('\n').slice(-1)[0] ?? '').slice(0, 200);
-  for (const line of result.tail.trim().split('\n').slice(-20)) if (line) input.logger.info(`smoke: ${line}`);
-  if (result.code === 0) {
-    return { id: 'smoke', status: 'ok', summary: `the smoke command exited 0 after ${seconds.toFixed(1)}s`, value: 0 };
-  }
-  const how = result.error
-    ? `could not start: ${result.error}`
-    : result.signal
-      ? `was killed by ${result.signal}`
-      : `exited ${result.code}`;
-  return {
-    id: 'smoke',
-    status: 'critical',
-    summary: `the smoke command ${how} after ${seconds.toFixed(1)}s${lastLine ? `: ${lastLine}` : ''}`,
-    value: result.code ?? -1,
-  };
 }

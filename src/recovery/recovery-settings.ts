@@ -30,7 +30,7 @@ export const restoreOptions = {
   },
   table: {
     description:
-      'Restore only this table, schema.table (definition and data, as pg_restore --table); repeat for more. Default: everything.',
+      'Restore only this table, a SQL name like public.orders or public."Order Items" (its definition, data and dependents); repeat for more. Default: everything.',
   },
   'allow-overwrite': {
     description:
@@ -45,7 +45,8 @@ export const restoreOptions = {
 export const extractOptions = {
   ...shared,
   table: {
-    description: 'The table whose data to write to stdout as SQL (COPY … FROM stdin), schema.table; load it with psql.',
+    description:
+      'The table whose data to write to stdout as SQL (COPY … FROM stdin), a SQL name like public.orders or public."Order Items"; load it with psql.',
     required: true,
   },
 } satisfies OptionSpecs;

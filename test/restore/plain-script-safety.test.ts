@@ -118,6 +118,7 @@ describe('lifeboat restore of plain scripts into scratch, production-database-ur
     expect(r.stderr).not.toMatch(/ERROR:|failed/);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('RESTORED');
+    expect(r.stdout).toContain(`4 tables, 321 rows, as in the dump's COPY blocks`);
     if (removed) {
       expect(r.stdout).toContain(removed);
       expect(r.stdout).toContain('\\connect prod');
