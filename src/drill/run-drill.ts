@@ -38,6 +38,7 @@ import {
   type BackupVersions,
 } from './postgres-version.js';
 import { exitOnSignal } from '../util/interrupt.js';
+import { markOwned, reapOrphans } from '../postgres/reap-orphans.js';
 
 export interface DrillDeps {
   store: ReadableStore;
@@ -153,6 +154,8 @@ export async function runDrill(settings: DrillSettings, deps: DrillDeps): Promis
   let keepTarget = false;
 
   try {
+    // Clusters live in TMPDIR, local copies in the work parent (the same, unless a test says otherwise).
+    for (const parent of new Set([os.tmpdir(), deps.workParentDir ?? os.tmpdir()])) await reapOrphans(logger, parent);
     if (settings.target !== 'ephemeral') {
       try {
         target = await openUrlTarget(settings.target, {
@@ -184,6 +187,7 @@ export async function runDrill(settings: DrillSettings, deps: DrillDeps): Promis
     // RTO starts here: the fetch, and (in parallel, it needs no data) the throwaway cluster's boot.
     const fetchStart = Date.now();
     workDir = await mkdtemp(path.join(workParent, 'lifeboat-drill-'));
+    await markOwned(workDir);
     result.workDir = workDir;
     logger.info(`Working directory ${workDir}`);
     // The PostgreSQL the backup came from: from its manifest now, else from the archive once fetched.
