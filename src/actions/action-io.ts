@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { issueContextFromEnv, parseListInput, type IssueContext } from '../github/issue-context.js';
+import type { IssueLink } from '../report/markdown.js';
 import { shouldFail, type Check, type FailOn, type Report } from '../report/report.js';
 import { registerSecrets, type OptionSpecs, type RawOptions } from '../settings/options.js';
 import { InputError, errorMessage } from '../util/errors.js';
@@ -69,6 +70,7 @@ export function gitHubContext(raw: RawOptions): IssueContext | undefined {
     token: raw['github-token'] ?? '',
     labels: parseListInput(raw['issue-labels']),
     assignees: parseListInput(raw['issue-assignees']),
+    historyIssues: (raw['issue-history'] ?? '').trim().toLowerCase() === 'true',
   });
 }
 
@@ -76,12 +78,13 @@ export function gitHubContext(raw: RawOptions): IssueContext | undefined {
  * Files, updates or closes the issues of this run (PRODUCT.md §5). A reporter failure is a warning
  * naming the missing permission; it never changes the verdict or `fail-on`.
  */
-async function manageIssues(report: Report, raw: RawOptions, ctx = gitHubContext(raw)): Promise<void> {
-  if ((raw.issue ?? 'true').trim().toLowerCase() === 'false') return;
+async function manageIssues(report: Report, raw: RawOptions, ctx = gitHubContext(raw)): Promise<IssueLink[]> {
+  if ((raw.issue ?? 'true').trim().toLowerCase() === 'false') return [];
   // Octokit is loaded here, once the verdict exists, not at start-up.
   const { reportIssuesOrWarn } = await import('../github/issue-reporter.js');
   const result = await reportIssuesOrWarn(report, ctx, actionLogger);
   if (result?.issueNumber !== undefined) core.setOutput('issue-number', String(result.issueNumber));
+  return result?.links ?? [];
 }
 
 /** drill-age needs the workflow runs API, so it exists only inside Actions with a token. */
@@ -104,8 +107,8 @@ export interface Publication {
   reportPath: string | undefined;
   /** The action's own outputs, beside status and report-path. */
   outputs: Record<string, string>;
-  /** The job summary. */
-  markdown: string;
+  /** The job summary, given the issues this run filed or keeps open (so that it can link them). */
+  markdown: (issues: IssueLink[]) => string;
   failOn: FailOn;
   /** Subject of the failure line: "Backup verification", "Restore drill", "Backup". */
   what: string;
@@ -118,7 +121,8 @@ export async function publishReport(report: Report, p: Publication): Promise<voi
   core.setOutput('report-path', reportPath);
   for (const [name, value] of Object.entries(p.outputs)) core.setOutput(name, value);
   annotate(report);
-  await core.summary.addRaw(p.markdown, true).write();
-  await manageIssues(report, p.raw, p.github);
+  // Issues first: the summary links the issue this run filed.
+  const issues = await manageIssues(report, p.raw, p.github);
+  await core.summary.addRaw(p.markdown(issues), true).write();
   if (shouldFail(report.status, p.failOn)) core.setFailed(`${p.what} ${report.status}: see the job summary`);
 }

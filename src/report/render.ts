@@ -1,9 +1,8 @@
-import type { Check, CheckStatus, Report } from './report.js';
+import type { CheckStatus, Report } from './report.js';
 import { redactSecrets } from '../util/secrets.js';
 import { formatBytes } from '../settings/size.js';
 
 const SYMBOL: Record<CheckStatus, string> = { ok: '✓', warning: '!', critical: '✗', skipped: '-' };
-const EMOJI: Record<CheckStatus, string> = { ok: '✅', warning: '⚠️', critical: '❌', skipped: '➖' };
 
 const TITLE: Record<Report['kind'], string> = {
   verify: 'Backup verification',
@@ -24,38 +23,6 @@ export function renderText(report: Report): string {
   }
   lines.push(`${report.status.toUpperCase()}: ${verdictLine(report)}`);
   return redactSecrets(lines.join('\n'));
-}
-
-/** Job summary (GitHub-flavoured Markdown): a verdict line and the check table with values and thresholds. */
-export function renderMarkdown(report: Report, opts: { runUrl?: string } = {}): string {
-  const out = [`## ${EMOJI[report.status]} ${TITLE[report.kind]}: ${report.status}`, '', verdictLine(report), ''];
-  if (report.backup) {
-    out.push(
-      `Backup \`${report.backup.key}\` taken ${report.backup.time}, ${formatBytes(report.backup.size)}` +
-        `${report.backup.format ? `, ${report.backup.format}` : ''} — from \`${report.source}\``,
-      '',
-    );
-  } else {
-    out.push(`Source: \`${report.source}\``, '');
-  }
-  out.push(checkTable(report.checks));
-  if (opts.runUrl) out.push('', `[Workflow run](${opts.runUrl})`);
-  return redactSecrets(out.join('\n'));
-}
-
-export function checkTable(checks: Check[]): string {
-  const rows = ['| | check | status | value | threshold | details |', '|---|---|---|---|---|---|'];
-  for (const c of checks) {
-    rows.push(
-      `| ${EMOJI[c.status]} | \`${c.id}\` | ${c.status} | ${cell(c.value)} | ${cell(c.threshold)} | ${cell(c.summary)} |`,
-    );
-  }
-  return rows.join('\n');
-}
-
-function cell(value: unknown): string {
-  if (value === undefined || value === null || value === '') return '';
-  return String(value).replaceAll('|', '\\|').replaceAll('\n', ' ');
 }
 
 /** "newest backup is 26h old (critical after 25h)": the worst check's summary, or all is well. */

@@ -1,4 +1,4 @@
-import { renderMarkdown } from '../../report/render.js';
+import { renderSummary } from '../../report/summary.js';
 import { verify } from '../../verify/verify.js';
 import { parseVerifySettings, verifyOptions } from '../../verify/verify-settings.js';
 import { actionLogger, drillAgeCheck, gitHubContext, publishReport, readInputs, runAction, runUrl } from '../action-io.js';
@@ -28,7 +28,7 @@ export async function run(): Promise<void> {
             'backup-size': String(newest.size),
           }
         : {},
-      markdown: renderMarkdown(report, { runUrl: runUrl(process.env) }),
+      markdown: (issues) => renderSummary(report, { runUrl: runUrl(process.env), issues }),
       failOn: settings.failOn,
       what: 'Backup verification',
     });

@@ -1,0 +1,192 @@
+import { formatDuration } from '../settings/duration.js';
+import { formatBytes } from '../settings/size.js';
+import { type Check, type CheckStatus, statusRank } from './report.js';
+
+/**
+ * The Markdown both the job summary and the issues are made of: one headline, failing checks first,
+ * passing ones folded away, values a person reads at a glance. One renderer, so that a summary and its
+ * issue never disagree on what a value means.
+ */
+
+export const ICONS: Record<CheckStatus, string> = { ok: '✅', warning: '⚠️', critical: '❌', skipped: '➖' };
+
+/** Check ids whose numeric values are seconds or bytes (issue 16 adds `display` strings; these cover the rest). */
+const SECONDS = new Set(['rto', 'rpo', 'restore', 'freshness', 'drill-age', 'fetch']);
+const BYTES = new Set(['size', 'disk', 'dump']);
+const HEX_HASH = /\b[0-9a-f]{40,128}\b/gi;
+
+/** The first 12 hex digits of a digest: enough to tell backups apart, short enough for a table cell. */
+export function shortHash(hex: string): string {
+  return hex.slice(0, 12);
+}
+
+/** `408040` → `408,040` whatever the locale. */
+export function formatCount(n: number): string {
+  return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+}
+
+interface WithDisplay {
+  display?: string | { value?: string; threshold?: string };
+}
+
+/**
+ * A check's value or threshold as a person reads it: the check's own display string when it has one,
+ * otherwise seconds and bytes in their units, counts with separators, digests cut to 12 hex (the
+ * JSON report keeps the full value).
+ */
+export function displayValue(check: Check, field: 'value' | 'threshold'): string {
+  const display = (check as Check & WithDisplay).display;
+  if (typeof display === 'object' && display && typeof display[field] === 'string') return display[field];
+  if (typeof display === 'string' && field === 'value') return display;
+  const raw = check[field];
+  if (raw === undefined || raw === null || raw === '') return '';
+  const n = typeof raw === 'number' ? raw : /^-?\d+(\.\d+)?$/.test(raw.trim()) ? Number(raw) : undefined;
+  if (n !== undefined && Number.isFinite(n)) {
+    if (SECONDS.has(check.id)) return formatDuration(n);
+    if (BYTES.has(check.id)) return formatBytes(n);
+    return formatCount(n);
+  }
+  return String(raw).replace(HEX_HASH, (h) => `${shortHash(h)}…`);
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Table cell text: one line, pipes escaped, and no `<` so that a stray `<!--` cannot hide the rest. */
+export function cell(text: string | undefined): string {
+  if (!text) return '';
+  return oneLine(text).replace(/\|/g, '\\|').replace(/</g, '&lt;');
+}
+
+/** Digests in prose are shortened too: a 64-hex string in a sentence pushes the rest off-screen. */
+export function shortenHashes(text: string): string {
+  return text.replace(HEX_HASH, (h) => `${shortHash(h)}…`);
+}
+
+export function isFailing(check: Check): boolean {
+  return check.status === 'warning' || check.status === 'critical';
+}
+
+/**
+ * Checks that explain a failure in words ("archive truncated") before those that only show its effect
+ * (a checksum mismatch of two hex strings, a small size, a row count).
+ */
+const TELLING = [
+  'store',
+  'exists',
+  'connect',
+  'backup',
+  'dump',
+  'archive',
+  'content',
+  'manifest',
+  'restore',
+  'target',
+  'fetch',
+  'recency',
+  'future',
+  'drill-age',
+  'tables',
+  'smoke',
+  'checksum',
+  'size',
+  'rows',
+];
+
+function tellingRank(id: string): number {
+  const i = TELLING.indexOf(id);
+  return i === -1 ? TELLING.length : i;
+}
+
+/** Worst first; among equals the more telling check, then the report's order. */
+export function worstFirst(checks: Check[]): Check[] {
+  return checks
+    .map((c, i) => ({ c, i }))
+    .sort(
+      (a, b) =>
+        statusRank(b.c.status) - statusRank(a.c.status) || tellingRank(a.c.id) - tellingRank(b.c.id) || a.i - b.i,
+    )
+    .map(({ c }) => c);
+}
+
+/** The failure that best says what is wrong, or undefined when nothing fails. */
+export function mostTelling(checks: Check[]): Check | undefined {
+  return worstFirst(checks.filter(isFailing))[0];
+}
+
+export function summaryOf(check: Check): string {
+  return shortenHashes(oneLine(check.summary)).replace(/\.$/, '');
+}
+
+function plural(n: number, word: string): string {
+  return `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * One line a person reads first: the most telling failure, the counts and the next step.
+ * "❌ **archive**: the archive ends before its data does · 2 of 9 checks failing (2 critical) · Next: …"
+ */
+export function headline(checks: Check[], nextStep?: string): string {
+  const worst = mostTelling(checks);
+  const judged = checks.filter((c) => c.status !== 'skipped');
+  if (!worst) {
+    const skipped = checks.length - judged.length;
+    return `${ICONS.ok} All ${plural(judged.length, 'check')} passed${skipped ? ` (${formatCount(skipped)} not run)` : ''}.`;
+  }
+  const failing = checks.filter(isFailing);
+  const critical = failing.filter((c) => c.status === 'critical').length;
+  const warning = failing.length - critical;
+  const counts = [critical ? `${formatCount(critical)} critical` : '', warning ? `${formatCount(warning)} warning` : '']
+    .filter(Boolean)
+    .join(', ');
+  const next = nextStep ? ` · **Next:** ${oneLine(nextStep)}` : '';
+  return `${ICONS[worst.status]} **${worst.id}**: ${summaryOf(worst)} · ${failing.length} of ${plural(judged.length, 'check')} failing (${counts})${next}`;
+}
+
+function table(checks: Check[]): string {
+  const rows = checks.map(
+    (c) =>
+      `| ${ICONS[c.status]} | \`${cell(c.id)}\` | ${cell(summaryOf(c))} | ${cell(displayValue(c, 'value'))} | ${cell(displayValue(c, 'threshold'))} |`,
+  );
+  // The explanation sits before the figures: on a narrow screen it is what must stay visible.
+  return ['| | check | what was found | value | limit |', '|---|---|---|---|---|', ...rows].join('\n');
+}
+
+/** Failing checks in a table, worst first; the passing and skipped ones folded in a `<details>` below. */
+export function checksMarkdown(checks: Check[]): string {
+  const failing = worstFirst(checks.filter(isFailing));
+  const rest = checks.filter((c) => !isFailing(c));
+  const out: string[] = [];
+  if (failing.length) out.push(table(failing));
+  if (rest.length) {
+    const ok = rest.filter((c) => c.status === 'ok').length;
+    const skipped = rest.length - ok;
+    const label = [ok ? `${plural(ok, 'check')} passed` : '', skipped ? `${formatCount(skipped)} not run` : '']
+      .filter(Boolean)
+      .join(', ');
+    if (failing.length) out.push('');
+    out.push(`<details><summary>${label}</summary>`, '', table(rest), '', '</details>');
+  }
+  return out.join('\n');
+}
+
+/** "What to do next" with numbered steps; the same section in the job summary and in the issue. */
+export function nextStepsMarkdown(steps: string[]): string {
+  if (steps.length === 0) return '';
+  return ['### What to do next', '', ...steps.map((s, i) => `${i + 1}. ${s}`)].join('\n');
+}
+
+export interface IssueLink {
+  number: number;
+  url: string;
+  title?: string;
+}
+
+/** "Issue: #12 Backup critical — …" lines for the job summary. */
+export function issueLinks(issues: IssueLink[]): string {
+  if (issues.length === 0) return '';
+  return issues
+    .map((i) => `**Issue:** [#${i.number}${i.title ? ` ${cell(i.title)}` : ''}](${i.url})`)
+    .join('  \n');
+}
