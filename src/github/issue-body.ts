@@ -1,7 +1,9 @@
 import { renderChecklist } from '../drill/render-checklist.js';
 import {
+  HEADLINE_PART,
   ICONS,
   cell,
+  clip,
   checksMarkdown,
   headline,
   isFailing,
@@ -64,7 +66,7 @@ export function issueTitle(subject: IssueSubject, status: Status = subject.statu
   const worst = mostTelling(subject.checks);
   if (!worst) return sanitize(head);
   const more = failing.length > 1 ? ` (+${failing.length - 1} more)` : '';
-  let title = `${head}: ${summaryOf(worst)}${more}`;
+  let title = `${head}: ${clip(summaryOf(worst), HEADLINE_PART)}${more}`;
   if (title.length > MAX_TITLE) title = `${title.slice(0, MAX_TITLE - 1)}…`;
   return sanitize(title);
 }
@@ -117,7 +119,7 @@ export function issueBody({ subject, report, run, state, follows }: BodyInput): 
     '',
     headline(subject.checks, status === 'ok' ? undefined : steps[0]),
     '',
-    `These checks ask ${FAMILY_QUESTIONS[subject.family]} for \`${subject.source}\`${subject.database ? `, database \`${subject.database}\`` : ''}.`,
+    `For \`${subject.source}\`${subject.database ? `, database \`${subject.database}\`` : ''}, these checks ask ${FAMILY_QUESTIONS[subject.family]}.`,
     '',
   ];
   const details: string[] = [];

@@ -13,7 +13,8 @@ export const ICONS: Record<CheckStatus, string> = { ok: '✅', warning: '⚠️'
 /** Check ids whose numeric values are seconds or bytes (issue 16 adds `display` strings; these cover the rest). */
 const SECONDS = new Set(['rto', 'rpo', 'restore', 'freshness', 'drill-age', 'fetch']);
 const BYTES = new Set(['size', 'disk', 'dump']);
-const HEX_HASH = /\b[0-9a-f]{40,128}\b/gi;
+// A digest, whole or already cut by its check (`389d6be7eaad38cd…`): 16 hex digits or more.
+const HEX_HASH = /\b[0-9a-f]{16,128}\b…?/gi;
 
 /** The first 12 hex digits of a digest: enough to tell backups apart, short enough for a table cell. */
 export function shortHash(hex: string): string {
@@ -119,6 +120,16 @@ export function summaryOf(check: Check): string {
   return shortenHashes(oneLine(check.summary)).replace(/\.$/, '');
 }
 
+/** The headline stays one line on a laptop: each part is cut at a word, the full text is in the table below. */
+export const HEADLINE_PART = 120;
+
+export function clip(text: string, width: number): string {
+  if (text.length <= width) return text;
+  const room = text.slice(0, width - 1);
+  const cut = room.lastIndexOf(' ');
+  return `${(cut > width / 2 ? room.slice(0, cut) : room).replace(/[\s,;:]+$/, '')}…`;
+}
+
 function plural(n: number, word: string): string {
   return `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
 }
@@ -140,8 +151,8 @@ export function headline(checks: Check[], nextStep?: string): string {
   const counts = [critical ? `${formatCount(critical)} critical` : '', warning ? `${formatCount(warning)} warning` : '']
     .filter(Boolean)
     .join(', ');
-  const next = nextStep ? ` · **Next:** ${oneLine(nextStep)}` : '';
-  return `${ICONS[worst.status]} **${worst.id}**: ${summaryOf(worst)} · ${failing.length} of ${plural(judged.length, 'check')} failing (${counts})${next}`;
+  const next = nextStep ? ` · **Next:** ${clip(oneLine(nextStep), HEADLINE_PART)}` : '';
+  return `${ICONS[worst.status]} **${worst.id}**: ${clip(summaryOf(worst), HEADLINE_PART)} · ${failing.length} of ${plural(judged.length, 'check')} failing (${counts})${next}`;
 }
 
 function table(checks: Check[]): string {

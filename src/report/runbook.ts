@@ -1,4 +1,5 @@
 import { familyOf, FAMILY_ORDER, QUIET_FAMILIES, type IssueFamily } from '../github/subjects.js';
+import { isFailing, worstFirst } from './markdown.js';
 import type { Check, Report } from './report.js';
 
 /**
@@ -87,7 +88,8 @@ export function nextSteps(family: IssueFamily, failing: Check[]): string[] {
  * first; the same words the issues carry. Quiet families come last.
  */
 export function nextStepsForReport(report: Report): string[] {
-  const failing = report.checks.filter((c) => c.status === 'warning' || c.status === 'critical');
+  // The most telling failure first, so that step 1 is the headline's "Next".
+  const failing = worstFirst(report.checks.filter(isFailing));
   const families = FAMILY_ORDER.filter((f) => failing.some((c) => familyOf(report.kind, c.id) === f)).sort(
     (a, b) => Number(QUIET_FAMILIES.has(a)) - Number(QUIET_FAMILIES.has(b)),
   );

@@ -69,7 +69,7 @@ describe.each(runtimes)('dist/verify-backup under %s', (_name, node) => {
     expect(Number(run.outputs['backup-size'])).toBe(Buffer.byteLength(plainDump));
     expect(run.outputs['report-path']).toMatch(/lifeboat-report\.json$/);
     expect(run.summary).toMatch(/## ✅ Backup verification: ok/);
-    expect(run.summary).toMatch(/\| ✅ \| `recency` \| ok \| 2h/);
+    expect(run.summary).toMatch(/\| ✅ \| `recency` \| newest backup is 2h old \| 2h/);
   });
 
   it('a stale backup fails the step with an error annotation', async () => {
