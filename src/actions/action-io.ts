@@ -3,7 +3,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { issueContextFromEnv, parseListInput, type IssueContext } from '../github/issue-context.js';
 import type { IssueLink } from '../report/markdown.js';
-import { shouldFail, type Check, type FailOn, type Report } from '../report/report.js';
+import { reportJson, shouldFail, type Check, type FailOn, type Report } from '../report/report.js';
+import { parseBoolean } from '../settings/boolean.js';
 import { registerSecrets, type OptionSpecs, type RawOptions } from '../settings/options.js';
 import { InputError, errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
@@ -17,6 +18,8 @@ export function readInputs(specs: OptionSpecs): RawOptions {
   }
   // Masked before anything is logged: a secret input, or a URL input carrying a password.
   registerSecrets(specs, raw);
+  // Checked with the other inputs, before any connection: `issue: maybe` is bad input, not "yes".
+  if (raw.issue) parseBoolean(raw.issue, 'issue');
   return raw;
 }
 
@@ -30,7 +33,7 @@ export const actionLogger: Logger = {
 async function writeReportFile(report: Report, reportPath: string): Promise<string> {
   const file = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), reportPath);
   await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, `${redactSecrets(JSON.stringify(report, null, 2))}\n`);
+  await writeFile(file, `${redactSecrets(reportJson(report))}\n`);
   return file;
 }
 
@@ -70,7 +73,7 @@ export function gitHubContext(raw: RawOptions): IssueContext | undefined {
     token: raw['github-token'] ?? '',
     labels: parseListInput(raw['issue-labels']),
     assignees: parseListInput(raw['issue-assignees']),
-    historyIssues: (raw['issue-history'] ?? '').trim().toLowerCase() === 'true',
+    historyIssues: parseBoolean(raw['issue-history'] || 'false', 'issue-history'),
   });
 }
 
@@ -79,7 +82,7 @@ export function gitHubContext(raw: RawOptions): IssueContext | undefined {
  * naming the missing permission; it never changes the verdict or `fail-on`.
  */
 async function manageIssues(report: Report, raw: RawOptions, ctx = gitHubContext(raw)): Promise<IssueLink[]> {
-  if ((raw.issue ?? 'true').trim().toLowerCase() === 'false') return [];
+  if (!parseBoolean(raw.issue || 'true', 'issue')) return [];
   // Octokit is loaded here, once the verdict exists, not at start-up.
   const { reportIssuesOrWarn } = await import('../github/issue-reporter.js');
   const result = await reportIssuesOrWarn(report, ctx, actionLogger);

@@ -14,12 +14,14 @@ import { InputError } from '../util/errors.js';
 export const backupOptions = {
   'database-url': {
     description:
-      'Connection URL of the database to back up (postgres://user:password@host:5432/db). Pass it from a secret, e.g. ${{ secrets.DATABASE_URL }}; every part of it is masked.',
-    required: true,
+      'Connection URL of the database to back up (postgres://user:password@host:5432/db), from a secret; every part of it is masked. Not used with a railway:// dest.',
+    default: '',
     secret: true,
+    env: ['LIFEBOAT_DATABASE_URL', 'DATABASE_URL'],
   },
   dest: {
-    description: 'Where to write the backup: a folder path, file:///path or s3://bucket/prefix.',
+    description:
+      "Where to write the backup: a folder path, file:///path or s3://bucket/prefix; or a railway:// URL to have Railway back up the service's volume (a volume backup in its Backups tab).",
     required: true,
   },
   'name-prefix': {
@@ -48,10 +50,16 @@ export const backupOptions = {
   's3-force-path-style': {
     description: 'Use path-style S3 addressing (MinIO, some S3-compatible stores).',
     default: 'false',
+    boolean: true,
   },
   'postgres-bin-dir': {
     description: 'Directory with pg_dump; found automatically when empty (it must be at least as new as the server).',
     default: '',
+  },
+  lock: {
+    description: 'railway:// dest only: lock the new volume backup so that it never expires.',
+    boolean: true,
+    default: 'false',
   },
   ...commonOptions,
 } satisfies OptionSpecs;
@@ -115,7 +123,7 @@ const zKeepCount = () =>
 
 const schema = z
   .object({
-    'database-url': z.string().trim().min(1),
+    'database-url': z.string().trim().optional(),
     dest: z.string().trim().min(1),
     'name-prefix': z.string().optional(),
     compress: zCompress(),
@@ -124,13 +132,14 @@ const schema = z
     'dry-run': zBoolean(),
     's3-force-path-style': zBoolean(),
     'postgres-bin-dir': z.string().optional(),
+    lock: zBoolean(),
     'fail-on': zEnum(['critical', 'warning', 'never'] as const),
     'report-path': z.string().optional(),
   })
   .loose();
 
 export interface BackupSettings {
-  /** Secret: registered for redaction by whoever parsed it; never logged. */
+  /** Secret: registered for redaction by whoever parsed it; never logged. Empty for a railway:// dest. */
   databaseUrl: string;
   dest: string;
   namePrefix: string;
@@ -140,13 +149,35 @@ export interface BackupSettings {
   dryRun: boolean;
   s3ForcePathStyle: boolean;
   postgresBinDir?: string;
+  /** railway:// dest: lock the new volume backup (no expiry). */
+  lock: boolean;
   failOn: FailOn;
   reportPath?: string;
 }
 
+export function isRailwayDest(dest: string): boolean {
+  return /^railway:\/\//i.test(dest.trim());
+}
+
 export function parseBackupSettings(raw: RawOptions): BackupSettings {
   const v = parseOptions(backupOptions, schema, raw);
-  const databaseUrl = v['database-url'];
+  const railway = isRailwayDest(v.dest);
+  if (v.lock && !railway) {
+    throw new InputError(`Invalid lock "true": only a railway:// dest has backups to lock; dest is "${v.dest}"`);
+  }
+  const databaseUrl = v['database-url'] ?? '';
+  if (railway) {
+    // Railway snapshots the volume itself: a connection URL would go unused, so none is asked for.
+    for (const name of ['name-prefix', 'compress', 'keep-days', 'keep-count'] as const) {
+      if (v[name] !== undefined && v[name] !== '') {
+        throw new InputError(
+          `Invalid ${name} "${raw[name]}": not used with a railway:// dest (Railway names, compresses and expires its volume backups itself)`,
+        );
+      }
+    }
+    return { ...common(v), databaseUrl: '', dest: v.dest };
+  }
+  if (databaseUrl === '') throw new InputError(`Missing database-url: ${backupOptions['database-url'].description}`);
   if (!/^postgres(ql)?:\/\//i.test(databaseUrl)) {
     // Never echo the value: it is a secret even when malformed.
     throw new InputError('Invalid database-url: expected a postgres:// or postgresql:// connection URL');
@@ -160,16 +191,19 @@ export function parseBackupSettings(raw: RawOptions): BackupSettings {
   if (namePrefix.startsWith('/') || namePrefix.split('/').some((part) => part === '..' || part === '.')) {
     throw new InputError(`Invalid name-prefix "${namePrefix}": must be relative to dest, without . or .. segments`);
   }
+  return { ...common(v), databaseUrl, dest: v.dest, namePrefix };
+}
+
+function common(v: z.output<typeof schema>): Omit<BackupSettings, 'databaseUrl' | 'dest'> {
   return {
-    databaseUrl,
-    dest: v.dest,
-    namePrefix,
+    namePrefix: '',
     compress: v.compress,
     keepSeconds: v['keep-days'],
     keepCount: v['keep-count'],
     dryRun: v['dry-run'],
     s3ForcePathStyle: v['s3-force-path-style'],
     postgresBinDir: v['postgres-bin-dir'] || undefined,
+    lock: v.lock,
     failOn: v['fail-on'],
     reportPath: v['report-path'] || undefined,
   };

@@ -2,7 +2,7 @@ import { findClientTool } from '../postgres/binaries.js';
 import { openWritableStore } from '../stores/open-store.js';
 import type { Logger } from '../util/logger.js';
 import { addSecret, addUrlSecrets } from '../util/secrets.js';
-import type { BackupSettings } from './backup-settings.js';
+import { isRailwayDest, type BackupSettings } from './backup-settings.js';
 import { runBackup, type BackupResult } from './run-backup.js';
 
 export interface BackupEnvironment {
@@ -14,6 +14,17 @@ export interface BackupEnvironment {
 
 /** The one implementation behind `lifeboat backup` and the create-backup action. */
 export async function backup(settings: BackupSettings, environment: BackupEnvironment): Promise<BackupResult> {
+  if (isRailwayDest(settings.dest)) {
+    const [{ openRailwayStore }, { runRailwayBackup }] = await Promise.all([
+      import('../stores/railway-store.js'),
+      import('./railway-backup.js'),
+    ]);
+    return runRailwayBackup(settings, {
+      store: openRailwayStore(settings.dest, environment.env, 'dest'),
+      logger: environment.logger,
+      now: environment.now,
+    });
+  }
   addSecret(settings.databaseUrl);
   addUrlSecrets(settings.databaseUrl);
   const store = openWritableStore(settings.dest, {

@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { Transform, pipeline } from 'node:stream';
 import { spawnTool } from '../postgres/run-tool.js';
-import { formatBytes } from '../settings/size.js';
+import { formatBytes } from '../report/format.js';
 import type { WritableStore } from '../stores/store.js';
 import type { Logger } from '../util/logger.js';
 import { redactSecrets } from '../util/secrets.js';

@@ -1,6 +1,6 @@
 import { discoverBackups } from '../discovery/discover.js';
-import type { Check } from '../report/report.js';
-import { formatDuration } from '../settings/duration.js';
+import { measure, type Check } from '../report/report.js';
+import { formatDuration, plural } from '../report/format.js';
 import type { WritableStore } from '../stores/store.js';
 import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
@@ -128,9 +128,8 @@ export async function applyRetention(opts: ApplyRetentionOptions): Promise<Reten
       check: {
         id: 'retention',
         status: 'ok',
-        summary: `${rules}: nothing to delete, ${kept.length} backups kept`,
-        value: 0,
-        threshold: rules,
+        summary: `${rules}: nothing to delete, ${plural(kept.length, 'backup')} kept`,
+        ...measure('count', 0, { thresholdText: rules }),
       },
       removed: [],
       kept,
@@ -142,9 +141,8 @@ export async function applyRetention(opts: ApplyRetentionOptions): Promise<Reten
       check: {
         id: 'retention',
         status: 'ok',
-        summary: `dry run, ${rules}: would delete ${plan.remove.length} backups: ${plan.remove.map((c) => c.key).join(', ')}`,
-        value: plan.remove.length,
-        threshold: rules,
+        summary: `dry run, ${rules}: would delete ${plural(plan.remove.length, 'backup')}: ${plan.remove.map((c) => c.key).join(', ')}`,
+        ...measure('count', plan.remove.length, { thresholdText: rules }),
       },
       removed: plan.remove.map((c) => c.key),
       kept,
@@ -159,7 +157,9 @@ export async function applyRetention(opts: ApplyRetentionOptions): Promise<Reten
       await opts.store.delete(c.key);
       for (const sidecar of c.sidecars) await opts.store.delete(sidecar);
       removed.push(c.key);
-      opts.logger.info(`retention: deleted ${c.key} (${c.createdAt.toISOString()}) and ${c.sidecars.length} sidecars`);
+      opts.logger.info(
+        `retention: deleted ${c.key} (${c.createdAt.toISOString()}) and ${plural(c.sidecars.length, 'sidecar')}`,
+      );
     } catch (error) {
       failures.push(`${c.key}: ${errorMessage(error)}`);
     }
@@ -169,9 +169,8 @@ export async function applyRetention(opts: ApplyRetentionOptions): Promise<Reten
       check: {
         id: 'retention',
         status: 'warning',
-        summary: `${rules}: deleted ${removed.length} of ${plan.remove.length} backups; failed: ${failures.join('; ')}`,
-        value: removed.length,
-        threshold: rules,
+        summary: `${rules}: deleted ${removed.length} of ${plural(plan.remove.length, 'backup')}; failed: ${failures.join('; ')}`,
+        ...measure('count', removed.length, { thresholdText: rules }),
       },
       removed,
       kept,
@@ -181,9 +180,8 @@ export async function applyRetention(opts: ApplyRetentionOptions): Promise<Reten
     check: {
       id: 'retention',
       status: 'ok',
-      summary: `${rules}: deleted ${removed.length} backups: ${removed.join(', ')}`,
-      value: removed.length,
-      threshold: rules,
+      summary: `${rules}: deleted ${plural(removed.length, 'backup')}: ${removed.join(', ')}`,
+      ...measure('count', removed.length, { thresholdText: rules }),
     },
     removed,
     kept,

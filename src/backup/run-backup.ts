@@ -9,7 +9,7 @@ import {
 import type { ClientToolInfo } from '../postgres/binaries.js';
 import { connectionForTools } from '../postgres/client.js';
 import { worstStatus, type Check, type Report } from '../report/report.js';
-import { formatBytes } from '../settings/size.js';
+import { formatBytes, plural, shortHash } from '../report/format.js';
 import type { WritableStore } from '../stores/store.js';
 import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
@@ -88,7 +88,7 @@ export async function runBackup(settings: BackupSettings, deps: BackupDeps): Pro
       id: 'connect',
       status: 'ok',
       summary: `snapshot ${snapshot.id} of database ${server.database} on PostgreSQL ${server.version}`,
-      value: server.version,
+      display: { value: server.version },
     });
 
     let pgDump: ClientToolInfo;
@@ -99,7 +99,7 @@ export async function runBackup(settings: BackupSettings, deps: BackupDeps): Pro
         id: 'dump',
         status: 'critical',
         summary: `the server runs PostgreSQL ${server.version}, which needs pg_dump ${server.major} or newer: ${errorMessage(error)}`,
-        threshold: `pg_dump >= ${server.major}`,
+        display: { threshold: `pg_dump >= ${server.major}` },
       });
       skip(['manifest', 'retention'], 'not run: no usable pg_dump');
       return finish();
@@ -176,7 +176,7 @@ export async function runBackup(settings: BackupSettings, deps: BackupDeps): Pro
     checks.push({
       id: 'dump',
       status: 'ok',
-      summary: `pg_dump ${pgDump.version} wrote ${formatBytes(dumped.size)} in ${seconds}s; ${Object.keys(tables).length} tables, ${totalRows} rows counted in the same snapshot`,
+      summary: `pg_dump ${pgDump.version} wrote ${formatBytes(dumped.size)} in ${seconds}s; ${plural(Object.keys(tables).length, 'table')}, ${plural(totalRows, 'row')} counted in the same snapshot`,
       value: dumped.size,
     });
 
@@ -210,7 +210,7 @@ export async function runBackup(settings: BackupSettings, deps: BackupDeps): Pro
     checks.push({
       id: 'manifest',
       status: 'ok',
-      summary: `${manifestKeyOf(key)} written with sha256 ${dumped.sha256.slice(0, 12)}… and row counts of ${Object.keys(tables).length} tables`,
+      summary: `${manifestKeyOf(key)} written with sha256 ${shortHash(dumped.sha256)}… and row counts of ${plural(Object.keys(tables).length, 'table')}`,
     });
     await snapshot.close();
 
@@ -263,6 +263,6 @@ function redactCheck(check: Check): Check {
   return {
     ...check,
     summary: redactSecrets(check.summary),
-    ...(typeof check.value === 'string' ? { value: redactSecrets(check.value) } : {}),
+    ...(check.display?.value ? { display: { ...check.display, value: redactSecrets(check.display.value) } } : {}),
   };
 }

@@ -1,13 +1,35 @@
 import type { Logger } from '../util/logger.js';
 import { redactSecrets } from '../util/secrets.js';
 
-/** The CLI talks on stderr so that stdout carries only the report (`--json` output stays parseable). */
-export function cliLogger(stream: NodeJS.WritableStream = process.stderr, opts: { quiet?: boolean } = {}): Logger {
-  const write = (prefix: string, message: string) => stream.write(`${prefix}${redactSecrets(message)}\n`);
+/**
+ * The CLI talks on stderr so that stdout carries only the report (`--format json` stays parseable).
+ * On a terminal, progress rewrites one line in place; in a pipe or a log, each progress is a line.
+ */
+export function cliLogger(
+  stream: NodeJS.WritableStream = process.stderr,
+  opts: { quiet?: boolean; tty?: boolean } = {},
+): Logger & { finish(): void } {
+  let pending = false;
+  const clear = () => {
+    if (pending) stream.write('\r\x1b[K');
+    pending = false;
+  };
+  const write = (prefix: string, message: string) => {
+    clear();
+    stream.write(`${prefix}${redactSecrets(message)}\n`);
+  };
   return {
     info: (m) => (opts.quiet ? undefined : write('', m)),
     warning: (m) => write('warning: ', m),
     error: (m) => write('error: ', m),
-    progress: (m) => (opts.quiet ? undefined : write('… ', m)),
+    progress: (m) => {
+      if (opts.quiet) return;
+      if (!opts.tty) return write('… ', m);
+      clear();
+      stream.write(`… ${redactSecrets(m)}`);
+      pending = true;
+    },
+    /** Clears a progress line left on the terminal, before the report is printed. */
+    finish: clear,
   };
 }

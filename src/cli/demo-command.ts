@@ -2,14 +2,14 @@ import { runDemo } from '../demo/demo.js';
 import { renderText } from '../report/render.js';
 import { exitCodeFor } from '../report/report.js';
 import type { OptionSpecs } from '../settings/options.js';
-import { formatDuration } from '../settings/duration.js';
+import { formatDuration } from '../report/format.js';
 import { cliLogger } from './cli-logger.js';
 import type { CliContext } from './context.js';
 import { parseFlags } from './flags.js';
 
 export const demoOptions = {
   dir: { description: 'Keep the demo backups in this folder (default: a temporary folder, deleted afterwards).' },
-  checks: { description: 'Checks file for the drill.', default: '.github/lifeboat.yml' },
+  checks: { description: "Checks file for the drill (default: the demo's own, examples/lifeboat.yml)." },
   'postgres-bin-dir': { description: 'Directory with the PostgreSQL binaries; found automatically when empty.' },
   json: { description: 'Print the three reports as one JSON array.', boolean: true },
 } satisfies OptionSpecs;

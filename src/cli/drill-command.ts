@@ -1,8 +1,7 @@
 import { drill } from '../drill/drill.js';
 import { drillOptions, parseDrillSettings } from '../drill/drill-settings.js';
 import type { Report } from '../report/report.js';
-import { formatDuration } from '../settings/duration.js';
-import { decryptionFromEnv } from '../settings/options.js';
+import { formatDuration } from '../report/format.js';
 import { reportCommand } from './report-command.js';
 
 export const drillCommand = reportCommand({
@@ -10,7 +9,6 @@ export const drillCommand = reportCommand({
   options: drillOptions,
   parse: parseDrillSettings,
   run: drill,
-  fromEnv: decryptionFromEnv,
   epilogue: rtoLine,
 });
 

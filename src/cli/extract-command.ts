@@ -7,7 +7,7 @@ import type { CliContext } from './context.js';
 import { parseFlags } from './flags.js';
 
 export async function extractCommand(argv: string[], ctx: CliContext): Promise<number> {
-  const settings = parseExtractSettings(parseFlags('extract', extractOptions, argv));
+  const settings = parseExtractSettings(parseFlags('extract', extractOptions, argv, ctx.env));
   // stdout carries the SQL: everything said about the work goes to stderr.
   const logger = cliLogger(ctx.stderr);
   try {

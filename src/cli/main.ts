@@ -3,6 +3,7 @@ import { redactSecrets } from '../util/secrets.js';
 import type { OptionSpecs } from '../settings/options.js';
 import type { CliContext } from './context.js';
 import { helpText } from './flags.js';
+import { versionText } from './version.js';
 
 type Runner = (argv: string[], ctx: CliContext) => Promise<number>;
 
@@ -82,13 +83,17 @@ function usage(): string {
   const lines = ['Usage: lifeboat <command> [options]', '', 'Commands:'];
   for (const [name, c] of Object.entries(commands)) lines.push(`  ${name.padEnd(8)} ${c.summary}`);
   lines.push('', 'Exit codes: 0 ok, 1 warning, 2 critical, 3 usage or configuration error.');
-  lines.push('Run `lifeboat <command> --help` for its options.');
+  lines.push('Run `lifeboat <command> --help` for its options, `lifeboat --version` for the version.');
   return lines.join('\n');
 }
 
 /** Runs one CLI invocation and returns its exit code; never throws, never prints a stack trace. */
 export async function main(argv: string[], ctx: CliContext): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === '--version' || name === '-V' || name === 'version' || rest.includes('--version')) {
+    ctx.stdout.write(`${versionText()}\n`);
+    return 0;
+  }
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     ctx.stdout.write(`${usage()}\n`);
     return name ? 0 : EXIT_USAGE;

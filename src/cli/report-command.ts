@@ -1,10 +1,12 @@
+import { renderNagios } from '../report/nagios.js';
 import { renderText } from '../report/render.js';
-import { exitCodeFor, type FailOn, type Report } from '../report/report.js';
+import { exitCodeFor, reportJson, type FailOn, type Report } from '../report/report.js';
 import { registerSecrets, type OptionSpecs, type RawOptions } from '../settings/options.js';
+import { InputError } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 import { redactSecrets } from '../util/secrets.js';
 import { cliLogger } from './cli-logger.js';
-import type { CliContext } from './context.js';
+import { terminalOf, type CliContext } from './context.js';
 import { parseFlags } from './flags.js';
 
 /** A command whose result is a report: verify, drill, backup. */
@@ -13,32 +15,45 @@ export interface ReportCommandSpec<S extends { failOn: FailOn }> {
   options: OptionSpecs;
   parse(raw: RawOptions): S;
   run(settings: S, environment: { env: NodeJS.ProcessEnv; logger: Logger }): Promise<{ report: Report }>;
-  /** Raw options a command may also take from the environment (keys kept out of `ps`). */
-  fromEnv?(raw: RawOptions, env: NodeJS.ProcessEnv): void;
   /** Lines printed after the checks in human output (the drill's RTO/RPO breakdown). */
   epilogue?(report: Report): string | undefined;
 }
 
-/**
- * Flags → settings → core → report on stdout → exit code, the same for every report command.
- * The CLI follows the monitoring convention out of the box: `fail-on` defaults to warning, so a
- * warning exits 1 and a critical 2.
- */
+export const OUTPUT_FORMATS = ['text', 'json', 'nagios'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+/** `--format`, with `--json` as its older spelling. */
+export function outputFormat(raw: RawOptions): OutputFormat {
+  if (raw.json === 'true') return 'json';
+  const format = (raw.format ?? 'text').trim().toLowerCase();
+  if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) {
+    throw new InputError(`Invalid --format "${raw.format}": expected one of ${OUTPUT_FORMATS.join(', ')}`);
+  }
+  return format as OutputFormat;
+}
+
+/** Flags → settings → core → report on stdout → exit code, the same for every report command. */
 export function reportCommand<S extends { failOn: FailOn }>(spec: ReportCommandSpec<S>) {
   return async (argv: string[], ctx: CliContext): Promise<number> => {
-    const raw = parseFlags(spec.name, spec.options, argv);
-    spec.fromEnv?.(raw, ctx.env);
+    const raw = parseFlags(spec.name, spec.options, argv, ctx.env);
     registerSecrets(spec.options, raw);
-    raw['fail-on'] ??= 'warning';
-    const json = raw.json === 'true';
+    const format = outputFormat(raw);
     const settings = spec.parse(raw);
-    const { report } = await spec.run(settings, { env: ctx.env, logger: cliLogger(ctx.stderr, { quiet: json }) });
-    if (json) {
-      ctx.stdout.write(`${redactSecrets(JSON.stringify(report, null, 2))}\n`);
-    } else {
-      const epilogue = spec.epilogue?.(report);
-      ctx.stdout.write(`${renderText(report)}${epilogue ? `\n${redactSecrets(epilogue)}` : ''}\n`);
-    }
+    const terminal = terminalOf(ctx);
+    const logger = cliLogger(ctx.stderr, { quiet: format !== 'text', tty: terminalOf(ctx, ctx.stderr).tty });
+    const { report } = await spec.run(settings, { env: ctx.env, logger }).finally(() => logger.finish());
+    ctx.stdout.write(`${render(report, format, terminal, spec.epilogue)}\n`);
     return exitCodeFor(report.status, settings.failOn);
   };
+}
+
+function render(
+  report: Report,
+  format: OutputFormat,
+  terminal: { color: boolean; columns: number },
+  epilogue?: (report: Report) => string | undefined,
+): string {
+  if (format === 'json') return redactSecrets(reportJson(report));
+  if (format === 'nagios') return renderNagios(report);
+  return renderText(report, { ...terminal, epilogue: epilogue?.(report) });
 }

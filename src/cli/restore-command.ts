@@ -27,7 +27,7 @@ export function takeRepeated(argv: string[], name: string): { values: string[]; 
 
 export async function restoreCommand(argv: string[], ctx: CliContext): Promise<number> {
   const { values: tables, rest } = takeRepeated(argv, 'table');
-  const raw = parseFlags('restore', restoreOptions, rest);
+  const raw = parseFlags('restore', restoreOptions, rest, ctx.env);
   // Before validation: an error message about any other flag must not be able to echo them.
   for (const url of [raw.target, raw['production-database-url']]) {
     if (url) {

@@ -1,4 +1,3 @@
-import { decryptionFromEnv } from '../settings/options.js';
 import { verify } from '../verify/verify.js';
 import { parseVerifySettings, verifyOptions } from '../verify/verify-settings.js';
 import { reportCommand } from './report-command.js';
@@ -8,5 +7,4 @@ export const verifyCommand = reportCommand({
   options: verifyOptions,
   parse: parseVerifySettings,
   run: verify,
-  fromEnv: decryptionFromEnv,
 });

@@ -1,11 +1,11 @@
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { backup } from '../backup/backup.js';
 import { parseBackupSettings } from '../backup/backup-settings.js';
 import { drill } from '../drill/drill.js';
-import { DEFAULT_CHECKS_FILE, parseDrillSettings } from '../drill/drill-settings.js';
+import { parseDrillSettings } from '../drill/drill-settings.js';
 import { findPostgresBinaries } from '../postgres/binaries.js';
 import { startEphemeralCluster, type EphemeralCluster } from '../postgres/ephemeral-cluster.js';
 import { worstStatus, type Report } from '../report/report.js';
@@ -19,7 +19,7 @@ export interface DemoOptions {
   /** Folder store for the backups; a temporary one (deleted afterwards) when not given. */
   dir?: string;
   postgresBinDir?: string;
-  /** The checks file of the drill; the repository's annotated example by default. */
+  /** The checks file of the drill; the demo's own (examples/lifeboat.yml) by default. */
   checksFile?: string;
   sample?: SampleOptions;
   env: NodeJS.ProcessEnv;
@@ -40,6 +40,14 @@ const INSTALL_HINT =
   'or point --postgres-bin-dir at a bin directory';
 
 /**
+ * The demo's checks, found from this module wherever Lifeboat is installed (a clone, `npm link`, the
+ * bundle), never from the directory the demo is run in. ncc copies the file next to the bundle
+ * (dist/cli/lifeboat.yml) and turns this expression into that file's path: a string, not a URL.
+ */
+const demoChecks: URL | string = new URL('../../examples/lifeboat.yml', import.meta.url);
+export const DEMO_CHECKS_FILE = typeof demoChecks === 'string' ? demoChecks : fileURLToPath(demoChecks);
+
+/**
  * PRODUCT.md §9: a throwaway "production" PostgreSQL with the sample inventory database, then the
  * three actions' cores in the order a team runs them: create-backup → verify-backup → restore-drill.
  */
@@ -51,7 +59,7 @@ export async function runDemo(opts: DemoOptions): Promise<DemoResult> {
   }
   const { logger } = opts;
   const dir = opts.dir ?? (await mkdtemp(path.join(os.tmpdir(), 'lifeboat-demo-backups-')));
-  const checksFile = opts.checksFile ?? (existsSync(DEFAULT_CHECKS_FILE) ? DEFAULT_CHECKS_FILE : undefined);
+  const checksFile = opts.checksFile ?? DEMO_CHECKS_FILE;
   const reports: DemoResult['reports'] = [];
   const record = (step: string, report: Report) => {
     reports.push({ step, report });

@@ -1,6 +1,7 @@
 import type { ReadableStore, StoreObject } from '../stores/store.js';
 import { timeFromName } from './backup-time.js';
 import { sidecarKind, sidecarOwner } from './detect-format.js';
+import { databaseFromHeader } from './header-database.js';
 import { readManifest, type LifeboatManifest } from './manifest.js';
 
 export interface DiscoveredBackup {
@@ -15,6 +16,9 @@ export interface DiscoveredBackup {
   manifest?: LifeboatManifest;
   /** Why a manifest sidecar that exists could not be used (malformed, unreadable). */
   manifestError?: string;
+  /** The database it holds, when its name, its manifest or its own header says so. */
+  database?: string;
+  databaseFrom?: 'name' | 'manifest' | 'header';
 }
 
 export interface DiscoverOptions {
@@ -24,6 +28,12 @@ export interface DiscoverOptions {
   database?: string;
   /** How many of the newest backups get their manifest read (one GET each). Default 10. */
   readManifests?: number;
+  /**
+   * Without `database`: how many of the newest backups whose names carry no database get their
+   * header read (one ranged GET each) to tell several databases apart. Default 20. With
+   * `database`, every such backup is read: its header is the only way to know whose it is.
+   */
+  readHeaders?: number;
 }
 
 // Extensions pg_dump, gzip/zip/zstd/…, gpg/openssl/age and the usual scripts give a backup.
@@ -78,7 +88,9 @@ export async function discoverBackups(store: ReadableStore, opts: DiscoverOption
   const backups = new Map<string, DiscoveredBackup>();
   for (const object of objects) {
     if (!isBackupCandidate(object.key)) continue;
-    if (opts.database !== undefined && !belongsToDatabase(object.key, opts.database)) continue;
+    const named = databaseFromName(object.key);
+    // A name without a database (Databasus' bare uuids) is decided by the header below.
+    if (opts.database !== undefined && named !== undefined && !belongsToDatabase(object.key, opts.database)) continue;
     const fromName = timeFromName(object.key, { timezone: opts.timezone });
     backups.set(object.key, {
       key: object.key,
@@ -87,6 +99,7 @@ export async function discoverBackups(store: ReadableStore, opts: DiscoverOption
       time: fromName ?? object.lastModified,
       timeSource: fromName ? 'name' : 'last-modified',
       sidecars: {},
+      ...(named !== undefined ? { database: named, databaseFrom: 'name' as const } : {}),
     });
   }
   for (const object of objects) {
@@ -112,7 +125,38 @@ export async function discoverBackups(store: ReadableStore, opts: DiscoverOption
       backup.manifestError = error instanceof Error ? error.message : String(error);
     }
   });
-  return sortNewestFirst(sorted);
+  await labelByHeader(store, sorted, opts);
+  const kept =
+    opts.database === undefined
+      ? sorted
+      : sorted.filter((b) => b.database === opts.database || belongsToDatabase(b.key, opts.database as string));
+  return sortNewestFirst(kept);
+}
+
+const HEADER_READ_CONCURRENCY = 8;
+
+/**
+ * Names the database of backups whose names carry none, from their manifest or their first bytes
+ * (PRODUCT.md: databases told apart by content), so several databases sharing one store are
+ * detected and `database` can pick among them.
+ */
+async function labelByHeader(store: ReadableStore, backups: DiscoveredBackup[], opts: DiscoverOptions): Promise<void> {
+  for (const b of backups) {
+    if (b.database === undefined && b.manifest?.database) {
+      b.database = b.manifest.database;
+      b.databaseFrom = 'manifest';
+    }
+  }
+  if (store.downloadable === false) return;
+  const unnamed = backups.filter((b) => b.database === undefined);
+  const toRead = opts.database === undefined ? unnamed.slice(0, Math.max(0, opts.readHeaders ?? 20)) : unnamed;
+  await forEachLimited(toRead, HEADER_READ_CONCURRENCY, async (backup) => {
+    const database = await databaseFromHeader(store, backup.key, backup.size);
+    if (database !== undefined) {
+      backup.database = database;
+      backup.databaseFrom = 'header';
+    }
+  });
 }
 
 /**

@@ -109,9 +109,12 @@ const zTarget = () =>
     const t = text.trim();
     if (t === '' || t.toLowerCase() === 'ephemeral') return 'ephemeral' as const;
     if (/^postgres(ql)?:\/\//i.test(t)) {
+      // libpq takes `user:pw@/db?host=/socket/dir`; WHATWG URLs need an authority host, which the
+      // query's host overrides (in libpq and node-postgres alike).
+      const u = /[?&]host=/.test(t) ? t.replace(/^(postgres(?:ql)?:\/\/[^/?#]*@)(?=[/?]|$)/i, '$1localhost') : t;
       try {
-        new URL(t);
-        return t;
+        new URL(u);
+        return u;
       } catch {
         // fall through to the message below
       }

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { openStore } from '../stores/open-store.js';
 import { assertDownloadable } from '../stores/store.js';
 import type { Logger } from '../util/logger.js';
@@ -27,7 +28,15 @@ export async function drill(
     explicit: settings.checksFileExplicit,
     cwd: environment.cwd,
   });
-  if (checks) environment.logger.info(`Checks from ${checks.path}`);
+  if (checks && !settings.checksFileExplicit) {
+    // Found, not given: said first, so nobody reads a verdict without knowing whose checks made it.
+    const where = path.resolve(environment.cwd ?? process.cwd(), checks.path);
+    environment.logger.info(
+      `Using the checks file ${where} (found by default; --checks / the checks input names another)`,
+    );
+  } else if (checks) {
+    environment.logger.info(`Checks from ${checks.path}`);
+  }
   const store = openStore(settings.source, { env: environment.env, forcePathStyle: settings.s3ForcePathStyle });
   // Railway volume snapshots cannot be downloaded: say so before any work, with what to do instead.
   assertDownloadable(store);

@@ -46,19 +46,25 @@ export class LocalCopy extends Writable {
         this.out = this.file;
       }
     }
-    if (this.decompressError) return done();
-    if (this.out.write(chunk)) return done();
+    const out = this.out;
+    if (this.decompressError || out.destroyed) return done();
+    if (out.write(chunk)) return done();
+    // Every way the stage can stop taking bytes settles the write: a gunzip that failed is destroyed
+    // and closes without ever draining, and a callback never called leaves the whole pass unsettled.
     const resume = () => {
-      this.out?.off('drain', resume);
-      this.out?.off('error', resume);
+      out.off('drain', resume);
+      out.off('error', resume);
+      out.off('close', resume);
       done();
     };
-    this.out.once('drain', resume);
-    // A broken gzip never drains: carry on so the pass can finish and report it.
-    this.out.once('error', resume);
+    out.once('drain', resume);
+    out.once('error', resume);
+    out.once('close', resume);
   }
 
   override _final(done: (error?: Error | null) => void): void {
+    // A damaged gzip ended the file already: it may be closed before the copy is.
+    if (this.file.closed) return done();
     this.file.once('close', () => done());
     if (this.decompressError || !this.out || this.out === this.file) {
       if (!this.file.writableEnded) this.file.end();

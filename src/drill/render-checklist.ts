@@ -1,6 +1,5 @@
 import { worstStatus, type Check, type CheckStatus, type Report } from '../report/report.js';
-import { formatDuration } from '../settings/duration.js';
-import { formatBytes } from '../settings/size.js';
+import { formatBytes, formatDuration, plural } from '../report/format.js';
 
 const EMOJI: Record<CheckStatus, string> = { ok: '✅', warning: '⚠️', critical: '❌', skipped: '➖' };
 
@@ -9,8 +8,6 @@ export interface ChecklistRow {
   status: CheckStatus;
   figures: string;
 }
-
-const fmt = (n: number) => n.toLocaleString('en-US');
 
 /**
  * The runbook's quarterly checklist, each row answered by the checks that prove it. A row no check
@@ -49,7 +46,7 @@ export function drillChecklist(report: Report): ChecklistRow[] {
     ),
     row('Row counts', ids('tables'), () => {
       const exact = tables.some((t) => t.expected_rows !== undefined);
-      return `${tables.length} tables, ${fmt(rows)} rows${exact ? ', every count exact' : ''}`;
+      return `${plural(tables.length, 'table')}, ${plural(rows, 'row')}${exact ? ', every count exact' : ''}`;
     }),
     row('App connects', ids('smoke'), () => ids('smoke')[0].summary, 'no smoke command'),
     row('Assertions', assertions, () => passed(assertions), 'no assertions in the checks file'),

@@ -1,15 +1,18 @@
 import { spawn } from 'node:child_process';
-import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import readline from 'node:readline';
 import type { Readable } from 'node:stream';
 import { firstPgError, minimumMajorForArchive, unsupportedArchiveVersion } from '../integrity/pg-restore-sink.js';
 import { findClientTool, tryParsePgVersion, type ClientToolInfo } from '../postgres/binaries.js';
-import { connectionForTools, withClient } from '../postgres/client.js';
+import { connectionForTools, withClient, withDatabase } from '../postgres/client.js';
+import { describeRewrite, planPlainScript, rewrittenScript, type ScriptPlan } from '../restore/plain-script.js';
+import { RoleCollector } from '../restore/referenced-roles.js';
+import { lexPlainSql } from '../restore/plain-sql-lexer.js';
 import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 import { redactSecrets } from '../util/secrets.js';
-import type { DrillTarget } from './target.js';
+import { TargetRefusedError, type DrillTarget } from './target.js';
+import { plural } from '../report/format.js';
 
 export type RestorableContainer = 'custom' | 'tar' | 'plain';
 
@@ -35,6 +38,11 @@ export interface RestoreOutcome {
   summary: string;
   roles: string[];
   tool: string;
+  /**
+   * Plain scripts into the drill's cluster: the databases the script created itself (pg_dump --create,
+   * pg_dumpall), where its tables are.
+   */
+  databases?: string[];
 }
 
 /** A restore that did not complete; the message is pg_restore's/psql's own, plus what to do. */
@@ -62,27 +70,40 @@ export async function restoreArchive(input: RestoreInput): Promise<RestoreOutcom
     throw new RestoreError(errorMessage(error));
   }
 
-  logger.info('Finding the roles the archive references');
-  const roles =
-    container === 'plain'
-      ? await rolesFromStream(createReadStream(input.file))
-      : await rolesFromArchive(tool, input.file, container, input.pgDumpVersion);
-  const created = await createMissingRoles(target, roles);
-  if (created.length) logger.info(`Created ${created.length} role(s) as NOLOGIN: ${created.join(', ')}`);
-
   if (input.tables?.length && container === 'plain') {
     throw new RestoreError(
       'a plain SQL backup can only be restored whole: --table needs a custom or tar archive (lifeboat extract --table reads one table from any format)',
     );
   }
-  const { dbname, env } = connectionForTools(target.url);
+  let plan: ScriptPlan | undefined;
+  if (container === 'plain') {
+    logger.info('Reading the plain SQL script statement by statement');
+    plan = await planPlainScript(input.file, scriptTargetOf(target));
+    if (plan.refusals.length) {
+      throw new TargetRefusedError(
+        `refusing to run the plain SQL script into ${target.database}: ${plan.refusals[0]}` +
+          `${plan.refusals.length > 1 ? ` (and ${plan.refusals.length - 1} more)` : ''}`,
+      );
+    }
+  }
+  logger.info('Finding the roles the archive references');
+  const roles = plan
+    ? plan.roles
+    : await rolesFromArchive(tool, input.file, container as 'custom' | 'tar', input.pgDumpVersion);
+  const created = await createMissingRoles(target, roles);
+  if (created.length) logger.info(`Created ${plural(created.length, 'role')} as NOLOGIN: ${created.join(', ')}`);
+
+  // A script that creates its databases runs from the maintenance database, as pg_dumpall's are meant to.
+  const createsDatabases = !!plan && target.kind === 'ephemeral' && (plan.cluster || plan.created.length > 0);
+  const { dbname, env } = connectionForTools(createsDatabases ? withDatabase(target.url, 'postgres') : target.url);
   let args: string[];
   let how: string;
   if (container === 'plain') {
-    args = ['-X', '-q', '--no-password', '-v', 'ON_ERROR_STOP=1', '--dbname', dbname, '-f', input.file];
+    args = ['-X', '-q', '--no-password', '-v', 'ON_ERROR_STOP=1', '--dbname', dbname, '-f', '-'];
     how = `psql -v ON_ERROR_STOP=1 (${tool.version})`;
   } else {
     // pg_restore runs --jobs only from custom (and directory) archives; tar is restored serially.
+    // Never --create: the archive's DATABASE entry names its own database, which is not the target.
     const jobs = container === 'custom' ? input.jobs : 1;
     args = [
       '--verbose',
@@ -99,14 +120,19 @@ export async function restoreArchive(input: RestoreInput): Promise<RestoreOutcom
     how = `pg_restore --jobs ${jobs} (${tool.version})`;
   }
   logger.info(`Restoring with ${how} into ${target.database}`);
-  const run = await runStreaming(tool.path, args, env, logger);
+  const script = plan ? rewrittenScript(input.file, scriptTargetOf(target)) : undefined;
+  const run = await runStreaming(tool.path, args, env, logger, script);
   if (run.exitCode !== 0 || run.spawnError) {
     throw new RestoreError(await describeFailure(container, tool, run, input));
   }
+  const rewrite = plan && target.kind === 'url' ? describeRewrite(plan, target.database) : undefined;
   return {
-    summary: `${how} restored the ${container} archive into ${target.database}${roles.length ? ` (roles: ${roles.join(', ')})` : ''}`,
+    summary:
+      `${how} restored the ${container} archive into ${target.database}${roles.length ? ` (roles: ${roles.join(', ')})` : ''}` +
+      `${rewrite ? `; ${rewrite}` : ''}`,
     roles,
     tool: tool.path,
+    ...(createsDatabases && plan ? { databases: plan.databases } : {}),
   };
 }
 
@@ -127,14 +153,57 @@ interface RunResult {
   spawnError?: string;
 }
 
-function runStreaming(cmd: string, args: string[], env: Record<string, string>, logger: Logger): Promise<RunResult> {
+/** The plain script's target as the rewrite sees it. */
+function scriptTargetOf(target: DrillTarget) {
+  return target.kind === 'url'
+    ? { kind: 'url' as const, database: target.database }
+    : {
+        kind: 'ephemeral' as const,
+        database: target.database,
+        superuser: decodeURIComponent(new URL(target.url).username),
+      };
+}
+
+function runStreaming(
+  cmd: string,
+  args: string[],
+  env: Record<string, string>,
+  logger: Logger,
+  input?: AsyncIterable<Buffer>,
+): Promise<RunResult> {
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(cmd, args, {
+      env: { ...process.env, ...env },
+      stdio: [input ? 'pipe' : 'ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
+    if (input && child.stdin) {
+      const stdin = child.stdin;
+      // psql stops reading at the first error (ON_ERROR_STOP): the broken pipe that follows is expected.
+      stdin.on('error', () => {});
+      void (async () => {
+        try {
+          for await (const chunk of input) {
+            if (stdin.destroyed) break;
+            if (!stdin.write(chunk)) {
+              await new Promise<void>((r) => {
+                stdin.once('drain', r);
+                stdin.once('close', r);
+              });
+            }
+          }
+        } catch (error) {
+          stderr += `could not read the script: ${errorMessage(error)}\n`;
+          child.kill();
+        } finally {
+          stdin.end();
+        }
+      })();
+    }
     let spawnError: string | undefined;
     let last = Date.now();
     const started = Date.now();
-    const lines = readline.createInterface({ input: child.stderr });
+    const lines = readline.createInterface({ input: child.stderr! });
     lines.on('line', (line) => {
       // --verbose narrates every step: good for progress, noise in the error tail.
       if (
@@ -238,51 +307,11 @@ async function rolesFromArchive(
   return roles;
 }
 
-const IDENT = String.raw`(?:"(?:[^"]|"")+"|[A-Za-z_][A-Za-z0-9_$]*)`;
-const IDENT_LIST = String.raw`${IDENT}(?:\s*,\s*${IDENT})*`;
-const ROLE_PATTERNS = [
-  new RegExp(String.raw`\bOWNER TO (${IDENT})`),
-  new RegExp(String.raw`^GRANT .+ TO (${IDENT_LIST})(?: WITH (?:GRANT|ADMIN) OPTION)?(?: GRANTED BY ${IDENT})?;`),
-  new RegExp(String.raw`^REVOKE .+ FROM (${IDENT_LIST})(?: CASCADE)?;`),
-  new RegExp(String.raw`^CREATE POLICY .+? TO (${IDENT_LIST})(?: USING| WITH CHECK|;)`),
-  new RegExp(String.raw`^ALTER DEFAULT PRIVILEGES FOR ROLE (${IDENT_LIST})`),
-  new RegExp(String.raw`^SET SESSION AUTHORIZATION '?(${IDENT})'?;`),
-];
-const NOT_ROLES = new Set(['public', 'current_user', 'session_user', 'current_role']);
-
-/** Every role name a schema script references, in first-seen order. COPY data is skipped, not scanned. */
+/** Every role name a schema script's statements reference, in first-seen order. COPY data is not read. */
 export async function rolesFromStream(input: Readable): Promise<string[]> {
-  const found = new Set<string>();
-  let inCopy = false;
-  const lines = readline.createInterface({ input, crlfDelay: Infinity });
-  for await (const line of lines) {
-    if (inCopy) {
-      if (line === '\\.') inCopy = false;
-      continue;
-    }
-    if (/^COPY .* FROM stdin;$/.test(line)) {
-      inCopy = true;
-      continue;
-    }
-    if (line.startsWith('--') || line === '') continue;
-    for (const pattern of ROLE_PATTERNS) {
-      const m = pattern.exec(line);
-      if (!m) continue;
-      for (const name of splitIdentifiers(m[1])) {
-        if (!NOT_ROLES.has(name.toLowerCase()) && !name.startsWith('pg_')) found.add(name);
-      }
-    }
-  }
-  return [...found];
-}
-
-function splitIdentifiers(list: string): string[] {
-  const out: string[] = [];
-  for (const m of list.matchAll(new RegExp(IDENT, 'g'))) {
-    const raw = m[0];
-    out.push(raw.startsWith('"') ? raw.slice(1, -1).replace(/""/g, '"') : raw.toLowerCase());
-  }
-  return out;
+  const roles = new RoleCollector();
+  for await (const item of lexPlainSql(input)) if (item.kind === 'statement') roles.add(item.sql);
+  return roles.missing();
 }
 
 /** Creates (NOLOGIN) the roles the target lacks; roles are cluster-wide, so existing ones are left alone. */

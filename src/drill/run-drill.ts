@@ -7,9 +7,8 @@ import type { DiscoveredBackup } from '../discovery/discover.js';
 import { readSha256Sidecar } from '../discovery/manifest.js';
 import type { ExpectedChecksum } from '../integrity/integrity-pass.js';
 import type { PgRestoreTool } from '../integrity/pg-restore-sink.js';
-import { worstStatus, type Check, type Report } from '../report/report.js';
-import { formatDuration } from '../settings/duration.js';
-import { formatBytes } from '../settings/size.js';
+import { measure, worstStatus, type Check, type Report } from '../report/report.js';
+import { formatBytes, formatDuration } from '../report/format.js';
 import type { ReadableStore } from '../stores/store.js';
 import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
@@ -102,7 +101,7 @@ export async function runDrill(settings: DrillSettings, deps: DrillDeps): Promis
     id: 'backup',
     status: 'ok',
     summary: `${backup.key}, taken ${backup.time.toISOString()} (${selection.reason})`,
-    value: backup.key,
+    display: { value: backup.key },
   });
   extra = { backup: { key: backup.key, time: backup.time.toISOString(), size: backup.size } };
   const rpoCheck = (): Check => {
@@ -115,8 +114,7 @@ export async function runDrill(settings: DrillSettings, deps: DrillDeps): Promis
       summary: `the backup is ${formatDuration(rpo)} old: restoring it now loses ${formatDuration(rpo)} of data${
         over ? `, more than the RPO target ${formatDuration(settings.rpoTargetSeconds)}` : ''
       }`,
-      value: rpo,
-      threshold: settings.rpoTargetSeconds,
+      ...measure('seconds', rpo, { threshold: settings.rpoTargetSeconds }),
     };
   };
 
@@ -254,7 +252,7 @@ export async function runDrill(settings: DrillSettings, deps: DrillDeps): Promis
         id: 'restore',
         status: 'ok',
         summary: `${restored.summary} in ${formatDuration((Date.now() - restoreStart) / 1000)}`,
-        value: seconds(Date.now() - restoreStart),
+        ...measure('seconds', seconds(Date.now() - restoreStart)),
       });
     } catch (error) {
       phases.restore = seconds(Date.now() - restoreStart);
@@ -366,16 +364,14 @@ async function diskCheck(
       summary:
         `will not fit: ${what} need about ${formatBytes(needed)} (from the ${formatBytes(backup.size)} backup), ` +
         `only ${formatBytes(free)} free in ${dir}; use a larger or self-hosted runner, or set TMPDIR to a bigger disk`,
-      value: free,
-      threshold: needed,
+      ...measure('bytes', free, { threshold: needed }),
     };
   }
   return {
     id: 'disk',
     status: 'ok',
     summary: `${formatBytes(free)} free in ${dir}; ${what} need about ${formatBytes(needed)}`,
-    value: free,
-    threshold: needed,
+    ...measure('bytes', free, { threshold: needed }),
   };
 }
 
@@ -400,6 +396,6 @@ function redactCheck(check: Check): Check {
   return {
     ...check,
     summary: redactSecrets(check.summary),
-    ...(typeof check.value === 'string' ? { value: redactSecrets(check.value) } : {}),
+    ...(check.display?.value ? { display: { ...check.display, value: redactSecrets(check.display.value) } } : {}),
   };
 }

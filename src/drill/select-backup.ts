@@ -1,5 +1,6 @@
 import type { DiscoveredBackup } from '../discovery/discover.js';
 import type { BackupSelector } from './drill-settings.js';
+import { plural } from '../report/format.js';
 
 export type Selection = { backup: DiscoveredBackup; reason: string } | { backup?: undefined; reason: string };
 
@@ -13,7 +14,10 @@ export function selectBackup(backups: DiscoveredBackup[], selector: BackupSelect
   const oldest = backups[backups.length - 1];
   switch (selector.kind) {
     case 'latest':
-      return { backup: newest, reason: `newest of ${backups.length} backups` };
+      return {
+        backup: newest,
+        reason: backups.length === 1 ? 'the only backup' : `newest of ${plural(backups.length, 'backup')}`,
+      };
     case 'key': {
       const backup = backups.find((b) => b.key === selector.key);
       if (backup) return { backup, reason: 'chosen by key' };
@@ -35,7 +39,7 @@ export function selectBackup(backups: DiscoveredBackup[], selector: BackupSelect
       return {
         reason:
           `no backup was taken before ${selector.time.toISOString()}: ` +
-          `the oldest of ${backups.length} backups is "${oldest.key}", taken ${oldest.time.toISOString()}`,
+          `the oldest of ${plural(backups.length, 'backup')} is "${oldest.key}", taken ${oldest.time.toISOString()}`,
       };
     }
   }

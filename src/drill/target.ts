@@ -1,5 +1,5 @@
-import dns from 'node:dns/promises';
 import { withClient } from '../postgres/client.js';
+import { isProductionDatabase, serverIdentity, type Lookup } from '../restore/production-guard.js';
 import { startEphemeralCluster, type EphemeralCluster } from '../postgres/ephemeral-cluster.js';
 import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
@@ -62,28 +62,6 @@ export function endpointOf(url: string): Endpoint {
   };
 }
 
-type Lookup = (host: string) => Promise<string[]>;
-
-const systemLookup: Lookup = async (host) => {
-  if (host.startsWith('/')) return [host];
-  const found = await dns.lookup(host, { all: true });
-  return found.map((a) => a.address);
-};
-
-/**
- * Whether two URLs reach the same database: same port and database name, and hosts that resolve to
- * a common address (localhost and 127.0.0.1 are the same server). A host that does not resolve is
- * compared by name, so a typo never makes two different servers look alike, nor hides a match.
- */
-export async function sameDatabase(a: string, b: string, lookup: Lookup = systemLookup): Promise<boolean> {
-  const x = endpointOf(a);
-  const y = endpointOf(b);
-  if (x.port !== y.port || x.database !== y.database) return false;
-  if (x.host === y.host) return true;
-  const [ax, ay] = await Promise.all([lookup(x.host).catch(() => [x.host]), lookup(y.host).catch(() => [y.host])]);
-  return ax.some((address) => ay.includes(address));
-}
-
 export function envForUrl(url: string): Record<string, string> {
   const parsed = new URL(url);
   const e = endpointOf(url);
@@ -106,16 +84,22 @@ export function envForUrl(url: string): Record<string, string> {
  */
 export async function openUrlTarget(
   url: string,
-  opts: { allowOverwrite: boolean; productionDatabaseUrl?: string; lookup?: Lookup },
+  opts: { allowOverwrite: boolean; productionDatabaseUrl?: string; lookup?: Lookup; env?: NodeJS.ProcessEnv },
 ): Promise<DrillTarget> {
   addUrlSecrets(url);
   if (opts.productionDatabaseUrl) {
     addUrlSecrets(opts.productionDatabaseUrl);
-    if (await sameDatabase(url, opts.productionDatabaseUrl, opts.lookup)) {
-      const e = endpointOf(url);
+    // Reading who the target is writes nothing; a target that cannot be reached is compared by address.
+    const targetIdentity = await serverIdentity(url).catch(() => undefined);
+    const verdict = await isProductionDatabase(url, opts.productionDatabaseUrl, {
+      env: opts.env,
+      lookup: opts.lookup,
+      targetIdentity,
+    });
+    if (verdict.same) {
       throw new TargetRefusedError(
-        `refusing target ${redactUrl(url)}: it is the production database (${e.host}:${e.port}/${e.database} ` +
-          `is production-database-url); a drill restores into a scratch database or an ephemeral cluster`,
+        `refusing target ${redactUrl(url)}: it is the production database (${verdict.how} as production-database-url); ` +
+          'a drill restores into a scratch database or an ephemeral cluster',
       );
     }
   }

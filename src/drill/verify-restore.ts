@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import type pg from 'pg';
 import { withClient } from '../postgres/client.js';
 import type { Check, TableCount } from '../report/report.js';
-import { formatDuration } from '../settings/duration.js';
+import { formatCount, formatDuration, plural } from '../report/format.js';
 import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 import { redactSecrets } from '../util/secrets.js';
@@ -108,8 +108,6 @@ async function allUserTables(c: pg.Client): Promise<string[]> {
   return rows.map((r) => r.name);
 }
 
-const fmt = (n: number) => n.toLocaleString('en-US');
-
 /**
  * Row counts against the best expectation available: the manifest's exact counts, else the exact
  * counts of a plain dump's COPY blocks, plus the checks file's `min_rows`. A table that is missing or
@@ -147,9 +145,9 @@ async function tableCounts(
     }
     tables.push({ name, rows, ...(expected !== undefined ? { expected_rows: expected } : {}) });
     if (expected !== undefined && rows !== expected) {
-      problems.push(`${name} has ${fmt(rows)} rows, ${exactFrom} says ${fmt(expected)}`);
+      problems.push(`${name} has ${formatCount(rows)} rows, ${exactFrom} says ${formatCount(expected)}`);
     } else if (min !== undefined && rows < min) {
-      problems.push(`${name} has ${fmt(rows)} rows, fewer than min_rows ${fmt(min)}`);
+      problems.push(`${name} has ${formatCount(rows)} rows, fewer than min_rows ${formatCount(min)}`);
     }
   }
   const present = tables.filter((t) => !missing.has(t.name));
@@ -176,7 +174,7 @@ async function tableCounts(
           : {
               id: 'tables',
               status: 'skipped',
-              summary: `${names.length} tables, ${fmt(total)} rows restored; not compared: no manifest and no tables: in the checks file`,
+              summary: `${plural(names.length, 'table')}, ${plural(total, 'row')} restored; not compared: no manifest and no tables: in the checks file`,
               value: total,
             },
     };
@@ -185,7 +183,12 @@ async function tableCounts(
   return {
     tables,
     missing,
-    check: { id: 'tables', status: 'ok', summary: `${tables.length} tables, ${fmt(total)} rows: ${how}`, value: total },
+    check: {
+      id: 'tables',
+      status: 'ok',
+      summary: `${plural(tables.length, 'table')}, ${plural(total, 'row')}: ${how}`,
+      value: total,
+    },
   };
 }
 
@@ -280,7 +283,7 @@ function judge(assertion: Assertion, rows: unknown[][], columns: string[]): { ok
     // Only the count and the columns: the rows themselves may be customer data and end up in an issue.
     return rows.length === 0
       ? { ok: true, summary: 'no rows, as expected' }
-      : { ok: false, summary: `returned ${fmt(rows.length)} row(s) (${columns.join(', ')}), expected none` };
+      : { ok: false, summary: `returned ${plural(rows.length, 'row')} (${columns.join(', ')}), expected none` };
   }
   const first = rows[0]?.[0];
   if (expect.kind === 'true') {

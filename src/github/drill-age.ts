@@ -1,6 +1,12 @@
-import type { Check } from '../report/report.js';
-import { formatDuration } from '../settings/duration.js';
-import { type GitHubClient, createGitHubClient, gitHubMessage, isHttpError, isPermissionDenied } from './github-client.js';
+import { formatDuration } from '../report/format.js';
+import { measure, type Check } from '../report/report.js';
+import {
+  type GitHubClient,
+  createGitHubClient,
+  gitHubMessage,
+  isHttpError,
+  isPermissionDenied,
+} from './github-client.js';
 import type { IssueContext } from './issue-context.js';
 import { sanitize } from './issue-body.js';
 
@@ -29,7 +35,13 @@ export async function checkDrillAge(
 ): Promise<Check> {
   const now = opts.now ?? ctx.now ?? new Date();
   const limit = formatDuration(opts.maxAgeSeconds);
-  const base = { id: 'drill-age', threshold: limit };
+  const base = {
+    id: 'drill-age',
+    threshold: opts.maxAgeSeconds,
+    unit: 'seconds' as const,
+    display: { threshold: limit },
+  };
+  const never = { display: { value: 'never', threshold: limit } };
   const skipped = (why: string): Check => ({ ...base, status: 'skipped', summary: sanitize(why) });
 
   const client = createGitHubClient({
@@ -54,7 +66,12 @@ export async function checkDrillAge(
     const ageSeconds = Math.max(0, (now.getTime() - Date.parse(last.run_started_at || last.created_at)) / 1000);
     const age = formatDuration(ageSeconds);
     const summary = `last successful drill ${age} ago (limit ${limit})`;
-    return { ...base, status: ageSeconds > opts.maxAgeSeconds ? 'warning' : 'ok', value: age, summary };
+    return {
+      ...base,
+      status: ageSeconds > opts.maxAgeSeconds ? 'warning' : 'ok',
+      ...measure('seconds', ageSeconds, { threshold: opts.maxAgeSeconds }),
+      summary,
+    };
   }
 
   let since: Date | undefined;
@@ -71,7 +88,7 @@ export async function checkDrillAge(
     return {
       ...base,
       status: 'warning',
-      value: 'never',
+      ...never,
       summary: `no restore drill has succeeded since verification started on ${day(since)}, over ${limit} ago (${why})`,
     };
   }
@@ -79,7 +96,7 @@ export async function checkDrillAge(
   return {
     ...base,
     status: 'ok',
-    value: 'never',
+    ...never,
     summary: `notice: restore drill never run (${why}); a warning from ${day(due)}, ${limit} after the first verify on ${day(since)}`,
   };
 }
@@ -116,7 +133,12 @@ async function listRuns(
  * with one run per page the last page holds it. Public repositories keep 90 days of runs (the API
  * pages through at most 1,000), which bounds how far back "since" can reach.
  */
-async function firstRun(client: GitHubClient, ctx: IssueContext, workflow: string, now: Date): Promise<Date | undefined> {
+async function firstRun(
+  client: GitHubClient,
+  ctx: IssueContext,
+  workflow: string,
+  now: Date,
+): Promise<Date | undefined> {
   const first = await listRuns(client, ctx, workflow, { per_page: 1 });
   if (!first) throw new Unreadable(`no workflow ${workflow}`);
   // The run in progress is listed too; none at all means this is the first.

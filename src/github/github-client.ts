@@ -65,7 +65,9 @@ export class GitHubPermissionError extends Error {
 }
 
 /** GitHub's reasons in a 422 (`errors[].message`, else `code` on `field`), for warnings that quote them. */
-export function validationErrors(error: unknown): Array<{ field?: string; value?: string; reason: string; resource?: string }> {
+export function validationErrors(
+  error: unknown,
+): Array<{ field?: string; value?: string; reason: string; resource?: string }> {
   if (!isHttpError(error)) return [];
   const errors = (error.response?.data as { errors?: unknown } | undefined)?.errors;
   if (!Array.isArray(errors)) return [];
@@ -85,13 +87,16 @@ export class GitHubRateLimitError extends Error {
   constructor(action: string, error: HttpErrorLike, nowMs = Date.now()) {
     const reset = Number(header(error, 'x-ratelimit-reset'));
     const retryAfter = Number(header(error, 'retry-after'));
-    const at = Number.isFinite(reset) && header(error, 'x-ratelimit-remaining') === '0'
-      ? new Date(reset * 1000)
-      : Number.isFinite(retryAfter) && header(error, 'retry-after') !== undefined
-        ? new Date(nowMs + retryAfter * 1000)
-        : undefined;
+    const at =
+      Number.isFinite(reset) && header(error, 'x-ratelimit-remaining') === '0'
+        ? new Date(reset * 1000)
+        : Number.isFinite(retryAfter) && header(error, 'retry-after') !== undefined
+          ? new Date(nowMs + retryAfter * 1000)
+          : undefined;
     const when = at ? `; it resets at ${at.toISOString().slice(0, 16).replace('T', ' ')} UTC` : '';
-    super(`GitHub's rate limit stopped Lifeboat from being able to ${action} (${gitHubMessage(error)})${when}. The next run catches up`);
+    super(
+      `GitHub's rate limit stopped Lifeboat from being able to ${action} (${gitHubMessage(error)})${when}. The next run catches up`,
+    );
     this.name = 'GitHubRateLimitError';
   }
 }
@@ -100,7 +105,9 @@ export class GitHubRateLimitError extends Error {
 export class GitHubUnavailableError extends Error {
   constructor(action: string, error: unknown) {
     const status = isHttpError(error) && error.status ? `HTTP ${error.status}: ` : '';
-    super(`GitHub did not answer while Lifeboat tried to ${action} (${status}${gitHubMessage(error)}). The next run catches up`);
+    super(
+      `GitHub did not answer while Lifeboat tried to ${action} (${status}${gitHubMessage(error)}). The next run catches up`,
+    );
     this.name = 'GitHubUnavailableError';
   }
 }
@@ -176,7 +183,9 @@ const MUTATING = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
  * means the request was not performed, so it is retried here like any other.
  */
 function lookUpBeforeRetry(endpoint: { method?: string; url?: string }): boolean {
-  return String(endpoint.method).toUpperCase() === 'POST' && /^\/repos\/[^/]+\/[^/]+\/issues$/.test(String(endpoint.url));
+  return (
+    String(endpoint.method).toUpperCase() === 'POST' && /^\/repos\/[^/]+\/[^/]+\/issues$/.test(String(endpoint.url))
+  );
 }
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

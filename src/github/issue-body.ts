@@ -3,7 +3,6 @@ import {
   HEADLINE_PART,
   ICONS,
   cell,
-  clip,
   checksMarkdown,
   headline,
   isFailing,
@@ -15,7 +14,7 @@ import {
 import type { Report, Status } from '../report/report.js';
 import { nextSteps } from '../report/runbook.js';
 import { backupLine } from '../report/summary.js';
-import { formatDuration } from '../settings/duration.js';
+import { formatDuration, truncate } from '../report/format.js';
 import { redactSecrets } from '../util/secrets.js';
 import type { CommentKind } from './issue-plan.js';
 import { type IssueState, factStatus, markerFor, stateBlock } from './issue-state.js';
@@ -66,7 +65,7 @@ export function issueTitle(subject: IssueSubject, status: Status = subject.statu
   const worst = mostTelling(subject.checks);
   if (!worst) return sanitize(head);
   const more = failing.length > 1 ? ` (+${failing.length - 1} more)` : '';
-  let title = `${head}: ${clip(summaryOf(worst), HEADLINE_PART)}${more}`;
+  let title = `${head}: ${truncate(summaryOf(worst), HEADLINE_PART)}${more}`;
   if (title.length > MAX_TITLE) title = `${title.slice(0, MAX_TITLE - 1)}…`;
   return sanitize(title);
 }
@@ -207,8 +206,11 @@ export function issueComment({ kind, subject, status, run, previous, duplicateOf
       break;
     }
     case 'reopened': {
-      const ago = closedAt ? ` ${formatDuration((run.now.getTime() - Date.parse(closedAt)) / 1000)} after it was closed` : '';
-      const why = previous && previous.resolved_at === undefined ? ' and the facts changed since a person closed it' : '';
+      const ago = closedAt
+        ? ` ${formatDuration((run.now.getTime() - Date.parse(closedAt)) / 1000)} after it was closed`
+        : '';
+      const why =
+        previous && previous.resolved_at === undefined ? ' and the facts changed since a person closed it' : '';
       lines.push(
         `### ${ICONS[status]} Failing again: ${status}`,
         '',

@@ -1,13 +1,5 @@
 import { statusRank, type Status } from '../report/report.js';
-import {
-  type IssueState,
-  factOf,
-  factStatus,
-  factsStatus,
-  isFailing,
-  sameFacts,
-  worseFacts,
-} from './issue-state.js';
+import { type IssueState, factOf, factStatus, factsStatus, isFailing, sameFacts, worseFacts } from './issue-state.js';
 import type { IssueSubject } from './subjects.js';
 
 /** An issue carrying the subject's marker, as the list API returned it, with the state its body remembers. */
@@ -28,9 +20,22 @@ export type CommentKind = 'worse' | 'better' | 'changed' | 'recovered' | 'reopen
  * run; the plan fixes everything that is decided (which issue, which state, which words).
  */
 export type IssueStep =
-  | { op: 'create'; title: string; labels: string[]; state: IssueState; follows?: { number: number; closedAt?: string | null } }
+  | {
+      op: 'create';
+      title: string;
+      labels: string[];
+      state: IssueState;
+      follows?: { number: number; closedAt?: string | null };
+    }
   | { op: 'update'; number: number; state: IssueState; title?: string; labels?: string[] }
-  | { op: 'comment'; number: number; kind: CommentKind; previous?: IssueState; duplicateOf?: number; closedAt?: string | null }
+  | {
+      op: 'comment';
+      number: number;
+      kind: CommentKind;
+      previous?: IssueState;
+      duplicateOf?: number;
+      closedAt?: string | null;
+    }
   | { op: 'reopen'; number: number; title: string; labels: string[]; state: IssueState }
   | { op: 'close'; number: number; reason: 'completed' | 'not_planned'; state?: IssueState };
 
@@ -127,7 +132,8 @@ export function planIssue(subject: IssueSubject, issues: TrackedIssue[], now: Da
 
   if (status === 'ok') return planRecovery(open, lastClosed, nowIso);
   // Only failures carried over from checks this run did not make: nothing new is known.
-  if (!ranFailing) return { ...nothing('the failing checks did not run in this configuration', record?.number), status };
+  if (!ranFailing)
+    return { ...nothing('the failing checks did not run in this configuration', record?.number), status };
 
   const fresh = (firstSeen?: string): IssueState => ({
     v: 2,
@@ -144,7 +150,13 @@ export function planIssue(subject: IssueSubject, issues: TrackedIssue[], now: Da
     const steps: IssueStep[] = [];
     for (const dupe of open.slice(1)) {
       steps.push({ op: 'comment', number: dupe.number, kind: 'duplicate', duplicateOf: record.number });
-      if (dupe.memory) steps.push({ op: 'close', number: dupe.number, reason: 'not_planned', state: { ...dupe.memory, resolved_at: nowIso } });
+      if (dupe.memory)
+        steps.push({
+          op: 'close',
+          number: dupe.number,
+          reason: 'not_planned',
+          state: { ...dupe.memory, resolved_at: nowIso },
+        });
       else steps.push({ op: 'close', number: dupe.number, reason: 'not_planned' });
     }
     const before = record.memory;
@@ -188,7 +200,10 @@ export function planIssue(subject: IssueSubject, issues: TrackedIssue[], now: Da
     }
     const closedAt = Date.parse(lastClosed.closedAt ?? '');
     if (now.getTime() - closedAt <= REOPEN_WINDOW_MS) {
-      return reopen(lastClosed, acknowledged ? 'the facts changed since a person closed it' : 'failing again within a week');
+      return reopen(
+        lastClosed,
+        acknowledged ? 'the facts changed since a person closed it' : 'failing again within a week',
+      );
     }
   }
 
@@ -231,11 +246,7 @@ export function planIssue(subject: IssueSubject, issues: TrackedIssue[], now: Da
  * Every open issue of the subject is closed (duplicates included); one a person closed while it was
  * failing still hears that it recovered, so that the next failure is news again.
  */
-function planRecovery(
-  open: TrackedIssue[],
-  lastClosed: TrackedIssue | undefined,
-  nowIso: string,
-): IssuePlan {
+function planRecovery(open: TrackedIssue[], lastClosed: TrackedIssue | undefined, nowIso: string): IssuePlan {
   const resolved = (issue: TrackedIssue): IssueState => ({
     v: 2,
     status: 'ok',

@@ -362,7 +362,9 @@ class Executor {
           }
           if (badLabels.length) {
             const named = badLabels.map((p) => p.value).filter((v): v is string => !!v);
-            const drop = named.length ? labels.filter((l) => named.includes(l)) : labels.filter((l) => l !== LIFEBOAT_LABEL);
+            const drop = named.length
+              ? labels.filter((l) => named.includes(l))
+              : labels.filter((l) => l !== LIFEBOAT_LABEL);
             if (drop.length) {
               for (const l of drop) this.refuseLabel(l, error);
               labels = labels.filter((l) => !drop.includes(l));
@@ -373,9 +375,7 @@ class Executor {
         if (!isTransient(error)) throw asCause(this.ctx, 'create an issue', error);
         attempts++;
         const open = await this.listIssues('open');
-        const filed = open
-          .filter((i) => markerId(i.body) === subject.id)
-          .sort((a, b) => a.number - b.number)[0];
+        const filed = open.filter((i) => markerId(i.body) === subject.id).sort((a, b) => a.number - b.number)[0];
         if (filed) {
           this.logger.info(
             `GitHub answered the create with ${isHttpError(error) ? `HTTP ${error.status}` : 'no answer'} but had filed issue #${filed.number}: ${filed.html_url}`,

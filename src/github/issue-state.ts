@@ -93,8 +93,8 @@ export function isFailing(check: Check): boolean {
 }
 
 export function factOf(check: Check): string {
-  if (CONTINUOUS_MEASURES.has(check.id) || check.value === undefined) return check.status;
-  return `${check.status}=${String(check.value)}`;
+  const value = CONTINUOUS_MEASURES.has(check.id) ? undefined : (check.display?.value ?? check.value);
+  return value === undefined ? check.status : `${check.status}=${String(value)}`;
 }
 
 export function factStatus(fact: string): CheckStatus {
@@ -113,5 +113,7 @@ export function sameFacts(a: Record<string, string>, b: Record<string, string>):
 
 /** A check newly failing or failing harder than people were told. */
 export function worseFacts(now: Record<string, string>, before: Record<string, string>): boolean {
-  return Object.entries(now).some(([id, fact]) => statusRank(factStatus(fact)) > statusRank(factStatus(before[id] ?? 'ok')));
+  return Object.entries(now).some(
+    ([id, fact]) => statusRank(factStatus(fact)) > statusRank(factStatus(before[id] ?? 'ok')),
+  );
 }

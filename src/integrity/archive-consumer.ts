@@ -9,7 +9,7 @@ import {
 } from '../archive/index.js';
 import type { DetectedFormat } from '../discovery/detect-format.js';
 import type { Check, TableCount } from '../report/report.js';
-import { formatBytes } from '../settings/size.js';
+import { formatBytes, formatCount, plural } from '../report/format.js';
 import { FanOut, type Sink } from './fan-out.js';
 import {
   describeWatchdog,
@@ -219,7 +219,6 @@ function internalError(error: unknown): ArchiveReport {
   };
 }
 
-const n = (value: number) => value.toLocaleString('en-US');
 const SHOWN_PROBLEMS = 3;
 
 /** relkind 'p' is recorded from archive 1.16 on; older TOCs only show it in the CREATE TABLE. */
@@ -268,13 +267,13 @@ function archiveChecks(v: Verdict, bytes: number): Check[] {
 
   let archive: Check;
   if (unknown) {
-    archive = check('archive', 'critical', unknown.message, { value: unknown.message.split(' ').pop() });
+    archive = check('archive', 'critical', unknown.message, { display: { value: unknown.message.split(' ').pop() } });
   } else if (opinion.kind === 'hung') {
     archive = check('archive', 'critical', opinion.why);
   } else if (!tocRead) {
     const second =
       opinion.kind === 'accepts'
-        ? `; yet pg_restore --list reads ${n(opinion.entries)} entries: Lifeboat's reader and pg_restore disagree`
+        ? `; yet pg_restore --list reads ${formatCount(opinion.entries)} entries: Lifeboat's reader and pg_restore disagree`
         : opinion.kind === 'rejects'
           ? ` (pg_restore --list agrees: ${opinion.why})`
           : '';
@@ -284,21 +283,23 @@ function archiveChecks(v: Verdict, bytes: number): Check[] {
       'archive',
       'critical',
       `pg_restore --list rejects the table of contents (${opinion.why}) while Lifeboat's reader parses its ` +
-        `${n(report.toc.length)} entries: the two disagree, treat the archive as damaged`,
+        `${formatCount(report.toc.length)} entries: the two disagree, treat the archive as damaged`,
     );
   } else if (opinion.kind === 'accepts' && opinion.entries > report.toc.length) {
     // pg_restore lists a subset of the entries (it hides ENCODING, STDSTRINGS …), never more.
     archive = check(
       'archive',
       'critical',
-      `pg_restore --list shows ${n(opinion.entries)} entries but Lifeboat's reader finds ${n(report.toc.length)}: ` +
+      `pg_restore --list shows ${formatCount(opinion.entries)} entries but Lifeboat's reader finds ${formatCount(report.toc.length)}: ` +
         'the two disagree, treat the archive as damaged',
     );
   } else {
-    const entries = `${label}: table of contents parses (${n(report.toc.length)} entries)`;
+    const entries = `${label}: table of contents parses (${plural(report.toc.length, 'entry', 'entries')})`;
     const how =
       opinion.kind === 'accepts'
-        ? `pg_restore --list agrees (${n(opinion.entries)} listed)`
+        ? opinion.entries === report.toc.length
+          ? 'pg_restore --list reads the same entries'
+          : `pg_restore --list reads it too (it shows ${formatCount(opinion.entries)} of them and hides internal ones)`
         : opinion.kind === 'too-old'
           ? `pg_restore ${tool?.major} cannot read archive ${opinion.version}; verified by Lifeboat's reader alone`
           : `${opinion.why}; verified by Lifeboat's reader alone`;
@@ -339,12 +340,12 @@ function contentCheck(v: Verdict, bytes: number, opinion: SecondOpinion): Check 
     return check('content', 'skipped', `data blocks not checked: ${codecs}, and ${why}`);
   }
   const rows = report.tables.reduce((sum, t) => sum + t.rows, 0);
-  const blobs = report.blobs ? `, ${n(report.blobs)} large objects` : '';
+  const blobs = report.blobs ? `, ${plural(report.blobs, 'large object')}` : '';
   return check(
     'content',
     'ok',
-    `every data block decompresses and every COPY row parses: ${n(report.tables.length)} tables, ` +
-      `${n(rows)} rows${blobs} (${formatBytes(bytes)} read)`,
+    `every data block decompresses and every COPY row parses: ${formatCount(report.tables.length)} tables, ` +
+      `${plural(rows, 'row')}${blobs} (${formatBytes(bytes)} read)`,
     { value: rows },
   );
 }
@@ -376,7 +377,7 @@ function plainChecks(v: Verdict, bytes: number): Check[] {
     check(
       'content',
       'ok',
-      `script is complete: ${n(report.tables.length)} COPY blocks, ${n(rows)} rows (${formatBytes(bytes)} read)`,
+      `script is complete: ${plural(report.tables.length, 'COPY block')}, ${plural(rows, 'row')} (${formatBytes(bytes)} read)`,
       { value: rows },
     ),
   ];
@@ -393,8 +394,10 @@ function damage(decodeError: string | undefined, problems: Problem[]): string {
   const shown = (specific.length ? specific : missing).slice(0, SHOWN_PROBLEMS).map((p) => p.message);
   const left = specific.length ? specific.length - shown.length : missing.length - shown.length;
   const notes = [
-    left > 0 ? `${n(left)} more problems` : '',
-    specific.length && missing.length ? `data for ${n(missing.length)} more entries is missing` : '',
+    left > 0 ? `${plural(left, 'more problem')}` : '',
+    specific.length && missing.length
+      ? `data for ${plural(missing.length, 'more entry', 'more entries')} is missing`
+      : '',
   ].filter(Boolean);
   return [decodeError, ...shown].filter(Boolean).join('; ') + (notes.length ? ` (${notes.join('; ')})` : '');
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Writable, type Readable } from 'node:stream';
 import { DETECT_HEAD_BYTES, detectFormat, type DetectedFormat } from '../discovery/detect-format.js';
 import type { Check, TableCount } from '../report/report.js';
-import { formatBytes } from '../settings/size.js';
+import { formatBytes, shortHash } from '../report/format.js';
 import type { Logger } from '../util/logger.js';
 import { drainOrGone, type Sink } from './fan-out.js';
 import { archiveConsumer } from './archive-consumer.js';
@@ -228,7 +228,8 @@ function decryptingConsumers(
   const feed = feeder(chain.input, [inner.done.then(() => undefined)]);
   return {
     get format() {
-      return inner.consumers ? combineFormats(outer, peeled, inner.consumers.format) : outer;
+      // Nothing decrypted (a wrong key): the inside is unknown, not "an empty file".
+      return inner.consumers && inner.bytes > 0 ? combineFormats(outer, peeled, inner.consumers.format) : outer;
     },
     write: (chunk) => feed.write(chunk),
     async finish() {
@@ -415,13 +416,13 @@ function readerConsumers(
 function checksumCheck(sha256: string, expected: ExpectedChecksum | undefined): Check {
   if (!expected) return check('checksum', 'skipped', 'no manifest or .sha256 sidecar to compare with');
   if (expected.sha256.toLowerCase() === sha256) {
-    return check('checksum', 'ok', `sha256 matches the ${expected.from}`, { value: sha256 });
+    return check('checksum', 'ok', `sha256 matches the ${expected.from}`, { display: { value: sha256 } });
   }
   return check(
     'checksum',
     'critical',
-    `sha256 mismatch: the file hashes to ${sha256.slice(0, 16)}…, the ${expected.from} says ${expected.sha256.slice(0, 16)}…`,
-    { value: sha256, threshold: expected.sha256 },
+    `sha256 mismatch: the file hashes to ${shortHash(sha256)}…, the ${expected.from} says ${shortHash(expected.sha256)}…`,
+    { display: { value: sha256, threshold: expected.sha256 } },
   );
 }
 

@@ -22,6 +22,8 @@ export const restoreOptions = {
     description:
       'The postgresql:// URL of the database to restore into. It must hold no tables unless --allow-overwrite.',
     required: true,
+    secret: true,
+    env: ['LIFEBOAT_TARGET_URL'],
   },
   table: {
     description:

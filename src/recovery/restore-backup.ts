@@ -1,9 +1,9 @@
 import type pg from 'pg';
 import { restoreArchive, RestoreError } from '../drill/restore.js';
-import { openUrlTarget, type DrillTarget } from '../drill/target.js';
+import { openUrlTarget, TargetRefusedError, type DrillTarget } from '../drill/target.js';
 import { withClient } from '../postgres/client.js';
 import type { Check } from '../report/report.js';
-import { formatDuration } from '../settings/duration.js';
+import { formatCount, formatDuration, plural } from '../report/format.js';
 import { openStore } from '../stores/open-store.js';
 import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
@@ -48,6 +48,7 @@ export async function restoreBackup(
     allowOverwrite: settings.allowOverwrite,
     productionDatabaseUrl: settings.productionDatabaseUrl,
     lookup: environment.lookup,
+    env: environment.env,
   });
   logger.info(
     `Target ${target.description}${target.hadTables ? ': holds tables, restoring over them (--allow-overwrite)' : ''}`,
@@ -72,6 +73,8 @@ export async function restoreBackup(
         });
         summary = `${restored.summary} in ${formatDuration((Date.now() - started) / 1000)}`;
       } catch (error) {
+        // A script that would write outside the target is a refusal (exit 3), like a refused target.
+        if (error instanceof TargetRefusedError) throw error;
         throw new RecoveryError(
           error instanceof RestoreError ? error.message : `restore failed: ${errorMessage(error)}`,
         );
@@ -88,9 +91,11 @@ export async function restoreBackup(
           id: 'rows',
           status: wrong.length ? 'critical' : 'ok',
           summary: wrong.length
-            ? `${wrong.map((t) => `${t.name} has ${t.rows} rows, the manifest says ${t.expected_rows}`).join('; ')}`
-            : `${tables.length} table(s), ${tables.reduce((n, t) => n + t.rows, 0)} rows` +
-              (f.backup.manifest ? ', as in the backup manifest' : ''),
+            ? `${wrong.map((t) => `${t.name} has ${formatCount(t.rows)} rows, the manifest says ${formatCount(t.expected_rows ?? 0)}`).join('; ')}`
+            : `${plural(tables.length, 'table')}, ${plural(
+                tables.reduce((n, t) => n + t.rows, 0),
+                'row',
+              )}` + (f.backup.manifest ? ', as in the backup manifest' : ''),
         },
       ];
       return {

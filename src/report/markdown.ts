@@ -1,6 +1,5 @@
-import { formatDuration } from '../settings/duration.js';
-import { formatBytes } from '../settings/size.js';
-import { type Check, type CheckStatus, statusRank } from './report.js';
+import { formatCount, plural, shortHash, truncate } from './format.js';
+import { type Check, type CheckStatus, displayThreshold, displayValue, statusRank } from './report.js';
 
 /**
  * The Markdown both the job summary and the issues are made of: one headline, failing checks first,
@@ -10,44 +9,16 @@ import { type Check, type CheckStatus, statusRank } from './report.js';
 
 export const ICONS: Record<CheckStatus, string> = { ok: '✅', warning: '⚠️', critical: '❌', skipped: '➖' };
 
-/** Check ids whose numeric values are seconds or bytes (issue 16 adds `display` strings; these cover the rest). */
-const SECONDS = new Set(['rto', 'rpo', 'restore', 'freshness', 'drill-age', 'fetch']);
-const BYTES = new Set(['size', 'disk', 'dump']);
 // A digest, whole or already cut by its check (`389d6be7eaad38cd…`): 16 hex digits or more.
 const HEX_HASH = /\b[0-9a-f]{16,128}\b…?/gi;
 
-/** The first 12 hex digits of a digest: enough to tell backups apart, short enough for a table cell. */
-export function shortHash(hex: string): string {
-  return hex.slice(0, 12);
-}
-
-/** `408040` → `408,040` whatever the locale. */
-export function formatCount(n: number): string {
-  return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
-}
-
-interface WithDisplay {
-  display?: string | { value?: string; threshold?: string };
-}
-
 /**
- * A check's value or threshold as a person reads it: the check's own display string when it has one,
- * otherwise seconds and bytes in their units, counts with separators, digests cut to 12 hex (the
- * JSON report keeps the full value).
+ * A check's value or threshold as a person reads it: its display string (sizes, durations, counts
+ * with separators), digests cut to 12 hex — the JSON report keeps the full value.
  */
-export function displayValue(check: Check, field: 'value' | 'threshold'): string {
-  const display = (check as Check & WithDisplay).display;
-  if (typeof display === 'object' && display && typeof display[field] === 'string') return display[field];
-  if (typeof display === 'string' && field === 'value') return display;
-  const raw = check[field];
-  if (raw === undefined || raw === null || raw === '') return '';
-  const n = typeof raw === 'number' ? raw : /^-?\d+(\.\d+)?$/.test(raw.trim()) ? Number(raw) : undefined;
-  if (n !== undefined && Number.isFinite(n)) {
-    if (SECONDS.has(check.id)) return formatDuration(n);
-    if (BYTES.has(check.id)) return formatBytes(n);
-    return formatCount(n);
-  }
-  return String(raw).replace(HEX_HASH, (h) => `${shortHash(h)}…`);
+export function cellValue(check: Check, field: 'value' | 'threshold'): string {
+  const shown = field === 'value' ? displayValue(check) : displayThreshold(check);
+  return shown === undefined ? '' : shortenHashes(shown);
 }
 
 function oneLine(text: string): string {
@@ -123,17 +94,6 @@ export function summaryOf(check: Check): string {
 /** The headline stays one line on a laptop: each part is cut at a word, the full text is in the table below. */
 export const HEADLINE_PART = 120;
 
-export function clip(text: string, width: number): string {
-  if (text.length <= width) return text;
-  const room = text.slice(0, width - 1);
-  const cut = room.lastIndexOf(' ');
-  return `${(cut > width / 2 ? room.slice(0, cut) : room).replace(/[\s,;:]+$/, '')}…`;
-}
-
-function plural(n: number, word: string): string {
-  return `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
-}
-
 /**
  * One line a person reads first: the most telling failure, the counts and the next step.
  * "❌ **archive**: the archive ends before its data does · 2 of 9 checks failing (2 critical) · Next: …"
@@ -151,14 +111,14 @@ export function headline(checks: Check[], nextStep?: string): string {
   const counts = [critical ? `${formatCount(critical)} critical` : '', warning ? `${formatCount(warning)} warning` : '']
     .filter(Boolean)
     .join(', ');
-  const next = nextStep ? ` · **Next:** ${clip(oneLine(nextStep), HEADLINE_PART)}` : '';
-  return `${ICONS[worst.status]} **${worst.id}**: ${clip(summaryOf(worst), HEADLINE_PART)} · ${failing.length} of ${plural(judged.length, 'check')} failing (${counts})${next}`;
+  const next = nextStep ? ` · **Next:** ${truncate(oneLine(nextStep), HEADLINE_PART)}` : '';
+  return `${ICONS[worst.status]} **${worst.id}**: ${truncate(summaryOf(worst), HEADLINE_PART)} · ${failing.length} of ${plural(judged.length, 'check')} failing (${counts})${next}`;
 }
 
 function table(checks: Check[]): string {
   const rows = checks.map(
     (c) =>
-      `| ${ICONS[c.status]} | \`${cell(c.id)}\` | ${cell(summaryOf(c))} | ${cell(displayValue(c, 'value'))} | ${cell(displayValue(c, 'threshold'))} |`,
+      `| ${ICONS[c.status]} | \`${cell(c.id)}\` | ${cell(summaryOf(c))} | ${cell(cellValue(c, 'value'))} | ${cell(cellValue(c, 'threshold'))} |`,
   );
   // The explanation sits before the figures: on a narrow screen it is what must stay visible.
   return ['| | check | what was found | value | limit |', '|---|---|---|---|---|', ...rows].join('\n');
@@ -197,7 +157,5 @@ export interface IssueLink {
 /** "Issue: #12 Backup critical — …" lines for the job summary. */
 export function issueLinks(issues: IssueLink[]): string {
   if (issues.length === 0) return '';
-  return issues
-    .map((i) => `**Issue:** [#${i.number}${i.title ? ` ${cell(i.title)}` : ''}](${i.url})`)
-    .join('  \n');
+  return issues.map((i) => `**Issue:** [#${i.number}${i.title ? ` ${cell(i.title)}` : ''}](${i.url})`).join('  \n');
 }

@@ -1,17 +1,7 @@
 import { renderChecklist } from '../drill/render-checklist.js';
-import { formatDuration } from '../settings/duration.js';
-import { formatBytes } from '../settings/size.js';
+import { formatBytes, formatCount, formatDuration, shortHash } from './format.js';
 import { redactSecrets } from '../util/secrets.js';
-import {
-  type IssueLink,
-  ICONS,
-  checksMarkdown,
-  formatCount,
-  headline,
-  issueLinks,
-  nextStepsMarkdown,
-  shortHash,
-} from './markdown.js';
+import { type IssueLink, ICONS, checksMarkdown, headline, issueLinks, nextStepsMarkdown } from './markdown.js';
 import type { Report } from './report.js';
 import { nextStepsForReport } from './runbook.js';
 
@@ -38,7 +28,12 @@ export function backupLine(report: Report): string | undefined {
  */
 export function renderSummary(report: Report, opts: { runUrl?: string; issues?: IssueLink[] } = {}): string {
   const steps = nextStepsForReport(report);
-  const out = [`## ${ICONS[report.status]} ${TITLE[report.kind]}: ${report.status}`, '', headline(report.checks, steps[0]), ''];
+  const out = [
+    `## ${ICONS[report.status]} ${TITLE[report.kind]}: ${report.status}`,
+    '',
+    headline(report.checks, steps[0]),
+    '',
+  ];
   const backup = backupLine(report);
   out.push(backup ?? `Source: \`${report.source}\``, '');
   const links = issueLinks(opts.issues ?? []);

@@ -23,26 +23,3 @@ export function requireDuration(input: string, text: string): number {
   }
   return seconds;
 }
-
-/** `93600` → `26h`, `5400` → `1h30m`, `90` → `1m30s`: the inverse of parseDurationSeconds for messages. */
-export function formatDuration(seconds: number): string {
-  const sign = seconds < 0 ? '-' : '';
-  let s = Math.round(Math.abs(seconds));
-  if (s === 0) return '0s';
-  const parts: string[] = [];
-  const days = Math.floor(s / 86400);
-  // Up to 3 days, hours read better than days ("49h old" matches the 23h/25h thresholds).
-  if (days >= 3) {
-    parts.push(`${days}d`);
-    s -= days * 86400;
-  }
-  const hours = Math.floor(s / 3600);
-  if (hours) parts.push(`${hours}h`);
-  s -= hours * 3600;
-  const minutes = Math.floor(s / 60);
-  if (minutes) parts.push(`${minutes}m`);
-  s -= minutes * 60;
-  // Seconds are noise next to hours ("40h1s"); they matter only for short spans.
-  if (s && hours === 0 && days === 0 && parts.length < 2) parts.push(`${s}s`);
-  return sign + parts.slice(0, 2).join('');
-}

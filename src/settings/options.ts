@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { InputError } from '../util/errors.js';
 import { addSecret, addUrlSecrets } from '../util/secrets.js';
+import { BOOLEAN_HINT, booleanOrUndefined } from './boolean.js';
 import { DURATION_HINT, parseDurationSeconds } from './duration.js';
 import { SIZE_HINT, parseSizeBytes } from './size.js';
 
@@ -19,6 +20,10 @@ export interface OptionSpec {
   only?: 'cli' | 'action';
   /** The value is a secret: registered for redaction before anything else happens. */
   secret?: boolean;
+  /** Environment variables the CLI reads, first set wins, when the flag is absent (secrets stay out of argv). */
+  env?: string[];
+  /** The CLI's default when it differs from the action's (`fail-on`: the monitoring convention). */
+  cliDefault?: string;
 }
 
 export type OptionSpecs = Record<string, OptionSpec>;
@@ -107,11 +112,10 @@ export const zBoolean = () =>
     .string()
     .optional()
     .transform((text, ctx) => {
-      if (text === undefined) return false;
-      const t = text.trim().toLowerCase();
-      if (['true', 'yes', '1', 'on'].includes(t)) return true;
-      if (['false', 'no', '0', 'off', ''].includes(t)) return false;
-      ctx.addIssue({ code: 'custom', message: 'expected true or false' });
+      if (text === undefined || text.trim() === '') return false;
+      const value = booleanOrUndefined(text);
+      if (value !== undefined) return value;
+      ctx.addIssue({ code: 'custom', message: `expected ${BOOLEAN_HINT}` });
       return z.NEVER;
     });
 
@@ -132,6 +136,7 @@ export const discoveryOptions = {
   's3-force-path-style': {
     description: 'Use path-style S3 addressing (MinIO, some S3-compatible stores).',
     default: 'false',
+    boolean: true,
   },
 } satisfies OptionSpecs;
 
@@ -155,32 +160,36 @@ export const decryptionOptions = {
       'Passphrase of encrypted backups (gpg --symmetric, openssl enc, age -p), from a secret; decrypted in the stream, never written to disk.',
     default: '',
     secret: true,
+    env: ['LIFEBOAT_DECRYPTION_PASSPHRASE'],
   },
   'age-identity': {
     description: 'age identity (AGE-SECRET-KEY-1… lines) of age-encrypted backups, from a secret.',
     default: '',
     secret: true,
+    env: ['LIFEBOAT_AGE_IDENTITY'],
   },
 } satisfies OptionSpecs;
-
-/** The CLI reads keys from the environment too, so they stay out of `ps` and shell history. */
-export function decryptionFromEnv(raw: RawOptions, env: NodeJS.ProcessEnv): void {
-  raw['decryption-passphrase'] ??= env.LIFEBOAT_DECRYPTION_PASSPHRASE;
-  raw['age-identity'] ??= env.LIFEBOAT_AGE_IDENTITY;
-}
 
 /** Options every command shares. */
 export const commonOptions = {
   'fail-on': {
     description: 'Which verdict fails the step / exits non-zero: critical, warning or never.',
     default: 'critical',
+    // A terminal or a monitoring agent wants 1 for a warning, as check_* plugins exit.
+    cliDefault: 'warning',
   },
   'report-path': {
     description: 'Where to write the JSON report.',
     default: 'lifeboat-report.json',
     only: 'action',
   },
-  json: { description: 'Print the JSON report on stdout instead of the human summary.', boolean: true, only: 'cli' },
+  format: {
+    description:
+      'Output on stdout: text, json (the report, schema lifeboat-report/2) or nagios (one line with perfdata).',
+    default: 'text',
+    only: 'cli',
+  },
+  json: { description: 'Same as --format json.', boolean: true, only: 'cli' },
   'github-token': {
     description: 'Token for filing issues and reading workflow runs (needs issues: write, actions: read).',
     default: '${{ github.token }}',

@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
-import type { Check } from '../report/report.js';
-import { formatDuration } from '../settings/duration.js';
+import { measure, type Check } from '../report/report.js';
+import { formatDuration } from '../report/format.js';
 import { InputError } from '../util/errors.js';
 import { addSecret, redactSecrets } from '../util/secrets.js';
 import { StoreError, type ReadableStore, type StoreObject } from './store.js';
@@ -133,9 +133,11 @@ const SCHEDULES_QUERY = `query volumeInstanceBackupScheduleList($volumeInstanceI
   }
 }`;
 
-const VOLUME_INSTANCES_QUERY = `query environment($id: String!) {
+// Paged as Railway's CLI pages it (controllers/project.rs get_environment_instances): 500 a page,
+// following pageInfo.endCursor while hasNextPage. Unpaged, a large environment hides volumes.
+const VOLUME_INSTANCES_QUERY = `query environmentVolumeInstances($id: String!, $first: Int, $after: String) {
   environment(id: $id) {
-    volumeInstances {
+    volumeInstances(first: $first, after: $after) {
       edges {
         node {
           id
@@ -143,9 +145,43 @@ const VOLUME_INSTANCES_QUERY = `query environment($id: String!) {
           mountPath
         }
       }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 }`;
+
+export const VOLUME_INSTANCES_PAGE_SIZE = 500;
+/** A cursor loop that never ends is a broken API, not a large environment. */
+const MAX_VOLUME_INSTANCE_PAGES = 200;
+
+// The CLI's VolumeInstanceBackupCreate.graphql and VolumeInstanceBackupLock.graphql.
+const BACKUP_CREATE_MUTATION = `mutation volumeInstanceBackupCreate($volumeInstanceId: String!, $name: String) {
+  volumeInstanceBackupCreate(volumeInstanceId: $volumeInstanceId, name: $name) {
+    workflowId
+  }
+}`;
+
+const BACKUP_LOCK_MUTATION = `mutation volumeInstanceBackupLock($volumeInstanceId: String!, $volumeInstanceBackupId: String!) {
+  volumeInstanceBackupLock(volumeInstanceId: $volumeInstanceId, volumeInstanceBackupId: $volumeInstanceBackupId)
+}`;
+
+/** Every GraphQL document Lifeboat can send to Railway; a test validates each against Railway's schema. */
+export const RAILWAY_DOCUMENTS = {
+  backups: BACKUPS_QUERY,
+  schedules: SCHEDULES_QUERY,
+  volumeInstances: VOLUME_INSTANCES_QUERY,
+  backupCreate: BACKUP_CREATE_MUTATION,
+  backupLock: BACKUP_LOCK_MUTATION,
+} as const;
+
+interface VolumeInstanceNode {
+  id: string;
+  serviceId: string | null;
+  mountPath: string;
+}
 
 const MB = 1024 * 1024;
 
@@ -187,8 +223,8 @@ export class RailwayStore implements ReadableStore {
   }
 
   /** Every backup with Railway's own fields (scheduleId tells scheduled from manual). */
-  async listBackups(): Promise<RailwayBackup[]> {
-    if (this.backups) return this.backups;
+  async listBackups(opts: { fresh?: boolean } = {}): Promise<RailwayBackup[]> {
+    if (this.backups && !opts.fresh) return this.backups;
     const volumeInstanceId = await this.resolveVolumeInstance();
     const data = await this.query<{ volumeInstanceBackupList: RailwayBackup[] | null }>(BACKUPS_QUERY, {
       volumeInstanceId,
@@ -273,8 +309,10 @@ export class RailwayStore implements ReadableStore {
         id: 'schedule',
         status: 'warning',
         summary: `schedules ${described} keep backups at most ${formatDuration(longest)}, below min-retention ${formatDuration(opts.minRetentionSeconds)}; add a weekly or monthly schedule`,
-        value: formatDuration(longest),
-        threshold: `≥ ${formatDuration(opts.minRetentionSeconds)}`,
+        ...measure('seconds', longest, {
+          threshold: opts.minRetentionSeconds,
+          thresholdText: `≥ ${formatDuration(opts.minRetentionSeconds)}`,
+        }),
       };
     }
     return {
@@ -285,19 +323,69 @@ export class RailwayStore implements ReadableStore {
     };
   }
 
+  /**
+   * Starts a backup of the volume (Railway snapshots it in a workflow) and returns the workflow id;
+   * the backup itself shows up in listBackups() once the snapshot is taken.
+   */
+  async startBackup(name: string): Promise<{ volumeInstanceId: string; workflowId: string | null }> {
+    const volumeInstanceId = await this.resolveVolumeInstance();
+    const data = await this.query<{ volumeInstanceBackupCreate: { workflowId: string | null } | null }>(
+      BACKUP_CREATE_MUTATION,
+      { volumeInstanceId, name },
+    );
+    return { volumeInstanceId, workflowId: data.volumeInstanceBackupCreate?.workflowId ?? null };
+  }
+
+  /** Removes the backup's expiry, so no schedule's retention ever deletes it. */
+  async lockBackup(backupId: string): Promise<boolean> {
+    const volumeInstanceId = await this.resolveVolumeInstance();
+    const data = await this.query<{ volumeInstanceBackupLock: boolean | null }>(BACKUP_LOCK_MUTATION, {
+      volumeInstanceId,
+      volumeInstanceBackupId: backupId,
+    });
+    return data.volumeInstanceBackupLock === true;
+  }
+
+  /** Every volume instance of the environment, page by page. */
+  private async volumeInstances(environmentId: string): Promise<VolumeInstanceNode[]> {
+    const nodes: VolumeInstanceNode[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < MAX_VOLUME_INSTANCE_PAGES; page++) {
+      const data: {
+        environment: {
+          volumeInstances: {
+            edges: Array<{ node: VolumeInstanceNode }>;
+            pageInfo?: { hasNextPage: boolean; endCursor: string | null };
+          };
+        } | null;
+      } = await this.query(VOLUME_INSTANCES_QUERY, {
+        id: environmentId,
+        first: VOLUME_INSTANCES_PAGE_SIZE,
+        after,
+      });
+      if (!data.environment) {
+        throw new StoreError(`Railway environment ${environmentId} not found`, 'not-found');
+      }
+      const connection = data.environment.volumeInstances;
+      nodes.push(...connection.edges.map((e) => e.node));
+      if (!connection.pageInfo?.hasNextPage) return nodes;
+      if (!connection.pageInfo.endCursor || connection.pageInfo.endCursor === after) {
+        throw new StoreError(
+          `Railway listed more volume instances of environment ${environmentId} without a next cursor`,
+        );
+      }
+      after = connection.pageInfo.endCursor;
+    }
+    throw new StoreError(
+      `environment ${environmentId} lists more than ${MAX_VOLUME_INSTANCE_PAGES * VOLUME_INSTANCES_PAGE_SIZE} volume instances`,
+    );
+  }
+
   private resolveVolumeInstance(): Promise<string> {
     this.volumeInstanceId ??= (async () => {
       const t = this.options.target;
       if (t.kind === 'volume') return t.volumeInstanceId;
-      const data = await this.query<{
-        environment: {
-          volumeInstances: { edges: Array<{ node: { id: string; serviceId: string | null; mountPath: string } }> };
-        } | null;
-      }>(VOLUME_INSTANCES_QUERY, { id: t.environmentId });
-      if (!data.environment) {
-        throw new StoreError(`Railway environment ${t.environmentId} not found`, 'not-found');
-      }
-      const nodes = data.environment.volumeInstances.edges.map((e) => e.node);
+      const nodes = await this.volumeInstances(t.environmentId);
       const mine = nodes.filter((n) => n.serviceId === t.serviceId);
       if (mine.length === 0) {
         throw new StoreError(

@@ -4,12 +4,13 @@ import type { Check } from '../report/report.js';
 /**
  * A prefix holding backups of several databases (`app_…`, `billing_…`) without `database` set:
  * verifying "the newest" would check one database and stay silent about the others going stale,
- * so verify stops and asks, listing what it found. Undefined when the names carry one database or none.
+ * so verify stops and asks, listing what it found. The database comes from the name, else the
+ * manifest or the archive's own header (Databasus' bare uuid keys). Undefined when one database or none.
  */
 export function mixedDatabasesCheck(backups: DiscoveredBackup[], displayUrl: string): Check | undefined {
   const found = new Map<string, { count: number; newest: Date }>();
   for (const backup of backups) {
-    const name = databaseFromName(backup.key);
+    const name = backup.database ?? databaseFromName(backup.key);
     if (name === undefined) continue;
     const entry = found.get(name);
     if (!entry) found.set(name, { count: 1, newest: backup.time });
@@ -27,7 +28,7 @@ export function mixedDatabasesCheck(backups: DiscoveredBackup[], displayUrl: str
     status: 'critical',
     summary:
       `${displayUrl} holds backups of ${found.size} databases: ${list.join(', ')}. ` +
-      `Set database to one of them (one verify step per database): Lifeboat does not pick one for you`,
+      `Set database to one of them (one entry per database in the fleet file, or one verify step each): Lifeboat does not pick one for you`,
     value: found.size,
   };
 }

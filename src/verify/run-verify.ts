@@ -227,6 +227,6 @@ function redactCheck(check: Check): Check {
   return {
     ...check,
     summary: redactSecrets(check.summary),
-    ...(typeof check.value === 'string' ? { value: redactSecrets(check.value) } : {}),
+    ...(check.display?.value ? { display: { ...check.display, value: redactSecrets(check.display.value) } } : {}),
   };
 }

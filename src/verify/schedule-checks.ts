@@ -1,7 +1,6 @@
 import type { DiscoveredBackup } from '../discovery/discover.js';
-import type { Check } from '../report/report.js';
-import { formatDuration } from '../settings/duration.js';
-import { formatBytes } from '../settings/size.js';
+import { measure, type Check } from '../report/report.js';
+import { formatBytes, formatDuration, plural } from '../report/format.js';
 import type { VerifySettings } from './verify-settings.js';
 
 /** A few minutes of clock skew between the backup host and the runner is normal, not a finding. */
@@ -18,7 +17,11 @@ export function recencyCheck(
   settings: Pick<VerifySettings, 'warnAfterSeconds' | 'criticalAfterSeconds'>,
 ): Check {
   const age = Math.max(0, ageSeconds(newest, now));
-  const threshold = `warning after ${formatDuration(settings.warnAfterSeconds)}, critical after ${formatDuration(settings.criticalAfterSeconds)}`;
+  const m = measure('seconds', age, {
+    threshold: settings.criticalAfterSeconds,
+    warning: settings.warnAfterSeconds,
+    thresholdText: `warning after ${formatDuration(settings.warnAfterSeconds)}, critical after ${formatDuration(settings.criticalAfterSeconds)}`,
+  });
   const value = formatDuration(age);
   const crossed: [Check['status'], number][] = [
     ['critical', settings.criticalAfterSeconds],
@@ -27,10 +30,10 @@ export function recencyCheck(
   for (const [status, limit] of crossed) {
     if (age > limit) {
       const summary = `newest backup is ${value} old (${status} after ${formatDuration(limit)})`;
-      return { id: 'recency', status, summary, value, threshold };
+      return { id: 'recency', status, summary, ...m };
     }
   }
-  return { id: 'recency', status: 'ok', summary: `newest backup is ${value} old`, value, threshold };
+  return { id: 'recency', status: 'ok', summary: `newest backup is ${value} old`, ...m };
 }
 
 export function futureCheck(newest: DiscoveredBackup, now: Date): Check {
@@ -40,8 +43,7 @@ export function futureCheck(newest: DiscoveredBackup, now: Date): Check {
       id: 'future',
       status: 'warning',
       summary: `newest backup's time ${newest.time.toISOString()} (from its ${newest.timeSource}) is ${formatDuration(ahead)} in the future: clock skew or a wrong name`,
-      value: formatDuration(ahead),
-      threshold: formatDuration(FUTURE_TOLERANCE_SECONDS),
+      ...measure('seconds', ahead, { threshold: FUTURE_TOLERANCE_SECONDS }),
     };
   }
   return { id: 'future', status: 'ok', summary: 'newest backup time is not in the future' };
@@ -53,13 +55,16 @@ export function sizeCheck(
   settings: Pick<VerifySettings, 'minSizeBytes' | 'maxShrink'>,
 ): Check {
   const value = formatBytes(newest.size);
+  const m = measure('bytes', newest.size, {
+    threshold: settings.minSizeBytes,
+    thresholdText: `≥ ${formatBytes(settings.minSizeBytes)}`,
+  });
   if (newest.size === 0) {
     return {
       id: 'size',
       status: 'critical',
       summary: `newest backup ${newest.key} is empty (0 bytes)`,
-      value,
-      threshold: formatBytes(settings.minSizeBytes),
+      ...m,
     };
   }
   if (newest.size < settings.minSizeBytes) {
@@ -67,8 +72,7 @@ export function sizeCheck(
       id: 'size',
       status: 'critical',
       summary: `newest backup is ${value}, below the minimum of ${formatBytes(settings.minSizeBytes)}`,
-      value,
-      threshold: formatBytes(settings.minSizeBytes),
+      ...m,
     };
   }
   if (previous.length > 0) {
@@ -80,8 +84,10 @@ export function sizeCheck(
         id: 'size',
         status: 'warning',
         summary: `newest backup is ${value}, ${shrink}% smaller than the median of the previous ${previous.length} (${formatBytes(median)})`,
-        value,
-        threshold: `${Math.round(settings.maxShrink * 100)}% shrink`,
+        ...measure('bytes', newest.size, {
+          threshold: Math.round(floor),
+          thresholdText: `≥ ${formatBytes(floor)} (${Math.round(settings.maxShrink * 100)}% below the median)`,
+        }),
       };
     }
   }
@@ -89,8 +95,7 @@ export function sizeCheck(
     id: 'size',
     status: 'ok',
     summary: `newest backup is ${value}`,
-    value,
-    threshold: `≥ ${formatBytes(settings.minSizeBytes)}`,
+    ...m,
   };
 }
 
@@ -107,13 +112,15 @@ export function gapsCheck(
   const inWindow = backups
     .filter((b) => b.time.getTime() >= since && b.time.getTime() <= now.getTime())
     .sort((a, b) => a.time.getTime() - b.time.getTime());
-  const threshold = `gaps ≤ ${formatDuration(settings.criticalAfterSeconds)} within ${formatDuration(settings.windowSeconds)}`;
+  const thresholdText = `gaps ≤ ${formatDuration(settings.criticalAfterSeconds)} within ${formatDuration(settings.windowSeconds)}`;
+  let largest = 0;
   const gaps: string[] = [];
   const missed: string[] = [];
   for (let i = 1; i < inWindow.length; i++) {
     const from = inWindow[i - 1].time;
     const to = inWindow[i].time;
     const gap = (to.getTime() - from.getTime()) / 1000;
+    largest = Math.max(largest, gap);
     if (gap > settings.criticalAfterSeconds) {
       gaps.push(`${from.toISOString().slice(0, 16)}Z → ${to.toISOString().slice(0, 16)}Z (${formatDuration(gap)})`);
       missed.push(...daysBetween(from, to));
@@ -123,18 +130,17 @@ export function gapsCheck(
     return {
       id: 'gaps',
       status: 'ok',
-      summary: `${inWindow.length} backup${inWindow.length === 1 ? '' : 's'} in the last ${formatDuration(settings.windowSeconds)}, no gap over ${formatDuration(settings.criticalAfterSeconds)}`,
-      value: 0,
-      threshold,
+      summary: `${plural(inWindow.length, 'backup')} in the last ${formatDuration(settings.windowSeconds)}, no gap over ${formatDuration(settings.criticalAfterSeconds)}`,
+      // The largest interval, so monitoring can watch it approach the limit.
+      ...measure('seconds', largest, { threshold: settings.criticalAfterSeconds, thresholdText }),
     };
   }
   const days = missed.length ? `; no backup on ${missed.join(', ')}` : '';
   return {
     id: 'gaps',
     status: 'warning',
-    summary: `${gaps.length} gap${gaps.length > 1 ? 's' : ''} over ${formatDuration(settings.criticalAfterSeconds)} in the last ${formatDuration(settings.windowSeconds)}: ${gaps.join('; ')}${days}`,
-    value: gaps.length,
-    threshold,
+    summary: `${plural(gaps.length, 'gap')} over ${formatDuration(settings.criticalAfterSeconds)} in the last ${formatDuration(settings.windowSeconds)}: ${gaps.join('; ')}${days}`,
+    ...measure('seconds', largest, { threshold: settings.criticalAfterSeconds, thresholdText }),
   };
 }
 
@@ -142,17 +148,19 @@ export function retentionCheck(backups: DiscoveredBackup[], now: Date, minRetent
   const oldest = backups.reduce((a, b) => (b.time < a.time ? b : a));
   const age = ageSeconds(oldest, now);
   const value = formatDuration(age);
-  const threshold = `≥ ${formatDuration(minRetentionSeconds)}`;
+  const m = measure('seconds', age, {
+    threshold: minRetentionSeconds,
+    thresholdText: `≥ ${formatDuration(minRetentionSeconds)}`,
+  });
   if (age < minRetentionSeconds) {
     return {
       id: 'retention',
       status: 'warning',
       summary: `oldest backup is ${value} old: history is shorter than the ${formatDuration(minRetentionSeconds)} required`,
-      value,
-      threshold,
+      ...m,
     };
   }
-  return { id: 'retention', status: 'ok', summary: `oldest backup is ${value} old`, value, threshold };
+  return { id: 'retention', status: 'ok', summary: `oldest backup is ${value} old`, ...m };
 }
 
 function daysBetween(from: Date, to: Date): string[] {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { INTEGRITY_LEVELS } from '../integrity/integrity-pass.js';
 import type { FailOn } from '../report/report.js';
-import { formatDuration } from '../settings/duration.js';
+import { formatDuration } from '../report/format.js';
 import {
   commonOptions,
   discoveryOptions,

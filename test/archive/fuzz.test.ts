@@ -9,21 +9,11 @@ import { createDatabase } from '../../src/demo/sample-database.js';
 import { withClient } from '../../src/postgres/client.js';
 import { dumpDatabase, sharedCluster } from '../support/postgres.js';
 import { chunksOf, pgRestoreAccepts, tempDir } from './helpers.js';
+import { mulberry32 } from '../support/seeded-random.js';
 
 const CASES = 200;
 const RESTORE_SAMPLE = 40;
 const CASE_TIMEOUT_MS = 10_000;
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Mutation = { name: string; bytes: Buffer };
 

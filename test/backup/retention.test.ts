@@ -75,7 +75,7 @@ describe('retention', () => {
     for (const name of FOREIGN) expect(await readdir(folder)).toContain(name);
     expect((await readdir(folder)).filter((f) => f.startsWith('retdb_other_'))).toHaveLength(3);
     const check = sixth.report.checks.find((c) => c.id === 'retention');
-    expect(check).toMatchObject({ status: 'ok', value: 3, threshold: 'keep-count 3' });
+    expect(check).toMatchObject({ status: 'ok', value: 3, display: { threshold: 'keep-count 3' } });
   });
 
   it('dry-run lists what would go and deletes nothing', async () => {

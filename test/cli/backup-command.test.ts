@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -25,14 +25,17 @@ afterAll(async () => {
   await (await sharedCluster()).stop();
 });
 
-async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function run(
+  argv: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   let out = '';
   let err = '';
   stdout.on('data', (d) => (out += d));
   stderr.on('data', (d) => (err += d));
-  const code = await main(argv, { env: {}, stdout, stderr });
+  const code = await main(argv, { env, stdout, stderr });
   return { code, stdout: out, stderr: err };
 }
 
@@ -124,6 +127,30 @@ describe('lifeboat backup', () => {
     expectNoPassword(stderr);
   });
 
+  it('takes the URL from LIFEBOAT_DATABASE_URL: no password in any argv of pg_dump, nor in any output', async () => {
+    // A pg_dump that records its argv before running the real one.
+    const bin = path.join(dir, 'bin');
+    const argvLog = path.join(dir, 'pg_dump-argv.log');
+    await mkdir(bin, { recursive: true });
+    await writeFile(
+      path.join(bin, 'pg_dump'),
+      `#!/bin/sh\nprintf '%s\\n' "$*" >> '${argvLog}'\nexec /usr/lib/postgresql/15/bin/pg_dump "$@"\n`,
+      { mode: 0o755 },
+    );
+    const dest = path.join(dir, 'from-env');
+    const { code, stdout, stderr } = await run(['backup', '--dest', dest, '--postgres-bin-dir', bin, '--json'], {
+      LIFEBOAT_DATABASE_URL: url,
+      DATABASE_URL: 'postgres://nobody@nowhere.invalid/none',
+      PATH: process.env.PATH,
+    });
+    expect(code, stderr).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ status: 'ok', kind: 'backup' });
+    const argvs = await readFile(argvLog, 'utf8');
+    expect(argvs).toMatch(/--dbname=/);
+    expectNoPassword(argvs, stdout, stderr);
+    expect((await readdir(dest)).some((f) => f.endsWith('.manifest.json'))).toBe(true);
+  });
+
   it('documents its flags in --help', async () => {
     const { code, stdout } = await run(['backup', '--help']);
     expect(code).toBe(0);
@@ -134,8 +161,8 @@ describe('lifeboat backup', () => {
       '--compress',
       '--keep-days',
       '--keep-count',
-      '--dry-run',
-      '--json',
+      '--[no-]dry-run',
+      '--[no-]json',
     ]) {
       expect(stdout).toContain(flag);
     }

@@ -1,10 +1,12 @@
-import { rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { withClient, withDatabase } from '../../src/postgres/client.js';
-import { sharedCluster } from '../support/postgres.js';
+import { lifeboatIn } from '../support/cli-process.js';
+import { dumpDatabase, sharedCluster } from '../support/postgres.js';
 import { addBackup, newStoreDir, REPO, sampleSource, stampedKey, type Source } from '../drill/helpers.js';
 
 function sink() {
@@ -98,7 +100,7 @@ describe('lifeboat drill into a URL target', () => {
       '--target',
       target,
       '--checks',
-      path.join(REPO, '.github', 'lifeboat.yml'),
+      path.join(REPO, 'examples', 'lifeboat.yml'),
       '--smoke-command',
       'echo "connected with $PGPASSWORD via $DATABASE_URL"',
     );
@@ -139,7 +141,8 @@ describe('lifeboat drill into a URL target', () => {
   it('holding tables now, it is refused without --allow-overwrite (exit 2, no password)', async () => {
     const { code, stdout, stderr } = await lifeboat('--source', store, '--target', target, '--checks', '/dev/null');
     expect(code).toBe(2);
-    expect(stdout).toMatch(/target .*already holds tables/);
+    // Summaries wrap to the terminal width: read them with their continuation lines joined.
+    expect(unwrap(stdout)).toMatch(/target .*already holds tables/);
     expect(stdout + stderr).not.toContain(PASSWORD);
   });
 
@@ -158,7 +161,64 @@ describe('lifeboat drill into a URL target', () => {
       production.toString(),
     );
     expect(code).toBe(2);
-    expect(stdout).toContain('it is the production database');
+    expect(unwrap(stdout)).toContain('it is the production database');
     expect(stdout + stderr).not.toContain(PASSWORD);
   });
 });
+
+describe('which checks file a drill reads', () => {
+  let unrelated: string;
+
+  beforeAll(async () => {
+    // A database that has nothing to do with the demo: one table of its own.
+    const cluster = await sharedCluster();
+    await withClient(cluster.url(), (c) => c.query('CREATE DATABASE cli_unrelated'));
+    const url = withDatabase(cluster.url(), 'cli_unrelated');
+    await withClient(url, (c) =>
+      c.query(
+        'CREATE TABLE invoices (id int PRIMARY KEY, total numeric); INSERT INTO invoices SELECT g, g FROM generate_series(1, 40) g',
+      ),
+    );
+    const dump = path.join(source.dir, 'unrelated.dump');
+    await dumpDatabase(url, 'custom', dump);
+    unrelated = await newStoreDir(source.dir, 'unrelated');
+    await addBackup(unrelated, stampedKey('billing', new Date(Date.now() - 3_600_000), '.dump'), dump);
+  });
+
+  it("in a clone of this repository, against an unrelated database: none of the demo's checks", async () => {
+    // main() runs with this repository as its working directory, as `lifeboat drill` in a clone does.
+    const { code, stdout, stderr } = await lifeboat('--source', unrelated, '--json');
+    const report = JSON.parse(stdout);
+    expect(report.status, stderr).toBe('ok');
+    expect(code).toBe(0);
+    expect(report.tables).toEqual([{ name: 'public.invoices', rows: 40, expected_rows: 40 }]);
+    const ids: string[] = report.checks.map((c: { id: string }) => c.id);
+    expect(ids.filter((id) => /tenant|balances|freshness|amcheck|assertion/.test(id))).toEqual([]);
+    expect(stderr).not.toContain('lifeboat.yml');
+  });
+
+  it('a checks file it was not given is named, with its path, on the first line of the output', async () => {
+    const repo = await mkdtemp(path.join(os.tmpdir(), 'lifeboat-drill-cwd-'));
+    try {
+      await mkdir(path.join(repo, '.github'));
+      await writeFile(
+        path.join(repo, '.github', 'lifeboat.yml'),
+        'tables:\n  - name: public.invoices\n    min_rows: 41\n',
+      );
+      const { code, stdout, stderr } = await lifeboatIn(repo, ['drill', '--source', unrelated]);
+      expect(stderr.split('\n')[0]).toBe(
+        `Using the checks file ${path.join(repo, '.github', 'lifeboat.yml')} (found by default; --checks / the checks input names another)`,
+      );
+      // And it was really used: its min_rows is one more than the table holds.
+      expect(unwrap(stdout)).toContain('public.invoices has 40 rows, fewer than min_rows 41');
+      expect(code).toBe(2);
+    } finally {
+      await rm(repo, { recursive: true, force: true });
+    }
+  });
+});
+
+/** Human output with each wrapped summary joined back into one line. */
+function unwrap(text: string): string {
+  return text.replace(/\n {6,}/g, ' ');
+}

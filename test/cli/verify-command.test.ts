@@ -1,9 +1,10 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { writePlainBackups } from '../support/plain-backups.js';
 
 let dir: string;
 
@@ -27,13 +28,7 @@ async function run(argv: string[], env: NodeJS.ProcessEnv = {}) {
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'lifeboat-cli-'));
-  const time = new Date(Date.now() - 2 * 3600_000).toISOString().replace(/[:.]/g, '-');
-  await writeFile(
-    path.join(dir, `app_${time}.sql`),
-    '--\n-- PostgreSQL database dump\n--\n' +
-      'SELECT 1;\n'.repeat(200) +
-      '--\n-- PostgreSQL database dump complete\n--\n',
-  );
+  await writePlainBackups(dir, [2]);
 });
 
 afterAll(async () => {

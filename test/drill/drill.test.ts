@@ -158,7 +158,8 @@ describe('drills that fail, naming the cause', () => {
       source: store,
       'rto-target': '1s',
       'smoke-command':
-        'test -n "$DATABASE_URL" && psql -Atc "select count(*) from public.tenants" >&2; echo app failed to boot >&2; exit 1',
+        // The sleep makes the drill outlast the 1s target on any machine: the RTO verdict must not depend on speed.
+        'test -n "$DATABASE_URL" && psql -Atc "select count(*) from public.tenants" >&2; sleep 1.2; echo app failed to boot >&2; exit 1',
     });
     expect(report.status).toBe('critical');
     const smoke = check(report, 'smoke');

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
@@ -12,9 +11,10 @@ import type { RawOptions } from '../../src/settings/options.js';
 import { memoryLogger } from '../../src/util/logger.js';
 import type { Check } from '../../src/report/report.js';
 import { dumpDatabase, sharedCluster } from '../support/postgres.js';
+import { postmasterOf, stillRunning, type SeenProcess } from '../support/processes.js';
 
 export const REPO = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
-export const EXAMPLE_CHECKS = path.join(REPO, '.github', 'lifeboat.yml');
+export const EXAMPLE_CHECKS = path.join(REPO, 'examples', 'lifeboat.yml');
 
 export interface Source {
   url: string;
@@ -97,10 +97,18 @@ export async function newStoreDir(parent: string, name: string): Promise<string>
 /** Runs the drill core the way the CLI does, with a memory logger. */
 export async function runDrillFor(raw: RawOptions, overrides: Parameters<typeof drill>[1]['overrides'] = {}) {
   const logger = memoryLogger();
+  // The postmaster is noted while the cluster runs, so leftovers() can follow exactly that process.
+  let postmaster: SeenProcess | undefined;
+  const info = logger.info;
+  logger.info = (m) => {
+    const tempDir = /^Target: ephemeral .*\((\/[^)]+)\)$/.exec(m)?.[1];
+    if (tempDir) postmaster = postmasterOf(path.join(tempDir, 'data'));
+    info(m);
+  };
   // /dev/null: an empty checks file, so only tests that name one get extra checks.
   const settings = parseDrillSettings({ checks: '/dev/null', ...raw });
   const result = await drill(settings, { env: process.env, logger, cwd: REPO, overrides });
-  return { ...result, logger };
+  return { ...result, target: result.target && { ...result.target, postmaster }, logger };
 }
 
 export function check(report: { checks: Check[] }, id: string): Check {
@@ -109,22 +117,12 @@ export function check(report: { checks: Check[] }, id: string): Check {
   return found;
 }
 
-/** Command lines of every process mentioning `needle` (the postmaster and backends show their data dir). */
-export function processesMentioning(needle: string): string[] {
-  const ps = spawnSync('ps', ['-eo', 'pid=,stat=,args='], { encoding: 'utf8' });
-  return (
-    ps.stdout
-      .split('\n')
-      // Zombies hold nothing; the container's init may reap them late.
-      .filter((line) => line.includes(needle) && !line.includes('ps -eo') && !/^\s*\d+\s+Z/.test(line))
-  );
-}
-
-/** Asserts a drill left nothing behind: no cluster directory, no postgres process, no local copy. */
-export function leftovers(target?: { tempDir?: string; dataDir?: string }, workDir?: string): string[] {
+/** Asserts a drill left nothing behind: no cluster directory, no postmaster, no local copy. */
+export function leftovers(target?: { tempDir?: string; postmaster?: SeenProcess }, workDir?: string): string[] {
   const found: string[] = [];
   if (target?.tempDir && existsSync(target.tempDir)) found.push(target.tempDir);
-  if (target?.dataDir) found.push(...processesMentioning(target.dataDir));
+  if (target?.tempDir && !target.postmaster) found.push('the postmaster was never seen (nothing to follow)');
+  if (target?.postmaster && stillRunning(target.postmaster)) found.push(`postmaster ${target.postmaster.pid}`);
   if (workDir && existsSync(workDir)) found.push(workDir);
   return found;
 }

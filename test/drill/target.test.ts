@@ -1,33 +1,30 @@
 import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { endpointOf, sameDatabase } from '../../src/drill/target.js';
+import { endpointOf } from '../../src/drill/target.js';
+import { isProductionDatabase, type Lookup } from '../../src/restore/production-guard.js';
 import { withDatabase } from '../../src/postgres/client.js';
 import { createDatabase } from '../../src/demo/sample-database.js';
 import { sharedCluster } from '../support/postgres.js';
 import { addBackup, check, newStoreDir, runDrillFor, sampleSource, stampedKey, type Source } from './helpers.js';
 
-describe('sameDatabase: host, port and database, not the string', () => {
+describe('isProductionDatabase by address: host, port and database, not the string', () => {
+  const same = async (a: string, b: string, lookup?: Lookup) =>
+    (await isProductionDatabase(a, b, { lookup, env: {} })).same;
   it('localhost and 127.0.0.1 are the same server when localhost resolves there', async () => {
-    expect(await sameDatabase('postgresql://a:x@localhost:5433/app', 'postgres://b:y@127.0.0.1:5433/app')).toBe(true);
+    expect(await same('postgresql://a:x@localhost:5433/app', 'postgres://b:y@127.0.0.1:5433/app')).toBe(true);
   });
   it('the default port is 5432 and the default database is the user name (libpq)', async () => {
-    expect(await sameDatabase('postgresql://app@db.internal/app', 'postgresql://app:pw@db.internal:5432')).toBe(true);
+    expect(await same('postgresql://app@db.internal/app', 'postgresql://app:pw@db.internal:5432')).toBe(true);
     expect(endpointOf('postgresql://u@h')).toEqual({ host: 'h', port: 5432, database: 'u', user: 'u' });
   });
   it('another port or another database is another target', async () => {
-    expect(await sameDatabase('postgresql://a@127.0.0.1:5433/app', 'postgresql://a@127.0.0.1:5434/app')).toBe(false);
-    expect(await sameDatabase('postgresql://a@127.0.0.1:5433/app', 'postgresql://a@127.0.0.1:5433/app_scratch')).toBe(
-      false,
-    );
+    expect(await same('postgresql://a@127.0.0.1:5433/app', 'postgresql://a@127.0.0.1:5434/app')).toBe(false);
+    expect(await same('postgresql://a@127.0.0.1:5433/app', 'postgresql://a@127.0.0.1:5433/app_scratch')).toBe(false);
   });
   it('hosts are compared by their resolved addresses', async () => {
     const lookup = async (h: string) => (h === 'prod.example' || h === 'alias.example' ? ['10.0.0.5'] : ['10.0.0.9']);
-    expect(await sameDatabase('postgresql://x@alias.example/app', 'postgresql://x@prod.example/app', lookup)).toBe(
-      true,
-    );
-    expect(await sameDatabase('postgresql://x@other.example/app', 'postgresql://x@prod.example/app', lookup)).toBe(
-      false,
-    );
+    expect(await same('postgresql://x@alias.example/app', 'postgresql://x@prod.example/app', lookup)).toBe(true);
+    expect(await same('postgresql://x@other.example/app', 'postgresql://x@prod.example/app', lookup)).toBe(false);
   });
 });
 

@@ -186,7 +186,7 @@ describe('runbook checklist', () => {
       status: 'ok',
       figures: '`k.dump` (2.0 KiB, pg_dump custom archive), sha256 verified',
     });
-    expect(rows['Row counts']).toMatchObject({ status: 'ok', figures: '1 tables, 10 rows, every count exact' });
+    expect(rows['Row counts']).toMatchObject({ status: 'ok', figures: '1 table, 10 rows, every count exact' });
     expect(rows['Tenant isolation']).toMatchObject({
       status: 'critical',
       figures: 't1 as tenant_reader: returned false, expected true',

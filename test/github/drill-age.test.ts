@@ -30,8 +30,10 @@ describe('checkDrillAge', () => {
     expect(check).toEqual({
       id: 'drill-age',
       status: 'ok',
-      value: '10d',
-      threshold: '92d',
+      value: 10 * 86400,
+      threshold: 92 * 86400,
+      unit: 'seconds',
+      display: { value: '10d', threshold: '92d' },
       summary: 'last successful drill 10d ago (limit 92d)',
     });
     const request = api.state.requests.at(-1)!;
@@ -40,11 +42,15 @@ describe('checkDrillAge', () => {
   });
 
   it('warns past the limit', async () => {
-    api.seedWorkflowRuns('restore-drill.yml', [{ created_at: daysAgo(120) }, { created_at: daysAgo(3), conclusion: 'failure' }]);
+    api.seedWorkflowRuns('restore-drill.yml', [
+      { created_at: daysAgo(120) },
+      { created_at: daysAgo(3), conclusion: 'failure' },
+    ]);
     const check = await checkDrillAge(context(api), opts);
     expect(check).toMatchObject({
       status: 'warning',
-      value: '120d',
+      value: 120 * 86400,
+      display: { value: '120d', threshold: '92d' },
       summary: 'last successful drill 120d ago (limit 92d)',
     });
   });
@@ -53,7 +59,8 @@ describe('checkDrillAge', () => {
     api.seedWorkflowRuns('restore-drill.yml', [{ created_at: daysAgo(3), conclusion: 'failure' }]);
     api.seedWorkflowRuns('verify-backup.yml', [{ created_at: daysAgo(0) }]);
     const check = await checkDrillAge(context(api, { workflowFile: 'verify-backup.yml' }), opts);
-    expect(check).toMatchObject({ status: 'ok', value: 'never' });
+    expect(check).toMatchObject({ status: 'ok', display: { value: 'never' } });
+    expect(check.value).toBeUndefined();
     expect(check.summary).toBe(
       'notice: restore drill never run (no successful run of restore-drill.yml); a warning from 2025-09-01, 92d after the first verify on 2025-06-01',
     );
@@ -63,10 +70,16 @@ describe('checkDrillAge', () => {
     // Runs of the verify workflow, newest first in the API: the oldest is on the last page.
     api.seedWorkflowRuns(
       'verify-backup.yml',
-      Array.from({ length: 95 }, (_, d) => ({ created_at: daysAgo(d), conclusion: d % 7 ? 'success' : 'failure' }) as const),
+      Array.from(
+        { length: 95 },
+        (_, d) => ({ created_at: daysAgo(d), conclusion: d % 7 ? 'success' : 'failure' }) as const,
+      ),
     );
-    const check = await checkDrillAge(context(api, { workflowFile: 'verify-backup.yml' }), { ...opts, workflow: 'drill.yml' });
-    expect(check).toMatchObject({ status: 'warning', value: 'never' });
+    const check = await checkDrillAge(context(api, { workflowFile: 'verify-backup.yml' }), {
+      ...opts,
+      workflow: 'drill.yml',
+    });
+    expect(check).toMatchObject({ status: 'warning', display: { value: 'never' } });
     expect(check.summary).toBe(
       'no restore drill has succeeded since verification started on 2025-02-27, over 92d ago (no workflow drill.yml in acme/app)',
     );

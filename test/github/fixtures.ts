@@ -9,8 +9,10 @@ export function recency(status: Check['status'], hours: number): Check {
   return {
     id: 'recency',
     status,
-    value: `${hours}h`,
-    threshold: '23h/25h',
+    value: hours * 3600,
+    threshold: 25 * 3600,
+    unit: 'seconds',
+    display: { value: `${hours}h`, threshold: '23h/25h' },
     summary: `newest backup is ${hours}h old (limit 25h)`,
   };
 }

@@ -58,7 +58,12 @@ describe('issue text', () => {
   const run = { url: 'https://github.com/acme/app/actions/runs/1', runId: '1', now: new Date('2025-01-01T00:00:00Z') };
 
   it('the state block survives values that would close an HTML comment', () => {
-    const check: Check = { id: 'size', status: 'warning', value: 'x --> y', summary: 'odd value --> here' };
+    const check: Check = {
+      id: 'size',
+      status: 'warning',
+      display: { value: 'x --> y' },
+      summary: 'odd value --> here',
+    };
     const [subject] = subjectsFor(verifyReport([check]));
     const state = {
       v: 2 as const,
@@ -86,6 +91,8 @@ describe('issue text', () => {
   });
 
   it('sanitize scrubs connection-string passwords even when not registered', () => {
-    expect(sanitize('postgresql://app:s3cr3t@db:5432/x and mysql://u:p@h')).toBe('postgresql://app:***@db:5432/x and mysql://u:***@h');
+    expect(sanitize('postgresql://app:s3cr3t@db:5432/x and mysql://u:p@h')).toBe(
+      'postgresql://app:***@db:5432/x and mysql://u:***@h',
+    );
   });
 });

@@ -60,7 +60,9 @@ describe('issue lifecycle', () => {
     );
     expect(second.actions[0]).toMatchObject({ action: 'updated', number: 1 });
     expect(api.commentsOn(1)).toHaveLength(0);
-    expect(issue.body).toContain('last seen 2025-01-19 10:00 UTC in [run 102](https://github.com/acme/app/actions/runs/102)');
+    expect(issue.body).toContain(
+      'last seen 2025-01-19 10:00 UTC in [run 102](https://github.com/acme/app/actions/runs/102)',
+    );
     expect(issue.body).toContain('First seen 2025-01-19 09:00 UTC');
     expect(issue.state).toBe('open');
 
@@ -141,8 +143,7 @@ describe('issue lifecycle', () => {
     const size = (kib: number) => ({
       id: 'size',
       status: 'warning' as const,
-      value: `${kib} KiB`,
-      threshold: '50% of median',
+      display: { value: `${kib} KiB`, threshold: '50% of median' },
       summary: `newest backup is ${kib} KiB, below half the median`,
     });
     await reportIssues(verifyReport([size(400)]), context(api, { now: t0 }), logger);
@@ -168,7 +169,13 @@ describe('issue lifecycle', () => {
   it('a newly failing check of the same family is worse: comment at once', async () => {
     const logger = memoryLogger();
     await reportIssues(verifyReport([recency('warning', 24), ok('size')]), context(api), logger);
-    const size = { id: 'size', status: 'warning' as const, value: 300, summary: 'newest backup is 300 B, below 1 KiB' };
+    const size = {
+      id: 'size',
+      status: 'warning' as const,
+      value: 300,
+      unit: 'bytes' as const,
+      summary: 'newest backup is 300 B, below 1 KiB',
+    };
     const next = await reportIssues(verifyReport([recency('warning', 24), size]), context(api), logger);
     expect(next.actions[0].action).toBe('commented');
     const [comment] = api.commentsOn(1);
@@ -186,7 +193,7 @@ describe('issue lifecycle', () => {
     const checksum = {
       id: 'checksum',
       status: 'critical' as const,
-      value: 'mismatch',
+      display: { value: 'mismatch' },
       summary: 'sha256 does not match the manifest',
     };
     const result = await reportIssues(verifyReport([recency('critical', 40), checksum]), context(api), logger);
@@ -238,7 +245,12 @@ describe('issue lifecycle', () => {
     const marker = api.state.issues[0].body!;
     api.state.issues[0].state = 'closed';
     api.state.issues[0].closed_at = new Date(Date.now() - 30 * DAY).toISOString();
-    const pr = api.addIssue({ title: 'Copy of the issue text', body: marker, labels: ['lifeboat'], pull_request: true });
+    const pr = api.addIssue({
+      title: 'Copy of the issue text',
+      body: marker,
+      labels: ['lifeboat'],
+      pull_request: true,
+    });
     const result = await reportIssues(verifyReport([recency('critical', 30)]), context(api), logger);
     expect(result.actions[0]).toMatchObject({ action: 'created' });
     expect(result.actions[0].number).not.toBe(pr.number);
@@ -256,11 +268,16 @@ describe('issue lifecycle', () => {
       context(api),
       logger,
     );
-    expect(result.actions.find((a) => a.family === 'integrity')).toMatchObject({ action: 'none', number: integrity.number });
+    expect(result.actions.find((a) => a.family === 'integrity')).toMatchObject({
+      action: 'none',
+      number: integrity.number,
+    });
     expect(integrity.state).toBe('open');
     expect(api.commentsOn(integrity.number)).toHaveLength(0);
     const recencyIssue = lifeboatIssues(api).find((i) => i.number !== integrity.number);
-    expect(recencyIssue?.title).toBe('Backup critical — s3://prod-backups/db: cannot list the bucket: s3:ListBucket denied');
+    expect(recencyIssue?.title).toBe(
+      'Backup critical — s3://prod-backups/db: cannot list the bucket: s3:ListBucket denied',
+    );
     expect(recencyIssue?.body).toContain('s3:ListBucket');
   });
 
@@ -289,7 +306,14 @@ describe('issue lifecycle', () => {
     const drill = {
       ...verifyReport([
         { id: 'restore', status: 'critical' as const, summary: 'pg_restore failed: relation "items" already exists' },
-        { id: 'rto', status: 'ok' as const, value: '12m', threshold: '1h', summary: 'restore took 12m' },
+        {
+          id: 'rto',
+          status: 'ok' as const,
+          value: 720,
+          threshold: 3600,
+          unit: 'seconds' as const,
+          summary: 'restore took 12m',
+        },
       ]),
       kind: 'drill' as const,
     };

@@ -10,7 +10,12 @@ const T0 = new Date('2025-03-01T09:00:00Z');
 const hours = (h: number) => new Date(T0.getTime() + h * 3_600_000);
 const iso = (h: number) => hours(h).toISOString();
 
-const size = (status: Check['status'], value: number): Check => ({ id: 'size', status, value, summary: `newest backup is ${value} B` });
+const size = (status: Check['status'], value: number): Check => ({
+  id: 'size',
+  status,
+  value,
+  summary: `newest backup is ${value} B`,
+});
 const retention = (status: Check['status']): Check => ({ id: 'retention', status, summary: 'oldest backup is 3d old' });
 
 function subject(checks: Check[], family = 'freshness'): IssueSubject {
@@ -22,7 +27,12 @@ function memory(facts: Record<string, string>, extra: Partial<IssueState> = {}):
   return { v: 2, status, facts, notified_at: iso(0), first_seen: iso(0), last_seen: iso(0), ...extra };
 }
 
-function issue(number: number, facts: Record<string, string>, extra: Partial<TrackedIssue> = {}, state: Partial<IssueState> = {}): TrackedIssue {
+function issue(
+  number: number,
+  facts: Record<string, string>,
+  extra: Partial<TrackedIssue> = {},
+  state: Partial<IssueState> = {},
+): TrackedIssue {
   return {
     number,
     title: 'old title',
@@ -36,7 +46,11 @@ function issue(number: number, facts: Record<string, string>, extra: Partial<Tra
 
 const plan = (s: IssueSubject, issues: TrackedIssue[], at: number, labels?: string[]): IssuePlan =>
   planIssue(s, issues, hours(at), { title: issueTitle, labels });
-const ops = (p: IssuePlan) => p.steps.map((s) => `${s.op}#${'number' in s ? s.number : 'new'}${s.op === 'comment' ? `:${s.kind}` : ''}${s.op === 'close' ? `:${s.reason}` : ''}`);
+const ops = (p: IssuePlan) =>
+  p.steps.map(
+    (s) =>
+      `${s.op}#${'number' in s ? s.number : 'new'}${s.op === 'comment' ? `:${s.kind}` : ''}${s.op === 'close' ? `:${s.reason}` : ''}`,
+  );
 
 describe('planIssue', () => {
   it('first failure: one create, titled and labelled by how bad it is', () => {
@@ -47,25 +61,90 @@ describe('planIssue', () => {
         op: 'create',
         title: 'Backup critical — s3://prod-backups/db: newest backup is 31h old (limit 25h)',
         labels: ['lifeboat', 'severity:critical', 'ops'],
-        state: { v: 2, status: 'critical', facts: { recency: 'critical' }, notified_at: iso(0), first_seen: iso(0), last_seen: iso(0) },
+        state: {
+          v: 2,
+          status: 'critical',
+          facts: { recency: 'critical' },
+          notified_at: iso(0),
+          first_seen: iso(0),
+          last_seen: iso(0),
+        },
       },
     ]);
   });
 
   it('nothing at all when the family did not run, or is ok with no issue', () => {
-    expect(plan(subject([skipped('store'), skipped('recency')]), [issue(1, { recency: 'critical' })], 1).steps).toEqual([]);
+    expect(plan(subject([skipped('store'), skipped('recency')]), [issue(1, { recency: 'critical' })], 1).steps).toEqual(
+      [],
+    );
     expect(plan(subject([ok('store'), recency('ok', 2)]), [], 1).steps).toEqual([]);
   });
 
   const table: Array<[string, Check[], TrackedIssue[], number, string[], IssuePlan['outcome']]> = [
-    ['same facts an hour later: body only', [recency('critical', 32)], [issue(1, { recency: 'critical' })], 1, ['update#1'], 'updated'],
-    ['an age moving on is not a new fact, even a day later', [recency('critical', 56)], [issue(1, { recency: 'critical' })], 25, ['update#1'], 'updated'],
-    ['worse status: comment at once', [recency('critical', 31)], [issue(1, { recency: 'warning' })], 1, ['comment#1:worse', 'update#1'], 'commented'],
-    ['a newly failing check is worse', [recency('warning', 24), size('warning', 300)], [issue(1, { recency: 'warning' })], 1, ['comment#1:worse', 'update#1'], 'commented'],
-    ['better but still failing: comment', [recency('warning', 24)], [issue(1, { recency: 'critical' })], 1, ['comment#1:better', 'update#1'], 'commented'],
-    ['a changed fact of the same status: silent within a day', [size('warning', 200)], [issue(1, { size: 'warning=300' })], 2, ['update#1'], 'updated'],
-    ['… and one comment after a day', [size('warning', 200)], [issue(1, { size: 'warning=300' })], 24, ['comment#1:changed', 'update#1'], 'commented'],
-    ['recovered: comment, then close', [recency('ok', 2)], [issue(1, { recency: 'critical' })], 30, ['comment#1:recovered', 'close#1:completed'], 'closed'],
+    [
+      'same facts an hour later: body only',
+      [recency('critical', 32)],
+      [issue(1, { recency: 'critical' })],
+      1,
+      ['update#1'],
+      'updated',
+    ],
+    [
+      'an age moving on is not a new fact, even a day later',
+      [recency('critical', 56)],
+      [issue(1, { recency: 'critical' })],
+      25,
+      ['update#1'],
+      'updated',
+    ],
+    [
+      'worse status: comment at once',
+      [recency('critical', 31)],
+      [issue(1, { recency: 'warning' })],
+      1,
+      ['comment#1:worse', 'update#1'],
+      'commented',
+    ],
+    [
+      'a newly failing check is worse',
+      [recency('warning', 24), size('warning', 300)],
+      [issue(1, { recency: 'warning' })],
+      1,
+      ['comment#1:worse', 'update#1'],
+      'commented',
+    ],
+    [
+      'better but still failing: comment',
+      [recency('warning', 24)],
+      [issue(1, { recency: 'critical' })],
+      1,
+      ['comment#1:better', 'update#1'],
+      'commented',
+    ],
+    [
+      'a changed fact of the same status: silent within a day',
+      [size('warning', 200)],
+      [issue(1, { size: 'warning=300' })],
+      2,
+      ['update#1'],
+      'updated',
+    ],
+    [
+      '… and one comment after a day',
+      [size('warning', 200)],
+      [issue(1, { size: 'warning=300' })],
+      24,
+      ['comment#1:changed', 'update#1'],
+      'commented',
+    ],
+    [
+      'recovered: comment, then close',
+      [recency('ok', 2)],
+      [issue(1, { recency: 'critical' })],
+      30,
+      ['comment#1:recovered', 'close#1:completed'],
+      'closed',
+    ],
     [
       'recovered: every open issue with the marker is closed',
       [recency('ok', 2)],
@@ -155,7 +234,11 @@ describe('planIssue', () => {
   });
 
   it('retitles and relabels when the severity changes, keeping labels people added', () => {
-    const p = plan(subject([recency('critical', 31)]), [issue(1, { recency: 'warning' }, { labels: ['lifeboat', 'severity:warning', 'triaged'] })], 1);
+    const p = plan(
+      subject([recency('critical', 31)]),
+      [issue(1, { recency: 'warning' }, { labels: ['lifeboat', 'severity:warning', 'triaged'] })],
+      1,
+    );
     expect(p.steps.at(-1)).toMatchObject({
       op: 'update',
       title: 'Backup critical — s3://prod-backups/db: newest backup is 31h old (limit 25h)',

@@ -108,7 +108,11 @@ describe('rate limits and server errors', () => {
 
   it('spaces writes by the configured interval', async () => {
     const checksum: Check = { id: 'checksum', status: 'critical', summary: 'sha256 does not match the manifest' };
-    await reportIssues(verifyReport([recency('critical', 30), checksum]), context(api, { writeSpacingMs: 300 }), memoryLogger());
+    await reportIssues(
+      verifyReport([recency('critical', 30), checksum]),
+      context(api, { writeSpacingMs: 300 }),
+      memoryLogger(),
+    );
     const writes = api.writes();
     // Two labels + two issues at least.
     expect(writes.length).toBeGreaterThanOrEqual(4);
@@ -133,7 +137,11 @@ describe('rate limits and server errors', () => {
 describe('partial failures', () => {
   it('one subject failing to file does not stop the other; the error carries what was done', async () => {
     // A non-retryable refusal for the first subject only.
-    api.failNext('POST', /\/issues$/, 422, {}, 1, { message: 'Validation Failed', errors: [{ code: 'custom' }], status: '422' });
+    api.failNext('POST', /\/issues$/, 422, {}, 1, {
+      message: 'Validation Failed',
+      errors: [{ code: 'custom' }],
+      status: '422',
+    });
     const checksum: Check = { id: 'checksum', status: 'critical', summary: 'sha256 does not match the manifest' };
     const report = verifyReport([recency('warning', 24), checksum]);
     const error = await reportIssues(report, context(api), memoryLogger()).catch((e: unknown) => e);
@@ -166,7 +174,9 @@ describe('partial failures', () => {
     expect(lifeboatIssues(api)).toHaveLength(1);
     expect(api.state.issues[0].assignees).toEqual(['alice']);
     const warnings = logger.lines.filter((l) => l.startsWith('warning:'));
-    expect(warnings).toEqual(['warning: GitHub refused the assignees mallory, eve: assignees invalid. Filing the issue without them.']);
+    expect(warnings).toEqual([
+      'warning: GitHub refused the assignees mallory, eve: assignees invalid. Filing the issue without them.',
+    ]);
   });
 });
 
@@ -182,7 +192,7 @@ describe('secrets', () => {
     const leaky: Check = {
       id: 'store',
       status: 'critical',
-      value: `postgres://app:${password}@db.internal:5432/prod`,
+      display: { value: `postgres://app:${password}@db.internal:5432/prod` },
       summary: `could not list s3://prod-backups with key ${accessKey} / ${secretKey}; db postgres://app:${encodeURIComponent(password)}@db.internal/prod and postgres://ro:${unregistered}@replica/prod`,
     };
     const logger = memoryLogger();

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { issueBody, issueTitle } from '../../src/github/issue-body.js';
 import { planIssue } from '../../src/github/issue-plan.js';
 import { QUIET_FAMILIES, subjectsFor } from '../../src/github/subjects.js';
-import type { Report } from '../../src/report/report.js';
+import { measure, type Report } from '../../src/report/report.js';
 import { renderSummary } from '../../src/report/summary.js';
 import { openStore } from '../../src/stores/open-store.js';
 import { memoryLogger } from '../../src/util/logger.js';
@@ -23,10 +23,15 @@ export const NOW = new Date('2026-11-28T09:00:00Z');
 const SOURCE = 's3://acme-backups/prod';
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/pg-archives');
 const plainDump =
-  '--\n-- PostgreSQL database dump\n--\n' + 'SELECT 1;\n'.repeat(300) + '--\n-- PostgreSQL database dump complete\n--\n';
+  '--\n-- PostgreSQL database dump\n--\n' +
+  'SELECT 1;\n'.repeat(300) +
+  '--\n-- PostgreSQL database dump complete\n--\n';
 
 const stamp = (hoursAgo: number) =>
-  new Date(NOW.getTime() - hoursAgo * 3_600_000).toISOString().replace(/\.\d+Z$/, 'Z').replace(/:/g, '-');
+  new Date(NOW.getTime() - hoursAgo * 3_600_000)
+    .toISOString()
+    .replace(/\.\d+Z$/, 'Z')
+    .replace(/:/g, '-');
 
 async function verifyFolder(fill: (dir: string) => Promise<void>): Promise<Report> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'lifeboat-golden-'));
@@ -46,7 +51,8 @@ async function verifyFolder(fill: (dir: string) => Promise<void>): Promise<Repor
 }
 
 const daily = async (dir: string, newestHoursAgo: number): Promise<void> => {
-  for (let d = 0; d < 7; d++) await writeFile(path.join(dir, `inventory_${stamp(newestHoursAgo + d * 24)}.sql`), plainDump);
+  for (let d = 0; d < 7; d++)
+    await writeFile(path.join(dir, `inventory_${stamp(newestHoursAgo + d * 24)}.sql`), plainDump);
 };
 
 export const ok = () => verifyFolder((dir) => daily(dir, 7));
@@ -77,21 +83,52 @@ export function drillFailed(): Report {
     },
     checks: [
       { id: 'store', status: 'ok', summary: `listed ${SOURCE}: 14 backups` },
-      { id: 'backup', status: 'ok', summary: 'newest backup: inventory_2026-11-28T02-00-00Z.dump', value: 'inventory_2026-11-28T02-00-00Z.dump' },
-      { id: 'disk', status: 'ok', summary: 'free disk space is enough for the copy and the restored database', value: 180_383_856_640, threshold: 160_767_713_280 },
-      { id: 'fetch', status: 'ok', summary: 'fetched 74.9 GiB in 41m', value: 2460 },
-      { id: 'checksum', status: 'ok', summary: 'sha256 matches the manifest', value: 'af709c541490d15702feb7462b31ce8bb31858833976935b1a2a0c0d1c6005a5' },
-      { id: 'archive', status: 'ok', summary: 'pg_dump custom archive 1.16: table of contents parses (57 entries)', value: 57 },
+      {
+        id: 'backup',
+        status: 'ok',
+        summary: 'newest backup: inventory_2026-11-28T02-00-00Z.dump',
+        display: { value: 'inventory_2026-11-28T02-00-00Z.dump' },
+      },
+      {
+        id: 'disk',
+        status: 'ok',
+        summary: 'free disk space is enough for the copy and the restored database',
+        ...measure('bytes', 180_383_856_640, { threshold: 160_767_713_280 }),
+      },
+      { id: 'fetch', status: 'ok', summary: 'fetched 74.9 GiB in 41m', ...measure('seconds', 2460) },
+      {
+        id: 'checksum',
+        status: 'ok',
+        summary: 'sha256 matches the manifest',
+        display: { value: 'af709c541490d15702feb7462b31ce8bb31858833976935b1a2a0c0d1c6005a5' },
+      },
+      {
+        id: 'archive',
+        status: 'ok',
+        summary: 'pg_dump custom archive 1.16: table of contents parses (57 entries)',
+        ...measure('count', 57),
+      },
       { id: 'target', status: 'ok', summary: 'ephemeral PostgreSQL 17 cluster started' },
       {
         id: 'restore',
         status: 'critical',
-        summary: 'pg_restore failed after 12m: ERROR: could not extend file "base/16384/16521": No space left on device',
-        value: 720,
+        summary:
+          'pg_restore failed after 12m: ERROR: could not extend file "base/16384/16521": No space left on device',
+        ...measure('seconds', 720),
       },
       { id: 'tables', status: 'skipped', summary: 'not checked: the restore did not complete' },
-      { id: 'rto', status: 'critical', summary: 'no RTO: the restore did not complete', threshold: 3600 },
-      { id: 'rpo', status: 'ok', summary: 'the backup is 7h old (target 24h)', value: 25_200, threshold: 86_400 },
+      {
+        id: 'rto',
+        status: 'critical',
+        summary: 'no RTO: the restore did not complete',
+        ...measure('seconds', undefined, { threshold: 3600 }),
+      },
+      {
+        id: 'rpo',
+        status: 'ok',
+        summary: 'the backup is 7h old (target 24h)',
+        ...measure('seconds', 25_200, { threshold: 86_400 }),
+      },
     ],
     started_at: '2026-11-28T08:00:00.000Z',
     finished_at: '2026-11-28T08:53:00.000Z',
@@ -110,7 +147,8 @@ export function backupFailed(): Report {
       {
         id: 'connect',
         status: 'critical',
-        summary: 'could not connect to the database: connection to server at "db.internal" (10.0.3.7), port 5432 failed: timeout expired',
+        summary:
+          'could not connect to the database: connection to server at "db.internal" (10.0.3.7), port 5432 failed: timeout expired',
       },
       { id: 'dump', status: 'skipped', summary: 'not run: no connection' },
       { id: 'retention', status: 'skipped', summary: 'not run: no new backup' },
@@ -122,8 +160,17 @@ export function backupFailed(): Report {
 
 export const STATES = { ok, stale, corrupt, 'drill-failed': drillFailed, 'backup-failed': backupFailed } as const;
 
-const RUN = { url: 'https://github.com/acme/app/actions/runs/123456789', runId: '123456789', workflow: 'verify backups', now: NOW };
-const ISSUE = { number: 42, url: 'https://github.com/acme/app/issues/42', title: 'Backup integrity critical — s3://acme-backups/prod' };
+const RUN = {
+  url: 'https://github.com/acme/app/actions/runs/123456789',
+  runId: '123456789',
+  workflow: 'verify backups',
+  now: NOW,
+};
+const ISSUE = {
+  number: 42,
+  url: 'https://github.com/acme/app/issues/42',
+  title: 'Backup integrity critical — s3://acme-backups/prod',
+};
 
 /** The issues a report files on its first failure: title and body, as GitHub would show them. */
 export function issuesFor(report: Report): Array<{ title: string; body: string }> {
@@ -143,4 +190,3 @@ export async function rendered(state: keyof typeof STATES) {
   const summary = renderSummary(report, { runUrl: RUN.url, issues: report.status === 'ok' ? [] : [ISSUE] });
   return { report, issues, summary };
 }
-

@@ -60,7 +60,10 @@ async function view(name: string, markdown: string, reason: string): Promise<{ p
   const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--hide-scrollbars', '--window-size=1200,1600'];
   const shot = path.join(OUT, `${name}.png`);
   await run(CHROMIUM!, [...flags, `--screenshot=${shot}`, `file://${file}`], { timeout: 60_000 });
-  const { stdout } = await run(CHROMIUM!, [...flags, '--dump-dom', `file://${file}`], { timeout: 60_000, maxBuffer: 16 << 20 });
+  const { stdout } = await run(CHROMIUM!, [...flags, '--dump-dom', `file://${file}`], {
+    timeout: 60_000,
+    maxBuffer: 16 << 20,
+  });
   const json = /<pre id="probe">(.*?)<\/pre>/s.exec(stdout)?.[1] ?? '{}';
   return { probe: JSON.parse(json.replace(/&quot;/g, '"').replace(/&amp;/g, '&')) as Probe, png: await readFile(shot) };
 }

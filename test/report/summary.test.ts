@@ -26,13 +26,15 @@ describe('what the renderer promises', () => {
     expect(headline).toContain('2 of 9 checks failing (2 critical)');
     expect(headline).toContain('**Next:** The archive lists its tables but its data does not decompress');
     expect(headline.length).toBeLessThan(400);
-    expect(summary).toContain('**Issue:** [#42 Backup integrity critical — s3://acme-backups/prod](https://github.com/acme/app/issues/42)');
+    expect(summary).toContain(
+      '**Issue:** [#42 Backup integrity critical — s3://acme-backups/prod](https://github.com/acme/app/issues/42)',
+    );
     // Hidden markers aside (the state block keeps the facts to compare), no digest longer than 12 hex.
     for (const text of [summary, ...issues.map((i) => i.body.replace(/<!--[\s\S]*?-->/g, ''))]) {
       expect(text).not.toMatch(/[0-9a-f]{13,}/);
       expect(text).toContain('389d6be7eaad…');
     }
-    expect(report.checks.find((c) => c.id === 'checksum')?.value).toBe(
+    expect(report.checks.find((c) => c.id === 'checksum')?.display?.value).toBe(
       '389d6be7eaad38cd3514913b174b01c70836a5312861b90591ad9b085705581e',
     );
     // Failing rows first, ok rows folded.
@@ -47,7 +49,11 @@ describe('what the renderer promises', () => {
   it('the summary and the issue carry the same "What to do next"', async () => {
     for (const state of ['stale', 'corrupt', 'drill-failed', 'backup-failed'] as const) {
       const { summary, issues } = await rendered(state);
-      const steps = (text: string) => text.slice(text.indexOf('### What to do next')).split('\n').filter((l) => /^\d+\. /.test(l));
+      const steps = (text: string) =>
+        text
+          .slice(text.indexOf('### What to do next'))
+          .split('\n')
+          .filter((l) => /^\d+\. /.test(l));
       expect(steps(summary).length, state).toBeGreaterThan(0);
       expect(steps(issues[0].body), state).toEqual(steps(summary));
     }
@@ -58,9 +64,12 @@ describe('what the renderer promises', () => {
     const body = issues[0].body;
     expect(body).toContain('| runbook check | result |');
     expect(body).toContain('| ❌ | Restore completed | pg_restore failed after 12m');
-    expect(summary).toContain('| ✅ | `disk` | free disk space is enough for the copy and the restored database | 168 GiB | 150 GiB |');
+    expect(summary).toContain(
+      '| ✅ | `disk` | free disk space is enough for the copy and the restored database | 168 GiB | 150 GiB |',
+    );
     expect(summary).toContain('| ✅ | `rpo` | the backup is 7h old (target 24h) | 7h | 24h |');
-    for (const raw of ['80383856640', '180383856640', '25200', '86400', '3600']) expect(body + summary).not.toContain(raw);
+    for (const raw of ['80383856640', '180383856640', '25200', '86400', '3600'])
+      expect(body + summary).not.toContain(raw);
   });
 
   it('backup failed: the job step is named and the steps are about the backup job', async () => {

@@ -72,8 +72,12 @@ describe('verify on Railway volume backups', () => {
     const report = await run(`railway://volume/${VOLUME}`, projectEnv());
     expect(check(report, 'store')?.status).toBe('ok');
     expect(check(report, 'exists')).toMatchObject({ status: 'ok', value: 2 });
-    expect(check(report, 'recency')).toMatchObject({ status: 'ok', value: '20h' });
-    expect(check(report, 'size')).toMatchObject({ status: 'ok', value: '240 MiB' });
+    expect(check(report, 'recency')).toMatchObject({ status: 'ok', display: { value: '20h' } });
+    expect(check(report, 'size')).toMatchObject({
+      status: 'ok',
+      value: 240 * 1024 ** 2,
+      display: { value: '240 MiB' },
+    });
     expect(check(report, 'schedule')).toMatchObject({ status: 'ok' });
     expect(check(report, 'schedule')?.summary).toMatch(/daily \(8 20 \* \* \*, kept 6d\); 2 scheduled and 0 manual/);
     for (const id of ['checksum', 'archive', 'content']) {
@@ -104,7 +108,7 @@ describe('verify on Railway volume backups', () => {
     api.backups.set(VOLUME, [railwayBackup(hoursAgo(30, now))]);
     api.schedules.set(VOLUME, [DAILY]);
     const report = await run(`railway://volume/${VOLUME}`, projectEnv());
-    expect(check(report, 'recency')).toMatchObject({ status: 'critical', value: '30h' });
+    expect(check(report, 'recency')).toMatchObject({ status: 'critical', display: { value: '30h' } });
     expect(report.status).toBe('critical');
   });
 
@@ -120,7 +124,12 @@ describe('verify on Railway volume backups', () => {
     api.backups.set(VOLUME, [railwayBackup(hoursAgo(3, now))]);
     api.schedules.set(VOLUME, [DAILY]);
     const short = await run(`railway://volume/${VOLUME}`, projectEnv(), { 'min-retention': '14d' });
-    expect(check(short, 'schedule')).toMatchObject({ status: 'warning', value: '6d', threshold: '≥ 14d' });
+    expect(check(short, 'schedule')).toMatchObject({
+      status: 'warning',
+      value: 6 * 86400,
+      threshold: 14 * 86400,
+      display: { value: '6d', threshold: '≥ 14d' },
+    });
     api.schedules.set(VOLUME, [DAILY, WEEKLY]);
     const long = await run(`railway://volume/${VOLUME}`, projectEnv(), { 'min-retention': '14d' });
     expect(check(long, 'schedule')?.status).toBe('ok');
@@ -216,5 +225,36 @@ describe('a drill on railway://', () => {
   it('read() refuses with the same explanation', async () => {
     const store = openStore(`railway://volume/${VOLUME}`, { env: projectEnv() });
     await expect(store.read('bk-1')).rejects.toThrow(/no download/);
+  });
+});
+
+describe('volume instances, paged as Railway’s CLI pages them', () => {
+  it('600 volume instances over two pages: the service’s volume on page 2 is found', async () => {
+    const nodes = Array.from({ length: 600 }, (_, i) => ({
+      id: `vi-${String(i).padStart(4, '0')}`,
+      serviceId: `svc-${i}`,
+      mountPath: '/data',
+    }));
+    nodes[555] = { id: VOLUME, serviceId: 'svc-postgres', mountPath: '/var/lib/postgresql/data' };
+    api.environments.set('env-big', nodes);
+    api.backups.set(VOLUME, [railwayBackup(hoursAgo(5, now))]);
+    api.schedules.set(VOLUME, [DAILY]);
+    const report = await run('railway://project/prj-1/environment/env-big/service/svc-postgres', accountEnv());
+    expect(check(report, 'recency')?.status).toBe('ok');
+    const pages = api.requests.filter((r) => r.query.includes('volumeInstances'));
+    expect(pages.map((r) => r.variables)).toEqual([
+      { id: 'env-big', first: 500, after: null },
+      { id: 'env-big', first: 500, after: '500' },
+    ]);
+    expect(api.requests.map((r) => r.variables)).toContainEqual({ volumeInstanceId: VOLUME });
+  });
+
+  it('a volume on neither page: not found, counting all 600', async () => {
+    api.environments.set(
+      'env-big',
+      Array.from({ length: 600 }, (_, i) => ({ id: `vi-${i}`, serviceId: `svc-${i}`, mountPath: '/data' })),
+    );
+    const report = await run('railway://environment/env-big/service/svc-postgres', accountEnv());
+    expect(check(report, 'store')?.summary).toMatch(/no volume in environment env-big \(600 volumes there/);
   });
 });

@@ -85,7 +85,14 @@ export interface GitHubApi {
   url: string;
   state: GitHubApiState;
   /** The next `times` (default 1) requests matching method and path regex are answered with `status`. */
-  failNext(method: string, path: RegExp, status: number, headers?: Record<string, string>, times?: number, body?: unknown): void;
+  failNext(
+    method: string,
+    path: RegExp,
+    status: number,
+    headers?: Record<string, string>,
+    times?: number,
+    body?: unknown,
+  ): void;
   /** The next matching request is performed, then answered with `status` (as a gateway timing out does). */
   failAfterNext(method: string, path: RegExp, status: number): void;
   /** The repository id GitHub's Link headers use (`/repositories/{id}/issues`). */
@@ -267,7 +274,10 @@ export async function startGitHubApi(opts: GitHubApiOptions = {}): Promise<GitHu
 
   /** One page of `items` plus GitHub's Link header (next/last/first/prev, all absolute). */
   function paginate<T>(url: URL, items: T[], res: ServerResponse, defaultPerPage = 30, linkPath = url.pathname): T[] {
-    const perPage = Math.min(Math.max(Number(url.searchParams.get('per_page') ?? defaultPerPage) || defaultPerPage, 1), 100);
+    const perPage = Math.min(
+      Math.max(Number(url.searchParams.get('per_page') ?? defaultPerPage) || defaultPerPage, 1),
+      100,
+    );
     const page = Math.max(Number(url.searchParams.get('page') ?? 1) || 1, 1);
     const last = Math.max(Math.ceil(items.length / perPage), 1);
     const link = (p: number) => {
@@ -312,14 +322,22 @@ export async function startGitHubApi(opts: GitHubApiOptions = {}): Promise<GitHu
 
   /** Title, body and label names as GitHub checks them on create and update. */
   function checkIssueFields(body: Record<string, unknown>, docs: string): void {
-    if (typeof body.title === 'string' && body.title.length > LIMITS.title) throw tooLong('Issue', 'title', LIMITS.title, docs);
-    if (typeof body.body === 'string' && body.body.length > LIMITS.body) throw tooLong('Issue', 'body', LIMITS.body, docs);
+    if (typeof body.title === 'string' && body.title.length > LIMITS.title)
+      throw tooLong('Issue', 'title', LIMITS.title, docs);
+    if (typeof body.body === 'string' && body.body.length > LIMITS.body)
+      throw tooLong('Issue', 'body', LIMITS.body, docs);
     for (const name of ((body.labels as unknown[] | undefined) ?? []).map(String)) {
-      if (name.length > LIMITS.labelName && !findLabel(name)) throw tooLong('Label', 'name', LIMITS.labelName, docs, name);
+      if (name.length > LIMITS.labelName && !findLabel(name))
+        throw tooLong('Label', 'name', LIMITS.labelName, docs, name);
     }
   }
 
-  type Handler = (m: RegExpMatchArray, url: URL, body: Record<string, unknown>, res: ServerResponse) => [number, unknown];
+  type Handler = (
+    m: RegExpMatchArray,
+    url: URL,
+    body: Record<string, unknown>,
+    res: ServerResponse,
+  ) => [number, unknown];
   const routes: Array<[string, RegExp, Handler]> = [
     [
       'GET',
@@ -525,7 +543,8 @@ export async function startGitHubApi(opts: GitHubApiOptions = {}): Promise<GitHu
     }
     if (status === 429) {
       return {
-        message: 'API rate limit exceeded for installation. If you reach out to GitHub Support for help, please include the request ID F00D.',
+        message:
+          'API rate limit exceeded for installation. If you reach out to GitHub Support for help, please include the request ID F00D.',
         documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
         status: '429',
       };
@@ -567,15 +586,19 @@ export async function startGitHubApi(opts: GitHubApiOptions = {}): Promise<GitHu
     if (rule) {
       rule.times -= 1;
       if (rule.times <= 0) rules.splice(rules.indexOf(rule), 1);
-      if (!rule.after) return send(res, rule.status, rule.body ?? defaultFailureBody(rule.status, rule.headers), rule.headers);
+      if (!rule.after)
+        return send(res, rule.status, rule.body ?? defaultFailureBody(rule.status, rule.headers), rule.headers);
     }
     const answer = (status: number, out: unknown) =>
-      rule?.after ? send(res, rule.status, defaultFailureBody(rule.status, rule.headers), rule.headers) : send(res, status, out);
+      rule?.after
+        ? send(res, rule.status, defaultFailureBody(rule.status, rule.headers), rule.headers)
+        : send(res, status, out);
 
     for (const [m, pattern, handler] of routes) {
       const match = url.pathname.match(pattern);
       if (m !== method || !match) continue;
-      if (match[1] !== owner || match[2] !== repo) return send(res, 404, { message: 'Not Found', documentation_url: DOCS, status: '404' });
+      if (match[1] !== owner || match[2] !== repo)
+        return send(res, 404, { message: 'Not Found', documentation_url: DOCS, status: '404' });
       try {
         const [status, out] = handler(match, url, body, res);
         return answer(status, out);
@@ -605,7 +628,12 @@ export async function startGitHubApi(opts: GitHubApiOptions = {}): Promise<GitHu
     repoId,
     seedIssues(n, template = {}) {
       return Array.from({ length: n }, (_, i) =>
-        addIssue({ labels: ['lifeboat'], body: `Tracked by hand, item ${i + 1}.`, ...template, title: template.title ?? `Unrelated issue ${i + 1}` }),
+        addIssue({
+          labels: ['lifeboat'],
+          body: `Tracked by hand, item ${i + 1}.`,
+          ...template,
+          title: template.title ?? `Unrelated issue ${i + 1}`,
+        }),
       );
     },
     addIssue,

@@ -26,6 +26,18 @@ interface Workflow {
 }
 
 /**
+ * The first major of each third-party action whose `runs.using` is node24 (from each action's release
+ * notes): runners removed Node 20 in September 2026, and older majors run forced onto 24 with a
+ * deprecation warning on every job.
+ */
+const NODE24_MAJOR: Record<string, number> = {
+  'actions/checkout': 5,
+  'actions/setup-node': 5,
+  'actions/upload-artifact': 6,
+  'aws-actions/configure-aws-credentials': 6,
+};
+
+/**
  * The security conventions of issue 7 as one checker: it returns what is wrong (empty = fine), so the
  * same function is shown to catch each violation on a bad workflow and to pass every real one.
  */
@@ -42,9 +54,18 @@ function violations(text: string): string[] {
         out.push(`${id}: ${u} is not pinned to a full commit SHA`);
         continue;
       }
-      // The version comment is what a reviewer (and Dependabot) reads: `uses: x@<sha> # v4.2.2`.
+      // The version comment is what a reviewer (and Dependabot) reads: `uses: x@<sha> # v7.0.1`.
       const line = text.split('\n').find((l) => l.includes(u));
-      if (!/#\s*v\d/.test(line ?? '')) out.push(`${id}: ${u} has no "# vN" version comment`);
+      const major = /#\s*v(\d+)/.exec(line ?? '')?.[1];
+      if (!major) {
+        out.push(`${id}: ${u} has no "# vN" version comment`);
+        continue;
+      }
+      const action = u.slice(0, u.indexOf('@'));
+      const node24 = NODE24_MAJOR[action];
+      if (node24 === undefined) out.push(`${id}: ${action} is not known to run on node24 (add it to NODE24_MAJOR)`);
+      else if (Number(major) < node24)
+        out.push(`${id}: ${action} v${major} runs on Node 20; v${node24}+ runs on node24`);
     }
     for (const [i, step] of (job.steps ?? []).entries()) {
       if (typeof step.run === 'string' && step.run.includes('${{')) {
@@ -83,12 +104,15 @@ jobs:
       - uses: actions/setup-node@49933ea5288caeca8642d1e84afbd3f7d6820020
       - run: echo "\${{ github.event.pull_request.title }}"
       - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+      - uses: someone/else@3d3c42e5aac5ba805825da76410c181273ba90b1 # v1.0.0
 `;
     expect(violations(bad)).toEqual([
       'workflow: no top-level permissions (the default token is broad)',
       'build: no explicit permissions block',
       'build: actions/checkout@v4 is not pinned to a full commit SHA',
       'build: actions/setup-node@49933ea5288caeca8642d1e84afbd3f7d6820020 has no "# vN" version comment',
+      'build: actions/checkout v4 runs on Node 20; v5+ runs on node24',
+      'build: someone/else is not known to run on node24 (add it to NODE24_MAJOR)',
       'build: checkout without persist-credentials: false',
       'build: step 3 has a ${{ }} expression inside run: (pass it through env:)',
       'build: checkout without persist-credentials: false',
@@ -118,6 +142,15 @@ describe('the workflows do what issue 7 asks', () => {
     expect(install.if).toMatch(/!= 'none'/);
     expect(install.run).toContain('apt.postgresql.org');
     expect(wf.jobs.drill.permissions).toMatchObject({ issues: 'write' });
+  });
+
+  it("create-backup's verify job verifies with exactly verify-backup.yml's inputs and environment", () => {
+    const verifyStep = (file: string, job: string) =>
+      (load(file) as Workflow).jobs[job].steps!.find((s) => s.uses === './actions/verify-backup')!;
+    const nightly = verifyStep('create-backup.yml', 'verify');
+    const daily = verifyStep('verify-backup.yml', 'verify');
+    expect(nightly.with).toEqual(daily.with);
+    expect(nightly.env).toEqual(daily.env);
   });
 
   it('create-backup: 02:00 UTC from the DATABASE_URL secret, then verify', () => {

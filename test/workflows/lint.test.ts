@@ -83,13 +83,36 @@ describe('scripts/lint-workflows.mjs', () => {
     expect(r.output).toMatch(/create-backup\.yml:\d+:\d+: job "verify" needs job "backups" which does not exist/);
   });
 
-  it('still rejects contexts that do not exist, though it lets actionlint 1.6 accept vars', async () => {
+  it('embeds actionlint 1.7.7 or newer', async () => {
+    const wasm = await readFile(path.join(REPO, 'node_modules', '@tktco', 'node-actionlint', 'main.wasm'), 'latin1');
+    const [major, minor, patch] = /rhysd\/actionlint@v(\d+)\.(\d+)\.(\d+)/.exec(wasm)!.slice(1).map(Number);
+    expect(major * 1e6 + minor * 1e3 + patch).toBeGreaterThanOrEqual(1_007_007);
+  });
+
+  it('rejects contexts that do not exist and runner labels nobody offers (actionlint)', async () => {
     const root = await copyWith('context', '.github/workflows/verify-backup.yml', (t) =>
-      t.replace('source: ${{ vars.LIFEBOAT_SOURCE }}', 'source: ${{ varz.LIFEBOAT_SOURCE }}'),
+      t
+        .replace('source: ${{ vars.LIFEBOAT_SOURCE }}', 'source: ${{ varz.LIFEBOAT_SOURCE }}')
+        .replace('runs-on: ubuntu-24.04', 'runs-on: ubuntu-99.04'),
     );
     const r = await lint(root);
     expect(r.code).toBe(1);
     expect(r.output).toMatch(/undefined variable "varz"/);
+    expect(r.output).toMatch(/label "ubuntu-99\.04" is unknown/);
+  });
+
+  it('fails on a run: script shellcheck finds wrong, naming the job, step and script line', async () => {
+    const root = await copyWith('shell', '.github/workflows/ci.yml', (t) =>
+      t.replace(
+        '          ls /usr/lib/postgresql/*/bin/initdb\n',
+        '          ls /usr/lib/postgresql/*/bin/initdb\n          cd $RUNNER_TEMP\n',
+      ),
+    );
+    const r = await lint(root);
+    expect(r.code).toBe(1);
+    expect(r.output).toMatch(
+      /ci\.yml: job test step 3 \(Tools the tests use\): line 2 of the script: SC2086 .*\[shellcheck\]/,
+    );
   });
 
   it('fails on an action.yml that breaks the schema (action-validator)', async () => {
