@@ -5,6 +5,7 @@ import { issueContextFromEnv, parseListInput, type IssueContext } from '../githu
 import type { IssueLink } from '../report/markdown.js';
 import { reportJson, shouldFail, type Check, type FailOn, type Report } from '../report/report.js';
 import { parseBoolean } from '../settings/boolean.js';
+import { requireReportPath } from '../settings/local-paths.js';
 import { registerSecrets, type OptionSpecs, type RawOptions } from '../settings/options.js';
 import { InputError, errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
@@ -20,6 +21,7 @@ export function readInputs(specs: OptionSpecs): RawOptions {
   registerSecrets(specs, raw);
   // Checked with the other inputs, before any connection: `issue: maybe` is bad input, not "yes".
   if (raw.issue) parseBoolean(raw.issue, 'issue');
+  if ('report-path' in specs) requireReportPath(raw['report-path'] || DEFAULT_REPORT_PATH, workspace());
   return raw;
 }
 
@@ -30,11 +32,27 @@ export const actionLogger: Logger = {
   progress: (m) => core.info(redactSecrets(m)),
 };
 
-async function writeReportFile(report: Report, reportPath: string): Promise<string> {
-  const file = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), reportPath);
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, `${redactSecrets(reportJson(report))}\n`);
-  return file;
+const DEFAULT_REPORT_PATH = 'lifeboat-report.json';
+
+const workspace = () => process.env.GITHUB_WORKSPACE ?? process.cwd();
+
+/**
+ * The report file is one of several ways the verdict is published: when it cannot be written
+ * (disk full, a path made unusable since the inputs were checked) the step says so in one line and
+ * the outputs, summary and issues still carry the verdict.
+ */
+async function writeReportFile(report: Report, reportPath: string): Promise<string | undefined> {
+  const file = path.resolve(workspace(), reportPath);
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, `${redactSecrets(reportJson(report))}\n`);
+    return file;
+  } catch (error) {
+    core.warning(
+      redactSecrets(`report-path "${reportPath}": the JSON report could not be written (${errorMessage(error)})`),
+    );
+    return undefined;
+  }
 }
 
 /** Annotations make the failing checks visible on the run page without opening the log. */
@@ -119,9 +137,9 @@ export interface Publication {
 
 /** What every action does with its verdict: report file, outputs, annotations, job summary, issues, fail-on. */
 export async function publishReport(report: Report, p: Publication): Promise<void> {
-  const reportPath = await writeReportFile(report, p.reportPath ?? 'lifeboat-report.json');
+  const reportPath = await writeReportFile(report, p.reportPath ?? DEFAULT_REPORT_PATH);
   core.setOutput('status', report.status);
-  core.setOutput('report-path', reportPath);
+  core.setOutput('report-path', reportPath ?? '');
   for (const [name, value] of Object.entries(p.outputs)) core.setOutput(name, value);
   annotate(report);
   // Issues first: the summary links the issue this run filed.

@@ -3,7 +3,9 @@
 // BlockProcessor runs both in the reading thread and inside worker threads, where it is shipped as
 // source text (Function.prototype.toString) so that no separate worker file has to survive bundling
 // with ncc. Hence: no imports used inside the class, everything it needs arrives in `deps`.
+import type { Transform } from 'node:stream';
 import type * as zlibModule from 'node:zlib';
+import type { Codecs } from './codecs.js';
 import type { CopyCounter, CopyCounterResult } from './copy-counter.js';
 import type { Compression } from './types.js';
 
@@ -14,6 +16,8 @@ export interface BlockJob {
   expectedFields: number;
   /** Tar members ending `.gz` carry a gzip header; custom-format blocks are raw zlib streams. */
   gzipHeader?: boolean;
+  /** The database encoding is UTF8: decoded COPY text must be valid UTF-8 (a flipped byte often is not). */
+  utf8?: boolean;
 }
 
 export interface BlockResult extends CopyCounterResult {
@@ -23,6 +27,8 @@ export interface BlockResult extends CopyCounterResult {
   error?: string;
   /** Codec not available here: the block was read but not checked. */
   skipped?: string;
+  /** Rows counted before the first bytes that are not valid UTF-8, when the job asked for the check. */
+  invalidUtf8AfterRow?: number;
 }
 
 /**
@@ -38,6 +44,9 @@ export interface InflightBudget {
 
 export interface BlockDeps {
   zlib: typeof zlibModule;
+  /** Decoders for what this Node's zlib lacks (see codecs.ts); absent in worker threads. */
+  codecs?: Codecs;
+  isUtf8?: (b: Uint8Array) => boolean;
   CopyCounter: typeof CopyCounter;
   budget: InflightBudget;
   /**
@@ -50,7 +59,10 @@ export interface BlockDeps {
 
 export class BlockProcessor {
   private readonly counter: CopyCounter | null;
-  private z: zlibModule.Inflate | zlibModule.Gunzip | null = null;
+  private z: Transform | null = null;
+  /** UTF-8 check: the incomplete character at the end of the last piece, and where it first failed. */
+  private utf8Tail: Uint8Array | null = null;
+  private invalidUtf8AfterRow: number | undefined;
   private error: string | undefined;
   private skipped: string | undefined;
   private pending: Uint8Array[] = [];
@@ -74,12 +86,14 @@ export class BlockProcessor {
       const o = { chunkSize: this.outChunk };
       this.z = job.gzipHeader ? deps.zlib.createGunzip(o) : deps.zlib.createInflate(o);
     } else if (job.compression === 'zstd') {
-      // Node ≥ 22.15 / 23.8 ships zstd in zlib; older runtimes skip rather than guess.
+      // Node ≥ 22.15 / 23.8 ships zstd in zlib; older runtimes use the JS decoder.
       if (typeof zl.createZstdDecompress === 'function') {
-        this.z = (zl.createZstdDecompress as (o: object) => zlibModule.Inflate)({ chunkSize: this.outChunk });
-      } else this.skipped = 'zstd (this Node.js has no zstd codec)';
+        this.z = (zl.createZstdDecompress as (o: object) => Transform)({ chunkSize: this.outChunk });
+      } else if (deps.codecs?.zstd) this.z = deps.codecs.zstd();
+      else this.skipped = 'zstd data, no decoder';
     } else if (job.compression === 'lz4') {
-      this.skipped = 'lz4 (no lz4 codec available)';
+      if (deps.codecs?.lz4) this.z = deps.codecs.lz4();
+      else this.skipped = 'lz4 data, no decoder';
     }
     if (this.z) {
       // Count after zlib's callback returns: by then it has queued the next inflate step on the
@@ -103,7 +117,46 @@ export class BlockProcessor {
 
   private consume(out: Uint8Array): void {
     this.bytesOut += out.length;
+    if (this.job.utf8) this.checkUtf8(out, 0, out.length);
     if (this.counter) this.counter.push(out, 0, out.length);
+  }
+
+  /** b[start, end) continues valid UTF-8; a character split across pieces is completed from the next. */
+  private checkUtf8(b: Uint8Array, start: number, end: number): void {
+    const isUtf8 = this.deps.isUtf8;
+    if (!isUtf8 || this.invalidUtf8AfterRow !== undefined || start >= end) return;
+    let from = start;
+    const bad = (): void => {
+      this.invalidUtf8AfterRow = this.counter ? this.counter.rows : 0;
+    };
+    if (this.utf8Tail) {
+      const lead = this.utf8Tail[0];
+      const need = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
+      const take = Math.min(need - this.utf8Tail.length, end - from);
+      const joined = new Uint8Array(this.utf8Tail.length + take);
+      joined.set(this.utf8Tail);
+      joined.set(b.subarray(from, from + take), this.utf8Tail.length);
+      from += take;
+      if (joined.length < need) {
+        this.utf8Tail = joined;
+        return;
+      }
+      this.utf8Tail = null;
+      if (!isUtf8(joined)) return bad();
+    }
+    // The last character may go on in the next piece: keep its bytes back.
+    let cut = end;
+    for (let k = end - 1; k >= from && k >= end - 3; k--) {
+      const c = b[k];
+      if (c < 0x80) break;
+      if (c >= 0xc0) {
+        const need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
+        if (k + need > end) cut = k;
+        break;
+      }
+    }
+    if (!isUtf8(b.subarray(from, cut))) return bad();
+    if (cut < end) this.utf8Tail = b.slice(cut, end);
   }
 
   /** Uncompressed blocks are counted in place, one range per pg_dump chunk (a row, at -Z 0). */
@@ -112,6 +165,7 @@ export class BlockProcessor {
     return (buf, start, end) => {
       this.bytesIn += end - start;
       this.bytesOut += end - start;
+      if (this.job.utf8) this.checkUtf8(buf, start, end);
       if (this.counter) this.counter.push(buf, start, end);
     };
   }
@@ -201,6 +255,17 @@ export class BlockProcessor {
           incomplete: false,
         };
     const error = truncated && this.error === 'unexpected end of file' ? undefined : this.error;
-    return { ...counted, bytesIn: this.bytesIn, bytesOut: this.bytesOut, error, skipped: this.skipped };
+    // A character left incomplete at the very end is damage too, unless the input was cut there.
+    if (this.utf8Tail && !truncated && this.invalidUtf8AfterRow === undefined) {
+      this.invalidUtf8AfterRow = counted.rows;
+    }
+    return {
+      ...counted,
+      bytesIn: this.bytesIn,
+      bytesOut: this.bytesOut,
+      error,
+      skipped: this.skipped,
+      invalidUtf8AfterRow: this.invalidUtf8AfterRow,
+    };
   }
 }

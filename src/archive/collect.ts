@@ -55,7 +55,7 @@ export class Collector {
       this.problem({
         entry: entryName,
         kind: 'corrupt',
-        message: `${label}: compressed block is corrupt (zlib: ${r.error})`,
+        message: `${label}: compressed block is corrupt (${/^(zstd|lz4): /.test(r.error) ? r.error : `zlib: ${r.error}`})`,
       });
       return;
     }
@@ -78,6 +78,13 @@ export class Collector {
         entry: entryName,
         kind: 'corrupt',
         message: `${label}: row ${fmt(r.firstBadRow)} has ${fmt(r.firstBadFields)} fields, the COPY statement names a different number${more}`,
+      });
+    }
+    if (r.invalidUtf8AfterRow !== undefined) {
+      this.problem({
+        entry: entryName,
+        kind: 'corrupt',
+        message: `${label}: bytes after row ${fmt(r.invalidUtf8AfterRow)} are not valid UTF-8, the database's encoding`,
       });
     }
     if (r.trailing) {

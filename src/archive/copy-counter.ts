@@ -16,6 +16,8 @@ export interface CopyCounterResult {
   trailing: boolean;
   /** The data ended in the middle of a row. */
   incomplete: boolean;
+  /** Fields per row when they were checked against the first row (expectedFields -2), else -1. */
+  rowFields?: number;
 }
 
 /** How a line ended: 1 a row, 2 the `\.` terminator, 0 a line after it. Numbers, not constants: the class must not reference module bindings. */
@@ -35,19 +37,25 @@ export class CopyCounter {
   /** countLines carries a newline into the next word's first byte, which assumes little-endian lanes. */
   private readonly littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
+  /** -2: every row must have as many fields as the first (the column list is not known yet). */
+  private learnFields: boolean;
+
   /**
-   * @param expectedFields fields per row, or -1 to skip the check
+   * @param expectedFields fields per row, -1 to skip the check, or -2 to hold every row to the
+   *   first row's count (the caller compares that with the column list once it knows it)
    * @param stopAtTerminator return right after the `\.` line (plain SQL, where SQL follows the data)
    */
   constructor(
-    readonly expectedFields: number,
+    public expectedFields: number,
     readonly stopAtTerminator: boolean,
-  ) {}
+  ) {
+    this.learnFields = expectedFields === -2;
+  }
 
   /** Count b[start, end). Returns the index just past the `\.` line when stopAtTerminator and it was seen, else -1. */
   push(b: Uint8Array, start: number, end: number): number {
-    const exp = this.expectedFields;
-    if (exp < 0) return this.pushRows(b, start, end);
+    let exp = this.expectedFields;
+    if (exp === -1) return this.pushRows(b, start, end);
     let fields = this.fields;
     let lineStart = start;
     for (let i = start; i < end; i++) {
@@ -57,6 +65,7 @@ export class CopyCounter {
       } else if (c === 10) {
         const line = this.endLine(b, lineStart, i);
         if (line === 1 /* a row */) {
+          if (exp === -2) exp = this.expectedFields = fields;
           if (fields !== exp) {
             if (this.badRows === 0) {
               this.firstBadRow = this.rows;
@@ -229,6 +238,7 @@ export class CopyCounter {
       terminated: this.terminated,
       trailing: this.trailing,
       incomplete: this.partialLen > 0 && !this.terminated,
+      ...(this.learnFields ? { rowFields: this.expectedFields } : {}),
     };
   }
 }

@@ -8,7 +8,15 @@ import type { BlockJob } from './block-processor.js';
 import { Collector, fmt } from './collect.js';
 import { copyColumnCount } from './copy-counter.js';
 import type { BlockSink, SinkFactory } from './sinks.js';
-import { ArchiveIO, checkSpecialEntries, CorruptArchive, entryName, readHead, readToc } from './toc.js';
+import {
+  ArchiveIO,
+  checkSpecialEntries,
+  CorruptArchive,
+  databaseEncoding,
+  entryName,
+  readHead,
+  readToc,
+} from './toc.js';
 import type { Compression, TocEntry } from './types.js';
 
 const BLK_DATA = 1;
@@ -30,6 +38,8 @@ export async function readCustom(src: ByteSource, gzipped: boolean, ctx: ReaderC
   collector.toc = toc;
   checkSpecialEntries(toc);
   const compression = head.header.compression;
+  await ctx.sinks.prepare(compression);
+  const utf8 = ctx.checkFields && databaseEncoding(toc) === 'UTF8';
 
   const byId = new Map<number, TocEntry>();
   const expected = new Set<number>();
@@ -115,7 +125,7 @@ export async function readCustom(src: ByteSource, gzipped: boolean, ctx: ReaderC
     }
     const ok =
       blkType === BLK_DATA
-        ? await readTableData(src, io, entry, compression, ctx)
+        ? await readTableData(src, io, entry, compression, ctx, utf8)
         : await readBlobs(src, io, entry, compression, ctx);
     if (!ok) {
       missing();
@@ -178,6 +188,7 @@ async function readTableData(
   entry: TocEntry,
   compression: Compression,
   ctx: ReaderContext,
+  utf8: boolean,
 ): Promise<boolean> {
   const name = entryName(entry);
   const isTable = entry.desc === 'TABLE DATA';
@@ -185,6 +196,7 @@ async function readTableData(
     kind: isTable ? 'copy' : 'blob',
     compression,
     expectedFields: isTable && ctx.checkFields ? copyColumnCount(entry.copyStmt) : -1,
+    utf8: isTable && utf8,
   };
   const sink = ctx.sinks.open(job);
   let complete: boolean;

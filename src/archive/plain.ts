@@ -5,8 +5,10 @@ import { fmt } from './collect.js';
 import { CopyCounter, copyColumnCount } from './copy-counter.js';
 import type { ReaderContext } from './custom.js';
 import type { ArchiveHeader } from './types.js';
+import { connectTarget } from '../restore/plain-script.js';
+import { decodeRaw, PlainSqlLexer, type PlainSqlItem, type Statement } from '../restore/plain-sql-lexer.js';
 
-/** Only a line's head is kept: COPY lines are short, and other SQL lines only need their start. */
+/** Only a line's head is kept: the header and trailer patterns need no more. */
 const MAX_LINE = 1024 * 1024;
 /** pg_dump's and pg_dumpall's opening comment: without it nothing says what a whole script looks like. */
 const SCRIPT_HEADER = /^--\s*PostgreSQL database (?:cluster )?dump\s*$/;
@@ -28,28 +30,18 @@ export async function readPlain(src: ByteSource, gzipped: boolean, ctx: ReaderCo
   const { collector } = ctx;
   const header: ArchiveHeader = { format: 'plain', gzipped, compression: 'none' };
   collector.header = header;
-  let line: Buffer[] = [];
-  let lineLen = 0;
   let copy: { name: string; key: string; counter: CopyCounter } | null = null;
   let complete = false;
   let cluster = false;
   let db: string | null = null;
   let order = 0;
+  let carry = '';
   const names = new Map<string, number>();
 
+  // Comment lines outside COPY data: the header, the versions and the closing "dump complete".
   const onLine = (text: string): void => {
     if (complete && !TRAILER.test(text)) complete = false;
-    if (text.startsWith('COPY ') && /\sFROM stdin;\s*$/.test(text)) {
-      const target = parseCopyTarget(text) ?? `unknown table ${order + 1}`;
-      let name = db ? `${db}/${target}` : target;
-      const n = (names.get(name) ?? 0) + 1;
-      names.set(name, n);
-      if (n > 1) name = `${name} (#${n})`;
-      const key = `plain:${order}`;
-      collector.table(key, name, order++);
-      copy = { name, key, counter: new CopyCounter(ctx.checkFields ? copyColumnCount(text) : -1, true) };
-      complete = false;
-    } else if (SCRIPT_HEADER.test(text)) {
+    if (SCRIPT_HEADER.test(text)) {
       header.scriptHeader = true;
       if (text.includes('cluster')) cluster = true;
     } else if (/^-- Dumped from database version /.test(text)) {
@@ -59,59 +51,55 @@ export async function readPlain(src: ByteSource, gzipped: boolean, ctx: ReaderCo
     } else if (/^-- PostgreSQL database (cluster )?dump complete\s*$/.test(text)) {
       // pg_dumpall closes every database with "dump complete"; only the cluster line ends the file.
       if (!cluster || text.includes('cluster')) complete = true;
-    } else if (text.startsWith('\\connect ')) {
-      db =
-        text
-          .slice(9)
-          .trim()
-          .replace(/^-reuse-previous=on\s+/, '')
-          .replace(/^"(.*)"$/, '$1') || db;
+    }
+  };
+  const onText = (raw: string): void => {
+    const lines = (carry + raw).split('\n');
+    carry = lines.pop()!;
+    // Only a line's head is kept: the patterns above only look at the start.
+    if (carry.length > MAX_LINE) carry = carry.slice(0, MAX_LINE);
+    for (const line of lines) onLine(decodeRaw(line.slice(0, MAX_LINE)).replace(/\r$/, ''));
+  };
+
+  const startCopy = (statement: Statement): void => {
+    const target = parseCopyTarget(statement.sql) ?? `unknown table ${order + 1}`;
+    let name = db ? `${db}/${target}` : target;
+    const n = (names.get(name) ?? 0) + 1;
+    names.set(name, n);
+    if (n > 1) name = `${name} (#${n})`;
+    const key = `plain:${order}`;
+    collector.table(key, name, order++);
+    copy = { name, key, counter: new CopyCounter(ctx.checkFields ? copyColumnCount(statement.sql) : -1, true) };
+    complete = false;
+  };
+
+  const onItem = (item: PlainSqlItem): void => {
+    if (item.kind === 'copy-data' || item.kind === 'copy-end') {
+      if (!copy) return;
+      const c: { name: string; key: string; counter: CopyCounter } = copy;
+      const bytes = item.kind === 'copy-data' ? item.bytes : Buffer.from(item.raw, 'latin1');
+      c.counter.push(bytes, 0, bytes.length);
+      if (item.kind === 'copy-end' && item.terminated) {
+        collector.block(c.name, c.key, { ...c.counter.result(), bytesIn: 0, bytesOut: 0 }, false);
+        copy = null;
+      }
+      return;
+    }
+    onText(item.raw);
+    if (item.kind === 'statement' && item.copyFromStdin) startCopy(item);
+    else if (item.kind === 'meta' && (item.command === 'connect' || item.command === 'c')) {
+      db = connectTarget(item.args).database ?? db;
     }
   };
 
-  const endCopy = (): void => {
-    if (!copy) return;
-    const r = copy.counter.result();
-    collector.block(copy.name, copy.key, { ...r, bytesIn: 0, bytesOut: 0 }, false);
-    copy = null;
-  };
-
+  // What psql executes, not what lines look like: a COPY line inside a string is not a COPY.
+  const lexer = new PlainSqlLexer({ lineNumbers: false });
   for (;;) {
     if (src.buffered === 0 && !(await src.pull())) break;
-    const buf = src.takeSome(src.buffered);
-    let pos = 0;
-    while (pos < buf.length) {
-      if (copy) {
-        const c: { counter: CopyCounter } = copy;
-        const after = c.counter.push(buf, pos, buf.length);
-        if (after < 0) {
-          pos = buf.length;
-          break;
-        }
-        endCopy();
-        pos = after;
-        continue;
-      }
-      const nl = buf.indexOf(10, pos);
-      const stop = nl === -1 ? buf.length : nl;
-      if (lineLen < MAX_LINE) {
-        const take = buf.subarray(pos, Math.min(stop, pos + MAX_LINE - lineLen));
-        line.push(take);
-        lineLen += take.length;
-      }
-      if (nl === -1) {
-        // Views into the input must not outlive it unboundedly; copy the partial line.
-        line = [Buffer.concat(line)];
-        pos = buf.length;
-        break;
-      }
-      onLine(Buffer.concat(line, lineLen).toString('utf8').replace(/\r$/, ''));
-      line = [];
-      lineLen = 0;
-      pos = nl + 1;
-    }
+    for (const item of lexer.push(src.takeSome(src.buffered))) onItem(item);
   }
-  if (lineLen > 0) onLine(Buffer.concat(line, lineLen).toString('utf8'));
+  for (const item of lexer.end()) onItem(item);
+  if (carry) onLine(decodeRaw(carry));
   if (copy) {
     const c: { name: string; key: string; counter: CopyCounter } = copy;
     const r = c.counter.result();

@@ -1,7 +1,9 @@
 // Where data blocks are decoded and counted: in the reading thread, or spread over worker threads.
+import { isUtf8 } from 'node:buffer';
 import { Worker } from 'node:worker_threads';
 import * as zlib from 'node:zlib';
-import { BlockProcessor, type BlockJob, type BlockResult } from './block-processor.js';
+import { BlockProcessor, type BlockDeps, type BlockJob, type BlockResult } from './block-processor.js';
+import { codecsFor } from './codecs.js';
 import { CopyCounter } from './copy-counter.js';
 
 export interface BlockSink {
@@ -16,6 +18,8 @@ export interface BlockSink {
 }
 
 export interface SinkFactory {
+  /** Loads what decoding this compression needs; call before the first open() of such a block. */
+  prepare(compression: string): Promise<void>;
   open(job: BlockJob): BlockSink;
   close(): Promise<void>;
 }
@@ -24,8 +28,18 @@ export interface SinkFactory {
 export const INFLIGHT_BUDGET = 8 * 1024 * 1024;
 
 export function localSinks(): SinkFactory {
-  const deps = { zlib, CopyCounter, budget: { bytes: 0, max: INFLIGHT_BUDGET, waiters: [] }, spare: [] };
+  const deps: BlockDeps = {
+    zlib,
+    CopyCounter,
+    isUtf8,
+    codecs: {},
+    budget: { bytes: 0, max: INFLIGHT_BUDGET, waiters: [] },
+    spare: [],
+  };
   return {
+    prepare: async (compression) => {
+      deps.codecs = { ...deps.codecs, ...(await codecsFor(compression)) };
+    },
     open: (job) => new BlockProcessor(deps, job),
     close: async () => {},
   };
@@ -44,7 +58,8 @@ const zlib = require('node:zlib');
 const __name = (target) => target;
 const CopyCounter = (${CopyCounter.toString()});
 const BlockProcessor = (${BlockProcessor.toString()});
-const deps = { zlib, CopyCounter, budget: { bytes: 0, max: ${INFLIGHT_BUDGET / 4}, waiters: [] }, spare: [] };
+// No JS codecs here (they are not shipped as source text): zstd without Node's zlib and lz4 are skipped.
+const deps = { zlib, CopyCounter, isUtf8: require('node:buffer').isUtf8, budget: { bytes: 0, max: ${INFLIGHT_BUDGET / 4}, waiters: [] }, spare: [] };
 const jobs = new Map();
 parentPort.on('message', (m) => {
   if (m.t === 'open') {
@@ -126,6 +141,7 @@ export function workerSinks(count: number): SinkFactory {
   };
 
   return {
+    prepare: async () => {},
     open(job: BlockJob): BlockSink {
       const pool = start();
       const state = pool.reduce((a, b) =>

@@ -9,12 +9,14 @@ import {
   ArchiveIO,
   checkSpecialEntries,
   CorruptArchive,
+  databaseEncoding,
   entryName,
   readHead,
   readToc,
   UnsupportedArchive,
 } from './toc.js';
-import type { TocEntry } from './types.js';
+import type { BlockResult } from './block-processor.js';
+import type { Compression, TocEntry } from './types.js';
 
 const BLOCK = 512;
 /** toc.dat is read into memory to reuse the TOC parser; a real one is kilobytes to a few megabytes. */
@@ -45,6 +47,43 @@ function checksumOk(b: Buffer): boolean {
   return sum === Number.parseInt(stored, 8);
 }
 
+/** What a tarred directory-format dump holds besides toc.dat (data may be gzip, lz4 or zstd files). */
+const DIRECTORY_MEMBER = /^(\d+\.dat|blob_\d+\.dat|blobs(_\d+)?\.toc)(\.gz|\.lz4|\.zst)?$/;
+
+/** A table's data member read before toc.dat: checked against its first row, named later. */
+interface EarlyMember {
+  plainName: string;
+  member: string;
+  cut: boolean;
+  result: Promise<BlockResult>;
+}
+
+function settleEarly(
+  p: EarlyMember,
+  r: BlockResult,
+  toc: TocEntry[],
+  byFile: Map<string, TocEntry>,
+  ctx: ReaderContext,
+): void {
+  const entry = byFile.get(p.plainName);
+  if (!entry || entry.desc !== 'TABLE DATA') {
+    ctx.collector.problem({
+      kind: 'corrupt',
+      message: `tar member ${p.member} belongs to no table in the table of contents: archive corrupt`,
+    });
+    return;
+  }
+  let result = r;
+  if (databaseEncoding(toc) !== 'UTF8') result = { ...result, invalidUtf8AfterRow: undefined };
+  const columns = ctx.checkFields ? copyColumnCount(entry.copyStmt) : -1;
+  const fields = r.rowFields ?? -1;
+  if (columns >= 0 && fields >= 0 && fields !== columns && r.badRows === 0) {
+    // Every row agreed with the first, and the first disagrees with the column list.
+    result = { ...result, badRows: r.rows, firstBadRow: 0, firstBadFields: fields };
+  }
+  ctx.collector.block(entryName(entry), String(entry.dumpId), result, p.cut);
+}
+
 /** Reads a tar archive; the first 512-byte header has not been consumed. */
 export async function readTar(src: ByteSource, gzipped: boolean, ctx: ReaderContext): Promise<void> {
   const { collector } = ctx;
@@ -54,6 +93,7 @@ export async function readTar(src: ByteSource, gzipped: boolean, ctx: ReaderCont
   const blobFiles = new Set<string>();
   const blobsSeen = new Set<string>();
   let sawEnd = false;
+  const pending: EarlyMember[] = [];
 
   for (;;) {
     const at = src.position;
@@ -83,8 +123,14 @@ export async function readTar(src: ByteSource, gzipped: boolean, ctx: ReaderCont
     const padded = Math.ceil(size / BLOCK) * BLOCK;
     const base = name.replace(/^.*\//, '');
 
-    if (!toc) {
-      if (base !== 'toc.dat') throw new UnsupportedArchive(`tar archive does not start with toc.dat (found ${name})`);
+    // pg_dump -Fd tarred (kartoza's .dir.tar.gz, `tar -c dump/`): a directory entry, data members
+    // in name order and toc.dat among them, often after the data. Those members are checked as they
+    // pass and matched to their TOC entries once toc.dat has been read.
+    if (!toc && h[156] === 0x35 /* '5': a directory */ && size === 0) continue;
+    if (!toc && base !== 'toc.dat' && !DIRECTORY_MEMBER.test(base)) {
+      throw new UnsupportedArchive(`tar archive does not start with toc.dat (found ${name})`);
+    }
+    if (!toc && base === 'toc.dat') {
       if (size > MAX_TOC) throw new CorruptArchive(`toc.dat of ${fmt(size)} bytes`);
       let body: Buffer;
       try {
@@ -118,22 +164,29 @@ export async function readTar(src: ByteSource, gzipped: boolean, ctx: ReaderCont
       continue;
     }
 
-    const gz = base.endsWith('.gz');
-    const plainName = gz ? base.slice(0, -3) : base;
-    const entry = byFile.get(plainName);
+    const suffix = /\.(gz|lz4|zst)$/.exec(base)?.[1];
+    const plainName = suffix ? base.slice(0, -(suffix.length + 1)) : base;
+    const compression: Compression =
+      suffix === 'gz' ? 'gzip' : suffix === 'lz4' ? 'lz4' : suffix === 'zst' ? 'zstd' : 'none';
+    const entry = toc ? byFile.get(plainName) : undefined;
+    const early = !toc && /^\d+\.dat$/.test(plainName);
     const isBlob = /^blob_\d+\.dat$/.test(plainName);
     const isBlobToc = /^blobs(_\d+)?\.toc$/.test(base);
-    if (entry || isBlob || isBlobToc) {
+    if (entry || early || isBlob || isBlobToc) {
       const label = entry ? entryName(entry) : isBlob ? `large object ${plainName.slice(5, -4)}` : base;
-      const isTable = entry?.desc === 'TABLE DATA';
+      const isTable = entry?.desc === 'TABLE DATA' || early;
       let listing: Buffer[] | null = isBlobToc ? [] : null;
+      if (!isBlobToc && (compression === 'lz4' || compression === 'zstd')) await ctx.sinks.prepare(compression);
+      // Without a checksum of its own, a member is proven by field counts (and UTF-8, in a UTF8 database).
+      const unchecked = ctx.checkFields && compression !== 'gzip';
       const sink = isBlobToc
         ? null
         : ctx.sinks.open({
             kind: isTable ? 'copy' : 'blob',
-            compression: gz ? 'gzip' : 'none',
+            compression,
             gzipHeader: true,
-            expectedFields: isTable && ctx.checkFields ? copyColumnCount(entry?.copyStmt) : -1,
+            expectedFields: isTable && unchecked ? (early ? -2 : copyColumnCount(entry?.copyStmt)) : -1,
+            utf8: isTable && unchecked && (early || databaseEncoding(toc ?? []) === 'UTF8'),
           });
       let left = size;
       let cut = false;
@@ -152,7 +205,7 @@ export async function readTar(src: ByteSource, gzipped: boolean, ctx: ReaderCont
           if (w) await w;
         }
       }
-      if (entry) seen.add(plainName);
+      if (entry || early) seen.add(plainName);
       if (isBlob) blobsSeen.add(plainName);
       if (isBlobToc && listing && !cut) {
         for (const line of Buffer.concat(listing).toString('latin1').split('\n')) {
@@ -160,7 +213,9 @@ export async function readTar(src: ByteSource, gzipped: boolean, ctx: ReaderCont
           if (m) blobFiles.add(m[1].replace(/\.gz$/, ''));
         }
       }
-      if (sink) {
+      if (sink && early) {
+        pending.push({ plainName, member: name, cut, result: sink.finish(cut) });
+      } else if (sink) {
         const key = isTable && entry ? String(entry.dumpId) : null;
         collector.later(
           sink.finish(cut).then((r) => {
@@ -204,6 +259,7 @@ export async function readTar(src: ByteSource, gzipped: boolean, ctx: ReaderCont
     });
     return;
   }
+  for (const p of pending) collector.later(p.result.then((r) => settleEarly(p, r, toc!, byFile, ctx)));
   const missing = [...byFile.entries()].filter(([f]) => !seen.has(f)).map(([, e]) => entryName(e));
   const missingBlobs = [...blobFiles].filter((f) => !blobsSeen.has(f));
   const hasBlobEntry = toc.some((e) => e.desc === 'BLOBS');

@@ -269,3 +269,29 @@ export function checkSpecialEntries(toc: TocEntry[]): void {
     }
   }
 }
+
+/** The dump's client encoding from its ENCODING entry ("UTF8", …), or undefined without one. */
+export function databaseEncoding(toc: TocEntry[]): string | undefined {
+  const e = toc.find((x) => x.desc === 'ENCODING');
+  const m = e && /'([^']*)'/.exec(e.defn ?? '');
+  return m ? m[1].toUpperCase().replace(/[^A-Z0-9]/g, '') : undefined;
+}
+
+/**
+ * Direct children of each parent table (partitions and inheritance children) by entryName: pg_dump
+ * makes a child's TABLE entry depend on its parents' TABLE entries, and no table on any other table.
+ */
+export function tableChildren(toc: TocEntry[]): Map<string, string[]> {
+  const tables = new Map(toc.filter((e) => e.desc === 'TABLE').map((e) => [e.dumpId, e]));
+  const children = new Map<string, string[]>();
+  for (const child of tables.values()) {
+    for (const id of child.dependencies) {
+      const parent = tables.get(id);
+      if (!parent || parent === child) continue;
+      const list = children.get(entryName(parent)) ?? [];
+      list.push(entryName(child));
+      children.set(entryName(parent), list);
+    }
+  }
+  return children;
+}

@@ -1,7 +1,10 @@
+import { fileURLToPath } from 'node:url';
+import { requireBackupFolder } from '../settings/local-paths.js';
 import { z } from 'zod';
 import type { FailOn } from '../report/report.js';
 import { parseDurationSeconds } from '../settings/duration.js';
 import {
+  zBinDir,
   commonOptions,
   parseOptions,
   zBoolean,
@@ -99,7 +102,7 @@ const zKeepDays = () =>
       if (t === '') return undefined;
       // A bare number means days here (the input is called keep-days); durations like 36h also work.
       const seconds = /^\d+(\.\d+)?$/.test(t) ? Number(t) * 86_400 : parseDurationSeconds(t);
-      if (seconds === undefined || !(seconds > 0)) {
+      if (seconds === undefined || !(seconds > 0) || !Number.isFinite(seconds) || seconds > 100 * 366 * 86_400) {
         ctx.addIssue({ code: 'custom', message: 'expected a number of days like 14, or a duration like 14d' });
         return z.NEVER;
       }
@@ -113,7 +116,7 @@ const zKeepCount = () =>
     .transform((text, ctx) => {
       const t = text?.trim() ?? '';
       if (t === '') return undefined;
-      if (!/^\d+$/.test(t) || Number(t) < 1) {
+      if (!/^\d+$/.test(t) || Number(t) < 1 || !Number.isSafeInteger(Number(t))) {
         // 0 would mean "delete everything", which retention never does.
         ctx.addIssue({ code: 'custom', message: 'expected a whole number of backups, at least 1' });
         return z.NEVER;
@@ -131,7 +134,7 @@ const schema = z
     'keep-count': zKeepCount(),
     'dry-run': zBoolean(),
     's3-force-path-style': zBoolean(),
-    'postgres-bin-dir': z.string().optional(),
+    'postgres-bin-dir': zBinDir(['pg_dump']),
     lock: zBoolean(),
     'fail-on': zEnum(['critical', 'warning', 'never'] as const),
     'report-path': z.string().optional(),
@@ -188,10 +191,31 @@ export function parseBackupSettings(raw: RawOptions): BackupSettings {
     throw new InputError('Invalid database-url: not a valid URL (percent-encode special characters in the password)');
   }
   const namePrefix = v['name-prefix'] ?? '';
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+  if (/[\u0000-\u001f\u007f]/.test(namePrefix)) {
+    throw new InputError(
+      `Invalid name-prefix ${JSON.stringify(namePrefix)}: control characters (newline, tab …) are not allowed in backup names`,
+    );
+  }
   if (namePrefix.startsWith('/') || namePrefix.split('/').some((part) => part === '..' || part === '.')) {
     throw new InputError(`Invalid name-prefix "${namePrefix}": must be relative to dest, without . or .. segments`);
   }
+  const folder = localFolderOf(v.dest);
+  if (folder !== undefined) requireBackupFolder(folder, v.dest);
   return { ...common(v), databaseUrl, dest: v.dest, namePrefix };
+}
+
+/** The directory a folder dest names (a path or file:///path); undefined for s3:// and other stores. */
+function localFolderOf(dest: string): string | undefined {
+  const t = dest.trim();
+  if (/^file:\/\//i.test(t)) {
+    try {
+      return fileURLToPath(t);
+    } catch {
+      return undefined; // openWritableStore names the problem.
+    }
+  }
+  return /^[a-z][a-z0-9+.-]*:/i.test(t) && !/^[a-z]:[\\/]/i.test(t) ? undefined : t;
 }
 
 function common(v: z.output<typeof schema>): Omit<BackupSettings, 'databaseUrl' | 'dest'> {

@@ -8,6 +8,7 @@ import {
 } from '../discovery/manifest.js';
 import type { ClientToolInfo } from '../postgres/binaries.js';
 import { connectionForTools } from '../postgres/client.js';
+import { totalRows } from '../postgres/row-counts.js';
 import { worstStatus, type Check, type Report } from '../report/report.js';
 import { formatBytes, plural, shortHash } from '../report/format.js';
 import type { WritableStore } from '../stores/store.js';
@@ -172,11 +173,11 @@ export async function runBackup(settings: BackupSettings, deps: BackupDeps): Pro
     }
     const dumped: DumpOutcome = dumpResult.value;
     const tables = countResult.value;
-    const totalRows = Object.values(tables).reduce((sum, t) => sum + t.rows, 0);
+    const rowsTotal = totalRows(Object.values(tables));
     checks.push({
       id: 'dump',
       status: 'ok',
-      summary: `pg_dump ${pgDump.version} wrote ${formatBytes(dumped.size)} in ${seconds}s; ${plural(Object.keys(tables).length, 'table')}, ${plural(totalRows, 'row')} counted in the same snapshot`,
+      summary: `pg_dump ${pgDump.version} wrote ${formatBytes(dumped.size)} in ${seconds}s; ${plural(Object.keys(tables).length, 'table')}, ${plural(rowsTotal, 'row')} counted in the same snapshot`,
       value: dumped.size,
     });
 
@@ -189,6 +190,7 @@ export async function runBackup(settings: BackupSettings, deps: BackupDeps): Pro
       server_version: server.version,
       pg_dump_version: pgDump.version,
       database: server.database,
+      counting: 'own-rows',
       tables,
     };
     try {

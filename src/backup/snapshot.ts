@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { CONNECT_TIMEOUT_MS } from '../postgres/client.js';
+import { countTables, type RowCount } from '../postgres/row-counts.js';
 
 export interface SnapshotTable {
   schema: string;
@@ -84,21 +85,13 @@ export class DumpSnapshot {
     return rows;
   }
 
-  /** count(*) of each table, in the exported snapshot; keys are `schema.table`. */
-  async countRows(
-    tables: SnapshotTable[],
-    onTable?: (name: string) => void,
-  ): Promise<Record<string, { rows: number }>> {
-    const counts: Record<string, { rows: number }> = {};
-    for (const t of tables) {
-      const name = `${t.schema}.${t.name}`;
-      onTable?.(name);
-      const { rows } = await this.client.query<{ n: string }>(
-        `SELECT count(*) AS n FROM ${this.client.escapeIdentifier(t.schema)}.${this.client.escapeIdentifier(t.name)}`,
-      );
-      counts[name] = { rows: Number(rows[0].n) };
-    }
-    return counts;
+  /** Own rows (and parents' tree totals) of each table, in the exported snapshot; keys are `schema.table`. */
+  countRows(tables: SnapshotTable[], onTable?: (name: string) => void): Promise<Record<string, RowCount>> {
+    return countTables(
+      this.client,
+      tables.map((t) => ({ schema: t.schema, table: t.name })),
+      onTable,
+    );
   }
 
   /** Ends the transaction and the connection; safe to call twice and after the server went away. */

@@ -1,4 +1,4 @@
-import { parseBoolean } from '../settings/boolean.js';
+import { booleanOrUndefined, parseBoolean } from '../settings/boolean.js';
 import type { OptionSpec, OptionSpecs, RawOptions } from '../settings/options.js';
 import { InputError } from '../util/errors.js';
 import { wrap } from '../report/render.js';
@@ -27,7 +27,10 @@ export function parseFlags(
     const inline = eq === -1 ? undefined : arg.slice(eq + 1);
     const spec = cliSpec(specs, name);
     if (spec?.boolean) {
-      raw[name] = String(inline === undefined ? true : parseBoolean(inline, `--${name}`));
+      // `--flag true` as older scripts write it: no command takes positionals, so this is unambiguous.
+      const spaced = inline === undefined && argv[i + 1] !== undefined ? booleanOrUndefined(argv[i + 1]) : undefined;
+      if (spaced !== undefined) i++;
+      raw[name] = String(inline === undefined ? (spaced ?? true) : parseBoolean(inline, `--${name}`));
       continue;
     }
     const negated = name.startsWith('no-') ? name.slice(3) : undefined;

@@ -49,6 +49,13 @@ const commands: Record<string, Command> = {
       return { options: backupOptions, run: backupCommand };
     },
   },
+  list: {
+    summary: 'List every backup of a store, newest first: time, age, size, format, sidecars, gaps and totals.',
+    load: async () => {
+      const { listOptions, listCommand } = await import('./list-command.js');
+      return { options: listOptions, run: listCommand };
+    },
+  },
   demo: {
     summary: 'Back up, verify and restore-drill a sample database on a throwaway PostgreSQL.',
     load: async () => {

@@ -23,13 +23,16 @@ export const OUTPUT_FORMATS = ['text', 'json', 'nagios'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 /** `--format`, with `--json` as its older spelling. */
-export function outputFormat(raw: RawOptions): OutputFormat {
-  if (raw.json === 'true') return 'json';
+export function outputFormat<F extends OutputFormat>(
+  raw: RawOptions,
+  accepted: readonly F[] = OUTPUT_FORMATS as unknown as readonly F[],
+): F {
+  if (raw.json === 'true') return 'json' as F;
   const format = (raw.format ?? 'text').trim().toLowerCase();
-  if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) {
-    throw new InputError(`Invalid --format "${raw.format}": expected one of ${OUTPUT_FORMATS.join(', ')}`);
+  if (!(accepted as readonly string[]).includes(format)) {
+    throw new InputError(`Invalid --format "${raw.format}": expected one of ${accepted.join(', ')}`);
   }
-  return format as OutputFormat;
+  return format as F;
 }
 
 /** Flags → settings → core → report on stdout → exit code, the same for every report command. */

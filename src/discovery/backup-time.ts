@@ -40,6 +40,8 @@ interface Parts {
   ms: number;
   /** Minutes east of UTC when the name says so (`Z`, `+02:00`); undefined = local to `timezone`. */
   offsetMinutes?: number;
+  /** The name carries a day but no time of day. */
+  dateOnly?: boolean;
 }
 
 interface Candidate {
@@ -82,6 +84,17 @@ function numericParts(m: RegExpExecArray, zoneGroup: number, fractionGroup?: num
   };
 }
 
+const dateOnly = (m: RegExpExecArray): Parts => ({
+  year: num(m[1]),
+  month: num(m[2]),
+  day: num(m[3]),
+  hour: 0,
+  minute: 0,
+  second: 0,
+  ms: 0,
+  dateOnly: true,
+});
+
 // `(?<!\d)` / `(?!\d)` keep a timestamp from being carved out of a longer number (sizes, uuids, epochs).
 const PATTERNS: Pattern[] = [
   {
@@ -107,18 +120,19 @@ const PATTERNS: Pattern[] = [
       minute: num(m[5]),
       second: num(m[6]),
       ms: 0,
+      dateOnly: m[4] === undefined,
     }),
   },
   {
     // 2025-01-18 (midnight)
     regex: /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g,
-    parse: (m) => ({ year: num(m[1]), month: num(m[2]), day: num(m[3]), hour: 0, minute: 0, second: 0, ms: 0 }),
+    parse: (m) => dateOnly(m),
   },
   {
     // 20250118 (midnight); the year range check below keeps arbitrary 8-digit numbers out.
     regex: /(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)/g,
     weak: true,
-    parse: (m) => ({ year: num(m[1]), month: num(m[2]), day: num(m[3]), hour: 0, minute: 0, second: 0, ms: 0 }),
+    parse: (m) => dateOnly(m),
   },
 ];
 
@@ -128,9 +142,12 @@ const PATTERNS: Pattern[] = [
  * file's own stamp). Undefined when there is none or it names an impossible moment (month 13,
  * Feb 30): a wrong time would be worse than falling back to last-modified.
  *
- * A stamp without a zone is UTC unless `timezone` (IANA, e.g. `Europe/Berlin`) says otherwise.
+ * A stamp without a zone is UTC unless `timezone` (IANA, e.g. `Europe/Berlin`) says otherwise. A
+ * name with a day but no time of day (kartoza's `PG_db.28-November-2026.dmp.gz`, written at 23:00)
+ * is dated no earlier than `lastModified` when that falls on the named day: midnight would make a
+ * backup written late in the day look a day older than it is.
  */
-export function timeFromName(key: string, opts: { timezone?: string } = {}): Date | undefined {
+export function timeFromName(key: string, opts: { timezone?: string; lastModified?: Date } = {}): Date | undefined {
   const timezone = opts.timezone;
   if (timezone !== undefined) assertTimezone(timezone);
   // pgbackweb appends a uuid after the stamp; its all-digit groups must not pass for dates.
@@ -150,9 +167,15 @@ export function timeFromName(key: string, opts: { timezone?: string } = {}): Dat
   const best = candidates[0].parts;
   if (!isPossible(best)) return undefined;
   const wall = Date.UTC(best.year, best.month - 1, best.day, best.hour, best.minute, best.second, best.ms);
-  if (best.offsetMinutes !== undefined) return new Date(wall - best.offsetMinutes * 60_000);
-  if (!timezone || isUtc(timezone)) return new Date(wall);
-  return new Date(wall - zoneOffsetMinutes(timezone, wall) * 60_000);
+  let time: Date;
+  if (best.offsetMinutes !== undefined) time = new Date(wall - best.offsetMinutes * 60_000);
+  else if (!timezone || isUtc(timezone)) time = new Date(wall);
+  else time = new Date(wall - zoneOffsetMinutes(timezone, wall) * 60_000);
+  const modified = opts.lastModified?.getTime();
+  if (best.dateOnly && modified !== undefined && modified > time.getTime() && modified - time.getTime() < 86_400_000) {
+    return new Date(modified);
+  }
+  return time;
 }
 
 function isPossible(p: Parts): boolean {

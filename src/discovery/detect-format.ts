@@ -2,7 +2,7 @@ import zlib from 'node:zlib';
 
 export type Container = 'custom' | 'tar' | 'plain' | 'unknown';
 export type Compression = 'none' | 'gzip' | 'zip' | 'zstd' | 'lz4' | 'bzip2' | 'xz';
-export type Encryption = 'gpg' | 'openssl' | 'age';
+export type Encryption = 'gpg' | 'openssl' | 'age' | 'databasus';
 export type Layer = Exclude<Compression, 'none'> | Encryption;
 
 export interface DetectedFormat {
@@ -17,6 +17,8 @@ export interface DetectedFormat {
   layers?: Layer[];
   /** For zip: the name of the first entry (pgbackweb's `dump.sql`). */
   entryName?: string;
+  /** A tarred `pg_dump -Fd` directory: read by Lifeboat's reader; pg_restore needs it unpacked. */
+  directory?: boolean;
 }
 
 /** How many bytes of an object detectFormat wants to see. */
@@ -44,6 +46,14 @@ function detect(head: Buffer, depth: number): DetectedFormat {
   if (isTar(head)) {
     const first = tarEntryName(head);
     if (first === 'toc.dat') return { container: 'tar', compression: 'none', description: 'pg_dump tar archive' };
+    if (isTarredDirectory(head)) {
+      return {
+        container: 'tar',
+        compression: 'none',
+        description: 'tarred pg_dump directory archive',
+        directory: true,
+      };
+    }
     return unknown(`tar archive whose first entry is "${first}", not a pg_dump tar archive (toc.dat)`);
   }
 
@@ -62,6 +72,8 @@ function detect(head: Buffer, depth: number): DetectedFormat {
   if (bytesAre(head, [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00])) return wrapped('xz', undefined, depth);
 
   if (startsWith(head, 'Salted__')) return encrypted('openssl', 'openssl-encrypted data (Salted__)');
+  // Databasus' own AES-256-GCM stream: "PGRSUS01", salt, nonce, then 1 MiB chunks (its backups/encryption).
+  if (startsWith(head, 'PGRSUS01')) return encrypted('databasus', 'Databasus-encrypted data (PGRSUS01, AES-GCM)');
   if (startsWith(head, 'age-encryption.org/v1') || startsWith(head, '-----BEGIN AGE ENCRYPTED FILE-----')) {
     return encrypted('age', 'age-encrypted data');
   }
@@ -144,6 +156,7 @@ function nest(
     layers: [layer, ...(inner.layers ?? (inner.compression !== 'none' ? [inner.compression] : []))],
     description: `${layer}-compressed ${inner.description}${suffix}`,
     ...(entry ? { entryName: entry } : {}),
+    ...(inner.directory ? { directory: true } : {}),
   };
 }
 
@@ -230,6 +243,23 @@ function isTar(head: Buffer): boolean {
   if (head.length < 263) return false;
   // POSIX "ustar\0" or GNU "ustar  \0".
   return head.subarray(257, 262).toString('latin1') === 'ustar';
+}
+
+/** What `pg_dump -Fd` writes into its directory (data files may be gzip, lz4 or zstd compressed). */
+const DIRECTORY_FILE = /^(toc\.dat|\d+\.dat|blob_\d+\.dat|blobs(_\d+)?\.toc)(\.gz|\.lz4|\.zst)?$/;
+
+/** A tar whose first file (after directory entries) is one pg_dump -Fd writes: `tar -c dump/`. */
+function isTarredDirectory(head: Buffer): boolean {
+  let at = 0;
+  for (let member = 0; member < 8 && at + 512 <= head.length; member++) {
+    const h = head.subarray(at, at + 512);
+    if (h.subarray(257, 262).toString('latin1') !== 'ustar') return false;
+    const name = tarEntryName(h).replace(/\/$/, '');
+    if (h[156] !== 0x35 /* '5': a directory */) return DIRECTORY_FILE.test(name.replace(/^.*\//, ''));
+    const size = Number.parseInt(h.subarray(124, 136).toString('latin1').replace(/\0.*$/, '').trim() || '0', 8);
+    at += 512 + Math.ceil((Number.isFinite(size) ? size : 0) / 512) * 512;
+  }
+  return false;
 }
 
 function tarEntryName(head: Buffer): string {

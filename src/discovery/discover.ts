@@ -1,4 +1,4 @@
-import type { ReadableStore, StoreObject } from '../stores/store.js';
+import { StoreError, type ReadableStore, type StoreObject } from '../stores/store.js';
 import { timeFromName } from './backup-time.js';
 import { sidecarKind, sidecarOwner } from './detect-format.js';
 import { databaseFromHeader } from './header-database.js';
@@ -16,6 +16,8 @@ export interface DiscoveredBackup {
   manifest?: LifeboatManifest;
   /** Why a manifest sidecar that exists could not be used (malformed, unreadable). */
   manifestError?: string;
+  /** Why a manifest sidecar that exists could not be read (the store failed, after retries). */
+  manifestUnreadable?: string;
   /** The database it holds, when its name, its manifest or its own header says so. */
   database?: string;
   databaseFrom?: 'name' | 'manifest' | 'header';
@@ -64,6 +66,17 @@ const BACKUP_EXTENSIONS = new Set([
 const MANIFEST_READ_CONCURRENCY = 4;
 
 /**
+ * Files backup tools write beside the database dumps that are not one: kartoza's `globals.sql`
+ * (`pg_dumpall --globals-only`, rewritten on every run) and its per-table dumps (DB_TABLES:
+ * `PG_<schema>.<table>_<28-November-2026-23-00>.sql`, where database dumps are `PG_<db>.<date>.dmp`).
+ * Either would otherwise pass for the newest backup after the database dumps stopped.
+ */
+const NOT_A_DATABASE_BACKUP = [
+  /^(.*[._-])?globals\.sql(\.(gz|zst|lz4|bz2|xz))?$/i,
+  /^[^_]+_[^/]+\.[^/]+_\d{1,2}-[A-Za-z]+-\d{4}(-\d{2}-\d{2})?\.sql(\.(gz|zst))?$/,
+];
+
+/**
  * A key is a backup candidate by its extension, or by having none at all (Databasus stores
  * `<uuid>` objects). README.md, logs, notes and stray JSON are not, so they never become "the
  * newest backup". Whether a candidate really is a PostgreSQL backup is detectFormat's job.
@@ -73,6 +86,7 @@ export function isBackupCandidate(key: string): boolean {
   if (sidecarKind(key) !== undefined) return false;
   const base = basename(key);
   if (base === '' || base.startsWith('.')) return false;
+  if (NOT_A_DATABASE_BACKUP.some((pattern) => pattern.test(base))) return false;
   const extension = extensionOf(base);
   return extension === undefined || BACKUP_EXTENSIONS.has(extension);
 }
@@ -91,7 +105,7 @@ export async function discoverBackups(store: ReadableStore, opts: DiscoverOption
     const named = databaseFromName(object.key);
     // A name without a database (Databasus' bare uuids) is decided by the header below.
     if (opts.database !== undefined && named !== undefined && !belongsToDatabase(object.key, opts.database)) continue;
-    const fromName = timeFromName(object.key, { timezone: opts.timezone });
+    const fromName = timeFromName(object.key, { timezone: opts.timezone, lastModified: object.lastModified });
     backups.set(object.key, {
       key: object.key,
       size: object.size,
@@ -122,7 +136,9 @@ export async function discoverBackups(store: ReadableStore, opts: DiscoverOption
       backup.timeSource = 'manifest';
     } catch (error) {
       // One bad manifest must not hide every other backup; the verify report shows this message.
-      backup.manifestError = error instanceof Error ? error.message : String(error);
+      // A manifest the store would not hand over says nothing about the backup: kept apart.
+      if (error instanceof StoreError) backup.manifestUnreadable = error.message;
+      else backup.manifestError = error instanceof Error ? error.message : String(error);
     }
   });
   await labelByHeader(store, sorted, opts);

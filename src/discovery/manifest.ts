@@ -18,7 +18,15 @@ export const lifeboatManifestSchema = z.object({
   server_version: z.string(),
   pg_dump_version: z.string(),
   database: z.string(),
-  tables: z.record(z.string(), z.object({ rows: z.number().int().nonnegative() })),
+  /**
+   * 'own-rows': every count is the table's own rows (FROM ONLY) and parents carry `tree`. Absent in
+   * manifests written before: there a parent's `rows` is count(*), its whole tree.
+   */
+  counting: z.literal('own-rows').optional(),
+  tables: z.record(
+    z.string(),
+    z.object({ rows: z.number().int().nonnegative(), tree: z.number().int().nonnegative().optional() }),
+  ),
 });
 
 export type LifeboatManifest = z.infer<typeof lifeboatManifestSchema>;

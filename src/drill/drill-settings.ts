@@ -2,6 +2,8 @@ import os from 'node:os';
 import { z } from 'zod';
 import type { FailOn } from '../report/report.js';
 import {
+  zAgeIdentity,
+  zBinDir,
   commonOptions,
   discoveryOptions,
   zTimeZone,
@@ -14,6 +16,7 @@ import {
   type RawOptions,
 } from '../settings/options.js';
 import { addUrlSecrets, addSecret } from '../util/secrets.js';
+import { parsePostgresVersion, POSTGRES_VERSION_HINT, type PostgresVersionSetting } from './postgres-version.js';
 
 export const DEFAULT_CHECKS_FILE = '.github/lifeboat.yml';
 
@@ -52,6 +55,11 @@ export const drillOptions = {
       'Directory with the PostgreSQL binaries (initdb, pg_ctl, postgres, pg_restore, psql); found automatically when empty.',
     default: '',
   },
+  'postgres-version': {
+    description:
+      'Which PostgreSQL to restore into: auto (the major the backup was dumped from, found on the runner or installed from the PostgreSQL apt repository on GitHub-hosted Ubuntu runners), a major like 17, or runner (the newest binaries found).',
+    default: 'auto',
+  },
   jobs: { description: 'Parallel pg_restore jobs: a number, or auto for the CPU count.', default: 'auto' },
   'rto-target': {
     description: 'Critical when fetch + restore + verification take longer than this (recovery time objective).',
@@ -85,7 +93,7 @@ export const drillOptions = {
 
 export type BackupSelector = { kind: 'latest' } | { kind: 'key'; key: string } | { kind: 'before'; time: Date };
 
-const zBackup = () =>
+export const zBackup = () =>
   z.string().transform((text, ctx): BackupSelector => {
     const t = text.trim();
     if (t === '' || t.toLowerCase() === 'latest') return { kind: 'latest' };
@@ -126,6 +134,14 @@ const zTarget = () =>
     return z.NEVER;
   });
 
+const zPostgresVersion = () =>
+  z.string().transform((text, ctx): PostgresVersionSetting => {
+    const parsed = parsePostgresVersion(text);
+    if (parsed) return parsed;
+    ctx.addIssue({ code: 'custom', message: POSTGRES_VERSION_HINT });
+    return z.NEVER;
+  });
+
 const zJobs = () =>
   z.string().transform((text, ctx) => {
     const t = text.trim().toLowerCase();
@@ -146,7 +162,8 @@ const schema = z
     target: zTarget(),
     'allow-overwrite': zBoolean(),
     'production-database-url': z.string().optional(),
-    'postgres-bin-dir': z.string().optional(),
+    'postgres-bin-dir': zBinDir(['pg_restore', 'psql']),
+    'postgres-version': zPostgresVersion(),
     jobs: zJobs(),
     'rto-target': zDuration(),
     'rpo-target': zDuration(),
@@ -157,7 +174,7 @@ const schema = z
     timezone: zTimeZone(),
     's3-force-path-style': zBoolean(),
     'decryption-passphrase': z.string().optional(),
-    'age-identity': z.string().optional(),
+    'age-identity': zAgeIdentity(),
     'fail-on': zEnum(['critical', 'warning', 'never'] as const),
     'report-path': z.string().optional(),
   })
@@ -174,6 +191,7 @@ export interface DrillSettings {
   allowOverwrite: boolean;
   productionDatabaseUrl?: string;
   postgresBinDir?: string;
+  postgresVersion: PostgresVersionSetting;
   jobs: number;
   rtoTargetSeconds: number;
   rpoTargetSeconds: number;
@@ -207,6 +225,7 @@ export function parseDrillSettings(raw: RawOptions): DrillSettings {
     allowOverwrite: v['allow-overwrite'],
     productionDatabaseUrl: v['production-database-url']?.trim() || undefined,
     postgresBinDir: v['postgres-bin-dir'] || undefined,
+    postgresVersion: v['postgres-version'],
     jobs: v.jobs,
     rtoTargetSeconds: v['rto-target'],
     rpoTargetSeconds: v['rpo-target'],

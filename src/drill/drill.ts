@@ -15,7 +15,7 @@ export interface DrillEnvironment {
   cwd?: string;
   now?: () => Date;
   /** Test seams passed through to runDrill. */
-  overrides?: Pick<DrillDeps, 'workParentDir' | 'clusterParentDir' | 'freeBytes' | 'lookup'>;
+  overrides?: Pick<DrillDeps, 'workParentDir' | 'clusterParentDir' | 'freeBytes' | 'lookup' | 'runner'>;
 }
 
 /** The one implementation behind `lifeboat drill` and the restore-drill action. */
@@ -46,6 +46,7 @@ export async function drill(
     now: environment.now,
     pgRestore: pgRestoreResolver(settings.postgresBinDir),
     checks,
+    env: environment.env,
     ...environment.overrides,
   });
   return { ...result, checks };

@@ -41,9 +41,13 @@ export function drillChecklist(report: Report): ChecklistRow[] {
       const sha = ids('checksum').find((c) => c.status === 'ok') ? ', sha256 verified' : '';
       return `\`${b.key}\` (${formatBytes(b.size)}${b.format ? `, ${b.format}` : ''})${sha}`;
     }),
-    row('Restore completed', ids('target', 'disk', 'restore'), () =>
-      phases.restore !== undefined ? `restored in ${formatDuration(phases.restore)}` : 'restored',
-    ),
+    row('Restore completed', ids('target', 'disk', 'restore', 'postgres-version'), () => {
+      const into = ids('postgres-version')[0]?.display;
+      const versions = into?.value
+        ? ` into PostgreSQL ${into.value}${into.threshold ? ` (the backup came from ${into.threshold})` : ''}`
+        : '';
+      return `${phases.restore !== undefined ? `restored in ${formatDuration(phases.restore)}` : 'restored'}${versions}`;
+    }),
     row('Row counts', ids('tables'), () => {
       const exact = tables.some((t) => t.expected_rows !== undefined);
       return `${plural(tables.length, 'table')}, ${plural(rows, 'row')}${exact ? ', every count exact' : ''}`;

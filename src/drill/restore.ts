@@ -1,4 +1,10 @@
 import { spawn } from 'node:child_process';
+import { createReadStream } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { readArchive } from '../archive/index.js';
+import type { TocEntry } from '../archive/types.js';
+import { listFile, selectTables } from '../restore/table-selection.js';
 import { open } from 'node:fs/promises';
 import readline from 'node:readline';
 import type { Readable } from 'node:stream';
@@ -39,8 +45,8 @@ export interface RestoreOutcome {
   roles: string[];
   tool: string;
   /**
-   * Plain scripts into the drill's cluster: the databases the script created itself (pg_dump --create,
-   * pg_dumpall), where its tables are.
+   * Plain scripts: the databases the script names (pg_dump --create, pg_dumpall). In the drill's
+   * cluster its tables are there; into a URL target they were all retargeted to the target.
    */
   databases?: string[];
 }
@@ -112,7 +118,7 @@ export async function restoreArchive(input: RestoreInput): Promise<RestoreOutcom
       '--exit-on-error',
       `--format=${container === 'tar' ? 't' : 'c'}`,
       ...(target.hadTables ? ['--clean', '--if-exists'] : []),
-      ...tableSelection(input.tables),
+      ...(input.tables?.length ? ['--use-list', await tableListFile(input, target)] : []),
       '--dbname',
       dbname,
       input.file,
@@ -132,18 +138,61 @@ export async function restoreArchive(input: RestoreInput): Promise<RestoreOutcom
       `${rewrite ? `; ${rewrite}` : ''}`,
     roles,
     tool: tool.path,
-    ...(createsDatabases && plan ? { databases: plan.databases } : {}),
+    ...(plan?.databases.length ? { databases: plan.databases } : {}),
   };
 }
 
 /**
- * pg_restore matches `--table` against bare table names and `--schema` against schema names, each
- * list alone: tables from two schemas also select a same-named table in the other schema.
+ * The pg_restore -L list for `--table`: the exact (schema, name) pairs, their dependents, and the
+ * schemas and types they need that the target lacks. Anything else missing is named, not guessed.
  */
-function tableSelection(tables: RestoreInput['tables']): string[] {
-  if (!tables?.length) return [];
-  const schemas = [...new Set(tables.map((t) => t.schema))];
-  return [...schemas.map((s) => `--schema=${s}`), ...tables.map((t) => `--table=${t.table}`)];
+async function tableListFile(input: RestoreInput, target: DrillTarget): Promise<string> {
+  const report = await readArchive(createReadStream(input.file), { workers: 0, checkFields: false });
+  const selection = selectTables(report.toc, input.tables!, path.basename(input.file));
+  const missing = await missingPrerequisites(target, selection.prerequisites);
+  const creatable = missing.filter((e) => e.desc === 'SCHEMA' || e.desc === 'TYPE' || e.desc === 'DOMAIN');
+  const absent = missing.filter((e) => !creatable.includes(e));
+  if (absent.length) {
+    throw new RestoreError(
+      `the selected tables need ${absent.map((e) => `${e.desc.toLowerCase()} ${e.namespace ? `${e.namespace}.` : ''}${e.tag}`).join(', ')}, ` +
+        `which ${target.database} lacks: restore the whole backup into a scratch database, or use lifeboat extract --table for the data alone`,
+    );
+  }
+  const ids = new Set([...selection.ids, ...creatable.map((e) => e.dumpId)]);
+  const ordered = report.toc.filter((e) => ids.has(e.dumpId)).map((e) => e.dumpId);
+  const file = path.join(path.dirname(input.file), 'restore-tables.list');
+  await writeFile(file, listFile(report.toc, ordered));
+  return file;
+}
+
+const IN_SCHEMA = (catalog: string, ns: string, name: string) =>
+  `SELECT 1 FROM ${catalog} x JOIN pg_namespace n ON n.oid = x.${ns} WHERE n.nspname = $1 AND x.${name} = $2`;
+
+/** How to ask the target whether it has a prerequisite, by TOC kind. */
+const EXISTS: Record<string, string> = {
+  SCHEMA: 'SELECT 1 FROM pg_namespace WHERE nspname = $2 AND $1::text IS NOT DISTINCT FROM $1::text',
+  TYPE: IN_SCHEMA('pg_type', 'typnamespace', 'typname'),
+  DOMAIN: IN_SCHEMA('pg_type', 'typnamespace', 'typname'),
+  FUNCTION: IN_SCHEMA('pg_proc', 'pronamespace', 'proname'),
+  COLLATION: IN_SCHEMA('pg_collation', 'collnamespace', 'collname'),
+  SEQUENCE: IN_SCHEMA('pg_class', 'relnamespace', 'relname'),
+  EXTENSION: 'SELECT 1 FROM pg_extension WHERE extname = $2 AND $1::text IS NOT DISTINCT FROM $1::text',
+};
+
+/** The prerequisites (schemas, types, functions …) that the target does not have. */
+async function missingPrerequisites(target: DrillTarget, entries: TocEntry[]): Promise<TocEntry[]> {
+  if (!entries.length) return [];
+  return withClient(target.url, async (c) => {
+    const out: TocEntry[] = [];
+    for (const e of entries) {
+      const sql = EXISTS[e.desc];
+      if (!sql) continue;
+      // A function's tag carries its arguments: f(integer).
+      const { rowCount } = await c.query(sql, [e.namespace, e.tag.replace(/\(.*$/s, '')]);
+      if (!rowCount) out.push(e);
+    }
+    return out;
+  });
 }
 
 interface RunResult {

@@ -9,7 +9,7 @@ import type { ExpectedChecksum } from '../integrity/integrity-pass.js';
 import type { PgRestoreTool } from '../integrity/pg-restore-sink.js';
 import { measure, worstStatus, type Check, type Report } from '../report/report.js';
 import { formatBytes, formatDuration } from '../report/format.js';
-import type { ReadableStore } from '../stores/store.js';
+import { StoreError, type ReadableStore } from '../stores/store.js';
 import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 import { redactSecrets } from '../util/secrets.js';
@@ -20,6 +20,16 @@ import { restoreArchive, RestoreError, type RestorableContainer } from './restor
 import { selectBackup } from './select-backup.js';
 import { openUrlTarget, restoreDatabaseName, startEphemeralTarget, type DrillTarget } from './target.js';
 import { verifyRestore } from './verify-restore.js';
+import type { CommandRunner } from '../postgres/install-postgres.js';
+import {
+  binariesForMajor,
+  PostgresVersionUnavailable,
+  postgresVersionCheck,
+  versionsFromArchive,
+  versionsFromManifest,
+  wantedMajor,
+  type BackupVersions,
+} from './postgres-version.js';
 
 export interface DrillDeps {
   store: ReadableStore;
@@ -37,6 +47,10 @@ export interface DrillDeps {
   freeBytes?: (dir: string) => Promise<number>;
   /** Host resolution for the production-database-url comparison (tests). */
   lookup?: (host: string) => Promise<string[]>;
+  /** The environment: whether this is a GitHub-hosted runner that may install PostgreSQL, PATH for sudo. */
+  env?: NodeJS.ProcessEnv;
+  /** Runs the install commands (tests record them instead). */
+  runner?: CommandRunner;
 }
 
 export interface DrillResult {
@@ -165,14 +179,31 @@ export async function runDrill(settings: DrillSettings, deps: DrillDeps): Promis
     workDir = await mkdtemp(path.join(workParent, 'lifeboat-drill-'));
     result.workDir = workDir;
     logger.info(`Working directory ${workDir}`);
-    if (!target) {
+    // The PostgreSQL the backup came from: from its manifest now, else from the archive once fetched.
+    let versions: BackupVersions | undefined = versionsFromManifest(backup.manifest);
+    const bootTarget = () => {
       const bootStart = Date.now();
-      pendingTarget = startEphemeralTarget({
-        binDir: settings.postgresBinDir,
-        database: restoreDatabaseName(backup.manifest?.database),
-        logger,
-        parentDir: deps.clusterParentDir,
-      }).then((t) => {
+      const major = wantedMajor(settings.postgresVersion, versions);
+      pendingTarget = (async () => {
+        const binDir =
+          major === undefined
+            ? settings.postgresBinDir
+            : (
+                await binariesForMajor(major, {
+                  binDir: settings.postgresBinDir,
+                  env: deps.env ?? process.env,
+                  logger,
+                  versions,
+                  runner: deps.runner,
+                })
+              ).binDir;
+        return startEphemeralTarget({
+          binDir,
+          database: restoreDatabaseName(backup.manifest?.database),
+          logger,
+          parentDir: deps.clusterParentDir,
+        });
+      })().then((t) => {
         phases.target = seconds(Date.now() - bootStart);
         result.target = { kind: 'ephemeral', description: t.description, tempDir: t.tempDir, dataDir: t.dataDir };
         logger.info(`Target: ${t.description}`);
@@ -181,7 +212,11 @@ export async function runDrill(settings: DrillSettings, deps: DrillDeps): Promis
       });
       // Awaited below; until then a failure must not surface as an unhandled rejection.
       pendingTarget.catch(() => undefined);
-    }
+    };
+    // Booted alongside the fetch when the major is already known (or not wanted); otherwise it
+    // waits for the archive's header to say which major to boot.
+    const bootNow = settings.postgresVersion.kind !== 'auto' || versions !== undefined;
+    if (!target && bootNow) bootTarget();
 
     logger.info(`Fetching ${backup.key} (${formatBytes(backup.size)})`);
     let fetched: FetchResult | undefined;
@@ -202,7 +237,10 @@ export async function runDrill(settings: DrillSettings, deps: DrillDeps): Promis
         decryption: { passphrase: settings.decryptionPassphrase, ageIdentity: settings.ageIdentity },
       });
     } catch (error) {
-      checks.push({ id: 'fetch', status: 'critical', summary: `cannot read ${backup.key}: ${errorMessage(error)}` });
+      // A read that failed after its retries already names the key, the cause and the offset.
+      const why =
+        error instanceof StoreError ? errorMessage(error) : `cannot read ${backup.key}: ${errorMessage(error)}`;
+      checks.push({ id: 'fetch', status: 'critical', summary: why });
     }
     phases.fetch = seconds(Date.now() - fetchStart);
 
@@ -213,6 +251,13 @@ export async function runDrill(settings: DrillSettings, deps: DrillDeps): Promis
       checks.push(...integrity.checks.filter((c) => c.id !== 'content' && !(c.id === 'checksum' && sidecarUnreadable)));
     }
 
+    const container = fetched ? restorable(fetched) : { why: 'the backup could not be fetched' };
+    if (!('why' in container)) {
+      versions ??= await versionsFromArchive(fetched!.file, container.container).catch(() => undefined);
+    }
+    if (!target && !pendingTarget && !('why' in container) && !checks.some((c) => c.status === 'critical')) {
+      bootTarget();
+    }
     if (pendingTarget) {
       try {
         await pendingTarget;
@@ -220,7 +265,10 @@ export async function runDrill(settings: DrillSettings, deps: DrillDeps): Promis
         checks.push({
           id: 'target',
           status: 'critical',
-          summary: `could not start the ephemeral cluster: ${errorMessage(error)}`,
+          summary:
+            error instanceof PostgresVersionUnavailable
+              ? error.message
+              : `could not start the ephemeral cluster: ${errorMessage(error)}`,
         });
       }
     }
@@ -228,7 +276,6 @@ export async function runDrill(settings: DrillSettings, deps: DrillDeps): Promis
       checks.push({ id: 'target', status: 'ok', summary: target.description });
     }
 
-    const container = fetched ? restorable(fetched) : { why: 'the backup could not be fetched' };
     const blocked = checks.find((c) => c.status === 'critical');
     if (!target || blocked || 'why' in container) {
       const why = blocked ? `${blocked.id}: ${blocked.summary}` : 'why' in container ? container.why : 'no target';
@@ -238,6 +285,7 @@ export async function runDrill(settings: DrillSettings, deps: DrillDeps): Promis
     }
 
     const restoreStart = Date.now();
+    let scriptDatabases: string[] | undefined;
     try {
       const restored = await restoreArchive({
         file: fetched!.file,
@@ -248,12 +296,20 @@ export async function runDrill(settings: DrillSettings, deps: DrillDeps): Promis
         logger,
         pgDumpVersion: backup.manifest?.pg_dump_version,
       });
+      scriptDatabases = restored.databases;
       checks.push({
         id: 'restore',
         status: 'ok',
         summary: `${restored.summary} in ${formatDuration((Date.now() - restoreStart) / 1000)}`,
         ...measure('seconds', seconds(Date.now() - restoreStart)),
       });
+      checks.push(
+        postgresVersionCheck(
+          { major: target.serverMajor, version: target.serverVersion },
+          versions,
+          settings.postgresVersion,
+        ),
+      );
     } catch (error) {
       phases.restore = seconds(Date.now() - restoreStart);
       const message = error instanceof RestoreError ? error.message : `restore failed: ${errorMessage(error)}`;
@@ -269,12 +325,14 @@ export async function runDrill(settings: DrillSettings, deps: DrillDeps): Promis
     const verified = await verifyRestore({
       target,
       manifestTables: backup.manifest?.tables,
+      manifestCounting: backup.manifest?.counting,
       scannedTables: fetched!.integrity.tables,
       checks: deps.checks,
       backupTime: backup.time,
       rpoTargetSeconds: settings.rpoTargetSeconds,
       amcheck: settings.amcheck || deps.checks?.amcheck === true,
       smokeCommand: settings.smokeCommand,
+      databases: scriptDatabases,
       logger,
     });
     checks.push(...verified.checks);

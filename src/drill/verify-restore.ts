@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import type pg from 'pg';
-import { withClient } from '../postgres/client.js';
+import { withClient, withDatabase } from '../postgres/client.js';
+import { countOwnRows, inheritanceChildren, type TableName } from '../postgres/row-counts.js';
 import type { Check, TableCount } from '../report/report.js';
 import { formatCount, formatDuration, plural } from '../report/format.js';
 import { errorMessage } from '../util/errors.js';
@@ -12,7 +13,9 @@ import type { DrillTarget } from './target.js';
 export interface VerifyRestoreInput {
   target: DrillTarget;
   /** Exact counts from the manifest (same snapshot as the dump). */
-  manifestTables?: Record<string, { rows: number }>;
+  manifestTables?: Record<string, { rows: number; tree?: number }>;
+  /** The manifest's counting ('own-rows'); before it, a parent's count was its whole tree. */
+  manifestCounting?: 'own-rows';
   /** Exact counts from the COPY blocks of a plain dump, when there is no manifest. */
   scannedTables?: TableCount[];
   checks?: ChecksFile;
@@ -21,6 +24,11 @@ export interface VerifyRestoreInput {
   amcheck: boolean;
   smokeCommand?: string;
   logger: Logger;
+  /**
+   * Databases a plain script named (pg_dump --create, pg_dumpall): its tables are `db/schema.table`,
+   * counted in that database of the drill's cluster, or in the target a URL restore retargeted them to.
+   */
+  databases?: string[];
   /** Smoke command timeout; default 15 minutes. */
   smokeTimeoutMs?: number;
 }
@@ -71,7 +79,7 @@ export async function verifyRestore(input: VerifyRestoreInput): Promise<VerifyRe
   };
 }
 
-function splitName(name: string): { schema: string; table: string } {
+function splitName(name: string): TableName {
   const dot = name.indexOf('.');
   return dot < 0 ? { schema: 'public', table: name } : { schema: name.slice(0, dot), table: name.slice(dot + 1) };
 }
@@ -81,19 +89,11 @@ function quoted(c: pg.Client, name: string): string {
   return `${c.escapeIdentifier(schema)}.${c.escapeIdentifier(table)}`;
 }
 
-async function tableExists(c: pg.Client, name: string): Promise<boolean> {
-  const { schema, table } = splitName(name);
-  const { rows } = await c.query(
-    `SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-     WHERE n.nspname = $1 AND c.relname = $2 AND c.relkind IN ('r', 'p')`,
-    [schema, table],
+/** count(*) without ONLY: a parent's whole tree (reported beside its own rows, never added to totals). */
+async function countTreeRows(c: pg.Client, t: TableName): Promise<number> {
+  const { rows } = await c.query<{ n: string }>(
+    `SELECT count(*) AS n FROM ${c.escapeIdentifier(t.schema)}.${c.escapeIdentifier(t.table)}`,
   );
-  return rows.length > 0;
-}
-
-async function countRows(c: pg.Client, name: string): Promise<number | undefined> {
-  if (!(await tableExists(c, name))) return undefined;
-  const { rows } = await c.query<{ n: string }>(`SELECT count(*) AS n FROM ${quoted(c, name)}`);
   return Number(rows[0].n);
 }
 
@@ -106,6 +106,39 @@ async function allUserTables(c: pg.Client): Promise<string[]> {
      ORDER BY 1`,
   );
   return rows.map((r) => r.name);
+}
+
+/** `db/schema.table` → the database to count it in (undefined: the target's own) and the table. */
+function located(input: VerifyRestoreInput, name: string): { database?: string; table: string } {
+  const slash = name.indexOf('/');
+  const database = slash > 0 ? name.slice(0, slash) : undefined;
+  if (!database || !input.databases?.includes(database)) return { table: name };
+  const table = name.slice(slash + 1);
+  if (input.target.kind !== 'ephemeral' || database === input.target.database) return { table };
+  return { database, table };
+}
+
+async function countIn(
+  c: pg.Client,
+  input: VerifyRestoreInput,
+  database: string | undefined,
+  table: TableName,
+): Promise<number | undefined> {
+  if (!database) return countOwnRows(c, table);
+  return withClient(withDatabase(input.target.url, database), (other) => countOwnRows(other, table)).catch(
+    () => undefined,
+  );
+}
+
+/** Every user table of the target, or of each database the script created (as `db/schema.table`). */
+async function everyTable(c: pg.Client, input: VerifyRestoreInput): Promise<string[]> {
+  if (input.target.kind !== 'ephemeral' || !input.databases?.length) return allUserTables(c);
+  const out: string[] = [];
+  for (const db of input.databases) {
+    const names = await withClient(withDatabase(input.target.url, db), allUserTables).catch(() => []);
+    out.push(...names.map((n) => `${db}/${n}`));
+  }
+  return out;
 }
 
 /**
@@ -129,12 +162,15 @@ async function tableCounts(
   const minimum = new Map((input.checks?.tables ?? []).map((t) => [t.name, t.minRows]));
 
   const names =
-    exact.size || minimum.size ? [...new Set([...exact.keys(), ...minimum.keys()])] : await allUserTables(c);
+    exact.size || minimum.size ? [...new Set([...exact.keys(), ...minimum.keys()])] : await everyTable(c, input);
+  const children = await inheritanceChildren(c);
   const tables: TableCount[] = [];
   const problems: string[] = [];
   const missing = new Set<string>();
   for (const name of names) {
-    const rows = await countRows(c, name);
+    const { database, table: relation } = located(input, name);
+    const table = splitName(relation);
+    const rows = await countIn(c, input, database, table);
     const expected = exact.get(name);
     const min = minimum.get(name);
     if (rows === undefined) {
@@ -143,11 +179,28 @@ async function tableCounts(
       tables.push({ name, rows: 0, ...(expected !== undefined ? { expected_rows: expected } : {}) });
       continue;
     }
-    tables.push({ name, rows, ...(expected !== undefined ? { expected_rows: expected } : {}) });
-    if (expected !== undefined && rows !== expected) {
-      problems.push(`${name} has ${formatCount(rows)} rows, ${exactFrom} says ${formatCount(expected)}`);
-    } else if (min !== undefined && rows < min) {
-      problems.push(`${name} has ${formatCount(rows)} rows, fewer than min_rows ${formatCount(min)}`);
+    // A parent also reports its tree; a manifest from before 'own-rows' counted parents that way.
+    const tree = children.has(name) ? await countTreeRows(c, table) : undefined;
+    const treeCounted = tree !== undefined && exactFrom === 'the manifest' && input.manifestCounting !== 'own-rows';
+    const compared = treeCounted ? tree : rows;
+    tables.push({
+      name,
+      rows,
+      ...(expected !== undefined && !treeCounted ? { expected_rows: expected } : {}),
+      ...(tree !== undefined ? { tree_rows: tree } : {}),
+    });
+    const treeExpected = exactFrom === 'the manifest' ? input.manifestTables?.[name]?.tree : undefined;
+    if (expected !== undefined && compared !== expected) {
+      problems.push(
+        `${name} has ${formatCount(compared)} rows${treeCounted ? ' in its tree' : ''}, ${exactFrom} says ${formatCount(expected)}`,
+      );
+    } else if (treeExpected !== undefined && tree !== undefined && tree !== treeExpected) {
+      problems.push(
+        `${name} has ${formatCount(tree)} rows in its tree, ${exactFrom} says ${formatCount(treeExpected)}`,
+      );
+    } else if (min !== undefined && (tree ?? rows) < min) {
+      // min_rows of a parent means its tree: a partitioned table's rows all live in its partitions.
+      problems.push(`${name} has ${formatCount(tree ?? rows)} rows, fewer than min_rows ${formatCount(min)}`);
     }
   }
   const present = tables.filter((t) => !missing.has(t.name));

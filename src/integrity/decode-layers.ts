@@ -39,7 +39,7 @@ export class DecodeError extends Error {
 }
 
 export function isEncryption(layer: Layer): layer is Encryption {
-  return layer === 'gpg' || layer === 'openssl' || layer === 'age';
+  return layer === 'gpg' || layer === 'openssl' || layer === 'age' || layer === 'databasus';
 }
 
 /** "decryption failed (gpg): …" / "gzip stream is damaged: …": the wording reports and tests rely on. */
@@ -53,7 +53,17 @@ const KEY_INPUT: Record<Encryption, string> = {
   gpg: 'decryption-passphrase',
   openssl: 'decryption-passphrase',
   age: 'age-identity (or decryption-passphrase for passphrase-encrypted age files)',
+  databasus: '',
 };
+
+/** What to do so that Lifeboat can read this encrypted backup, as the end of a report sentence. */
+export function encryptionRemedy(encryption: Encryption): string {
+  // Its key derives from the Databasus master key and the backup's id, which Lifeboat never has.
+  if (encryption === 'databasus') {
+    return "Databasus' own encryption opens only inside Databasus (turn it off there to let Lifeboat read the backups)";
+  }
+  return `set ${keyInputFor(encryption)} to verify it`;
+}
 
 /** Which input would open this kind of encryption, for "set … to verify the content" messages. */
 export function keyInputFor(encryption: Encryption): string {
@@ -61,6 +71,7 @@ export function keyInputFor(encryption: Encryption): string {
 }
 
 export function hasKeyFor(encryption: Encryption, keys: DecryptionKeys | undefined): boolean {
+  if (encryption === 'databasus') return false;
   if (encryption === 'age') return Boolean(keys?.ageIdentity || keys?.passphrase);
   return Boolean(keys?.passphrase);
 }
@@ -75,6 +86,7 @@ export function unsupportedLayer(layer: Layer): string | undefined {
     case 'gpg':
     case 'openssl':
     case 'age':
+    case 'databasus':
       return undefined;
     case 'zstd':
       return zstd.createZstdDecompress ? undefined : 'zstd decompression needs Node 22.15 or newer';
@@ -194,7 +206,7 @@ export async function openDecoded(
     const why = unsupportedLayer(layer);
     if (why) throw new DecodeError({ layer, kind: 'decompress', message: why });
     if (isEncryption(layer) && !hasKeyFor(layer, keys)) {
-      throw new DecodeError({ layer, kind: 'decrypt', message: `encrypted: set ${keyInputFor(layer)}` });
+      throw new DecodeError({ layer, kind: 'decrypt', message: `encrypted: ${encryptionRemedy(layer)}` });
     }
   }
   let out: Readable = stream;

@@ -15,7 +15,15 @@ const CIPHERS: Record<number, { name: string; keyLength: number }> = {
   8: { name: 'aes-192-cfb', keyLength: 24 },
   9: { name: 'aes-256-cfb', keyLength: 32 },
 };
-const HASHES: Record<number, string> = { 1: 'md5', 2: 'sha1', 3: 'ripemd160', 8: 'sha256', 9: 'sha384', 10: 'sha512', 11: 'sha224' };
+const HASHES: Record<number, string> = {
+  1: 'md5',
+  2: 'sha1',
+  3: 'ripemd160',
+  8: 'sha256',
+  9: 'sha384',
+  10: 'sha512',
+  11: 'sha224',
+};
 const BLOCK = 16;
 
 interface Packet {

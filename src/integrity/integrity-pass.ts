@@ -11,9 +11,9 @@ import {
   combineFormats,
   decodeChain,
   describeFailure,
+  encryptionRemedy,
   hasKeyFor,
   isEncryption,
-  keyInputFor,
   unsupportedLayer,
   type DecodeFailure,
   type DecryptionKeys,
@@ -180,7 +180,7 @@ async function startConsumers(head: Buffer, opts: IntegrityOptions, depth = 0): 
     );
   }
   if (format.encryption && !hasKeyFor(format.encryption, opts.decryption)) {
-    const set = `set ${keyInputFor(format.encryption)} to verify it`;
+    const set = encryptionRemedy(format.encryption);
     return fixed(
       check('archive', 'warning', `encrypted (${format.encryption}): cannot verify content without a key; ${set}`),
       check(

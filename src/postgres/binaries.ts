@@ -187,6 +187,35 @@ export async function findPostgresBinaries(opts: FindBinariesOptions = {}): Prom
   );
 }
 
+/**
+ * The server binaries of exactly one major (a version-matched drill): `binDir` when given, else the
+ * same places as findPostgresBinaries, plus `<libRoot>/<major>/bin`. Undefined when none is
+ * installed; `others` lists the versions that are, for the message that says so.
+ */
+export async function findBinariesOfMajor(
+  major: number,
+  opts: FindBinariesOptions = {},
+): Promise<{ binaries?: PostgresBinaries; others: string[] }> {
+  const need = opts.need ?? DEFAULT_NEED;
+  const candidates: string[] = [];
+  if (opts.binDir) candidates.push(path.resolve(opts.binDir));
+  else {
+    const searchPath = opts.searchPath ?? process.env.PATH ?? '';
+    const initdb = await which('initdb', searchPath);
+    if (initdb) candidates.push(path.dirname(await realpath(initdb).catch(() => initdb)));
+    candidates.push(...(await versionedBinDirs(opts.libRoot ?? DEFAULT_LIB_ROOT)));
+  }
+  const others: string[] = [];
+  for (const dir of new Set(candidates)) {
+    if ((await missingTools(dir, need)).length > 0) continue;
+    const found = await describeBinDir(dir).catch(() => undefined);
+    if (!found) continue;
+    if (found.major === major) return { binaries: found, others };
+    others.push(found.version);
+  }
+  return { others: [...new Set(others)] };
+}
+
 export type ClientTool = 'pg_dump' | 'pg_restore' | 'psql' | 'pg_dumpall' | 'pg_amcheck';
 
 export interface ClientToolInfo {

@@ -41,7 +41,7 @@ export async function extractTable(
   const store = openStore(settings.source, { env: environment.env, forcePathStyle: settings.s3ForcePathStyle });
   try {
     return await withFetchedBackup(store, settings, logger, async (f) => {
-      requireTables(f, [name]);
+      requireTables(f, [settings.table]);
       const counter = new CopyRowCounter();
       const sink = (chunk: Buffer | string) => writeWithBackpressure(out, chunk, counter);
       if (f.container === 'plain') await cutPlain(f.fetched.file, settings.table, sink);

@@ -10,10 +10,11 @@ import { expectedChecksum, restorable } from '../drill/run-drill.js';
 import { selectBackup } from '../drill/select-backup.js';
 import type { Check } from '../report/report.js';
 import type { ReadableStore } from '../stores/store.js';
-import { errorMessage } from '../util/errors.js';
+import { errorMessage, InputError } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 import { pgRestoreResolver } from '../verify/verify.js';
-import type { SelectionSettings } from './recovery-settings.js';
+import { qualifiedName, type SelectionSettings, type TableName } from './recovery-settings.js';
+import { unknownTablesMessage } from '../restore/table-selection.js';
 
 /** The backup could not be found, read or trusted: nothing was written anywhere. Exit 2. */
 export class RecoveryError extends Error {
@@ -76,13 +77,14 @@ async function fetchSelected(
  * Refuses table names the archive does not hold: pg_restore --table would silently select nothing.
  * Judged from the archive reader's per-table counts; when it could not count, pg_restore decides.
  */
-export function requireTables(f: FetchedBackup, names: string[]): void {
+export function requireTables(f: FetchedBackup, tables: TableName[]): void {
   const have = f.fetched.integrity.tables?.map((t) => t.name);
   if (!have) return;
-  const missing = names.filter((n) => !have.includes(n));
+  const missing = tables.filter((t) => !have.includes(qualifiedName(t)));
   if (missing.length === 0) return;
-  const shown = have.length > 12 ? `${have.slice(0, 12).join(', ')}, …` : have.join(', ');
-  throw new RecoveryError(`${f.backup.key} holds no table ${missing.join(', ')}; its tables are: ${shown || 'none'}`);
+  // The reader's names are "schema.table" unquoted: the first dot is the best split there is.
+  const known = have.map((n) => ({ schema: n.slice(0, n.indexOf('.')), table: n.slice(n.indexOf('.') + 1) }));
+  throw new InputError(unknownTablesMessage(f.backup.key, missing, known));
 }
 
 /** Runs `work` on the fetched backup and always deletes the local copy afterwards. */

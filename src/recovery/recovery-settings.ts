@@ -1,6 +1,7 @@
 import { drillOptions, parseDrillSettings, type BackupSelector } from '../drill/drill-settings.js';
 import type { OptionSpecs, RawOptions } from '../settings/options.js';
-import { InputError } from '../util/errors.js';
+import { errorMessage, InputError } from '../util/errors.js';
+import { parseTableIdentifier } from '../postgres/identifiers.js';
 
 /**
  * `lifeboat restore` and `lifeboat extract` select and read backups exactly as the drill does, so
@@ -73,12 +74,18 @@ export interface ExtractSettings extends SelectionSettings {
   table: TableName;
 }
 
-/** `schema.table`, or a bare `table` in public; quotes are not needed (names are matched exactly). */
+/**
+ * `schema.table`, or a bare `table` in public, as SQL reads names: unquoted parts fold to lower case,
+ * `public."Order Items"` and `"tenant.acme".orders` keep theirs.
+ */
 export function parseTableName(text: string): TableName {
-  const t = text.trim();
-  const m = /^(?:([^.\s]+)\.)?([^.\s]+)$/.exec(t);
-  if (!m) throw new InputError(`Invalid table "${text}": expected schema.table, like public.inventory_ledger`);
-  return { schema: m[1] ?? 'public', table: m[2] };
+  try {
+    return parseTableIdentifier(text);
+  } catch (error) {
+    throw new InputError(
+      `Invalid table "${text}": ${errorMessage(error)}; expected schema.table as SQL names, like public.inventory_ledger or public."Order Items"`,
+    );
+  }
 }
 
 export function qualifiedName(t: TableName): string {

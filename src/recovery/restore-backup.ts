@@ -5,10 +5,10 @@ import { withClient } from '../postgres/client.js';
 import type { Check } from '../report/report.js';
 import { formatCount, formatDuration, plural } from '../report/format.js';
 import { openStore } from '../stores/open-store.js';
-import { errorMessage } from '../util/errors.js';
+import { errorMessage, InputError } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 import { RecoveryError, requireTables, withFetchedBackup } from './fetch-selected.js';
-import { qualifiedName, type RestoreSettings } from './recovery-settings.js';
+import { qualifiedName, type RestoreSettings, type TableName } from './recovery-settings.js';
 
 export interface RestoreEnvironment {
   env: NodeJS.ProcessEnv;
@@ -57,7 +57,7 @@ export async function restoreBackup(
   const store = openStore(settings.source, { env: environment.env, forcePathStyle: settings.s3ForcePathStyle });
   try {
     return await withFetchedBackup(store, settings, logger, async (f) => {
-      requireTables(f, settings.tables.map(qualifiedName));
+      requireTables(f, settings.tables);
       const started = Date.now();
       let summary: string;
       try {
@@ -74,13 +74,13 @@ export async function restoreBackup(
         summary = `${restored.summary} in ${formatDuration((Date.now() - started) / 1000)}`;
       } catch (error) {
         // A script that would write outside the target is a refusal (exit 3), like a refused target.
-        if (error instanceof TargetRefusedError) throw error;
+        if (error instanceof TargetRefusedError || error instanceof InputError) throw error;
         throw new RecoveryError(
           error instanceof RestoreError ? error.message : `restore failed: ${errorMessage(error)}`,
         );
       }
 
-      const names = settings.tables.length ? settings.tables.map(qualifiedName) : undefined;
+      const names = settings.tables.length ? settings.tables : undefined;
       const tables = await countTables(target.url, names, f.backup.manifest?.tables);
       const wrong = tables.filter((t) => t.expected_rows !== undefined && t.rows !== t.expected_rows);
       const checks: Check[] = [
@@ -113,16 +113,16 @@ export async function restoreBackup(
 
 async function countTables(
   url: string,
-  only: string[] | undefined,
+  only: TableName[] | undefined,
   manifest: Record<string, { rows: number }> | undefined,
 ): Promise<RestoredTable[]> {
   return withClient(url, async (c) => {
-    const names = only ?? (await userTables(c));
+    const tables = only ?? (await userTables(c));
     const out: RestoredTable[] = [];
-    for (const name of names) {
-      const [schema, table] = splitOnce(name);
+    for (const t of tables) {
+      const name = qualifiedName(t);
       const { rows } = await c.query<{ n: string }>(
-        `SELECT count(*) AS n FROM ${c.escapeIdentifier(schema)}.${c.escapeIdentifier(table)}`,
+        `SELECT count(*) AS n FROM ${c.escapeIdentifier(t.schema)}.${c.escapeIdentifier(t.table)}`,
       );
       const expected = manifest?.[name]?.rows;
       out.push({ name, rows: Number(rows[0].n), ...(expected !== undefined ? { expected_rows: expected } : {}) });
@@ -131,18 +131,13 @@ async function countTables(
   });
 }
 
-function splitOnce(name: string): [string, string] {
-  const i = name.indexOf('.');
-  return [name.slice(0, i), name.slice(i + 1)];
-}
-
-async function userTables(c: pg.Client): Promise<string[]> {
-  const { rows } = await c.query<{ name: string }>(
-    `SELECT n.nspname || '.' || c.relname AS name
+async function userTables(c: pg.Client): Promise<TableName[]> {
+  const { rows } = await c.query<{ schema: string; table: string }>(
+    `SELECT n.nspname AS schema, c.relname AS table
      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
      WHERE c.relkind = 'r' AND n.nspname NOT IN ('pg_catalog', 'information_schema')
        AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'
-     ORDER BY 1`,
+     ORDER BY 1, 2`,
   );
-  return rows.map((r) => r.name);
+  return rows;
 }

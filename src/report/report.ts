@@ -32,12 +32,17 @@ export interface BackupSummary {
   size: number;
   format?: string;
   sha256?: string;
+  /** Why this backup was judged: the newest, chosen by key, the newest before a time. */
+  reason?: string;
 }
 
 export interface TableCount {
   name: string;
+  /** The table's own rows (FROM ONLY): what its data entry in a dump holds. */
   rows: number;
   expected_rows?: number;
+  /** Partitioned and inheritance parents: the rows of the whole tree, never added into totals. */
+  tree_rows?: number;
 }
 
 export type ReportKind = 'verify' | 'drill' | 'backup';

@@ -23,10 +23,13 @@ export function backupLine(report: Report): string | undefined {
 }
 
 /**
- * The job summary of every action: headline, the backup, the checks (the drill's runbook checklist
- * first), the issue this run filed and the same "What to do next" the issue carries.
+ * The job summary of every action: headline, the backup, the issue this run filed, the checks (the
+ * drill's runbook checklist first), the same "What to do next" the issue carries, then `extra` sections.
  */
-export function renderSummary(report: Report, opts: { runUrl?: string; issues?: IssueLink[] } = {}): string {
+export function renderSummary(
+  report: Report,
+  opts: { runUrl?: string; issues?: IssueLink[]; extra?: string[] } = {},
+): string {
   const steps = nextStepsForReport(report);
   const out = [
     `## ${ICONS[report.status]} ${TITLE[report.kind]}: ${report.status}`,
@@ -62,6 +65,8 @@ export function renderSummary(report: Report, opts: { runUrl?: string; issues?: 
   out.push(checksMarkdown(report.checks));
   const next = nextStepsMarkdown(steps);
   if (next) out.push('', next);
+  // Sections of one action (the history chart, the backup listing) come after what to do.
+  for (const section of opts.extra ?? []) out.push('', section);
   if (opts.runUrl) out.push('', `[Workflow run](${opts.runUrl})`);
   return redactSecrets(out.join('\n'));
 }

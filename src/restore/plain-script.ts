@@ -203,6 +203,10 @@ function decideStatement(s: Statement, target: ScriptTarget): Decision {
       };
     }
     const role = isWord(t1, 'role') || isWord(t1, 'user') || isWord(t1, 'group');
+    // The drill connects as the cluster's superuser: the script must not change its password or rights.
+    if (role && verb === 'alter' && nameOf(t2) === target.superuser) {
+      return { ...remove(s, headOf(s.sql, 3)), cluster: true };
+    }
     if (role && (verb === 'create' || verb === 'drop')) {
       const ifExists = verb === 'drop' && isWord(t2, 'if') && isWord(t3, 'exists');
       const name = nameOf(tokens[ifExists ? 4 : 2]);

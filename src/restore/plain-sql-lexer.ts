@@ -45,10 +45,14 @@ export interface Statement {
   copyTrailing?: string;
 }
 
-/** Rows of a COPY … FROM stdin block, a slice at a time (latin1). */
-export interface CopyData {
-  kind: 'copy-data';
-  raw: string;
+/** Rows of a COPY … FROM stdin block, a slice of the input at a time. */
+export class CopyData {
+  readonly kind = 'copy-data';
+  constructor(readonly bytes: Buffer) {}
+  /** The bytes as a latin1 string, like every other item's `raw`. */
+  get raw(): string {
+    return this.bytes.toString('latin1');
+  }
 }
 
 /** The `\.` line that ends a COPY block (or nothing, when the script ends inside one). */
@@ -121,27 +125,34 @@ export class PlainSqlLexer {
   private commentDepth = 0;
   private dollarTag = '';
   private standardStrings: boolean;
-  private copy: { hold: string; lineStart: boolean } | undefined;
+  private copy: { hold: Buffer; lineStart: boolean } | undefined;
   private afterCopyStatement = false;
   private lastCopyTrailing: string | undefined;
   private out: PlainSqlItem[] = [];
   private ended = false;
 
-  constructor(opts: { standardConformingStrings?: boolean } = {}) {
+  private readonly copyLines: boolean;
+
+  /**
+   * `lineNumbers: false` skips counting the lines of COPY data (a third of the lexer's time on a
+   * data-heavy dump): items after the first COPY block then carry line numbers that are too low.
+   */
+  constructor(opts: { standardConformingStrings?: boolean; lineNumbers?: boolean } = {}) {
     this.standardStrings = opts.standardConformingStrings ?? true;
+    this.copyLines = opts.lineNumbers ?? true;
   }
 
+  /** A chunk of the script: bytes, or a latin1 "binary string". */
   push(chunk: Buffer | string): PlainSqlItem[] {
     if (this.ended) throw new Error('PlainSqlLexer: push after end');
-    const text = typeof chunk === 'string' ? chunk : chunk.toString('latin1');
-    this.feed(text, false);
+    this.feed(typeof chunk === 'string' ? Buffer.from(chunk, 'latin1') : chunk, false);
     return this.take();
   }
 
   end(): PlainSqlItem[] {
     if (!this.ended) {
       this.ended = true;
-      this.feed('', true);
+      this.feed(Buffer.alloc(0), true);
     }
     return this.take();
   }
@@ -152,20 +163,20 @@ export class PlainSqlLexer {
     return out;
   }
 
-  private feed(text: string, final: boolean): void {
-    let rest = text;
+  private feed(bytes: Buffer, final: boolean): void {
+    let rest = bytes;
     for (;;) {
+      // COPY data stays in bytes: most of a dump passes through without being decoded.
       if (this.copy) {
         rest = this.feedCopy(rest, final);
         if (this.copy) return;
         continue;
       }
-      this.buf += rest;
-      rest = '';
+      this.buf += rest.toString('latin1');
       const leftover = this.scan(final);
       if (leftover === undefined) return;
       // A COPY statement ended: what follows its line is data, handled without buffering.
-      rest = leftover;
+      rest = Buffer.from(leftover, 'latin1');
     }
   }
 
@@ -460,7 +471,7 @@ export class PlainSqlLexer {
     this.pos = 0;
     this.resetStatement();
     if (copyFromStdin) {
-      this.copy = { hold: '', lineStart: true };
+      this.copy = { hold: EMPTY, lineStart: true };
       return leftover;
     }
     this.buf = leftover;
@@ -511,56 +522,68 @@ export class PlainSqlLexer {
   }
 
   /**
-   * COPY data: lines up to one that is exactly `\.`. Only the first bytes of a line that might be that
-   * terminator are held back; everything else passes straight through. Returns what follows the block.
+   * COPY data: lines up to one that is exactly `\.`. Only lines starting with a backslash are looked
+   * at, and only an undecidable tail (`\` or `\.` at the end of the input) is held back; everything
+   * else passes straight through. Returns what follows the block.
    */
-  private feedCopy(text: string, final: boolean): string {
+  private feedCopy(bytes: Buffer, final: boolean): Buffer {
     const copy = this.copy!;
-    let data = '';
-    let at = 0;
-    let input = copy.hold + text;
-    copy.hold = '';
-    while (at < input.length) {
-      if (copy.lineStart) {
-        const nl = input.indexOf('\n', at);
-        const lineEnd = nl === -1 ? input.length : nl;
-        const line = input.slice(at, Math.min(lineEnd, at + 4));
-        const isEnd = lineEnd - at <= 3 && (line === '\\.' || line === '\\.\r');
-        if (nl === -1 && !final && lineEnd - at <= 3 && '\\.\r'.startsWith(line)) {
-          copy.hold = input.slice(at);
-          input = input.slice(0, at);
-          break;
+    const input = copy.hold.length ? Buffer.concat([copy.hold, bytes]) : bytes;
+    copy.hold = EMPTY;
+    const len = input.length;
+    const nextLine = (from: number): number => {
+      const i = input.indexOf('\n\\', from);
+      return i === -1 ? -1 : i + 1;
+    };
+    let p = copy.lineStart && input[0] === BACKSLASH ? 0 : nextLine(0);
+    while (p !== -1) {
+      let end = -1;
+      let undecided = false;
+      if (p + 1 >= len) undecided = true;
+      else if (input[p + 1] === 0x2e /* . */) {
+        const q = p + 2;
+        if (q >= len) undecided = true;
+        else if (input[q] === 0x0a) end = q + 1;
+        else if (input[q] === 0x0d) {
+          if (q + 1 >= len) undecided = true;
+          else if (input[q + 1] === 0x0a) end = q + 2;
         }
-        if (isEnd && (nl !== -1 || final)) {
-          const end = nl === -1 ? input.length : nl + 1;
-          if (data) this.out.push({ kind: 'copy-data', raw: data });
-          data = '';
-          this.out.push({ kind: 'copy-end', raw: input.slice(at, end), terminated: true });
-          this.bufLine += countNewlines(input, at, end);
-          this.copy = undefined;
-          return input.slice(end);
-        }
-        copy.lineStart = false;
       }
-      const nl = input.indexOf('\n', at);
-      if (nl === -1) {
-        data += input.slice(at);
-        at = input.length;
-      } else {
-        data += input.slice(at, nl + 1);
-        this.bufLine++;
-        at = nl + 1;
+      if (undecided && final) end = len;
+      if (end !== -1) {
+        if (p > 0) this.out.push(new CopyData(input.subarray(0, p)));
+        this.out.push({ kind: 'copy-end', raw: input.toString('latin1', p, end), terminated: true });
+        if (this.copyLines) this.bufLine += countNewlineBytes(input, 0, end);
+        this.copy = undefined;
+        return input.subarray(end);
+      }
+      if (undecided) {
+        if (p > 0) this.out.push(new CopyData(input.subarray(0, p)));
+        if (this.copyLines) this.bufLine += countNewlineBytes(input, 0, p);
+        // Copied: a view would pin the whole chunk until the next one arrives.
+        copy.hold = Buffer.from(input.subarray(p));
         copy.lineStart = true;
+        return EMPTY;
       }
+      p = nextLine(p);
     }
-    if (data) this.out.push({ kind: 'copy-data', raw: data });
+    if (len > 0) this.out.push(new CopyData(input));
+    if (this.copyLines) this.bufLine += countNewlineBytes(input, 0, len);
+    if (len > 0) copy.lineStart = input[len - 1] === 0x0a;
     if (final) {
-      if (copy.hold) this.out.push({ kind: 'copy-data', raw: copy.hold });
       this.out.push({ kind: 'copy-end', raw: '', terminated: false });
       this.copy = undefined;
     }
-    return '';
+    return EMPTY;
   }
+}
+
+const EMPTY = Buffer.alloc(0);
+
+function countNewlineBytes(b: Buffer, from: number, to: number): number {
+  let n = 0;
+  for (let i = b.indexOf(0x0a, from); i !== -1 && i < to; i = b.indexOf(0x0a, i + 1)) n++;
+  return n;
 }
 
 function countNewlines(s: string, from: number, to: number): number {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { InputError } from '../util/errors.js';
+import { InputError, errorMessage } from '../util/errors.js';
+import { requireAgeIdentity } from './age-identity.js';
+import { requireBinDir } from './local-paths.js';
 import { addSecret, addUrlSecrets } from '../util/secrets.js';
 import { BOOLEAN_HINT, booleanOrUndefined } from './boolean.js';
 import { DURATION_HINT, parseDurationSeconds } from './duration.js';
@@ -70,7 +72,9 @@ export function parseOptions<T extends z.ZodType>(specs: OptionSpecs, schema: T,
   const issue = parsed.error.issues[0];
   const name = String(issue.path[0] ?? 'input');
   const value = values[name];
-  const shown = value === undefined ? '' : ` "${value.length > 80 ? `${value.slice(0, 80)}…` : value}"`;
+  // A secret is never quoted back, even redacted.
+  const shown =
+    value === undefined || specs[name]?.secret ? '' : ` "${value.length > 80 ? `${value.slice(0, 80)}…` : value}"`;
   throw new InputError(`Invalid ${name}${shown}: ${issue.message}`);
 }
 
@@ -117,6 +121,37 @@ export const zBoolean = () =>
       if (value !== undefined) return value;
       ctx.addIssue({ code: 'custom', message: `expected ${BOOLEAN_HINT}` });
       return z.NEVER;
+    });
+
+/** A secret key input, checked but never echoed. */
+export const zAgeIdentity = () =>
+  z
+    .string()
+    .optional()
+    .superRefine((text, ctx) => {
+      if (!text?.trim()) return;
+      try {
+        requireAgeIdentity(text);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: errorMessage(error).replace(/^Invalid age-identity: /, '') });
+      }
+    });
+
+/** A local directory of PostgreSQL tools: must exist and hold `tools`, or another one is used silently. */
+export const zBinDir = (tools: readonly string[]) =>
+  z
+    .string()
+    .optional()
+    .superRefine((text, ctx) => {
+      if (!text?.trim()) return;
+      try {
+        requireBinDir(text.trim(), tools);
+      } catch (error) {
+        ctx.addIssue({
+          code: 'custom',
+          message: errorMessage(error).replace(/^Invalid postgres-bin-dir "[^"]*": /, ''),
+        });
+      }
     });
 
 export const zEnum = <T extends string>(values: readonly [T, ...T[]]) =>

@@ -23,5 +23,6 @@ export function parseSizeBytes(text: string): number | undefined {
   if (!m) return undefined;
   const unit = UNITS[m[2].toLowerCase()];
   if (unit === undefined) return undefined;
-  return Math.round(Number(m[1]) * unit);
+  const bytes = Math.round(Number(m[1]) * unit);
+  return Number.isSafeInteger(bytes) ? bytes : undefined;
 }

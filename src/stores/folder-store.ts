@@ -1,5 +1,5 @@
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, opendir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, opendir, readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -31,11 +31,16 @@ export class FolderStore implements WritableStore {
     if (!rootStat.isDirectory()) {
       throw new StoreError(`${this.root} is not a folder`, 'not-found');
     }
-    yield* this.walk(this.root, '');
+    yield* this.walk(this.root, '', await realpath(this.root));
   }
 
-  private async *walk(dir: string, keyPrefix: string): AsyncIterable<StoreObject> {
-    let names: Array<{ name: string; isDir: boolean; isFile: boolean }>;
+  /**
+   * Symbolic links: a link to a directory is not followed (a `current -> .` loop would never end,
+   * and what it shows is listed where it really is); a link to a file inside the store is an alias
+   * of that file (`latest.dump`), not a second backup; a link to a file elsewhere is listed.
+   */
+  private async *walk(dir: string, keyPrefix: string, realRoot: string): AsyncIterable<StoreObject> {
+    let names: Array<{ name: string; isDir: boolean; isFile: boolean; isLink: boolean }>;
     try {
       const handle = await opendir(dir);
       names = [];
@@ -43,7 +48,12 @@ export class FolderStore implements WritableStore {
         // Dot-entries are in-progress writes (`.<name>.partial`) or tooling litter (.DS_Store, .git):
         // listing a half-written backup as the newest one would be a false alarm or worse.
         if (entry.name.startsWith('.')) continue;
-        names.push({ name: entry.name, isDir: entry.isDirectory(), isFile: entry.isFile() || entry.isSymbolicLink() });
+        names.push({
+          name: entry.name,
+          isDir: entry.isDirectory(),
+          isFile: entry.isFile() || entry.isSymbolicLink(),
+          isLink: entry.isSymbolicLink(),
+        });
       }
     } catch (error) {
       throw fsError(error, `folder ${dir}`);
@@ -54,21 +64,20 @@ export class FolderStore implements WritableStore {
       const full = path.join(dir, entry.name);
       const key = keyPrefix + entry.name;
       if (entry.isDir) {
-        yield* this.walk(full, `${key}/`);
+        yield* this.walk(full, `${key}/`, realRoot);
         continue;
       }
       if (!entry.isFile) continue;
       let info;
       try {
         info = await stat(full);
+        if (entry.isLink && (info.isDirectory() || isInside(await realpath(full), realRoot))) continue;
       } catch (error) {
-        // Deleted between readdir and stat (retention running next door), or a dangling symlink.
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
+        // Deleted between readdir and stat (retention running next door), a dangling symlink, or a loop.
+        if (['ENOENT', 'ELOOP'].includes((error as NodeJS.ErrnoException).code ?? '')) continue;
         throw fsError(error, full);
       }
-      if (info.isDirectory()) {
-        yield* this.walk(full, `${key}/`);
-      } else if (info.isFile()) {
+      if (info.isFile()) {
         yield { key, size: info.size, lastModified: info.mtime };
       }
     }
@@ -144,7 +153,8 @@ export class FolderStore implements WritableStore {
   /** Refuses keys that would escape the root (`../`), which a crafted manifest could otherwise name. */
   private pathOf(key: string): string {
     const file = path.resolve(this.root, ...key.split('/'));
-    if (file !== this.root && file.startsWith(this.root + path.sep)) return file;
+    // By relative path, not by prefix: a root of `/` (file:///) ends in a separator already.
+    if (isInside(file, this.root)) return file;
     throw new StoreError(`key "${key}" is outside the folder ${this.root}`, 'not-found');
   }
 }
@@ -172,4 +182,9 @@ function fsError(error: unknown, what: string, action: 'read' | 'write' | 'delet
       return new StoreError(`${what}: ${message}`, 'unknown');
     }
   }
+}
+
+function isInside(file: string, root: string): boolean {
+  const relative = path.relative(root, file);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
 }

@@ -1,6 +1,7 @@
 import type { S3Client, S3ClientConfig } from '@aws-sdk/client-s3';
 import { Readable, Transform } from 'node:stream';
 import { addSecret, redactSecrets, redactUrl } from '../util/secrets.js';
+import { resumableRead } from './resumable-read.js';
 import { StoreError, type StoreObject, type WritableStore } from './store.js';
 
 export interface S3StoreOptions {
@@ -136,33 +137,43 @@ export class S3Store implements WritableStore {
     }
   }
 
+  /**
+   * Streams an object. A whole-object read resumes where it broke off (a Range request pinned to
+   * the first answer's ETag), so one reset connection costs one request, not the verdict.
+   */
   async read(key: string, range?: { start: number; end: number }): Promise<Readable> {
+    if (range) return (await this.get(key, `bytes=${range.start}-${range.end}`)).body;
+    let etag: string | undefined;
+    return resumableRead(key, async (start) => {
+      const got = await this.get(key, start > 0 ? `bytes=${start}-` : undefined, etag);
+      etag ??= got.etag;
+      return got;
+    });
+  }
+
+  private async get(
+    key: string,
+    range?: string,
+    ifMatch?: string,
+  ): Promise<{ body: Readable; size?: number; etag?: string }> {
     try {
       const { sdk, client } = await this.connect();
       const response = await client.send(
-        new sdk.GetObjectCommand({
-          Bucket: this.bucket,
-          Key: this.prefix + key,
-          Range: range ? `bytes=${range.start}-${range.end}` : undefined,
-        }),
+        new sdk.GetObjectCommand({ Bucket: this.bucket, Key: this.prefix + key, Range: range, IfMatch: ifMatch }),
       );
       const body = response.Body;
-      if (!body) return Readable.from([]);
-      if (body instanceof Readable) return body;
-      return Readable.fromWeb(body as never);
+      const stream = !body ? Readable.from([]) : body instanceof Readable ? body : Readable.fromWeb(body as never);
+      return { body: stream, size: response.ContentLength, etag: response.ETag };
     } catch (error) {
       throw this.storeError(error, 'read', key);
     }
   }
 
+  /** Manifests and sidecars: read through the same retries as backups. */
   async readText(key: string): Promise<string> {
-    try {
-      const { sdk, client } = await this.connect();
-      const response = await client.send(new sdk.GetObjectCommand({ Bucket: this.bucket, Key: this.prefix + key }));
-      return (await response.Body?.transformToString('utf8')) ?? '';
-    } catch (error) {
-      throw this.storeError(error, 'read', key);
-    }
+    const chunks: Buffer[] = [];
+    for await (const chunk of await this.read(key)) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
   }
 
   async write(key: string, body: Readable, options?: { contentType?: string }): Promise<{ size: number }> {

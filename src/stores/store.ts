@@ -67,4 +67,11 @@ export class StoreError extends Error {
 }
 
 export type StoreErrorCode =
-  'not-found' | 'no-bucket' | 'access-denied' | 'bad-credentials' | 'unreachable' | 'unknown';
+  | 'not-found'
+  | 'no-bucket'
+  | 'access-denied'
+  | 'bad-credentials'
+  | 'unreachable'
+  /** Retried and resumed until the attempts ran out: the store, not the backup, is the problem. */
+  | 'read-failed'
+  | 'unknown';

@@ -5,8 +5,10 @@ import type { DiscoveredBackup } from '../discovery/discover.js';
 import { readSha256Sidecar } from '../discovery/manifest.js';
 import { runIntegrityPass, type ExpectedChecksum, type IntegrityResult } from '../integrity/integrity-pass.js';
 import type { PgRestoreTool } from '../integrity/pg-restore-sink.js';
-import { worstStatus, type Check, type Report, type TableCount } from '../report/report.js';
-import type { ReadableStore } from '../stores/store.js';
+import { selectBackup } from '../drill/select-backup.js';
+import { plural } from '../report/format.js';
+import { measure, worstStatus, type Check, type Report, type TableCount } from '../report/report.js';
+import { StoreError, type ReadableStore } from '../stores/store.js';
 import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 import { redactSecrets } from '../util/secrets.js';
@@ -28,6 +30,8 @@ export interface VerifyDeps {
 export interface VerifyResult {
   report: Report;
   newest?: DiscoveredBackup;
+  /** Every backup the store listed, newest first (the job summary's table and chart). */
+  backups?: DiscoveredBackup[];
 }
 
 /** PRODUCT.md §3: finds the newest backup, checks it is recent and intact, and returns the verdict. */
@@ -36,8 +40,10 @@ export async function runVerify(settings: VerifySettings, deps: VerifyDeps): Pro
   const startedAt = clock();
   const { store, logger } = deps;
   const checks: Check[] = [];
+  const listing = await listBackups(store, { timezone: settings.timezone, database: settings.database }, logger);
   const finish = (newest?: DiscoveredBackup, extra: Partial<Report> = {}): VerifyResult => ({
     newest,
+    backups: listing.backups,
     report: {
       status: worstStatus(checks.map((c) => c.status)),
       kind: 'verify',
@@ -50,7 +56,6 @@ export async function runVerify(settings: VerifySettings, deps: VerifyDeps): Pro
     },
   });
 
-  const listing = await listBackups(store, { timezone: settings.timezone, database: settings.database }, logger);
   checks.push(listing.check);
   if (!listing.backups) return finish();
   let backups = listing.backups;
@@ -65,7 +70,7 @@ export async function runVerify(settings: VerifySettings, deps: VerifyDeps): Pro
   const incompleteKeys = findIncompleteBackups(backups);
   const incomplete = backups.filter((b) => incompleteKeys.has(b.key));
   backups = backups.filter((b) => !incompleteKeys.has(b.key));
-  const manifest = manifestCheck(backups[0], incomplete);
+  const manifest = manifestCheck(backups, incomplete);
 
   if (backups.length === 0) {
     if (manifest) checks.push(manifest);
@@ -79,18 +84,38 @@ export async function runVerify(settings: VerifySettings, deps: VerifyDeps): Pro
     });
     return finish();
   }
-  const newest = backups[0];
   const now = clock();
+  // `backup: KEY|before:TIME` picks exactly as the drill does, from the same listing, so verify judges
+  // the backup a drill (or restore) for the same time would restore. `latest` is the newest complete one.
+  const selection =
+    settings.backup.kind === 'latest'
+      ? { backup: backups[0], reason: `newest of ${plural(backups.length, 'complete backup')}` }
+      : selectBackup(listing.backups, settings.backup);
+  if (!selection.backup) {
+    checks.push({ id: 'exists', status: 'critical', summary: `${selection.reason} in ${store.displayUrl}`, value: 0 });
+    return finish();
+  }
+  const newest = selection.backup;
+  const what = settings.backup.kind === 'latest' ? 'newest backup' : 'the chosen backup';
   checks.push({
     id: 'exists',
     status: 'ok',
-    summary: `${backups.length} backup${backups.length === 1 ? '' : 's'} found; newest is ${newest.key}`,
-    value: backups.length,
+    summary: `${plural(backups.length, 'backup')} found; judging ${newest.key} (${selection.reason})`,
+    ...measure('count', backups.length),
   });
-  checks.push(recencyCheck(newest, now, settings));
-  checks.push(futureCheck(newest, now));
-  checks.push(sizeCheck(newest, backups.slice(1, 8), settings));
-  if (manifest) checks.push(manifest);
+  checks.push(recencyCheck(newest, now, settings, what));
+  checks.push(futureCheck(newest, now, what));
+  const older = backups.filter((b) => b.time.getTime() < newest.time.getTime());
+  checks.push(sizeCheck(newest, older.slice(0, 7), settings, what));
+  if (settings.backup.kind !== 'latest' && incompleteKeys.has(newest.key)) {
+    checks.push({
+      id: 'manifest',
+      status: 'critical',
+      summary: `${newest.key} has no Lifeboat manifest: create-backup did not finish it`,
+    });
+  } else if (manifest) {
+    checks.push(manifest);
+  }
 
   let sha256: string | undefined;
   let format: string | undefined;
@@ -104,6 +129,7 @@ export async function runVerify(settings: VerifySettings, deps: VerifyDeps): Pro
     for (const id of ['checksum', 'archive', 'content']) checks.push({ id, status: 'skipped', summary: why });
   } else {
     const integrity = await verifyIntegrity(newest, settings, deps);
+    if (integrity.store) checks[checks.indexOf(listing.check)] = integrity.store;
     checks.push(...integrity.checks);
     sha256 = integrity.sha256;
     format = integrity.format;
@@ -122,7 +148,14 @@ export async function runVerify(settings: VerifySettings, deps: VerifyDeps): Pro
   if (deps.drillAge) checks.push(await deps.drillAge());
 
   return finish(newest, {
-    backup: { key: newest.key, time: newest.time.toISOString(), size: newest.size, format, sha256 },
+    backup: {
+      key: newest.key,
+      time: newest.time.toISOString(),
+      size: newest.size,
+      format,
+      sha256,
+      reason: selection.reason,
+    },
     ...(tables && tables.length ? { tables } : {}),
   });
 }
@@ -131,7 +164,15 @@ async function verifyIntegrity(
   backup: DiscoveredBackup,
   settings: VerifySettings,
   deps: VerifyDeps,
-): Promise<{ checks: Check[]; sha256?: string; format?: string; tables?: TableCount[]; partitioned?: string[] }> {
+): Promise<{
+  checks: Check[];
+  /** Replaces the listing's store check when the backup could not be read. */
+  store?: Check;
+  sha256?: string;
+  format?: string;
+  tables?: TableCount[];
+  partitioned?: string[];
+}> {
   const { store, logger } = deps;
   let expected: ExpectedChecksum | undefined;
   const checks: Check[] = [];
@@ -154,6 +195,19 @@ async function verifyIntegrity(
       decryption: { passphrase: settings.decryptionPassphrase, ageIdentity: settings.ageIdentity },
     });
   } catch (error) {
+    if (error instanceof StoreError && error.code === 'read-failed') {
+      // Retried and resumed, and still the store would not hand the bytes over: a store problem
+      // (the freshness family), never a verdict on a backup nobody could read to the end.
+      const why = 'not checked: the backup could not be read (see the store check)';
+      return {
+        store: { id: 'store', status: 'critical', summary: error.message },
+        checks: [
+          ...(checks.length ? checks : [{ id: 'checksum', status: 'skipped' as const, summary: why }]),
+          { id: 'archive', status: 'skipped', summary: why },
+          { id: 'content', status: 'skipped', summary: why },
+        ],
+      };
+    }
     const why = `cannot read ${backup.key}: ${errorMessage(error)}`;
     return {
       checks: [
@@ -188,7 +242,17 @@ async function expectedChecksum(store: ReadableStore, backup: DiscoveredBackup):
  * Says which Lifeboat backups are incomplete (no manifest) and whether one of them is the latest
  * attempt; undefined when the store holds no Lifeboat backups at all, to keep other reports as they were.
  */
-function manifestCheck(newest: DiscoveredBackup | undefined, incomplete: DiscoveredBackup[]): Check | undefined {
+function manifestCheck(backups: DiscoveredBackup[], incomplete: DiscoveredBackup[]): Check | undefined {
+  const newest = backups[0];
+  // Whether the newest backups completed is unknown while their manifests cannot be read.
+  const unreadable = backups.find((b) => b.manifestUnreadable !== undefined);
+  if (unreadable) {
+    return {
+      id: 'manifest',
+      status: 'critical',
+      summary: `cannot read the Lifeboat manifest of ${unreadable.key}: ${unreadable.manifestUnreadable}`,
+    };
+  }
   const shown = (list: DiscoveredBackup[]) =>
     list
       .slice(0, 3)

@@ -15,6 +15,7 @@ export function recencyCheck(
   newest: DiscoveredBackup,
   now: Date,
   settings: Pick<VerifySettings, 'warnAfterSeconds' | 'criticalAfterSeconds'>,
+  what = 'newest backup',
 ): Check {
   const age = Math.max(0, ageSeconds(newest, now));
   const m = measure('seconds', age, {
@@ -29,30 +30,31 @@ export function recencyCheck(
   ];
   for (const [status, limit] of crossed) {
     if (age > limit) {
-      const summary = `newest backup is ${value} old (${status} after ${formatDuration(limit)})`;
+      const summary = `${what} is ${value} old (${status} after ${formatDuration(limit)})`;
       return { id: 'recency', status, summary, ...m };
     }
   }
-  return { id: 'recency', status: 'ok', summary: `newest backup is ${value} old`, ...m };
+  return { id: 'recency', status: 'ok', summary: `${what} is ${value} old`, ...m };
 }
 
-export function futureCheck(newest: DiscoveredBackup, now: Date): Check {
+export function futureCheck(newest: DiscoveredBackup, now: Date, what = 'newest backup'): Check {
   const ahead = -ageSeconds(newest, now);
   if (ahead > FUTURE_TOLERANCE_SECONDS) {
     return {
       id: 'future',
       status: 'warning',
-      summary: `newest backup's time ${newest.time.toISOString()} (from its ${newest.timeSource}) is ${formatDuration(ahead)} in the future: clock skew or a wrong name`,
+      summary: `${what}'s time ${newest.time.toISOString()} (from its ${newest.timeSource}) is ${formatDuration(ahead)} in the future: clock skew or a wrong name`,
       ...measure('seconds', ahead, { threshold: FUTURE_TOLERANCE_SECONDS }),
     };
   }
-  return { id: 'future', status: 'ok', summary: 'newest backup time is not in the future' };
+  return { id: 'future', status: 'ok', summary: `${what}'s time is not in the future` };
 }
 
 export function sizeCheck(
   newest: DiscoveredBackup,
   previous: DiscoveredBackup[],
   settings: Pick<VerifySettings, 'minSizeBytes' | 'maxShrink'>,
+  what = 'newest backup',
 ): Check {
   const value = formatBytes(newest.size);
   const m = measure('bytes', newest.size, {
@@ -63,7 +65,7 @@ export function sizeCheck(
     return {
       id: 'size',
       status: 'critical',
-      summary: `newest backup ${newest.key} is empty (0 bytes)`,
+      summary: `${what} ${newest.key} is empty (0 bytes)`,
       ...m,
     };
   }
@@ -71,7 +73,7 @@ export function sizeCheck(
     return {
       id: 'size',
       status: 'critical',
-      summary: `newest backup is ${value}, below the minimum of ${formatBytes(settings.minSizeBytes)}`,
+      summary: `${what} is ${value}, below the minimum of ${formatBytes(settings.minSizeBytes)}`,
       ...m,
     };
   }
@@ -83,7 +85,7 @@ export function sizeCheck(
       return {
         id: 'size',
         status: 'warning',
-        summary: `newest backup is ${value}, ${shrink}% smaller than the median of the previous ${previous.length} (${formatBytes(median)})`,
+        summary: `${what} is ${value}, ${shrink}% smaller than the median of the previous ${previous.length} (${formatBytes(median)})`,
         ...measure('bytes', newest.size, {
           threshold: Math.round(floor),
           thresholdText: `≥ ${formatBytes(floor)} (${Math.round(settings.maxShrink * 100)}% below the median)`,
@@ -94,7 +96,7 @@ export function sizeCheck(
   return {
     id: 'size',
     status: 'ok',
-    summary: `newest backup is ${value}`,
+    summary: `${what} is ${value}`,
     ...m,
   };
 }
@@ -163,7 +165,8 @@ export function retentionCheck(backups: DiscoveredBackup[], now: Date, minRetent
   return { id: 'retention', status: 'ok', summary: `oldest backup is ${value} old`, ...m };
 }
 
-function daysBetween(from: Date, to: Date): string[] {
+/** Calendar days (UTC) strictly between two backups: the days on which none was taken. */
+export function daysBetween(from: Date, to: Date): string[] {
   const days: string[] = [];
   const start = Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate()) + DAY * 1000;
   const end = Date.UTC(to.getUTCFullYear(), to.getUTCMonth(), to.getUTCDate());

@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { INTEGRITY_LEVELS } from '../integrity/integrity-pass.js';
+import { zBackup, type BackupSelector } from '../drill/drill-settings.js';
 import type { FailOn } from '../report/report.js';
 import { formatDuration } from '../report/format.js';
 import {
+  zAgeIdentity,
+  zBinDir,
   commonOptions,
   discoveryOptions,
   zTimeZone,
@@ -24,6 +27,11 @@ export const verifyOptions = {
     description:
       'Where the backups live: a folder path, file:///path, s3://bucket/prefix, or a railway:// URL for Railway volume backups (metadata only).',
     required: true,
+  },
+  backup: {
+    description:
+      'Which backup to judge: latest, an exact key, or before:<ISO time> (the newest taken before then, as the drill picks it).',
+    default: 'latest',
   },
   'warn-after': { description: 'Warn when the newest backup is older than this.', default: '23h' },
   'critical-after': {
@@ -73,6 +81,7 @@ export const verifyOptions = {
 const schema = z
   .object({
     source: z.string().trim().min(1),
+    backup: zBackup(),
     'warn-after': zDuration(),
     'critical-after': zDuration(),
     'min-size': zSize(),
@@ -83,9 +92,9 @@ const schema = z
     database: z.string().optional(),
     timezone: zTimeZone(),
     's3-force-path-style': zBoolean(),
-    'postgres-bin-dir': z.string().optional(),
+    'postgres-bin-dir': zBinDir(['pg_restore']),
     'decryption-passphrase': z.string().optional(),
-    'age-identity': z.string().optional(),
+    'age-identity': zAgeIdentity(),
     'drill-workflow': z.string().optional(),
     'drill-max-age': z
       .string()
@@ -99,6 +108,7 @@ const schema = z
 
 export interface VerifySettings {
   source: string;
+  backup: BackupSelector;
   warnAfterSeconds: number;
   criticalAfterSeconds: number;
   minSizeBytes: number;
@@ -129,6 +139,7 @@ export function parseVerifySettings(raw: RawOptions): VerifySettings {
   }
   return {
     source: v.source,
+    backup: v.backup,
     warnAfterSeconds: v['warn-after'],
     criticalAfterSeconds: v['critical-after'],
     minSizeBytes: v['min-size'],

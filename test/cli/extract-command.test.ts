@@ -84,8 +84,10 @@ describe('lifeboat extract --table', () => {
 
   it('refuses a table the backup does not hold, naming the ones it does, and writes nothing to stdout', async () => {
     const r = await lifeboat('extract', '--source', demo.store, '--table', 'public.inventory_ledgr');
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/holds no table public\.inventory_ledgr; its tables are: .*public\.inventory_ledger/);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(
+      /holds no table public\.inventory_ledgr \(did you mean public\.inventory_ledger\?\); its tables are: .*public\.inventory_ledger/,
+    );
     expect(r.stdout).toBe('');
   });
 

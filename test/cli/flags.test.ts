@@ -73,6 +73,9 @@ describe('flag grammar', () => {
     expect(drill('--s3-force-path-style').s3ForcePathStyle).toBe(true);
     expect(drill('--s3-force-path-style=0').s3ForcePathStyle).toBe(false);
     expect(drill('--allow-overwrite').allowOverwrite).toBe(true);
+    // As scripts written for the older grammar spell it.
+    expect(drill('--s3-force-path-style', 'true').s3ForcePathStyle).toBe(true);
+    expect(drill('--amcheck', 'off').amcheck).toBe(false);
   });
 
   it('a boolean flag never swallows the next argument', () => {

@@ -115,7 +115,7 @@ describe('lifeboat restore: the real restore', () => {
   it('refuses an unknown --table before touching the target', async () => {
     const target = await createDatabase(clusterUrl, 'restore_unknown_table');
     const r = await lifeboat('restore', '--source', demo.store, '--target', target, '--table', 'public.nope');
-    expect(r.code).toBe(2);
+    expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/holds no table public\.nope/);
     expect(await tableCounts(target)).toEqual({});
   });

@@ -66,14 +66,13 @@ export async function psqlFile(url: string, file: string): Promise<void> {
 /** Every user table and its row count: what "changed nothing" is measured against. */
 export async function tableCounts(url: string): Promise<Record<string, number>> {
   return withClient(url, async (c) => {
-    const { rows } = await c.query<{ name: string }>(
-      `SELECT n.nspname || '.' || c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    const { rows } = await c.query<{ name: string; schema: string; table: string }>(
+      `SELECT n.nspname || '.' || c.relname AS name, n.nspname AS schema, c.relname AS table FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
        WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'
        ORDER BY 1`,
     );
     const out: Record<string, number> = {};
-    for (const { name } of rows) {
-      const [schema, table] = name.split('.');
+    for (const { name, schema, table } of rows) {
       const r = await c.query<{ n: string }>(
         `SELECT count(*) AS n FROM ${c.escapeIdentifier(schema)}.${c.escapeIdentifier(table)}`,
       );

@@ -4,6 +4,11 @@ import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { listBackups } from '../../src/discovery/list-backups.js';
+import { parseDrillSettings } from '../../src/drill/drill-settings.js';
+import { selectBackup } from '../../src/drill/select-backup.js';
+import { openStore } from '../../src/stores/open-store.js';
+import { silentLogger } from '../../src/util/logger.js';
 import { writePlainBackups } from '../support/plain-backups.js';
 
 let dir: string;
@@ -101,5 +106,68 @@ describe('lifeboat verify', () => {
 
   it('an unknown command exits 3', async () => {
     expect((await run(['verfy'])).code).toBe(3);
+  });
+});
+
+describe('lifeboat verify --backup', () => {
+  let store: string;
+  let keys: string[];
+
+  beforeAll(async () => {
+    store = await mkdtemp(path.join(os.tmpdir(), 'lifeboat-cli-select-'));
+    keys = await writePlainBackups(store, [2, 26, 50, 74]);
+  });
+
+  afterAll(async () => {
+    await rm(store, { recursive: true, force: true });
+  });
+
+  /** The backup `lifeboat drill --backup <backup>` would restore: the drill's own settings, listing and selection. */
+  async function drillPick(backup: string): Promise<string | undefined> {
+    const settings = parseDrillSettings({ source: store, backup });
+    const listing = await listBackups(openStore(settings.source), { timezone: settings.timezone }, silentLogger);
+    return selectBackup(listing.backups ?? [], settings.backup).backup?.key;
+  }
+
+  it.each([1, 30, 49, 51, 100])(
+    'before:T judges the backup the drill picks for the same T (T = %ih ago)',
+    async (hours) => {
+      const at = new Date(Date.now() - hours * 3600_000).toISOString();
+      const r = await run(['verify', '--source', store, '--backup', `before:${at}`, '--json']);
+      const report = JSON.parse(r.stdout);
+      const picked = await drillPick(`before:${at}`);
+      if (picked === undefined) {
+        expect(report.status).toBe('critical');
+        expect(report.checks.find((c: { id: string }) => c.id === 'exists').summary).toMatch(
+          /no backup was taken before/,
+        );
+        return;
+      }
+      expect(report.backup.key).toBe(picked);
+      expect(report.backup.reason).toBe(`newest backup taken before ${at}`);
+    },
+  );
+
+  it('judges recency for the chosen backup against now, and says which and why', async () => {
+    const at = new Date(Date.now() - 30 * 3600_000).toISOString();
+    const r = await run(['verify', '--source', store, '--backup', `before:${at}`]);
+    expect(r.code).toBe(2);
+    // Summaries wrap to the terminal width: join their continuation lines to read them whole.
+    expect(r.stdout.replace(/\n {6,}/g, ' ')).toContain(`judging ${keys[2]} (newest backup taken before ${at})`);
+    expect(r.stdout).toMatch(/^CRITICAL: recency: the chosen backup is 50h old \(critical after 25h\)$/m);
+  });
+
+  it('--backup KEY judges that backup; an unknown key is critical with the reason', async () => {
+    const chosen = JSON.parse((await run(['verify', '--source', store, '--backup', keys[1], '--json'])).stdout);
+    expect(chosen.backup).toMatchObject({ key: keys[1], reason: 'chosen by key' });
+    const missing = await run(['verify', '--source', store, '--backup', 'app_nope.sql', '--json']);
+    expect(missing.code).toBe(2);
+    expect(JSON.parse(missing.stdout).checks.at(-1).summary).toMatch(/^no backup with key "app_nope\.sql"/);
+  });
+
+  it('a malformed before: time is bad usage', async () => {
+    const r = await run(['verify', '--source', store, '--backup', 'before:yesterday']);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/backup "before:yesterday": expected before:<ISO 8601 time>/);
   });
 });

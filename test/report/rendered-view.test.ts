@@ -71,7 +71,7 @@ async function view(name: string, markdown: string, reason: string): Promise<{ p
 describe.skipIf(!CHROMIUM)('rendered in Chromium at 1,200 px', () => {
   it('corrupt backup: the failing reason is visible without horizontal scrolling, in the summary and the issue', async () => {
     const { summary, issues } = await rendered('corrupt');
-    const reason = 'data for app.measurements_2024 is missing: archive truncated';
+    const reason = 'data for app.events ends after 914 rows: archive truncated';
     for (const [name, markdown] of [
       ['corrupt-summary', summary],
       ['corrupt-issue', `# ${issues[0].title}\n\n${issues[0].body}`],

@@ -22,7 +22,7 @@ describe('what the renderer promises', () => {
   it('corrupt: the truncation leads (not the hex mismatch); hashes are 12 hex; the full value stays in the report', async () => {
     const { report, summary, issues } = await rendered('corrupt');
     const headline = summary.split('\n')[2];
-    expect(headline).toMatch(/^❌ \*\*content\*\*: data for app\.measurements_2024 is missing: archive truncated/);
+    expect(headline).toMatch(/^❌ \*\*content\*\*: data for app\.events ends after 914 rows: archive truncated/);
     expect(headline).toContain('2 of 9 checks failing (2 critical)');
     expect(headline).toContain('**Next:** The archive lists its tables but its data does not decompress');
     expect(headline.length).toBeLessThan(400);
@@ -42,7 +42,7 @@ describe('what the renderer promises', () => {
     expect(summary.indexOf('`recency`')).toBeGreaterThan(summary.indexOf('<details>'));
     expect(issues).toHaveLength(1);
     expect(issues[0].title).toBe(
-      'Backup integrity critical — s3://acme-backups/prod: data for app.measurements_2024 is missing: archive truncated; data for app.measurements_2025 is missing: archive… (+1 more)',
+      'Backup integrity critical — s3://acme-backups/prod: data for app.events ends after 914 rows: archive truncated (data for 4 more entries is missing) (+1 more)',
     );
   });
 

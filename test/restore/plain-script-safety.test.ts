@@ -163,3 +163,21 @@ describe('lifeboat drill --target URL of plain scripts', () => {
     expect(restore.summary).toMatch(/a cluster backup restores into an ephemeral drill only/);
   });
 });
+
+describe('lifeboat drill into the ephemeral cluster restores whole scripts and counts every database', () => {
+  it.each([
+    ['create-clean', 'prod/'],
+    ['create', 'prod/'],
+    ['clean', ''],
+    ['dumpall', 'prod/'],
+  ])('%s', async (name, prefix) => {
+    const store = await storeWith(`ephemeral-${name}`, dumps[name]);
+    const { report } = await untouched([], () => runDrillFor({ source: store }));
+    expect(report.checks.filter((c) => c.status === 'critical')).toEqual([]);
+    expect(check(report, 'restore').status).toBe('ok');
+    expect(check(report, 'tables').status).toBe('ok');
+    const counts = Object.fromEntries((report.tables ?? []).map((t) => [t.name, t.rows]));
+    for (const [table, rows] of Object.entries(prodTables)) expect(counts[`${prefix}${table}`]).toBe(rows);
+    if (name === 'dumpall') expect(counts['other/public.t']).toBe(5);
+  });
+});

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
@@ -122,5 +122,27 @@ describe('FolderStore', () => {
     expect(missing.message).toContain('missing.dump');
     await failure(store.readText('../etc/passwd'));
     await failure(store.write('../../escape.dump', Readable.from(['x'])));
+  });
+});
+
+describe('symbolic links', () => {
+  it('a directory link is not followed (no loop), a file link inside the store is an alias, one outside is listed', async () => {
+    const outside = await mkdtemp(path.join(os.tmpdir(), 'lifeboat-outside-'));
+    try {
+      await writeFile(path.join(root, 'app_2026-11-28T02-00-00Z.dump'), 'a');
+      await mkdir(path.join(root, 'daily'));
+      await writeFile(path.join(root, 'daily', 'app_2026-11-27T02-00-00Z.dump'), 'b');
+      await writeFile(path.join(outside, 'app_2026-11-26T02-00-00Z.dump'), 'cc');
+      await symlink('.', path.join(root, 'current'));
+      await symlink('daily', path.join(root, 'mirror'));
+      await symlink(outside, path.join(root, 'elsewhere'));
+      await symlink('app_2026-11-28T02-00-00Z.dump', path.join(root, 'latest.dump'));
+      await symlink(path.join(outside, 'app_2026-11-26T02-00-00Z.dump'), path.join(root, 'old.dump'));
+      await symlink('nowhere', path.join(root, 'dangling.dump'));
+      const keys = (await collect(new FolderStore(root).list())).map((o) => `${o.key} ${o.size}`);
+      expect(keys).toEqual(['app_2026-11-28T02-00-00Z.dump 1', 'daily/app_2026-11-27T02-00-00Z.dump 1', 'old.dump 2']);
+    } finally {
+      await rm(outside, { recursive: true, force: true });
+    }
   });
 });

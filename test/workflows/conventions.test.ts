@@ -132,15 +132,19 @@ describe('the workflows do what issue 7 asks', () => {
     expect(wf.jobs.verify.steps.some((s: Step) => s.uses?.startsWith('actions/upload-artifact@'))).toBe(true);
   });
 
-  it('restore-drill: dispatch inputs, quarterly schedule, a PostgreSQL install step that can be switched off', () => {
+  it('restore-drill: dispatch inputs, quarterly schedule, one postgres-version input and no install step of its own', () => {
     const wf = load('restore-drill.yml');
     expect(Object.keys(wf.on.workflow_dispatch.inputs)).toEqual(
-      expect.arrayContaining(['backup', 'rto-target', 'rpo-target', 'keep', 'install-postgres']),
+      expect.arrayContaining(['backup', 'rto-target', 'rpo-target', 'keep', 'postgres-version']),
     );
+    expect(wf.on.workflow_dispatch.inputs['postgres-version'].default).toBe('auto');
+    expect(wf.on.workflow_dispatch.inputs).not.toHaveProperty('install-postgres');
+    expect(wf.env?.POSTGRES_MAJOR).toBeUndefined();
     expect(wf.on.schedule[0].cron).toMatch(/^\S+ \S+ 1 1,4,7,10 \*$/);
-    const install = wf.jobs.drill.steps.find((s: { name?: string }) => /Install PostgreSQL/.test(s.name ?? ''));
-    expect(install.if).toMatch(/!= 'none'/);
-    expect(install.run).toContain('apt.postgresql.org');
+    const steps = wf.jobs.drill.steps as Array<Step & { name?: string }>;
+    expect(steps.some((s) => /Install PostgreSQL/.test(s.name ?? '') || s.run?.includes('apt-get'))).toBe(false);
+    const drill = steps.find((s) => s.uses === './actions/restore-drill')!;
+    expect(drill.with?.['postgres-version']).toBe("${{ inputs.postgres-version || 'auto' }}");
     expect(wf.jobs.drill.permissions).toMatchObject({ issues: 'write' });
   });
 

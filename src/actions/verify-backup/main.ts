@@ -1,7 +1,21 @@
+import { findIncompleteBackups } from '../../backup/incomplete.js';
+import type { DiscoveredBackup } from '../../discovery/discover.js';
+import { describeBackups } from '../../discovery/list-backups.js';
+import { renderListingMarkdown } from '../../report/render-listing.js';
+import type { Report } from '../../report/report.js';
+import { sizeChart } from '../../report/size-chart.js';
 import { renderSummary } from '../../report/summary.js';
 import { verify } from '../../verify/verify.js';
-import { parseVerifySettings, verifyOptions } from '../../verify/verify-settings.js';
-import { actionLogger, drillAgeCheck, gitHubContext, publishReport, readInputs, runAction, runUrl } from '../action-io.js';
+import { parseVerifySettings, verifyOptions, type VerifySettings } from '../../verify/verify-settings.js';
+import {
+  actionLogger,
+  drillAgeCheck,
+  gitHubContext,
+  publishReport,
+  readInputs,
+  runAction,
+  runUrl,
+} from '../action-io.js';
 
 /** The action's logic; index.ts runs it (and `npx @github/local-action` imports it). */
 export async function run(): Promise<void> {
@@ -9,7 +23,7 @@ export async function run(): Promise<void> {
     const raw = readInputs(verifyOptions);
     const settings = parseVerifySettings(raw);
     const github = gitHubContext(raw);
-    const { report, newest } = await verify(settings, {
+    const { report, newest, backups } = await verify(settings, {
       env: process.env,
       logger: actionLogger,
       drillAge: drillAgeCheck(github, settings.drillWorkflow, settings.drillMaxAgeSeconds),
@@ -28,9 +42,22 @@ export async function run(): Promise<void> {
             'backup-size': String(newest.size),
           }
         : {},
-      markdown: (issues) => renderSummary(report, { runUrl: runUrl(process.env), issues }),
+      markdown: (issues) =>
+        renderSummary(report, { runUrl: runUrl(process.env), issues, extra: history(report, backups, settings) }),
       failOn: settings.failOn,
       what: 'Backup verification',
     });
   });
+}
+
+/** History at a glance under the checks: size per day over the window, then every backup, folded. */
+function history(report: Report, backups: DiscoveredBackup[] | undefined, settings: VerifySettings): string[] {
+  if (!backups?.length) return [];
+  const now = new Date(report.finished_at);
+  const listing = describeBackups(report.source, backups, {
+    now,
+    gapSeconds: settings.criticalAfterSeconds,
+    incomplete: findIncompleteBackups(backups),
+  });
+  return [sizeChart(listing.backups, { now, windowSeconds: settings.windowSeconds }), renderListingMarkdown(listing)];
 }
