@@ -8,6 +8,7 @@ const entries = [
   ['create-backup', 'src/actions/create-backup/index.ts'],
   ['restore-drill', 'src/actions/restore-drill/index.ts'],
   ['restore-drill-post', 'src/actions/restore-drill/post.ts'],
+  ['plan', 'src/actions/plan/index.ts'],
   ['cli', 'src/cli/index.ts'],
 ];
 

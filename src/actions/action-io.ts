@@ -92,6 +92,8 @@ export function gitHubContext(raw: RawOptions): IssueContext | undefined {
     labels: parseListInput(raw['issue-labels']),
     assignees: parseListInput(raw['issue-assignees']),
     historyIssues: parseBoolean(raw['issue-history'] || 'false', 'issue-history'),
+    // A fleet entry's name titles its issues ("billing"), so each database reads as its own.
+    name: raw.name?.trim() || undefined,
   });
 }
 

@@ -7,8 +7,9 @@ import { redactSecrets } from '../util/secrets.js';
  */
 export function cliLogger(
   stream: NodeJS.WritableStream = process.stderr,
-  opts: { quiet?: boolean; tty?: boolean } = {},
+  opts: { quiet?: boolean; tty?: boolean; reword?: (message: string) => string } = {},
 ): Logger & { finish(): void } {
+  const say = (m: string) => redactSecrets(opts.reword ? opts.reword(m) : m);
   let pending = false;
   const clear = () => {
     if (pending) stream.write('\r\x1b[K');
@@ -16,7 +17,7 @@ export function cliLogger(
   };
   const write = (prefix: string, message: string) => {
     clear();
-    stream.write(`${prefix}${redactSecrets(message)}\n`);
+    stream.write(`${prefix}${say(message)}\n`);
   };
   return {
     info: (m) => (opts.quiet ? undefined : write('', m)),
@@ -26,7 +27,7 @@ export function cliLogger(
       if (opts.quiet) return;
       if (!opts.tty) return write('… ', m);
       clear();
-      stream.write(`… ${redactSecrets(m)}`);
+      stream.write(`… ${say(m)}`);
       pending = true;
     },
     /** Clears a progress line left on the terminal, before the report is printed. */

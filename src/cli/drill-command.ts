@@ -1,5 +1,6 @@
 import { drill } from '../drill/drill.js';
 import { drillOptions, parseDrillSettings } from '../drill/drill-settings.js';
+import { applyFleetEntry } from '../fleet/fleet-options.js';
 import type { Report } from '../report/report.js';
 import { formatDuration } from '../report/format.js';
 import { reportCommand } from './report-command.js';
@@ -9,6 +10,8 @@ export const drillCommand = reportCommand({
   options: drillOptions,
   parse: parseDrillSettings,
   run: drill,
+  // `--name`: the fleet entry's source, targets, secrets and checks (from the --checks file).
+  prepare: (raw, env) => applyFleetEntry(raw, { file: raw.checks, env }),
   epilogue: rtoLine,
 });
 

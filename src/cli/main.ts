@@ -1,5 +1,6 @@
 import { InputError, errorMessage } from '../util/errors.js';
 import { redactSecrets } from '../util/secrets.js';
+import { cliWording } from '../settings/messages.js';
 import type { OptionSpecs } from '../settings/options.js';
 import type { CliContext } from './context.js';
 import { helpText } from './flags.js';
@@ -47,6 +48,13 @@ const commands: Record<string, Command> = {
         import('./backup-command.js'),
       ]);
       return { options: backupOptions, run: backupCommand };
+    },
+  },
+  matrix: {
+    summary: 'Print the strategy.matrix of the fleet file for GitHub Actions: {"include":[{"name":…},…]}.',
+    load: async () => {
+      const { matrixOptions, matrixCommand } = await import('./matrix-command.js');
+      return { options: matrixOptions, run: matrixCommand };
     },
   },
   list: {
@@ -110,8 +118,10 @@ export async function main(argv: string[], ctx: CliContext): Promise<number> {
     ctx.stderr.write(`lifeboat: unknown command "${name}"; expected one of ${Object.keys(commands).join(', ')}\n`);
     return EXIT_USAGE;
   }
+  let specs: OptionSpecs = {};
   try {
     const { options, run } = await command.load();
+    specs = options;
     if (rest.includes('--help') || rest.includes('-h')) {
       ctx.stdout.write(`${helpText(name, command.summary, options)}\n`);
       return 0;
@@ -119,10 +129,10 @@ export async function main(argv: string[], ctx: CliContext): Promise<number> {
     return await run(rest, ctx);
   } catch (error) {
     if (error instanceof InputError) {
-      ctx.stderr.write(`lifeboat ${name}: ${redactSecrets(error.message)}\n`);
+      ctx.stderr.write(`lifeboat ${name}: ${redactSecrets(cliWording(error.message, specs))}\n`);
       return EXIT_USAGE;
     }
-    ctx.stderr.write(`lifeboat ${name}: ${redactSecrets(errorMessage(error))}\n`);
+    ctx.stderr.write(`lifeboat ${name}: ${redactSecrets(cliWording(errorMessage(error), specs))}\n`);
     if (ctx.env.LIFEBOAT_DEBUG && error instanceof Error && error.stack)
       ctx.stderr.write(`${redactSecrets(error.stack)}\n`);
     return 2;

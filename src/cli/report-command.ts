@@ -1,6 +1,7 @@
 import { renderNagios } from '../report/nagios.js';
 import { renderText } from '../report/render.js';
 import { exitCodeFor, reportJson, type FailOn, type Report } from '../report/report.js';
+import { cliWording } from '../settings/messages.js';
 import { registerSecrets, type OptionSpecs, type RawOptions } from '../settings/options.js';
 import { InputError } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
@@ -15,6 +16,8 @@ export interface ReportCommandSpec<S extends { failOn: FailOn }> {
   options: OptionSpecs;
   parse(raw: RawOptions): S;
   run(settings: S, environment: { env: NodeJS.ProcessEnv; logger: Logger }): Promise<{ report: Report }>;
+  /** Rewrites the raw options before parsing (`--name`: the fleet entry's options over the flags). */
+  prepare?(raw: RawOptions, env: NodeJS.ProcessEnv): Promise<RawOptions>;
   /** Lines printed after the checks in human output (the drill's RTO/RPO breakdown). */
   epilogue?(report: Report): string | undefined;
 }
@@ -38,13 +41,19 @@ export function outputFormat<F extends OutputFormat>(
 /** Flags → settings → core → report on stdout → exit code, the same for every report command. */
 export function reportCommand<S extends { failOn: FailOn }>(spec: ReportCommandSpec<S>) {
   return async (argv: string[], ctx: CliContext): Promise<number> => {
-    const raw = parseFlags(spec.name, spec.options, argv, ctx.env);
+    const flags = parseFlags(spec.name, spec.options, argv, ctx.env);
+    const raw = spec.prepare ? await spec.prepare(flags, ctx.env) : flags;
     registerSecrets(spec.options, raw);
     const format = outputFormat(raw);
     const settings = spec.parse(raw);
     const terminal = terminalOf(ctx);
-    const logger = cliLogger(ctx.stderr, { quiet: format !== 'text', tty: terminalOf(ctx, ctx.stderr).tty });
-    const { report } = await spec.run(settings, { env: ctx.env, logger }).finally(() => logger.finish());
+    const reword = (m: string) => cliWording(m, spec.options);
+    const logger = cliLogger(ctx.stderr, { quiet: format !== 'text', tty: terminalOf(ctx, ctx.stderr).tty, reword });
+    const result = await spec.run(settings, { env: ctx.env, logger }).finally(() => logger.finish());
+    const report = {
+      ...result.report,
+      checks: result.report.checks.map((c) => ({ ...c, summary: reword(c.summary) })),
+    };
     ctx.stdout.write(`${render(report, format, terminal, spec.epilogue)}\n`);
     return exitCodeFor(report.status, settings.failOn);
   };

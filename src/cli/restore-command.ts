@@ -2,7 +2,10 @@ import { TargetRefusedError } from '../drill/target.js';
 import { RecoveryError } from '../recovery/fetch-selected.js';
 import { parseRestoreSettings, restoreOptions } from '../recovery/recovery-settings.js';
 import { restoreBackup } from '../recovery/restore-backup.js';
-import { addSecret, addUrlSecrets, redactSecrets } from '../util/secrets.js';
+import { cliWording } from '../settings/messages.js';
+import { formatCount, nounFor } from '../report/format.js';
+import { registerSecrets } from '../settings/options.js';
+import { redactSecrets } from '../util/secrets.js';
 import { cliLogger } from './cli-logger.js';
 import type { CliContext } from './context.js';
 import { parseFlags } from './flags.js';
@@ -28,22 +31,23 @@ export function takeRepeated(argv: string[], name: string): { values: string[]; 
 export async function restoreCommand(argv: string[], ctx: CliContext): Promise<number> {
   const { values: tables, rest } = takeRepeated(argv, 'table');
   const raw = parseFlags('restore', restoreOptions, rest, ctx.env);
-  // Before validation: an error message about any other flag must not be able to echo them.
-  for (const url of [raw.target, raw['production-database-url']]) {
-    if (url) {
-      addSecret(url);
-      addUrlSecrets(url);
-    }
-  }
+  // Before validation: an error message about any other flag must not be able to echo a password or a key.
+  registerSecrets(restoreOptions, raw);
   const settings = parseRestoreSettings(raw, tables);
-  const logger = cliLogger(ctx.stderr);
+  const reword = (m: string) => cliWording(m, restoreOptions);
+  const logger = cliLogger(ctx.stderr, { reword });
   try {
     const result = await restoreBackup(settings, { env: ctx.env, logger });
     const lines = [`Restore of ${result.backup.key} into ${result.target}`];
-    for (const c of result.checks) lines.push(`  ${SYMBOL[c.status]} ${c.id.padEnd(8)} ${c.summary}`);
+    const idWidth = Math.max(8, ...result.checks.map((c) => c.id.length));
+    for (const c of result.checks) lines.push(`  ${SYMBOL[c.status]} ${c.id.padEnd(idWidth)}  ${reword(c.summary)}`);
+    const nameWidth = Math.max(0, ...result.tables.map((t) => t.name.length));
+    const rowsWidth = Math.max(0, ...result.tables.map((t) => formatCount(t.rows).length));
     for (const t of result.tables) {
-      const expected = t.expected_rows === undefined ? '' : ` (manifest: ${t.expected_rows})`;
-      lines.push(`    ${t.name}: ${t.rows} rows${expected}`);
+      const expected = t.expected_rows === undefined ? '' : ` (backup: ${formatCount(t.expected_rows)})`;
+      lines.push(
+        `    ${t.name.padEnd(nameWidth)}  ${formatCount(t.rows).padStart(rowsWidth)} ${nounFor(t.rows, 'row')}${expected}`,
+      );
     }
     lines.push(
       result.status === 'ok' ? 'RESTORED' : 'CRITICAL: restored, but the rows differ from the backup manifest',
@@ -53,13 +57,11 @@ export async function restoreCommand(argv: string[], ctx: CliContext): Promise<n
   } catch (error) {
     // A refused target is a usage error (exit 3): nothing was read, nothing was written.
     if (error instanceof TargetRefusedError) {
-      // The drill's message speaks the action's language; this is the command line.
-      const message = error.message.replace('set allow-overwrite: true', 'pass --allow-overwrite');
-      ctx.stderr.write(`lifeboat restore: ${redactSecrets(message)}; nothing was restored\n`);
+      ctx.stderr.write(`lifeboat restore: ${redactSecrets(reword(error.message))}; nothing was restored\n`);
       return 3;
     }
     if (error instanceof RecoveryError) {
-      ctx.stderr.write(`lifeboat restore: ${redactSecrets(error.message)}\n`);
+      ctx.stderr.write(`lifeboat restore: ${redactSecrets(reword(error.message))}\n`);
       return 2;
     }
     throw error;

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
-import { InputError } from '../util/errors.js';
+import { parseTableIdentifier } from '../postgres/identifiers.js';
+import { errorMessage, InputError } from '../util/errors.js';
 
 export type Expectation = { kind: 'no_rows' } | { kind: 'true' } | { kind: 'equals'; value: unknown };
 
@@ -27,6 +28,8 @@ export interface Assertion {
   asRole?: string;
   setup?: string;
   checklist?: ChecklistTag;
+  /** The value it returned goes into the job summary and the JSON report (never into issues). */
+  showValue?: boolean;
 }
 
 export interface ChecksFile {
@@ -53,14 +56,30 @@ const expectSchema = z.unknown().transform((value, ctx): Expectation => {
   return z.NEVER;
 });
 
+/**
+ * `schema.table` as SQL reads names (unquoted parts fold to lower case; `public."Order Items"` and
+ * `"tenant.acme".orders` keep theirs), kept as `schema.table` unquoted, like the manifest's names.
+ */
 const tableName = z
   .string()
   .trim()
-  .regex(/^[^.\s]+(\.[^.\s]+)?$/, 'expected schema.table, like public.orders');
+  .transform((text, ctx) => {
+    try {
+      const t = parseTableIdentifier(text);
+      return `${t.schema}.${t.table}`;
+    } catch (error) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `${errorMessage(error)}: expected schema.table, like public.orders or public."Order Items"`,
+      });
+      return z.NEVER;
+    }
+  });
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
-const fileSchema = z
+/** The drill checks of one database: the whole single-database file, or one fleet entry's `checks:`. */
+export const checksSchema = z
   .object({
     tables: z
       .array(
@@ -80,6 +99,7 @@ const fileSchema = z
           as_role: nonEmpty.optional(),
           setup: nonEmpty.optional(),
           checklist: z.enum(CHECKLIST_TAGS).optional(),
+          show_value: z.boolean().optional(),
         }),
       )
       .default([]),
@@ -96,23 +116,43 @@ export async function loadChecksFile(
   file: string,
   opts: { explicit: boolean; cwd?: string },
 ): Promise<ChecksFile | undefined> {
-  const full = path.resolve(opts.cwd ?? process.cwd(), file);
-  let text: string;
+  const text = await readConfigText(file, { ...opts, inputName: 'checks' });
+  return text === undefined ? undefined : parseChecksFile(text, file);
+}
+
+/** The file's text; undefined when it is absent and was not named explicitly. */
+export async function readConfigText(
+  file: string,
+  opts: { explicit: boolean; cwd?: string; inputName: string },
+): Promise<string | undefined> {
   try {
-    text = await readFile(full, 'utf8');
+    return await readFile(path.resolve(opts.cwd ?? process.cwd(), file), 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' && !opts.explicit) return undefined;
     throw new InputError(
       code === 'ENOENT'
-        ? `Invalid checks "${file}": the file does not exist`
-        : `Cannot read checks file ${file}: ${(error as Error).message}`,
+        ? `Invalid ${opts.inputName} "${file}": the file does not exist`
+        : `Cannot read ${opts.inputName} file ${file}: ${(error as Error).message}`,
     );
   }
-  return parseChecksFile(text, file);
 }
 
 export function parseChecksFile(text: string, file: string): ChecksFile {
+  const { doc, lineCounter, data, label } = parseYaml(text, file);
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    throw new InputError(`${label} line 1: expected a mapping with tables, freshness, assertions, smoke or amcheck`);
+  }
+  const parsed = checksSchema.safeParse(data);
+  if (!parsed.success) throw schemaError(doc, lineCounter, label, parsed.error.issues[0], expectedKeys);
+  return toChecksFile(parsed.data, file);
+}
+
+/** A YAML file parsed with line positions; a syntax error is an InputError naming file and line. */
+export function parseYaml(
+  text: string,
+  file: string,
+): { doc: Document; lineCounter: LineCounter; data: unknown; label: string } {
   const label = path.basename(file);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -121,28 +161,37 @@ export function parseChecksFile(text: string, file: string): ChecksFile {
     const line = error.linePos?.[0]?.line ?? lineCounter.linePos(error.pos[0]).line;
     throw new InputError(`${label} line ${line}: ${error.message.split('\n')[0]}`);
   }
-  const data = doc.toJS() ?? {};
-  if (typeof data !== 'object' || Array.isArray(data)) {
-    throw new InputError(`${label} line 1: expected a mapping with tables, freshness, assertions, smoke or amcheck`);
+  return { doc, lineCounter, data: doc.toJS() ?? {}, label };
+}
+
+/**
+ * A zod issue as one line naming the file, the line and the key ("lifeboat.yml line 7:
+ * databases[1].warn-after: expected a duration …"); an unknown key points at the key itself, the
+ * likeliest typo ("assertion:" for "assertions:"), with the keys allowed there.
+ */
+export function schemaError(
+  doc: Document,
+  lineCounter: LineCounter,
+  label: string,
+  issue: z.core.$ZodIssue,
+  allowed: (issuePath: (string | number)[]) => string,
+): InputError {
+  let issuePath = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  let message = issue.message;
+  if (issue.code === 'unrecognized_keys') {
+    issuePath = [...issuePath, issue.keys[0]];
+    message = `unknown key (expected ${allowed(issuePath)})`;
   }
-  const parsed = fileSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    let issuePath = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-    let message = issue.message;
-    if (issue.code === 'unrecognized_keys') {
-      // Point at the stray key itself, the likeliest typo ("assertion:" for "assertions:").
-      issuePath = [...issuePath, issue.keys[0]];
-      message = `unknown key (expected ${expectedKeys(issuePath)})`;
-    }
-    const line = lineOf(doc, lineCounter, issuePath);
-    throw new InputError(`${label} line ${line}: ${formatPath(issuePath) || '(top level)'}: ${message}`);
-  }
-  const v = parsed.data;
+  const line = lineOf(doc, lineCounter, issuePath);
+  return new InputError(`${label} line ${line}: ${formatPath(issuePath) || '(top level)'}: ${message}`);
+}
+
+/** The parsed `checksSchema` value as the drill uses it (`file` only names it in messages). */
+export function toChecksFile(v: z.output<typeof checksSchema>, file: string): ChecksFile {
   return {
     path: file,
-    tables: v.tables.map((t) => ({ name: qualify(t.name), minRows: t.min_rows })),
-    freshness: v.freshness.map((f) => ({ table: qualify(f.table), column: f.column })),
+    tables: v.tables.map((t) => ({ name: t.name, minRows: t.min_rows })),
+    freshness: v.freshness.map((f) => ({ table: f.table, column: f.column })),
     assertions: v.assertions.map((a, i) => ({
       name: a.name ?? `assertions[${i}]`,
       sql: a.sql,
@@ -150,23 +199,21 @@ export function parseChecksFile(text: string, file: string): ChecksFile {
       asRole: a.as_role,
       setup: a.setup,
       checklist: a.checklist,
+      showValue: a.show_value,
     })),
     smoke: v.smoke,
     amcheck: v.amcheck,
   };
 }
 
-function qualify(name: string): string {
-  return name.includes('.') ? name : `public.${name}`;
-}
-
-function expectedKeys(issuePath: (string | number)[]): string {
+/** The keys allowed where `issuePath` (relative to the checks) points, for unknown-key messages. */
+export function expectedKeys(issuePath: (string | number)[]): string {
   const depth = issuePath.length;
   const parent = issuePath[0];
   if (depth === 1) return 'tables, freshness, assertions, smoke or amcheck';
   if (parent === 'tables') return 'name, min_rows';
   if (parent === 'freshness') return 'table, column';
-  return 'name, sql, expect, as_role, setup, checklist';
+  return 'name, sql, expect, as_role, setup, checklist, show_value';
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   type RawOptions,
 } from '../settings/options.js';
 import { addUrlSecrets, addSecret } from '../util/secrets.js';
+import { drillFleetOptions } from '../fleet/fleet-options.js';
 import { parsePostgresVersion, POSTGRES_VERSION_HINT, type PostgresVersionSetting } from './postgres-version.js';
 
 export const DEFAULT_CHECKS_FILE = '.github/lifeboat.yml';
@@ -46,7 +47,7 @@ export const drillOptions = {
     boolean: true,
   },
   'production-database-url': {
-    description: 'The production database: a target that is the same host, port and database is always refused.',
+    description: 'The production database: a target on the same server (system identifier, else any common address) with the same database name is always refused.',
     default: '',
     secret: true,
   },
@@ -88,6 +89,7 @@ export const drillOptions = {
   },
   ...discoveryOptions,
   ...decryptionOptions,
+  ...drillFleetOptions,
   ...commonOptions,
 } satisfies OptionSpecs;
 
@@ -205,6 +207,8 @@ export interface DrillSettings {
   ageIdentity?: string;
   failOn: FailOn;
   reportPath?: string;
+  /** The fleet entry drilled: its checks come from its `checks:` in the checks file. */
+  name?: string;
 }
 
 export function parseDrillSettings(raw: RawOptions): DrillSettings {
@@ -239,5 +243,6 @@ export function parseDrillSettings(raw: RawOptions): DrillSettings {
     ageIdentity: v['age-identity'] || undefined,
     failOn: v['fail-on'],
     reportPath: v['report-path'] || undefined,
+    name: raw.name?.trim() || undefined,
   };
 }

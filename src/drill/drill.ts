@@ -3,7 +3,9 @@ import { openStore } from '../stores/open-store.js';
 import { assertDownloadable } from '../stores/store.js';
 import type { Logger } from '../util/logger.js';
 import { pgRestoreResolver } from '../verify/verify.js';
-import { loadChecksFile, type ChecksFile } from './checks-file.js';
+import { loadLifeboatFile, selectEntry } from '../fleet/fleet-file.js';
+import { InputError } from '../util/errors.js';
+import type { ChecksFile } from './checks-file.js';
 import type { DrillSettings } from './drill-settings.js';
 import { runDrill, type DrillDeps, type DrillResult } from './run-drill.js';
 
@@ -24,11 +26,8 @@ export async function drill(
   environment: DrillEnvironment,
 ): Promise<DrillResult & { checks?: ChecksFile }> {
   // A broken checks file is a configuration error: found before any backup is fetched.
-  const checks = await loadChecksFile(settings.checksFile, {
-    explicit: settings.checksFileExplicit,
-    cwd: environment.cwd,
-  });
-  if (checks && !settings.checksFileExplicit) {
+  const checks = await drillChecks(settings, environment.cwd);
+  if (checks && !settings.checksFileExplicit && !settings.name) {
     // Found, not given: said first, so nobody reads a verdict without knowing whose checks made it.
     const where = path.resolve(environment.cwd ?? process.cwd(), checks.path);
     environment.logger.info(
@@ -50,4 +49,23 @@ export async function drill(
     ...environment.overrides,
   });
   return { ...result, checks };
+}
+
+/**
+ * The checks of this drill: the single-database file's, or with `name` the fleet entry's own. A
+ * fleet file without `name` is refused rather than drilling with no checks.
+ */
+async function drillChecks(settings: DrillSettings, cwd: string | undefined): Promise<ChecksFile | undefined> {
+  const file = await loadLifeboatFile(settings.checksFile, {
+    explicit: settings.checksFileExplicit || settings.name !== undefined,
+    cwd,
+    inputName: 'checks',
+  });
+  if (settings.name) return selectEntry(file!, settings.name).checks;
+  if (file?.databases) {
+    throw new InputError(
+      `Missing name: ${file.path} lists databases (${file.databases.map((e) => e.name).join(', ')}); set name to the one to drill`,
+    );
+  }
+  return file?.checks;
 }

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createReadStream } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readArchive } from '../archive/index.js';
 import type { TocEntry } from '../archive/types.js';
@@ -11,6 +11,7 @@ import type { Readable } from 'node:stream';
 import { firstPgError, minimumMajorForArchive, unsupportedArchiveVersion } from '../integrity/pg-restore-sink.js';
 import { findClientTool, tryParsePgVersion, type ClientToolInfo } from '../postgres/binaries.js';
 import { connectionForTools, withClient, withDatabase } from '../postgres/client.js';
+import { runTool } from '../postgres/run-tool.js';
 import { describeRewrite, planPlainScript, rewrittenScript, type ScriptPlan } from '../restore/plain-script.js';
 import { RoleCollector } from '../restore/referenced-roles.js';
 import { lexPlainSql } from '../restore/plain-sql-lexer.js';
@@ -20,7 +21,10 @@ import { redactSecrets } from '../util/secrets.js';
 import { TargetRefusedError, type DrillTarget } from './target.js';
 import { plural } from '../report/format.js';
 
-export type RestorableContainer = 'custom' | 'tar' | 'plain';
+/** 'directory': a tarred `pg_dump -Fd` folder (kartoza's `.dir.tar.gz`), unpacked for pg_restore. */
+export type RestorableContainer = 'custom' | 'tar' | 'plain' | 'directory';
+
+const FORMAT_FLAG = { custom: 'c', tar: 't', directory: 'd' } as const;
 
 export interface RestoreInput {
   file: string;
@@ -67,6 +71,36 @@ const PROGRESS_EVERY_MS = 5000;
  * `pg_restore --jobs N --exit-on-error` or `psql -v ON_ERROR_STOP=1`. Any error is a RestoreError.
  */
 export async function restoreArchive(input: RestoreInput): Promise<RestoreOutcome> {
+  if (input.container !== 'directory') return restoreFile(input);
+  if (input.tables?.length) {
+    throw new RestoreError('--table needs a custom or tar archive; restore a directory archive whole');
+  }
+  const unpacked = await unpackDirectory(input.file);
+  try {
+    return await restoreFile({ ...input, file: unpacked.folder });
+  } finally {
+    await rm(unpacked.root, { recursive: true, force: true });
+  }
+}
+
+/** Untars a directory archive next to the local copy; the folder is the one holding toc.dat. */
+async function unpackDirectory(file: string): Promise<{ root: string; folder: string }> {
+  const root = `${file}.unpacked`;
+  await mkdir(root, { recursive: true });
+  const run = await runTool('tar', ['-xf', file, '-C', root, '--no-same-owner', '--no-same-permissions'], {});
+  if (run.exitCode !== 0) {
+    await rm(root, { recursive: true, force: true });
+    throw new RestoreError(`could not unpack the directory archive: ${run.stderr.trim().split('\n')[0]}`);
+  }
+  const toc = (await readdir(root, { recursive: true })).map(String).find((f) => path.basename(f) === 'toc.dat');
+  if (!toc) {
+    await rm(root, { recursive: true, force: true });
+    throw new RestoreError('the directory archive holds no toc.dat');
+  }
+  return { root, folder: path.join(root, path.dirname(toc)) };
+}
+
+async function restoreFile(input: RestoreInput): Promise<RestoreOutcome> {
   const { container, target, logger } = input;
   const toolName = container === 'plain' ? 'psql' : 'pg_restore';
   let tool: ClientToolInfo;
@@ -95,7 +129,7 @@ export async function restoreArchive(input: RestoreInput): Promise<RestoreOutcom
   logger.info('Finding the roles the archive references');
   const roles = plan
     ? plan.roles
-    : await rolesFromArchive(tool, input.file, container as 'custom' | 'tar', input.pgDumpVersion);
+    : await rolesFromArchive(tool, input.file, container as 'custom' | 'tar' | 'directory', input.pgDumpVersion);
   const created = await createMissingRoles(target, roles);
   if (created.length) logger.info(`Created ${plural(created.length, 'role')} as NOLOGIN: ${created.join(', ')}`);
 
@@ -108,15 +142,15 @@ export async function restoreArchive(input: RestoreInput): Promise<RestoreOutcom
     args = ['-X', '-q', '--no-password', '-v', 'ON_ERROR_STOP=1', '--dbname', dbname, '-f', '-'];
     how = `psql -v ON_ERROR_STOP=1 (${tool.version})`;
   } else {
-    // pg_restore runs --jobs only from custom (and directory) archives; tar is restored serially.
+    // pg_restore runs --jobs only from custom and directory archives; tar is restored serially.
     // Never --create: the archive's DATABASE entry names its own database, which is not the target.
-    const jobs = container === 'custom' ? input.jobs : 1;
+    const jobs = container === 'tar' ? 1 : input.jobs;
     args = [
       '--verbose',
       `--jobs=${jobs}`,
       '--no-password',
       '--exit-on-error',
-      `--format=${container === 'tar' ? 't' : 'c'}`,
+      `--format=${FORMAT_FLAG[container]}`,
       ...(target.hadTables ? ['--clean', '--if-exists'] : []),
       ...(input.tables?.length ? ['--use-list', await tableListFile(input, target)] : []),
       '--dbname',
@@ -330,11 +364,11 @@ async function plainDumpVersion(file: string): Promise<{ major: number; version:
 async function rolesFromArchive(
   tool: ClientToolInfo,
   file: string,
-  container: 'custom' | 'tar',
+  container: 'custom' | 'tar' | 'directory',
   pgDumpVersion?: string,
 ): Promise<string[]> {
   // The schema as SQL holds every OWNER TO, GRANT … TO and CREATE POLICY … TO; it is small (no data).
-  const child = spawn(tool.path, ['--schema-only', `--format=${container === 'tar' ? 't' : 'c'}`, '-f', '-', file], {
+  const child = spawn(tool.path, ['--schema-only', `--format=${FORMAT_FLAG[container]}`, '-f', '-', file], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';

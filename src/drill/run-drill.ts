@@ -10,6 +10,7 @@ import type { PgRestoreTool } from '../integrity/pg-restore-sink.js';
 import { measure, worstStatus, type Check, type Report } from '../report/report.js';
 import { formatBytes, formatDuration } from '../report/format.js';
 import { StoreError, type ReadableStore } from '../stores/store.js';
+import { keyInputFor } from '../integrity/decode-layers.js';
 import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 import { redactSecrets } from '../util/secrets.js';
@@ -252,7 +253,7 @@ export async function runDrill(settings: DrillSettings, deps: DrillDeps): Promis
     }
 
     const container = fetched ? restorable(fetched) : { why: 'the backup could not be fetched' };
-    if (!('why' in container)) {
+    if (!('why' in container) && container.container !== 'directory') {
       versions ??= await versionsFromArchive(fetched!.file, container.container).catch(() => undefined);
     }
     if (!target && !pendingTarget && !('why' in container) && !checks.some((c) => c.status === 'critical')) {
@@ -387,14 +388,16 @@ export function restorable(fetched: FetchResult): { container: RestorableContain
   if (fetched.decoded) {
     return format.container === 'unknown'
       ? { why: `not a PostgreSQL backup: ${format.description}` }
-      : { container: format.container };
+      : { container: format.directory ? 'directory' : format.container };
   }
-  if (format.encryption) return { why: `${format.description}: encrypted backups cannot be restored without a key` };
+  if (format.encryption) {
+    return { why: `${format.description}: encrypted, and no key was given: set ${keyInputFor(format.encryption)}` };
+  }
   if (format.compression !== 'none' && format.compression !== 'gzip') {
     return { why: `${format.description}: ${format.compression} is not supported by the drill yet` };
   }
   if (format.container === 'unknown') return { why: `not a PostgreSQL backup: ${format.description}` };
-  return { container: format.container };
+  return { container: format.directory ? 'directory' : format.container };
 }
 
 async function diskCheck(

@@ -99,7 +99,7 @@ export async function openUrlTarget(
     if (verdict.same) {
       throw new TargetRefusedError(
         `refusing target ${redactUrl(url)}: it is the production database (${verdict.how} as production-database-url); ` +
-          'a drill restores into a scratch database or an ephemeral cluster',
+          'Lifeboat never restores into it: choose a scratch database',
       );
     }
   }

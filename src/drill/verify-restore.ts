@@ -318,7 +318,15 @@ export async function runAssertion(c: pg.Client, assertion: Assertion): Promise<
       result.rows as unknown[][],
       result.fields.map((f) => f.name),
     );
-    return { id, status: verdict.ok ? 'ok' : 'critical', summary: `${assertion.name}${as}: ${verdict.summary}` };
+    return {
+      id,
+      status: verdict.ok ? 'ok' : 'critical',
+      summary: `${assertion.name}${as}: ${verdict.summary}`,
+      // Opted in by the checks file: the job summary and the JSON report show it, issues never do.
+      ...(assertion.showValue && result.rows.length > 0
+        ? { shown_value: show((result.rows as unknown[][])[0][0]) }
+        : {}),
+    };
   } catch (error) {
     return {
       id,
@@ -338,17 +346,29 @@ function judge(assertion: Assertion, rows: unknown[][], columns: string[]): { ok
       ? { ok: true, summary: 'no rows, as expected' }
       : { ok: false, summary: `returned ${plural(rows.length, 'row')} (${columns.join(', ')}), expected none` };
   }
+  // What came back is described by its type and the row count, never its value: it may be
+  // customer data, and a summary ends up in issues.
   const first = rows[0]?.[0];
+  const got = `returned ${describeType(first)} (${plural(rows.length, 'row')})`;
   if (expect.kind === 'true') {
     if (rows.length === 0) return { ok: false, summary: 'returned no rows, expected true' };
-    return first === true
-      ? { ok: true, summary: 'true' }
-      : { ok: false, summary: `returned ${show(first)}, expected true` };
+    return first === true ? { ok: true, summary: 'true' } : { ok: false, summary: `${got}, expected true` };
   }
   if (rows.length === 0) return { ok: false, summary: `returned no rows, expected ${show(expect.value)}` };
   return equalValues(first, expect.value)
     ? { ok: true, summary: `equals ${show(expect.value)}` }
-    : { ok: false, summary: `returned ${show(first)}, expected ${show(expect.value)}` };
+    : { ok: false, summary: `${got}, expected ${show(expect.value)}` };
+}
+
+/** "a text value", "NULL", "a timestamp value": what a value is, without what it says. */
+function describeType(value: unknown): string {
+  if (value === null || value === undefined) return 'NULL';
+  if (value instanceof Date) return 'a timestamp value';
+  if (Buffer.isBuffer(value)) return 'a bytea value';
+  if (Array.isArray(value)) return 'an array value';
+  if (typeof value === 'object') return 'a json value';
+  if (typeof value === 'string') return /^-?\d+(\.\d+)?$/.test(value) ? 'a numeric value' : 'a text value';
+  return `a ${typeof value} value`;
 }
 
 /** pg hands numerics and bigints over as strings; YAML hands over numbers: compare by meaning. */
@@ -380,16 +400,32 @@ async function amcheckIndexes(c: pg.Client): Promise<Check> {
   const preinstalled = available.rows[0].installed_version !== null;
   try {
     if (!preinstalled) await c.query('CREATE EXTENSION amcheck');
-    const { rows } = await c.query<{ oid: number; name: string }>(
-      `SELECT c.oid, c.oid::regclass::text AS name
+    const { rows: indexes } = await c.query<{ oid: number; name: string; skip: string | null }>(
+      `SELECT c.oid, c.oid::regclass::text AS name,
+              CASE WHEN c.relkind = 'I' THEN 'partitioned (no storage of its own; its partitions'' indexes are checked)'
+                   WHEN a.amname <> 'btree' THEN a.amname || ' (amcheck checks btree only)'
+                   WHEN NOT (i.indisvalid AND i.indisready) THEN 'not valid (an interrupted CREATE INDEX CONCURRENTLY)'
+              END AS skip
        FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
        JOIN pg_am a ON a.oid = c.relam JOIN pg_namespace n ON n.oid = c.relnamespace
-       WHERE a.amname = 'btree' AND i.indisvalid AND i.indisready AND c.relpersistence <> 't'
+       WHERE c.relpersistence <> 't'
          AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_toast%'
        ORDER BY 2`,
     );
+    const checkable = indexes.filter((index) => index.skip === null);
+    const skipped = new Map<string, number>();
+    for (const index of indexes) {
+      if (index.skip !== null) skipped.set(index.skip, (skipped.get(index.skip) ?? 0) + 1);
+    }
+    const skippedText = skipped.size
+      ? `; ${plural(
+          [...skipped.values()].reduce((a, b) => a + b, 0),
+          'index',
+          'indexes',
+        )} skipped: ${[...skipped].map(([why, count]) => `${count} ${why}`).join(', ')}`
+      : '';
     const broken: string[] = [];
-    for (const index of rows) {
+    for (const index of checkable) {
       try {
         // heapallindexed: every heap tuple must be findable through the index, not just the index be well-formed.
         await c.query('SELECT bt_index_check(index => $1::oid::regclass, heapallindexed => true)', [index.oid]);
@@ -401,15 +437,15 @@ async function amcheckIndexes(c: pg.Client): Promise<Check> {
       return {
         id: 'amcheck',
         status: 'critical',
-        summary: `corrupt index(es): ${broken.slice(0, 3).join('; ')}`,
+        summary: `corrupt index(es): ${broken.slice(0, 3).join('; ')}${skippedText}`,
         value: broken.length,
       };
     }
     return {
       id: 'amcheck',
       status: 'ok',
-      summary: `bt_index_check passed on ${rows.length} btree indexes`,
-      value: rows.length,
+      summary: `bt_index_check passed on ${plural(checkable.length, 'btree index', 'btree indexes')}${skippedText}`,
+      value: checkable.length,
     };
   } finally {
     // The restored database should look like the backup, not like the backup plus our tooling.

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { createReadStream } from 'node:fs';
-import readline from 'node:readline';
 import { newerDumpMessage } from '../drill/restore.js';
+import { lexPlainSql, tokenize } from '../restore/plain-sql-lexer.js';
 import { firstPgError, unsupportedArchiveVersion } from '../integrity/pg-restore-sink.js';
 import { findClientTool } from '../postgres/binaries.js';
 import { openStore } from '../stores/open-store.js';
@@ -101,46 +101,48 @@ async function pgRestoreData(
   }
 }
 
-const IDENT = String.raw`(?:"(?:[^"]|"")+"|[^\s."(]+)`;
-const COPY_LINE = new RegExp(String.raw`^COPY (${IDENT})\.(${IDENT}) (?:\(.*\) )?FROM stdin;$`);
-
-function unquote(ident: string): string {
-  return ident.startsWith('"') ? ident.slice(1, -1).replace(/""/g, '"') : ident;
+/** `COPY schema.table (…) FROM stdin;` → its (schema, table), names as SQL reads them. */
+function copyTarget(sql: string): TableName | undefined {
+  const tokens = tokenize(sql);
+  const name = (i: number) =>
+    tokens[i]?.kind === 'quoted' ? tokens[i].text : (tokens[i] as { lower?: string })?.lower;
+  const dotted = tokens[2]?.kind === 'op' && tokens[2].text === '.';
+  const schema = dotted ? name(1) : 'public';
+  const table = dotted ? name(3) : name(1);
+  return schema !== undefined && table !== undefined ? { schema, table } : undefined;
 }
 
 /**
  * From a plain dump: the session settings of its head (encoding, search_path, standard strings: the
- * COPY text depends on them) and the table's COPY block. The rest of the dump is skipped unread by psql.
+ * COPY text depends on them) and the table's COPY block, found statement by statement (a COPY line
+ * inside a string or comment is not one). The rest of the dump is skipped unread by psql.
  */
-async function cutPlain(file: string, table: TableName, sink: (chunk: string) => Promise<void>): Promise<void> {
-  const lines = readline.createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
+async function cutPlain(
+  file: string,
+  table: TableName,
+  sink: (chunk: Buffer | string) => Promise<void>,
+): Promise<void> {
   let head = true;
-  let inCopy: 'ours' | 'other' | undefined;
+  let ours = false;
   let found = false;
-  for await (const line of lines) {
-    if (inCopy) {
-      if (inCopy === 'ours') await sink(`${line}\n`);
-      if (line === '\\.') {
-        if (inCopy === 'ours') break;
-        inCopy = undefined;
-      }
-      continue;
+  for await (const item of lexPlainSql(createReadStream(file))) {
+    if (item.kind === 'statement') {
+      if (item.copyFromStdin) {
+        head = false;
+        const target = copyTarget(item.sql);
+        ours = target?.schema === table.schema && target.table === table.table;
+        if (ours) {
+          found = true;
+          await sink(`\n${item.sql}\n`);
+        }
+      } else if (head && /^(SET |SELECT pg_catalog\.set_config\()/.test(item.sql)) await sink(`${item.sql}\n`);
+      else if (head && /^(CREATE|ALTER|COMMENT|GRANT|REVOKE) /.test(item.sql)) head = false;
+    } else if (ours && (item.kind === 'copy-data' || item.kind === 'copy-end')) {
+      // Bytes, not text: a chunk may end inside a multibyte character.
+      await sink(item.kind === 'copy-data' ? item.bytes : Buffer.from(item.raw, 'latin1'));
+      if (item.kind === 'copy-end') break;
     }
-    const copy = COPY_LINE.exec(line);
-    if (copy) {
-      head = false;
-      const ours = unquote(copy[1]) === table.schema && unquote(copy[2]) === table.table;
-      inCopy = ours ? 'ours' : 'other';
-      if (ours) {
-        found = true;
-        await sink(`\n${line}\n`);
-      }
-      continue;
-    }
-    if (head && /^(SET |SELECT pg_catalog\.set_config\()/.test(line)) await sink(`${line}\n`);
-    else if (head && /^(CREATE|ALTER|COMMENT|GRANT|REVOKE) /.test(line)) head = false;
   }
-  lines.close();
   if (!found) throw new RecoveryError(`the plain SQL dump holds no COPY data for ${qualifiedName(table)}`);
 }
 

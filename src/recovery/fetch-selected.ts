@@ -61,6 +61,7 @@ async function fetchSelected(
     expected: await expectedChecksum(store, backup),
     pgRestore: pgRestoreResolver(settings.postgresBinDir),
     logger,
+    decryption: { passphrase: settings.decryptionPassphrase, ageIdentity: settings.ageIdentity },
   }).catch((error) => {
     throw new RecoveryError(`cannot read ${backup.key}: ${errorMessage(error)}`);
   });

@@ -15,6 +15,8 @@ const shared = {
   database: drillOptions.database,
   timezone: drillOptions.timezone,
   's3-force-path-style': drillOptions['s3-force-path-style'],
+  'decryption-passphrase': drillOptions['decryption-passphrase'],
+  'age-identity': drillOptions['age-identity'],
 } satisfies OptionSpecs;
 
 export const restoreOptions = {
@@ -23,12 +25,12 @@ export const restoreOptions = {
     description:
       'The postgresql:// URL of the database to restore into. It must hold no tables unless --allow-overwrite.',
     required: true,
-    secret: true,
+    // Not a whole secret: its password is masked (registerSecrets), its host and database stay readable.
     env: ['LIFEBOAT_TARGET_URL'],
   },
   table: {
     description:
-      'Restore only this table, schema.table (definition and data, as pg_restore --table); repeat for more. Default: everything.',
+      'Restore only this table, a SQL name like public.orders or public."Order Items" (its definition, data and dependents); repeat for more. Default: everything.',
   },
   'allow-overwrite': {
     description:
@@ -43,7 +45,8 @@ export const restoreOptions = {
 export const extractOptions = {
   ...shared,
   table: {
-    description: 'The table whose data to write to stdout as SQL (COPY … FROM stdin), schema.table; load it with psql.',
+    description:
+      'The table whose data to write to stdout as SQL (COPY … FROM stdin), a SQL name like public.orders or public."Order Items"; load it with psql.',
     required: true,
   },
 } satisfies OptionSpecs;
@@ -60,6 +63,9 @@ export interface SelectionSettings {
   database?: string;
   timezone: string;
   s3ForcePathStyle: boolean;
+  /** Keys of encrypted backups, as the drill takes them (secrets). */
+  decryptionPassphrase?: string;
+  ageIdentity?: string;
 }
 
 export interface RestoreSettings extends SelectionSettings {
@@ -123,6 +129,8 @@ export function parseRestoreSettings(raw: RawOptions, tables: string[]): Restore
     database: s.database,
     timezone: s.timezone,
     s3ForcePathStyle: s.s3ForcePathStyle,
+    decryptionPassphrase: s.decryptionPassphrase,
+    ageIdentity: s.ageIdentity,
     target: s.target,
     tables: tables.map(parseTableName),
     allowOverwrite: s.allowOverwrite,
@@ -142,6 +150,8 @@ export function parseExtractSettings(raw: RawOptions): ExtractSettings {
     database: s.database,
     timezone: s.timezone,
     s3ForcePathStyle: s.s3ForcePathStyle,
+    decryptionPassphrase: s.decryptionPassphrase,
+    ageIdentity: s.ageIdentity,
     table,
   };
 }

@@ -115,21 +115,28 @@ export function headline(checks: Check[], nextStep?: string): string {
   return `${ICONS[worst.status]} **${worst.id}**: ${truncate(summaryOf(worst), HEADLINE_PART)} · ${failing.length} of ${plural(judged.length, 'check')} failing (${counts})${next}`;
 }
 
-function table(checks: Check[]): string {
+/**
+ * `shownValues`: an assertion's returned value (`show_value: true` in the checks file) is table data: the
+ * job summary may show it, an issue never does.
+ */
+function table(checks: Check[], shownValues: boolean): string {
+  const found = (c: Check) =>
+    shownValues && c.shown_value !== undefined ? `${summaryOf(c)} (returned: ${c.shown_value})` : summaryOf(c);
   const rows = checks.map(
     (c) =>
-      `| ${ICONS[c.status]} | \`${cell(c.id)}\` | ${cell(summaryOf(c))} | ${cell(cellValue(c, 'value'))} | ${cell(cellValue(c, 'threshold'))} |`,
+      `| ${ICONS[c.status]} | \`${cell(c.id)}\` | ${cell(found(c))} | ${cell(cellValue(c, 'value'))} | ${cell(cellValue(c, 'threshold'))} |`,
   );
   // The explanation sits before the figures: on a narrow screen it is what must stay visible.
   return ['| | check | what was found | value | limit |', '|---|---|---|---|---|', ...rows].join('\n');
 }
 
 /** Failing checks in a table, worst first; the passing and skipped ones folded in a `<details>` below. */
-export function checksMarkdown(checks: Check[]): string {
+export function checksMarkdown(checks: Check[], opts: { shownValues?: boolean } = {}): string {
+  const shown = opts.shownValues ?? false;
   const failing = worstFirst(checks.filter(isFailing));
   const rest = checks.filter((c) => !isFailing(c));
   const out: string[] = [];
-  if (failing.length) out.push(table(failing));
+  if (failing.length) out.push(table(failing, shown));
   if (rest.length) {
     const ok = rest.filter((c) => c.status === 'ok').length;
     const skipped = rest.length - ok;
@@ -137,7 +144,7 @@ export function checksMarkdown(checks: Check[]): string {
       .filter(Boolean)
       .join(', ');
     if (failing.length) out.push('');
-    out.push(`<details><summary>${label}</summary>`, '', table(rest), '', '</details>');
+    out.push(`<details><summary>${label}</summary>`, '', table(rest, shown), '', '</details>');
   }
   return out.join('\n');
 }

@@ -22,6 +22,11 @@ export interface Check {
   unit?: Unit;
   /** How people read value and threshold ("31h12m", "warning after 23h, critical after 25h"), or what they are when not a number (a hash, a version). */
   display?: { value?: string; threshold?: string };
+  /**
+   * The value an assertion returned, only when its checks file says `show_value: true`: shown in
+   * the job summary and this report, never in an issue (it may be table data).
+   */
+  shown_value?: string;
 }
 
 export type ArchiveFormat = 'custom' | 'tar' | 'plain' | 'unknown';

@@ -62,7 +62,7 @@ export function renderSummary(
       out.push('', '</details>', '');
     }
   }
-  out.push(checksMarkdown(report.checks));
+  out.push(checksMarkdown(report.checks, { shownValues: true }));
   const next = nextStepsMarkdown(steps);
   if (next) out.push('', next);
   // Sections of one action (the history chart, the backup listing) come after what to do.

@@ -112,6 +112,9 @@ export class S3Store implements WritableStore {
    * folder (and `--help`) starts without it.
    */
   private connect() {
+    // The SDK's notice that its releases after January 2027 need Node 22 is about SDK versions
+    // Lifeboat does not ship (the bundle pins one): on Node 20 it was 8 lines of noise per run.
+    process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
     this.connected ??= import('@aws-sdk/client-s3').then((sdk) => ({ sdk, client: new sdk.S3Client(this.config) }));
     return this.connected;
   }

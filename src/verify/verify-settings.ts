@@ -21,6 +21,7 @@ import {
   type RawOptions,
 } from '../settings/options.js';
 import { InputError } from '../util/errors.js';
+import { fleetCliOptions, fleetOptions } from '../fleet/fleet-options.js';
 
 export const verifyOptions = {
   source: {
@@ -75,6 +76,8 @@ export const verifyOptions = {
     default: 'false',
     only: 'action',
   },
+  ...fleetOptions,
+  ...fleetCliOptions,
   ...commonOptions,
 } satisfies OptionSpecs;
 

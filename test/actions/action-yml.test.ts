@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { OptionSpecs } from '../../src/settings/options.js';
+import { planOptions } from '../../src/actions/plan/main.js';
 import { backupOptions } from '../../src/backup/backup-settings.js';
 import { drillOptions } from '../../src/drill/drill-settings.js';
 import { verifyOptions } from '../../src/verify/verify-settings.js';
@@ -14,6 +15,7 @@ const actions: Record<string, OptionSpecs> = {
   'verify-backup': verifyOptions,
   'restore-drill': drillOptions,
   'create-backup': backupOptions,
+  plan: planOptions,
 };
 
 describe.each(Object.entries(actions))('actions/%s/action.yml', (name, specs) => {

@@ -47,19 +47,19 @@ afterAll(async () => {
 
 describe('lifeboat drill: usage errors exit 3 with one line', () => {
   it.each([
-    [['--backup', 'latest'], /Missing source/],
+    [['--backup', 'latest'], /Missing --source/],
     [
       ['--source', '/nowhere', '--backup', 'before:yesterday'],
-      /Invalid backup "before:yesterday": expected before:<ISO 8601 time>/,
+      /Invalid --backup "before:yesterday": expected before:<ISO 8601 time>/,
     ],
     [
       ['--source', '/nowhere', '--target', 'mysql://x'],
-      /Invalid target "mysql:\/\/x": expected ephemeral or a postgresql:\/\//,
+      /Invalid --target "mysql:\/\/x": expected ephemeral or a postgresql:\/\//,
     ],
-    [['--source', '/nowhere', '--jobs', '0'], /Invalid jobs "0"/],
+    [['--source', '/nowhere', '--jobs', '0'], /Invalid --jobs "0"/],
     [
       ['--source', '/nowhere', '--checks', 'no/such/lifeboat.yml'],
-      /Invalid checks "no\/such\/lifeboat.yml": the file does not exist/,
+      /Invalid --checks "no\/such\/lifeboat.yml": the file does not exist/,
     ],
   ])('%j', async (argv, message) => {
     const { code, stdout, stderr } = await lifeboat(...argv);

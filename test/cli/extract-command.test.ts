@@ -46,7 +46,7 @@ async function fingerprint(url: string) {
 describe('lifeboat extract --table', () => {
   it('writes SQL that loads the table with the same rows into an empty database', async () => {
     const r = await lifeboat('extract', '--source', demo.store, '--backup', 'latest', '--table', LEDGER);
-    expect(r.stderr).toContain(`Wrote ${demo.tables[LEDGER]} rows of ${LEDGER}`);
+    expect(r.stderr).toContain(`Wrote ${demo.tables[LEDGER].toLocaleString('en-US')} rows of ${LEDGER}`);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^COPY public\.inventory_ledger \(.*\) FROM stdin;$/m);
     // Only the one table: the load below would also fail on another table's COPY.
@@ -111,7 +111,7 @@ describe('lifeboat extract --table', () => {
     await mkdir(store, { recursive: true });
     await dumpDatabase(demo.sourceUrl, 'plain', path.join(store, 'inventory_2025-01-18T02-00-00Z.sql'));
     const r = await lifeboat('extract', '--source', store, '--table', LEDGER);
-    expect(r.stderr).toContain(`Wrote 2500 rows of ${LEDGER}`);
+    expect(r.stderr).toContain(`Wrote 2,500 rows of ${LEDGER}`);
     expect(r.code).toBe(0);
     expect(r.stdout.match(/^COPY /gm)).toHaveLength(1);
 
@@ -125,6 +125,6 @@ describe('lifeboat extract --table', () => {
   it('says what is missing', async () => {
     const r = await lifeboat('extract', '--source', demo.store);
     expect(r.code).toBe(3);
-    expect(r.stderr).toMatch(/^lifeboat extract: Missing table/);
+    expect(r.stderr).toMatch(/^lifeboat extract: Missing --table/);
   });
 });

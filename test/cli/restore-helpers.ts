@@ -48,12 +48,22 @@ function sink() {
   return { stream, text: () => Buffer.concat(chunks).toString('utf8') };
 }
 
-export async function lifeboat(...argv: string[]) {
+async function runLifeboat(env: NodeJS.ProcessEnv, argv: string[]) {
   const out = sink();
   const err = sink();
-  const code = await main(argv, { env: process.env, stdout: out.stream, stderr: err.stream });
+  const code = await main(argv, { env, stdout: out.stream, stderr: err.stream });
   return { code, stdout: out.text(), stderr: err.text() };
 }
+
+export function lifeboat(...argv: string[]) {
+  return runLifeboat(process.env, argv);
+}
+
+/** The same, with extra environment variables (keys and URLs the CLI reads from the environment). */
+lifeboat.withEnv =
+  (env: NodeJS.ProcessEnv) =>
+  (...argv: string[]) =>
+    runLifeboat({ ...process.env, ...env }, argv);
 
 /** psql -v ON_ERROR_STOP=1 -f file against url: how an engineer loads `lifeboat extract` output. */
 export async function psqlFile(url: string, file: string): Promise<void> {

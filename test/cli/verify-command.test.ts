@@ -81,9 +81,9 @@ describe('lifeboat verify', () => {
   });
 
   it.each([
-    [['--warn-after', '25 hours'], 'Invalid warn-after "25 hours": expected a duration like 90m, 23h, 14d or 1h30m'],
-    [['--warn-after', '-1h'], 'Invalid warn-after "-1h": expected a duration like 90m, 23h, 14d or 1h30m'],
-    [['--warn-after', '30h'], 'Invalid warn-after "30h": must not be greater than critical-after (25h).'],
+    [['--warn-after', '25 hours'], 'Invalid --warn-after "25 hours": expected a duration like 90m, 23h, 14d or 1h30m'],
+    [['--warn-after', '-1h'], 'Invalid --warn-after "-1h": expected a duration like 90m, 23h, 14d or 1h30m'],
+    [['--warn-after', '30h'], 'Invalid --warn-after "30h": must not be greater than critical-after (25h).'],
   ])('bad input %j exits 3 with one line', async (flags, message) => {
     const r = await run(['verify', '--source', dir, ...flags]);
     expect(r.code).toBe(3);

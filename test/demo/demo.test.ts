@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -47,9 +47,13 @@ describe('lifeboat demo', () => {
     }
   });
 
-  it('ships its checks file with the code: examples/lifeboat.yml', () => {
+  it('ships its checks file with the code: examples/lifeboat.yml, and next to the bundle', async () => {
     expect(DEMO_CHECKS_FILE).toBe(path.join(REPO, 'examples', 'lifeboat.yml'));
     expect(existsSync(DEMO_CHECKS_FILE)).toBe(true);
+    // ncc copies it next to dist/cli/index.js and points the bundle at that copy (`npm run build`).
+    const bundled = path.join(REPO, 'dist', 'cli', 'lifeboat.yml');
+    expect(existsSync(bundled), `${bundled} is missing: dist/ predates examples/lifeboat.yml`).toBe(true);
+    expect(await readFile(bundled, 'utf8')).toBe(await readFile(DEMO_CHECKS_FILE, 'utf8'));
   });
 
   it('says how to get PostgreSQL when the binaries are missing', async () => {

@@ -2,6 +2,11 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { drillChecklist } from '../../src/drill/render-checklist.js';
+import { issueBody } from '../../src/github/issue-body.js';
+import type { IssueState } from '../../src/github/issue-state.js';
+import { renderSummary } from '../../src/report/summary.js';
+import { subjectsFor } from '../../src/github/subjects.js';
+import type { Report } from '../../src/report/report.js';
 import { findClientTool } from '../../src/postgres/binaries.js';
 import { sharedCluster } from '../support/postgres.js';
 import {
@@ -136,7 +141,47 @@ describe('drills that fail, naming the cause', () => {
     expect(report.status).toBe('critical');
     const failing = report.checks.filter((c) => c.status === 'critical');
     expect(failing.map((c) => c.id)).toEqual(['assertion:three-tenants']);
-    expect(failing[0].summary).toBe('three tenants: returned 3, expected 4');
+    expect(failing[0].summary).toBe('three tenants: returned a numeric value (1 row), expected 4');
+  });
+
+  it('an assertion returning a customer e-mail: in no summary, report or issue; show_value opts in for the summary and report', async () => {
+    const store = await newStoreDir(source.dir, 'planted');
+    await addBackup(store, stampedKey('inventory', hoursAgo(1), '.dump'), source.dumps.custom);
+    const planted = 'cust_CD4core@example.test';
+    const checksFile = path.join(source.dir, 'planted.yml');
+    const assertion = (name: string, extra = '') =>
+      `  - name: ${name}\n    sql: SELECT '${planted}'::text WHERE true\n    expect: { equals: nobody }\n${extra}`;
+    await writeFile(checksFile, `assertions:\n${assertion('hidden')}`);
+    const hidden = (await runDrillFor({ source: store, checks: checksFile })).report;
+    await writeFile(checksFile, `assertions:\n${assertion('shown', '    show_value: true\n')}`);
+    const shown = (await runDrillFor({ source: store, checks: checksFile })).report;
+
+    const issueBodies = (report: Report) =>
+      subjectsFor(report).map((subject) =>
+        issueBody({
+          subject,
+          report,
+          run: { now: new Date() },
+          state: {
+            v: 2,
+            status: subject.status,
+            facts: {},
+            notified_at: '',
+            first_seen: '',
+            last_seen: '',
+          } as IssueState,
+        }),
+      );
+    expect(check(hidden, 'assertion:hidden').summary).toBe('hidden: returned a text value (1 row), expected nobody');
+    for (const text of [JSON.stringify(hidden), renderSummary(hidden), ...issueBodies(hidden)]) {
+      expect(text).not.toContain(planted);
+    }
+    expect(check(shown, 'assertion:shown').shown_value).toBe(planted);
+    expect(JSON.stringify(shown)).toContain(planted);
+    expect(renderSummary(shown)).toContain(planted);
+    const bodies = issueBodies(shown);
+    expect(bodies.join('\n')).toContain('assertion:shown');
+    for (const body of bodies) expect(body).not.toContain(planted);
   });
 
   it('a tenant role that can see another tenant’s rows (a backup of a database with a broken policy)', async () => {
@@ -146,7 +191,7 @@ describe('drills that fail, naming the cause', () => {
     expect(report.status).toBe('critical');
     const isolation = check(report, 'tenant-isolation:tenant-reader-with-app-tenant-id-1-sees-only-ten');
     expect(isolation.status).toBe('critical');
-    expect(isolation.summary).toContain('returned false, expected true');
+    expect(isolation.summary).toContain('returned a boolean value (1 row), expected true');
     expect(drillChecklist(report).find((r) => r.item === 'Tenant isolation')?.status).toBe('critical');
     expect(check(report, 'balances:balances-equal-ledger-sums').status).toBe('ok');
   });

@@ -15,6 +15,24 @@ import { InputError } from '../../src/util/errors.js';
 import { EXAMPLE_CHECKS, REPO } from './helpers.js';
 
 describe('checks file', () => {
+  it('table names are SQL identifiers: quoted keep case, spaces and dots, unquoted fold', () => {
+    const checks = parseChecksFile(
+      'tables:\n  - public."Order Items"\n  - name: \'"tenant.acme".orders\'\n    min_rows: 3\n  - Public.T\n  - "ünï"\n' +
+        'freshness:\n  - table: public."Order Items"\n    column: created_at\n',
+      'checks.yml',
+    );
+    expect(checks.tables.map((t) => t.name)).toEqual([
+      'public.Order Items',
+      'tenant.acme.orders',
+      'public.t',
+      'public.ünï',
+    ]);
+    expect(checks.freshness[0].table).toBe('public.Order Items');
+    expect(() => parseChecksFile('tables:\n  - public."open\n', 'checks.yml')).toThrow(
+      /checks\.yml line 2: .*unclosed quote/,
+    );
+  });
+
   it('the shipped example parses: five tables, freshness, tagged tenant-isolation and balances assertions, amcheck', async () => {
     const checks = await loadChecksFile(EXAMPLE_CHECKS, { explicit: true });
     expect(checks?.tables.map((t) => t.name)).toEqual([

@@ -118,6 +118,7 @@ describe('lifeboat restore of plain scripts into scratch, production-database-ur
     expect(r.stderr).not.toMatch(/ERROR:|failed/);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('RESTORED');
+    expect(r.stdout).toContain(`4 tables, 321 rows, as in the dump's COPY blocks`);
     if (removed) {
       expect(r.stdout).toContain(removed);
       expect(r.stdout).toContain('\\connect prod');
@@ -179,5 +180,15 @@ describe('lifeboat drill into the ephemeral cluster restores whole scripts and c
     const counts = Object.fromEntries((report.tables ?? []).map((t) => [t.name, t.rows]));
     for (const [table, rows] of Object.entries(prodTables)) expect(counts[`${prefix}${table}`]).toBe(rows);
     if (name === 'dumpall') expect(counts['other/public.t']).toBe(5);
+  });
+});
+
+describe('lifeboat extract from a plain dump', () => {
+  it('cuts the real COPY block, not a COPY line inside a COMMENT string', async () => {
+    const store = await storeWith('extract-tricky', dumps.tricky);
+    const r = await lifeboat('extract', '--source', store, '--table', 'public.orders');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`Wrote ${prodTables['public.orders']} rows of public.orders`);
+    expect(r.stdout).toMatch(/^COPY public\.orders \(id, note\) FROM stdin;$/m);
   });
 });

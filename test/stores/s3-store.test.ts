@@ -281,3 +281,24 @@ function closedPort(): Promise<number> {
     });
   });
 }
+
+describe('the AWS SDK on Node 20', () => {
+  it("prints no notice about the SDK's future Node versions", async () => {
+    const { spawnSync } = await import('node:child_process');
+    const script = `
+      const { S3Store } = await import('./src/stores/s3-store.ts');
+      const store = new S3Store({ bucket: 'b', env: { AWS_ENDPOINT_URL: 'http://127.0.0.1:1', AWS_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'k', AWS_SECRET_ACCESS_KEY: 's' }, maxAttempts: 1 });
+      try { for await (const o of store.list()) void o; } catch (e) { console.log('listed:', e.name); }
+    `;
+    const env = { ...process.env };
+    delete env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED;
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      encoding: 'utf8',
+      env,
+      timeout: 60_000,
+    });
+    // The client was made and used: the notice, if any, would be on stderr by now.
+    expect(r.stdout).toContain('listed: StoreError');
+    expect(r.stderr).not.toMatch(/NodeVersionSupportWarning|AWS SDK for JavaScript/);
+  });
+});

@@ -180,6 +180,25 @@ describe('the workflows do what issue 7 asks', () => {
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
+  it("the fleet workflows fan out on the plan job's matrix: no fail-fast, a bounded max-parallel, one entry each", () => {
+    for (const [file, job, action] of [
+      ['verify-fleet.yml', 'verify', './actions/verify-backup'],
+      ['restore-drill-fleet.yml', 'drill', './actions/restore-drill'],
+    ] as const) {
+      const wf = parse(readFileSync(path.join(WORKFLOWS, file), 'utf8'));
+      expect(wf.jobs.plan.outputs.matrix).toBe('${{ steps.plan.outputs.matrix }}');
+      expect(wf.jobs.plan.steps.some((s: Step) => s.uses === './actions/plan')).toBe(true);
+      const fan = wf.jobs[job];
+      expect(fan.needs).toBe('plan');
+      expect(fan.strategy['fail-fast']).toBe(false);
+      expect(fan.strategy['max-parallel']).toBeGreaterThan(0);
+      expect(fan.strategy.matrix).toBe('${{ fromJSON(needs.plan.outputs.matrix) }}');
+      const step = fan.steps.find((s: Step) => s.uses === action);
+      expect(step.with.name).toBe('${{ matrix.name }}');
+      expect(fan.concurrency.group).toContain('${{ matrix.name }}');
+    }
+  });
+
   it('every input given to a local action is one its action.yml declares', () => {
     const wrong: string[] = [];
     for (const file of files) {

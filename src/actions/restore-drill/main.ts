@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { applyFleetEntry } from '../../fleet/fleet-options.js';
 import { detachCluster } from '../../postgres/ephemeral-cluster.js';
 import { drill } from '../../drill/drill.js';
 import { drillOptions, parseDrillSettings } from '../../drill/drill-settings.js';
@@ -9,7 +10,13 @@ import { KEPT_CLUSTER_STATE } from './state.js';
 /** The action's logic; index.ts runs it. */
 export async function run(): Promise<void> {
   await runAction(async () => {
-    const raw = readInputs(drillOptions);
+    // With `name`, the fleet entry's source, targets, secrets (read by name from env) and checks apply.
+    const inputs = readInputs(drillOptions);
+    const raw = await applyFleetEntry(inputs, {
+      file: inputs.checks,
+      cwd: process.env.GITHUB_WORKSPACE,
+      env: process.env,
+    });
     const settings = parseDrillSettings(raw);
     const github = gitHubContext(raw);
     const { report, kept, tablesRestored, rowsRestored } = await drill(settings, {

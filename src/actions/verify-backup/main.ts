@@ -1,3 +1,4 @@
+import { applyFleetEntry } from '../../fleet/fleet-options.js';
 import { findIncompleteBackups } from '../../backup/incomplete.js';
 import type { DiscoveredBackup } from '../../discovery/discover.js';
 import { describeBackups } from '../../discovery/list-backups.js';
@@ -20,7 +21,13 @@ import {
 /** The action's logic; index.ts runs it (and `npx @github/local-action` imports it). */
 export async function run(): Promise<void> {
   await runAction(async () => {
-    const raw = readInputs(verifyOptions);
+    // With `name`, the fleet entry's source, thresholds and secrets (read by name from env) apply.
+    const inputs = readInputs(verifyOptions);
+    const raw = await applyFleetEntry(inputs, {
+      file: inputs.config,
+      cwd: process.env.GITHUB_WORKSPACE,
+      env: process.env,
+    });
     const settings = parseVerifySettings(raw);
     const github = gitHubContext(raw);
     const { report, newest, backups } = await verify(settings, {

@@ -1,0 +1,57 @@
+// pg_dump -Fd tarred as kartoza writes it with DUMP_ARGS=-Fd (`tar -I 'gzip -9' -cf X.dir.tar.gz X.dir`,
+// scripts/lib/db.sh): verify reads it entry by entry, and the drill unpacks it and restores it with
+// pg_restore --jobs, every count exact.
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDatabase, loadSampleDatabase } from '../../src/demo/sample-database.js';
+import { memoryLogger } from '../../src/util/logger.js';
+import { verify } from '../../src/verify/verify.js';
+import { parseVerifySettings } from '../../src/verify/verify-settings.js';
+import { dumpDatabase, sharedCluster } from '../support/postgres.js';
+import { check, runDrillFor } from './helpers.js';
+
+let work: string;
+let store: string;
+let tables: Record<string, number>;
+
+beforeAll(async () => {
+  const cluster = await sharedCluster();
+  const url = await createDatabase(cluster.url(), 'directory_format');
+  ({ tables } = await loadSampleDatabase(url, { ledgerRows: 3000 }));
+  work = await mkdtemp(path.join(os.tmpdir(), 'lifeboat-dir-format-'));
+  const stamp = new Date(Date.now() - 3600_000).toISOString().slice(0, 16).replace(/[:T]/g, '-');
+  const name = `PG_app.${stamp}.dir`;
+  await dumpDatabase(url, 'custom', path.join(work, name), ['--format=directory', '--jobs=2']);
+  store = path.join(work, 'store');
+  await mkdir(store);
+  execFileSync('tar', ['-C', work, '-I', 'gzip -9', '-cf', path.join(store, `${name}.tar.gz`), name]);
+}, 120_000);
+
+afterAll(async () => {
+  await (await sharedCluster()).stop();
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+describe('a tarred pg_dump -Fd directory (.dir.tar.gz)', () => {
+  it('verifies ok, every table counted from its own data file', async () => {
+    const { report } = await verify(parseVerifySettings({ source: store }), { env: {}, logger: memoryLogger() });
+    const content = report.checks.find((c) => c.id === 'content');
+    expect(content?.status, content?.summary).toBe('ok');
+    expect(report.checks.find((c) => c.id === 'archive')?.summary).toMatch(
+      /^gzip-compressed tarred pg_dump directory archive/,
+    );
+    expect(Object.fromEntries((report.tables ?? []).map((t) => [t.name, t.rows]))).toEqual(tables);
+    expect(report.status).toBe('ok');
+  });
+
+  it('drills ok: unpacked, restored with pg_restore --jobs, every count exact', async () => {
+    const { report } = await runDrillFor({ source: store, jobs: '2' });
+    expect(check(report, 'restore').status, check(report, 'restore').summary).toBe('ok');
+    expect(check(report, 'restore').summary).toMatch(/pg_restore --jobs 2 .*restored the directory archive/);
+    expect(Object.fromEntries((report.tables ?? []).map((t) => [t.name, t.rows]))).toEqual(tables);
+    expect(report.status).not.toBe('critical');
+  }, 180_000);
+});
