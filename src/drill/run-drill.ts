@@ -31,6 +31,7 @@ import {
   wantedMajor,
   type BackupVersions,
 } from './postgres-version.js';
+import { exitOnSignal } from '../util/interrupt.js';
 
 export interface DrillDeps {
   store: ReadableStore;
@@ -140,7 +141,7 @@ export async function runDrill(settings: DrillSettings, deps: DrillDeps): Promis
     if (workDir) rmSync(workDir, { recursive: true, force: true });
   };
   // process.exit (the cluster module's signal handler) skips finally blocks but runs 'exit' listeners.
-  const onSignal = (signal: NodeJS.Signals) => process.exit(signal === 'SIGINT' ? 130 : 143);
+  const onSignal = exitOnSignal;
   process.on('exit', removeWorkDir);
   process.once('SIGTERM', onSignal);
   process.once('SIGINT', onSignal);

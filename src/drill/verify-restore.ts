@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import type pg from 'pg';
 import { withClient, withDatabase } from '../postgres/client.js';
 import { countOwnRows, inheritanceChildren, type TableName } from '../postgres/row-counts.js';
@@ -8,6 +7,7 @@ import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 import { redactSecrets } from '../util/secrets.js';
 import type { Assertion, ChecksFile } from './checks-file.js';
+import { runSmoke } from './smoke-command.js';
 import type { DrillTarget } from './target.js';
 
 export interface VerifyRestoreInput {
@@ -68,7 +68,7 @@ export async function verifyRestore(input: VerifyRestoreInput): Promise<VerifyRe
   }
 
   const smoke = input.smokeCommand ?? input.checks?.smoke;
-  if (smoke) checks.push(await runSmoke(smoke, input));
+  if (smoke) checks.push(await runSmoke(smoke, { ...input, timeoutMs: input.smokeTimeoutMs }));
 
   return {
     checks,
@@ -451,61 +451,4 @@ async function amcheckIndexes(c: pg.Client): Promise<Check> {
     // The restored database should look like the backup, not like the backup plus our tooling.
     if (!preinstalled) await c.query('DROP EXTENSION IF EXISTS amcheck').catch(() => undefined);
   }
-}
-
-const SMOKE_TAIL = 4096;
-
-async function runSmoke(command: string, input: VerifyRestoreInput): Promise<Check> {
-  input.logger.info('Running the smoke command against the restored database');
-  const env: Record<string, string> = {};
-  // Inherited PG* could point the command at another database: only the restored one's are passed.
-  for (const [k, v] of Object.entries(process.env)) {
-    if (v !== undefined && !k.startsWith('PG') && k !== 'DATABASE_URL') env[k] = v;
-  }
-  Object.assign(env, input.target.env);
-  const started = Date.now();
-  const result = await new Promise<{
-    code: number | null;
-    signal: NodeJS.Signals | null;
-    tail: string;
-    error?: string;
-  }>((resolve) => {
-    const child = spawn('sh', ['-c', command], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let tail = '';
-    let error: string | undefined;
-    const take = (d: Buffer) => {
-      tail = (tail + d.toString('utf8')).slice(-SMOKE_TAIL);
-    };
-    child.stdout.on('data', take);
-    child.stderr.on('data', take);
-    const timer = setTimeout(() => child.kill('SIGKILL'), input.smokeTimeoutMs ?? 15 * 60_000);
-    // A drill stopped by a signal exits without waiting: the app it booted must not outlive it.
-    const killOnExit = () => child.kill('SIGKILL');
-    process.once('exit', killOnExit);
-    child.on('error', (e) => {
-      error = e.message;
-    });
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      process.off('exit', killOnExit);
-      resolve({ code, signal, tail, error });
-    });
-  });
-  const seconds = (Date.now() - started) / 1000;
-  const lastLine = redactSecrets(result.tail.trim().split('\n').slice(-1)[0] ?? '').slice(0, 200);
-  for (const line of result.tail.trim().split('\n').slice(-20)) if (line) input.logger.info(`smoke: ${line}`);
-  if (result.code === 0) {
-    return { id: 'smoke', status: 'ok', summary: `the smoke command exited 0 after ${seconds.toFixed(1)}s`, value: 0 };
-  }
-  const how = result.error
-    ? `could not start: ${result.error}`
-    : result.signal
-      ? `was killed by ${result.signal}`
-      : `exited ${result.code}`;
-  return {
-    id: 'smoke',
-    status: 'critical',
-    summary: `the smoke command ${how} after ${seconds.toFixed(1)}s${lastLine ? `: ${lastLine}` : ''}`,
-    value: result.code ?? -1,
-  };
 }
