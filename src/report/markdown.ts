@@ -124,7 +124,7 @@ function table(checks: Check[], shownValues: boolean): string {
     shownValues && c.shown_value !== undefined ? `${summaryOf(c)} (returned: ${c.shown_value})` : summaryOf(c);
   const rows = checks.map(
     (c) =>
-      `| ${ICONS[c.status]} | \`${cell(c.id)}\` | ${cell(found(c))} | ${cell(cellValue(c, 'value'))} | ${cell(cellValue(c, 'threshold'))} |`,
+      `| ${ICONS[c.status]} | \`${cell(c.label ?? c.id)}\` | ${cell(found(c))} | ${cell(cellValue(c, 'value'))} | ${cell(cellValue(c, 'threshold'))} |`,
   );
   // The explanation sits before the figures: on a narrow screen it is what must stay visible.
   return ['| | check | what was found | value | limit |', '|---|---|---|---|---|', ...rows].join('\n');
