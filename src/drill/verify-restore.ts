@@ -291,12 +291,13 @@ async function freshnessCheck(
 
 /** `tenant-isolation:…`, `balances:…` or `assertion:…`: the prefix places it in the runbook checklist. */
 export function assertionCheckId(assertion: Assertion): string {
-  const slug =
-    assertion.name
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 48) || 'unnamed';
+  const full = assertion.name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  // Cut at a word boundary: a slug cut mid-word reads as a different name.
+  const cut = full.length <= 48 ? full : full.slice(0, 49).replace(/-[^-]*$/, '') || full.slice(0, 48);
+  const slug = cut || 'unnamed';
   return `${assertion.checklist ?? 'assertion'}:${slug}`;
 }
 
@@ -320,6 +321,7 @@ export async function runAssertion(c: pg.Client, assertion: Assertion): Promise<
     );
     return {
       id,
+      label: assertion.name,
       status: verdict.ok ? 'ok' : 'critical',
       summary: `${assertion.name}${as}: ${verdict.summary}`,
       // Opted in by the checks file: the job summary and the JSON report show it, issues never do.
@@ -330,6 +332,7 @@ export async function runAssertion(c: pg.Client, assertion: Assertion): Promise<
   } catch (error) {
     return {
       id,
+      label: assertion.name,
       status: 'critical',
       summary: redactSecrets(`${assertion.name}${as}: query failed: ${errorMessage(error)}`),
     };

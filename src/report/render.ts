@@ -55,12 +55,12 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
       `         taken ${formatTime(b.time)}, ${formatBytes(b.size)}${b.format ? `, ${b.format}` : ''}`,
     );
   }
-  const idWidth = Math.min(Math.max(...report.checks.map((c) => c.id.length), 5), MAX_ID_WIDTH);
+  const idWidth = Math.min(Math.max(...report.checks.map((c) => shownId(c).length), 5), MAX_ID_WIDTH);
   const indent = 2 + 2 + idWidth + 2 + STATUS_WIDTH + 1;
   for (const c of report.checks) {
     const summary = wrap(c.summary, Math.max(30, columns - indent));
     const head =
-      `  ${paint(opts.color, c.status, SYMBOL[c.status])} ${truncate(c.id, idWidth).padEnd(idWidth)}  ` +
+      `  ${paint(opts.color, c.status, SYMBOL[c.status])} ${truncate(shownId(c), idWidth).padEnd(idWidth)}  ` +
       `${paint(opts.color, c.status, c.status.padEnd(STATUS_WIDTH))} `;
     lines.push(`${head}${summary[0] ?? ''}`);
     for (const more of summary.slice(1)) lines.push(`${' '.repeat(indent)}${more}`);
@@ -103,6 +103,11 @@ function cell(value: unknown): string {
   return String(value).replaceAll('|', '\\|').replaceAll('\n', ' ');
 }
 
+/** An assertion by its name as written; every other check by its id. */
+function shownId(c: Check): string {
+  return c.label ?? c.id;
+}
+
 /** The failing checks grouped by the family an issue would file them under, worst family first. */
 function failingFamilies(report: Report): Check[][] {
   const byFamily = new Map<string, Check[]>();
@@ -125,8 +130,15 @@ export function verdictLines(report: Report, columns = DEFAULT_COLUMNS): string[
   return families.map((checks) => {
     const [worst] = checks;
     const more = checks.length > 1 ? ` (+${checks.length - 1} more)` : '';
-    const head = `${worst.status.toUpperCase()}: ${worst.id}: `;
-    return `${head}${truncate(worst.summary, Math.max(20, columns - head.length - more.length))}${more}`;
+    // An assertion's summary starts with its name: saying it twice would only push the reason off the line.
+    // An assertion's summary starts with its (long) name: shorten the name, keep the reason after it.
+    const label = worst.label;
+    const text =
+      label !== undefined && worst.summary.startsWith(label)
+        ? `${truncate(label, 40)}${worst.summary.slice(label.length)}`
+        : `${truncate(shownId(worst), MAX_ID_WIDTH)}: ${worst.summary}`;
+    const head = `${worst.status.toUpperCase()}: `;
+    return `${head}${truncate(text, Math.max(20, columns - head.length - more.length))}${more}`;
   });
 }
 

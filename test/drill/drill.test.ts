@@ -58,7 +58,7 @@ describe('drills that pass', () => {
     expectSourceCounts(report.tables);
     for (const t of report.tables!) expect(t.expected_rows).toBe(source.tables[t.name]);
     expect(check(report, 'amcheck').status).toBe('ok');
-    expect(check(report, 'tenant-isolation:tenant-reader-with-app-tenant-id-1-sees-only-ten').status).toBe('ok');
+    expect(check(report, 'tenant-isolation:tenant-reader-with-app-tenant-id-1-sees-only').status).toBe('ok');
     expect(check(report, 'balances:balances-equal-ledger-sums').status).toBe('ok');
     // RPO is the backup's age (2h), RTO the wall time of fetch → verify, both against their targets.
     expect(report.rpo_seconds).toBeGreaterThanOrEqual(7200);
@@ -188,7 +188,7 @@ describe('drills that fail, naming the cause', () => {
     await addBackup(store, stampedKey('inventory', hoursAgo(1), '.dump'), leaky.dumps.custom);
     const { report } = await runDrillFor({ source: store, checks: EXAMPLE_CHECKS });
     expect(report.status).toBe('critical');
-    const isolation = check(report, 'tenant-isolation:tenant-reader-with-app-tenant-id-1-sees-only-ten');
+    const isolation = check(report, 'tenant-isolation:tenant-reader-with-app-tenant-id-1-sees-only');
     expect(isolation.status).toBe('critical');
     expect(isolation.summary).toContain('returned a boolean value (1 row), expected true');
     expect(drillChecklist(report).find((r) => r.item === 'Tenant isolation')?.status).toBe('critical');
@@ -314,7 +314,7 @@ describe('selecting with before:', () => {
     // No disk: the selection is all this test is about, so stop right after it.
     const noDisk = { freeBytes: async () => 0 };
     const picked = await runDrillFor({ source: store, backup: 'before:2025-01-19T14:30:00Z' }, noDisk);
-    expect(check(picked.report, 'backup').value).toBe(stampedKey('inventory', times[1], '.dump'));
+    expect(check(picked.report, 'backup').display?.value).toBe(stampedKey('inventory', times[1], '.dump'));
     expect(check(picked.report, 'backup').summary).toContain('newest backup taken before 2025-01-19T14:30:00.000Z');
 
     const none = await runDrillFor({ source: store, backup: 'before:2025-01-18T01:00:00Z' }, noDisk);
