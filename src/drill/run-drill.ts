@@ -92,6 +92,7 @@ export async function runDrill(settings: DrillSettings, deps: DrillDeps): Promis
       status: worstStatus(checks.map((c) => c.status)),
       kind: 'drill',
       source: store.displayUrl,
+      ...(settings.database ? { database: settings.database } : {}),
       checks: checks.map(redactCheck),
       started_at: startedAt.toISOString(),
       finished_at: clock().toISOString(),
