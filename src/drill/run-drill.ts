@@ -19,7 +19,13 @@ import type { DrillSettings } from './drill-settings.js';
 import { fetchBackup, type FetchResult } from './fetch.js';
 import { restoreArchive, RestoreError, type RestorableContainer } from './restore.js';
 import { selectBackup } from './select-backup.js';
-import { openUrlTarget, restoreDatabaseName, startEphemeralTarget, type DrillTarget } from './target.js';
+import {
+  openUrlTarget,
+  restoreDatabaseName,
+  startEphemeralTarget,
+  TargetRefusedError,
+  type DrillTarget,
+} from './target.js';
 import { verifyRestore } from './verify-restore.js';
 import type { CommandRunner } from '../postgres/install-postgres.js';
 import {
@@ -92,6 +98,7 @@ export async function runDrill(settings: DrillSettings, deps: DrillDeps): Promis
       status: worstStatus(checks.map((c) => c.status)),
       kind: 'drill',
       source: store.displayUrl,
+      ...(settings.database ? { database: settings.database } : {}),
       checks: checks.map(redactCheck),
       started_at: startedAt.toISOString(),
       finished_at: clock().toISOString(),
@@ -321,7 +328,10 @@ export async function runDrill(settings: DrillSettings, deps: DrillDeps): Promis
       );
     } catch (error) {
       phases.restore = seconds(Date.now() - restoreStart);
-      const message = error instanceof RestoreError ? error.message : `restore failed: ${errorMessage(error)}`;
+      const message =
+        error instanceof RestoreError || error instanceof TargetRefusedError
+          ? error.message
+          : `restore failed: ${errorMessage(error)}`;
       checks.push({ id: 'restore', status: 'critical', summary: message });
       checks.push(rpoCheck());
       keepTarget = settings.keep;

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { withClient, withDatabase } from '../postgres/client.js';
-import { countOwnRows, inheritanceChildren, type TableName } from '../postgres/row-counts.js';
+import { countOwnRows, inheritanceChildren, resolveTable } from '../postgres/row-counts.js';
 import type { Check, TableCount } from '../report/report.js';
 import { formatCount, formatDuration, plural } from '../report/format.js';
 import { errorMessage } from '../util/errors.js';
@@ -79,18 +79,16 @@ export async function verifyRestore(input: VerifyRestoreInput): Promise<VerifyRe
   };
 }
 
-function splitName(name: string): TableName {
-  const dot = name.indexOf('.');
-  return dot < 0 ? { schema: 'public', table: name } : { schema: name.slice(0, dot), table: name.slice(dot + 1) };
-}
-
-function quoted(c: pg.Client, name: string): string {
-  const { schema, table } = splitName(name);
-  return `${c.escapeIdentifier(schema)}.${c.escapeIdentifier(table)}`;
+/** The table a name means as quoted SQL; an unknown one keeps its name so the query fails naming it. */
+async function quoted(c: pg.Client, name: string): Promise<string> {
+  const t = (await resolveTable(c, name)) ?? { schema: 'public', table: name };
+  return `${c.escapeIdentifier(t.schema)}.${c.escapeIdentifier(t.table)}`;
 }
 
 /** count(*) without ONLY: a parent's whole tree (reported beside its own rows, never added to totals). */
-async function countTreeRows(c: pg.Client, t: TableName): Promise<number> {
+async function countTreeRows(c: pg.Client, name: string): Promise<number | undefined> {
+  const t = await resolveTable(c, name);
+  if (!t) return undefined;
   const { rows } = await c.query<{ n: string }>(
     `SELECT count(*) AS n FROM ${c.escapeIdentifier(t.schema)}.${c.escapeIdentifier(t.table)}`,
   );
@@ -122,12 +120,14 @@ async function countIn(
   c: pg.Client,
   input: VerifyRestoreInput,
   database: string | undefined,
-  table: TableName,
+  name: string,
 ): Promise<number | undefined> {
-  if (!database) return countOwnRows(c, table);
-  return withClient(withDatabase(input.target.url, database), (other) => countOwnRows(other, table)).catch(
-    () => undefined,
-  );
+  const count = async (client: pg.Client) => {
+    const table = await resolveTable(client, name);
+    return table && countOwnRows(client, table);
+  };
+  if (!database) return count(c);
+  return withClient(withDatabase(input.target.url, database), count).catch(() => undefined);
 }
 
 /** Every user table of the target, or of each database the script created (as `db/schema.table`). */
@@ -169,8 +169,7 @@ async function tableCounts(
   const missing = new Set<string>();
   for (const name of names) {
     const { database, table: relation } = located(input, name);
-    const table = splitName(relation);
-    const rows = await countIn(c, input, database, table);
+    const rows = await countIn(c, input, database, relation);
     const expected = exact.get(name);
     const min = minimum.get(name);
     if (rows === undefined) {
@@ -180,7 +179,7 @@ async function tableCounts(
       continue;
     }
     // A parent also reports its tree; a manifest from before 'own-rows' counted parents that way.
-    const tree = children.has(name) ? await countTreeRows(c, table) : undefined;
+    const tree = children.has(name) ? await countTreeRows(c, relation) : undefined;
     const treeCounted = tree !== undefined && exactFrom === 'the manifest' && input.manifestCounting !== 'own-rows';
     const compared = treeCounted ? tree : rows;
     tables.push({
@@ -256,7 +255,7 @@ async function freshnessCheck(
     const name = `${spec.table}.${spec.column}`;
     try {
       const { rows } = await c.query<{ e: string | null }>(
-        `SELECT extract(epoch FROM max(${c.escapeIdentifier(spec.column)})::timestamptz)::text AS e FROM ${quoted(c, spec.table)}`,
+        `SELECT extract(epoch FROM max(${c.escapeIdentifier(spec.column)})::timestamptz)::text AS e FROM ${await quoted(c, spec.table)}`,
       );
       if (rows[0].e === null) {
         problems.push(`${name}: no rows, so no point in time`);

@@ -1,11 +1,10 @@
 import type { Check, CheckStatus, Report } from './report.js';
-import { displayThreshold, displayValue, statusRank } from './report.js';
+import { statusRank } from './report.js';
 import { familyOf } from '../github/subjects.js';
 import { redactSecrets } from '../util/secrets.js';
 import { formatBytes, formatTime, truncate } from './format.js';
 
 const SYMBOL: Record<CheckStatus, string> = { ok: '✓', warning: '!', critical: '✗', skipped: '-' };
-const EMOJI: Record<CheckStatus, string> = { ok: '✅', warning: '⚠️', critical: '❌', skipped: '➖' };
 
 const TITLE: Record<Report['kind'], string> = {
   verify: 'Backup verification',
@@ -68,39 +67,6 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
   if (opts.epilogue) lines.push(opts.epilogue);
   lines.push(...verdictLines(report, columns).map((l, i) => (i === 0 ? paint(opts.color, report.status, l) : l)));
   return redactSecrets(lines.join('\n'));
-}
-
-/** Job summary (GitHub-flavoured Markdown): a verdict line and the check table with values and thresholds. */
-export function renderMarkdown(report: Report, opts: { runUrl?: string; extra?: string[] } = {}): string {
-  const out = [`## ${EMOJI[report.status]} ${TITLE[report.kind]}: ${report.status}`, '', verdictLine(report), ''];
-  if (report.backup) {
-    out.push(
-      `Backup \`${report.backup.key}\` taken ${report.backup.time}, ${formatBytes(report.backup.size)}` +
-        `${report.backup.format ? `, ${report.backup.format}` : ''} — from \`${report.source}\``,
-      '',
-    );
-  } else {
-    out.push(`Source: \`${report.source}\``, '');
-  }
-  out.push(checkTable(report.checks));
-  for (const section of opts.extra ?? []) out.push('', section);
-  if (opts.runUrl) out.push('', `[Workflow run](${opts.runUrl})`);
-  return redactSecrets(out.join('\n'));
-}
-
-export function checkTable(checks: Check[]): string {
-  const rows = ['| | check | status | value | threshold | details |', '|---|---|---|---|---|---|'];
-  for (const c of checks) {
-    rows.push(
-      `| ${EMOJI[c.status]} | \`${c.id}\` | ${c.status} | ${cell(displayValue(c))} | ${cell(displayThreshold(c))} | ${cell(c.shown_value === undefined ? c.summary : `${c.summary} (returned: ${c.shown_value})`)} |`,
-    );
-  }
-  return rows.join('\n');
-}
-
-function cell(value: unknown): string {
-  if (value === undefined || value === null || value === '') return '';
-  return String(value).replaceAll('|', '\\|').replaceAll('\n', ' ');
 }
 
 /** An assertion by its name as written; every other check by its id. */

@@ -64,6 +64,8 @@ export interface Report {
   kind: ReportKind;
   /** Always redacted. */
   source: string;
+  /** The database the run was about, when `database` was set: part of the issue subject. */
+  database?: string;
   backup?: BackupSummary;
   checks: Check[];
   started_at: string;

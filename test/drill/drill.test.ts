@@ -1,8 +1,10 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { drillChecklist, renderDrillMarkdown } from '../../src/drill/render-checklist.js';
-import { issueBody, type IssueState } from '../../src/github/issue-body.js';
+import { drillChecklist } from '../../src/drill/render-checklist.js';
+import { issueBody } from '../../src/github/issue-body.js';
+import type { IssueState } from '../../src/github/issue-state.js';
+import { renderSummary } from '../../src/report/summary.js';
 import { subjectsFor } from '../../src/github/subjects.js';
 import type { Report } from '../../src/report/report.js';
 import { findClientTool } from '../../src/postgres/binaries.js';
@@ -161,10 +163,9 @@ describe('drills that fail, naming the cause', () => {
           report,
           run: { now: new Date() },
           state: {
-            v: 1,
+            v: 2,
             status: subject.status,
-            fingerprint: '',
-            checks: {},
+            facts: {},
             notified_at: '',
             first_seen: '',
             last_seen: '',
@@ -172,12 +173,12 @@ describe('drills that fail, naming the cause', () => {
         }),
       );
     expect(check(hidden, 'assertion:hidden').summary).toBe('hidden: returned a text value (1 row), expected nobody');
-    for (const text of [JSON.stringify(hidden), renderDrillMarkdown(hidden, {}), ...issueBodies(hidden)]) {
+    for (const text of [JSON.stringify(hidden), renderSummary(hidden), ...issueBodies(hidden)]) {
       expect(text).not.toContain(planted);
     }
     expect(check(shown, 'assertion:shown').shown_value).toBe(planted);
     expect(JSON.stringify(shown)).toContain(planted);
-    expect(renderDrillMarkdown(shown, {})).toContain(planted);
+    expect(renderSummary(shown)).toContain(planted);
     const bodies = issueBodies(shown);
     expect(bodies.join('\n')).toContain('assertion:shown');
     for (const body of bodies) expect(body).not.toContain(planted);

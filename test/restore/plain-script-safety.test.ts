@@ -161,7 +161,9 @@ describe('lifeboat drill --target URL of plain scripts', () => {
     );
     const restore = check(report, 'restore');
     expect(restore.status).toBe('critical');
-    expect(restore.summary).toMatch(/a cluster backup restores into an ephemeral drill only/);
+    expect(restore.summary).toMatch(
+      /^refusing to run the plain SQL script into scratch: the script holds \d+ databases .*a cluster backup restores into an ephemeral drill only/,
+    );
   });
 });
 
