@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { issueContextFromEnv, parseListInput, type IssueContext } from '../github/issue-context.js';
+import type { IssueLink } from '../report/markdown.js';
 import { reportJson, shouldFail, type Check, type FailOn, type Report } from '../report/report.js';
 import { parseBoolean } from '../settings/boolean.js';
 import { requireReportPath } from '../settings/local-paths.js';
@@ -90,6 +91,7 @@ export function gitHubContext(raw: RawOptions): IssueContext | undefined {
     token: raw['github-token'] ?? '',
     labels: parseListInput(raw['issue-labels']),
     assignees: parseListInput(raw['issue-assignees']),
+    historyIssues: parseBoolean(raw['issue-history'] || 'false', 'issue-history'),
     // A fleet entry's name titles its issues ("billing"), so each database reads as its own.
     name: raw.name?.trim() || undefined,
   });
@@ -99,12 +101,13 @@ export function gitHubContext(raw: RawOptions): IssueContext | undefined {
  * Files, updates or closes the issues of this run (PRODUCT.md §5). A reporter failure is a warning
  * naming the missing permission; it never changes the verdict or `fail-on`.
  */
-async function manageIssues(report: Report, raw: RawOptions, ctx = gitHubContext(raw)): Promise<void> {
-  if (!parseBoolean(raw.issue || 'true', 'issue')) return;
+async function manageIssues(report: Report, raw: RawOptions, ctx = gitHubContext(raw)): Promise<IssueLink[]> {
+  if (!parseBoolean(raw.issue || 'true', 'issue')) return [];
   // Octokit is loaded here, once the verdict exists, not at start-up.
   const { reportIssuesOrWarn } = await import('../github/issue-reporter.js');
   const result = await reportIssuesOrWarn(report, ctx, actionLogger);
   if (result?.issueNumber !== undefined) core.setOutput('issue-number', String(result.issueNumber));
+  return result?.links ?? [];
 }
 
 /** drill-age needs the workflow runs API, so it exists only inside Actions with a token. */
@@ -127,8 +130,8 @@ export interface Publication {
   reportPath: string | undefined;
   /** The action's own outputs, beside status and report-path. */
   outputs: Record<string, string>;
-  /** The job summary. */
-  markdown: string;
+  /** The job summary, given the issues this run filed or keeps open (so that it can link them). */
+  markdown: (issues: IssueLink[]) => string;
   failOn: FailOn;
   /** Subject of the failure line: "Backup verification", "Restore drill", "Backup". */
   what: string;
@@ -141,7 +144,8 @@ export async function publishReport(report: Report, p: Publication): Promise<voi
   core.setOutput('report-path', reportPath ?? '');
   for (const [name, value] of Object.entries(p.outputs)) core.setOutput(name, value);
   annotate(report);
-  await core.summary.addRaw(p.markdown, true).write();
-  await manageIssues(report, p.raw, p.github);
+  // Issues first: the summary links the issue this run filed.
+  const issues = await manageIssues(report, p.raw, p.github);
+  await core.summary.addRaw(p.markdown(issues), true).write();
   if (shouldFail(report.status, p.failOn)) core.setFailed(`${p.what} ${report.status}: see the job summary`);
 }

@@ -6,11 +6,12 @@
 import type { Transform } from 'node:stream';
 import type * as zlibModule from 'node:zlib';
 import type { Codecs } from './codecs.js';
-import type { CopyCounter, CopyCounterResult } from './copy-counter.js';
+import type { CopyCounter, CopyCounterResult, InsertCounter } from './copy-counter.js';
 import type { Compression } from './types.js';
 
 export interface BlockJob {
-  kind: 'copy' | 'blob';
+  /** 'inserts': the table's data is INSERT statements (pg_dump --inserts and its kin). */
+  kind: 'copy' | 'inserts' | 'blob';
   compression: Compression;
   /** Fields per COPY row, -1 to skip the check. */
   expectedFields: number;
@@ -48,6 +49,7 @@ export interface BlockDeps {
   codecs?: Codecs;
   isUtf8?: (b: Uint8Array) => boolean;
   CopyCounter: typeof CopyCounter;
+  InsertCounter: typeof InsertCounter;
   budget: InflightBudget;
   /**
    * Batch buffers zlib has finished with, for the next batch. A new 256 KiB buffer per batch was a
@@ -58,7 +60,7 @@ export interface BlockDeps {
 }
 
 export class BlockProcessor {
-  private readonly counter: CopyCounter | null;
+  private readonly counter: CopyCounter | InsertCounter | null;
   private z: Transform | null = null;
   /** UTF-8 check: the incomplete character at the end of the last piece, and where it first failed. */
   private utf8Tail: Uint8Array | null = null;
@@ -80,7 +82,12 @@ export class BlockProcessor {
     private readonly deps: BlockDeps,
     private readonly job: BlockJob,
   ) {
-    this.counter = job.kind === 'copy' ? new deps.CopyCounter(job.expectedFields, false) : null;
+    this.counter =
+      job.kind === 'copy'
+        ? new deps.CopyCounter(job.expectedFields, false)
+        : job.kind === 'inserts'
+          ? new deps.InsertCounter(-1, false)
+          : null;
     const zl = deps.zlib as unknown as Record<string, unknown>;
     if (job.compression === 'gzip') {
       const o = { chunkSize: this.outChunk };

@@ -303,3 +303,113 @@ export function copyColumnCount(copyStmt: string | null | undefined): number {
   }
   return -1;
 }
+
+/**
+ * Rows of a table's data written as INSERT statements (pg_dump --inserts, --column-inserts,
+ * --rows-per-insert): one row per parenthesised group after VALUES, outside string literals and
+ * quoted identifiers, where a value may hold newlines, quotes and parentheses of its own.
+ * Self-contained like CopyCounter (shipped to workers as source text); same push/result shape.
+ */
+export class InsertCounter {
+  rows = 0;
+  /** 0 code, 1 '…' literal, 2 E'…' literal, 3 "…" identifier, 4 -- comment. */
+  private state = 0;
+  /** Just saw a quote that may close a literal or identifier, or be the first of a doubled one. */
+  private pendingQuote = false;
+  private escaped = false;
+  private depth = 0;
+  private afterValues = false;
+  /** The word VALUES may just have ended: it did if the next character cannot go on with it. */
+  private valuesEnds = false;
+  /** Statement text seen since the last `;` (non-blank), so a cut statement is noticed. */
+  private open = false;
+  /** The last seven code characters, upper-cased, to find the word VALUES. */
+  private tail = '';
+  private prev = 32;
+
+  constructor(
+    readonly expectedFields: number,
+    readonly stopAtTerminator: boolean,
+  ) {}
+
+  push(b: Uint8Array, start: number, end: number): number {
+    for (let i = start; i < end; i++) {
+      const c = b[i];
+      if (this.pendingQuote) {
+        this.pendingQuote = false;
+        const quote = this.state === 3 ? 34 : 39;
+        if (c === quote) {
+          this.prev = c;
+          continue; // a doubled quote: still inside
+        }
+        this.state = 0;
+      }
+      if (this.state === 1 || this.state === 2) {
+        if (this.escaped) this.escaped = false;
+        else if (this.state === 2 && c === 92) this.escaped = true;
+        else if (c === 39) this.pendingQuote = true;
+        this.prev = c;
+        continue;
+      }
+      if (this.state === 3) {
+        if (c === 34) this.pendingQuote = true;
+        this.prev = c;
+        continue;
+      }
+      if (this.state === 4) {
+        if (c === 10) this.state = 0;
+        this.prev = c;
+        continue;
+      }
+      if (this.valuesEnds) {
+        this.valuesEnds = false;
+        if (!this.isIdent(c)) this.afterValues = true;
+      }
+      if (c === 39) {
+        const eString =
+          (this.prev === 69 || this.prev === 101) && !this.isIdent(this.tail.charCodeAt(this.tail.length - 2));
+        this.state = eString ? 2 : 1;
+        this.open = true;
+      } else if (c === 34) {
+        this.state = 3;
+        this.open = true;
+      } else if (c === 45 && this.prev === 45) {
+        this.state = 4;
+      } else if (c === 40) {
+        if (this.depth === 0 && this.afterValues) this.rows++;
+        this.depth++;
+      } else if (c === 41) {
+        if (this.depth > 0) this.depth--;
+      } else if (c === 59 && this.depth === 0) {
+        this.afterValues = false;
+        this.open = false;
+      } else if (c > 32) {
+        this.open = true;
+      }
+      if (this.state === 0) {
+        this.tail = (this.tail + String.fromCharCode(c >= 97 && c <= 122 ? c - 32 : c)).slice(-7);
+        if (this.depth === 0 && /^[^A-Z0-9_$]?VALUES$/.test(this.tail.length === 7 ? this.tail : ` ${this.tail}`)) {
+          this.valuesEnds = true;
+        }
+      }
+      this.prev = c;
+    }
+    return -1;
+  }
+
+  private isIdent(x: number): boolean {
+    return (x >= 48 && x <= 57) || ((x | 32) >= 97 && (x | 32) <= 122) || x === 95 || x === 36 || x >= 128;
+  }
+
+  result(): CopyCounterResult {
+    return {
+      rows: this.rows,
+      badRows: 0,
+      firstBadRow: 0,
+      firstBadFields: 0,
+      terminated: !this.open,
+      trailing: false,
+      incomplete: this.open || this.state !== 0 || this.depth !== 0,
+    };
+  }
+}

@@ -193,7 +193,7 @@ async function readTableData(
   const name = entryName(entry);
   const isTable = entry.desc === 'TABLE DATA';
   const job: BlockJob = {
-    kind: isTable ? 'copy' : 'blob',
+    kind: isTable ? (entry.copyStmt?.trim() ? 'copy' : 'inserts') : 'blob',
     compression,
     expectedFields: isTable && ctx.checkFields ? copyColumnCount(entry.copyStmt) : -1,
     utf8: isTable && utf8,

@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import * as zlib from 'node:zlib';
 import { BlockProcessor, type BlockDeps, type BlockJob, type BlockResult } from './block-processor.js';
 import { codecsFor } from './codecs.js';
-import { CopyCounter } from './copy-counter.js';
+import { CopyCounter, InsertCounter } from './copy-counter.js';
 
 export interface BlockSink {
   /** A returned promise means: wait before writing more. */
@@ -31,6 +31,7 @@ export function localSinks(): SinkFactory {
   const deps: BlockDeps = {
     zlib,
     CopyCounter,
+    InsertCounter,
     isUtf8,
     codecs: {},
     budget: { bytes: 0, max: INFLIGHT_BUDGET, waiters: [] },
@@ -57,9 +58,10 @@ const zlib = require('node:zlib');
 // esbuild (tsx, vitest) may wrap classes with a keepNames helper that lives outside their source text.
 const __name = (target) => target;
 const CopyCounter = (${CopyCounter.toString()});
+const InsertCounter = (${InsertCounter.toString()});
 const BlockProcessor = (${BlockProcessor.toString()});
 // No JS codecs here (they are not shipped as source text): zstd without Node's zlib and lz4 are skipped.
-const deps = { zlib, CopyCounter, isUtf8: require('node:buffer').isUtf8, budget: { bytes: 0, max: ${INFLIGHT_BUDGET / 4}, waiters: [] }, spare: [] };
+const deps = { zlib, CopyCounter, InsertCounter, isUtf8: require('node:buffer').isUtf8, budget: { bytes: 0, max: ${INFLIGHT_BUDGET / 4}, waiters: [] }, spare: [] };
 const jobs = new Map();
 parentPort.on('message', (m) => {
   if (m.t === 'open') {

@@ -182,7 +182,7 @@ export async function readTar(src: ByteSource, gzipped: boolean, ctx: ReaderCont
       const sink = isBlobToc
         ? null
         : ctx.sinks.open({
-            kind: isTable ? 'copy' : 'blob',
+            kind: isTable ? (early || entry?.copyStmt?.trim() ? 'copy' : 'inserts') : 'blob',
             compression,
             gzipHeader: true,
             expectedFields: isTable && unchecked ? (early ? -2 : copyColumnCount(entry?.copyStmt)) : -1,

@@ -1,5 +1,6 @@
 import { findClientTool } from '../postgres/binaries.js';
 import { openWritableStore } from '../stores/open-store.js';
+import { interruptible } from '../util/interrupt.js';
 import type { Logger } from '../util/logger.js';
 import { addSecret, addUrlSecrets } from '../util/secrets.js';
 import { isRailwayDest, type BackupSettings } from './backup-settings.js';
@@ -33,12 +34,15 @@ export async function backup(settings: BackupSettings, environment: BackupEnviro
     inputName: 'dest',
   });
   try {
-    return await runBackup(settings, {
+    // SIGINT/SIGTERM: the partial file is removed and the multipart upload aborted (see the stores).
+    return await interruptible(() =>
+      runBackup(settings, {
       store,
       logger: environment.logger,
       now: environment.now,
-      findPgDump: (minMajor) => findClientTool('pg_dump', { binDir: settings.postgresBinDir, minMajor }),
-    });
+        findPgDump: (minMajor) => findClientTool('pg_dump', { binDir: settings.postgresBinDir, minMajor }),
+      }),
+    );
   } finally {
     // Idle keep-alive sockets of the S3 client would hold a short-lived process open.
     (store as { destroy?: () => void }).destroy?.();

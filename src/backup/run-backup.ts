@@ -13,6 +13,7 @@ import { worstStatus, type Check, type Report } from '../report/report.js';
 import { formatBytes, plural, shortHash } from '../report/format.js';
 import type { WritableStore } from '../stores/store.js';
 import { errorMessage } from '../util/errors.js';
+import { onInterrupt } from '../util/interrupt.js';
 import type { Logger } from '../util/logger.js';
 import { addSecret, addUrlSecrets, redactSecrets } from '../util/secrets.js';
 import { backupKeyFor } from './backup-key.js';
@@ -139,7 +140,12 @@ export async function runBackup(settings: BackupSettings, deps: BackupDeps): Pro
       store,
       key,
       logger,
-      onSpawn: (c) => (child = c),
+      onSpawn: (c) => {
+        child = c;
+        // Stopped first on an interruption, so nothing more is written while the upload is aborted.
+        const forget = onInterrupt(() => c.kill('SIGTERM'));
+        c.once('exit', forget);
+      },
     });
     const counting = snapshot.tables().then((tables) => snapshot.countRows(tables));
     // Either failing makes the other pointless: stop it instead of waiting for a full table scan or dump.

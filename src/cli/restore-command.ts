@@ -44,7 +44,7 @@ export async function restoreCommand(argv: string[], ctx: CliContext): Promise<n
     const nameWidth = Math.max(0, ...result.tables.map((t) => t.name.length));
     const rowsWidth = Math.max(0, ...result.tables.map((t) => formatCount(t.rows).length));
     for (const t of result.tables) {
-      const expected = t.expected_rows === undefined ? '' : ` (manifest: ${formatCount(t.expected_rows)})`;
+      const expected = t.expected_rows === undefined ? '' : ` (backup: ${formatCount(t.expected_rows)})`;
       lines.push(
         `    ${t.name.padEnd(nameWidth)}  ${formatCount(t.rows).padStart(rowsWidth)} ${nounFor(t.rows, 'row')}${expected}`,
       );

@@ -1,7 +1,5 @@
-import { checkTable, verdictLine } from '../report/render.js';
 import { worstStatus, type Check, type CheckStatus, type Report } from '../report/report.js';
-import { formatBytes, formatCount, formatDuration, plural } from '../report/format.js';
-import { redactSecrets } from '../util/secrets.js';
+import { formatBytes, formatDuration, plural } from '../report/format.js';
 
 const EMOJI: Record<CheckStatus, string> = { ok: '✅', warning: '⚠️', critical: '❌', skipped: '➖' };
 
@@ -87,34 +85,4 @@ export function renderChecklist(report: Report): string {
     lines.push(`| ${EMOJI[r.status]} | ${r.item} | ${r.figures.replaceAll('|', '\\|').replaceAll('\n', ' ')} |`);
   }
   return lines.join('\n');
-}
-
-/** The restore-drill job summary: verdict, the runbook checklist, phases, tables, then every check. */
-export function renderDrillMarkdown(report: Report, opts: { runUrl?: string } = {}): string {
-  const out = [`## ${EMOJI[report.status]} Restore drill: ${report.status}`, '', verdictLine(report), ''];
-  if (report.backup) {
-    out.push(`Backup \`${report.backup.key}\` taken ${report.backup.time} — from \`${report.source}\``, '');
-  }
-  out.push(renderChecklist(report), '');
-  const phases = report.phases ?? {};
-  if (Object.keys(phases).length) {
-    out.push(
-      `**Phases:** ${Object.entries(phases)
-        .map(([name, s]) => `${name} ${formatDuration(s)}`)
-        .join(' · ')}${report.rto_seconds !== undefined ? ` — RTO ${formatDuration(report.rto_seconds)}` : ''}`,
-      '',
-    );
-  }
-  if (report.tables?.length) {
-    out.push('<details><summary>Tables</summary>', '', '| table | rows | expected |', '|---|---:|---:|');
-    for (const t of report.tables) {
-      out.push(
-        `| \`${t.name}\` | ${formatCount(t.rows)} | ${t.expected_rows === undefined ? '' : formatCount(t.expected_rows)} |`,
-      );
-    }
-    out.push('', '</details>', '');
-  }
-  out.push('<details><summary>All checks</summary>', '', checkTable(report.checks), '', '</details>');
-  if (opts.runUrl) out.push('', `[Workflow run](${opts.runUrl})`);
-  return redactSecrets(out.join('\n'));
 }

@@ -1,13 +1,13 @@
-import { spawn } from 'node:child_process';
 import type pg from 'pg';
 import { withClient, withDatabase } from '../postgres/client.js';
-import { countOwnRows, inheritanceChildren, type TableName } from '../postgres/row-counts.js';
+import { countOwnRows, inheritanceChildren, resolveTable } from '../postgres/row-counts.js';
 import type { Check, TableCount } from '../report/report.js';
 import { formatCount, formatDuration, plural } from '../report/format.js';
 import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 import { redactSecrets } from '../util/secrets.js';
 import type { Assertion, ChecksFile } from './checks-file.js';
+import { runSmoke } from './smoke-command.js';
 import type { DrillTarget } from './target.js';
 
 export interface VerifyRestoreInput {
@@ -68,7 +68,7 @@ export async function verifyRestore(input: VerifyRestoreInput): Promise<VerifyRe
   }
 
   const smoke = input.smokeCommand ?? input.checks?.smoke;
-  if (smoke) checks.push(await runSmoke(smoke, input));
+  if (smoke) checks.push(await runSmoke(smoke, { ...input, timeoutMs: input.smokeTimeoutMs }));
 
   return {
     checks,
@@ -79,18 +79,16 @@ export async function verifyRestore(input: VerifyRestoreInput): Promise<VerifyRe
   };
 }
 
-function splitName(name: string): TableName {
-  const dot = name.indexOf('.');
-  return dot < 0 ? { schema: 'public', table: name } : { schema: name.slice(0, dot), table: name.slice(dot + 1) };
-}
-
-function quoted(c: pg.Client, name: string): string {
-  const { schema, table } = splitName(name);
-  return `${c.escapeIdentifier(schema)}.${c.escapeIdentifier(table)}`;
+/** The table a name means as quoted SQL; an unknown one keeps its name so the query fails naming it. */
+async function quoted(c: pg.Client, name: string): Promise<string> {
+  const t = (await resolveTable(c, name)) ?? { schema: 'public', table: name };
+  return `${c.escapeIdentifier(t.schema)}.${c.escapeIdentifier(t.table)}`;
 }
 
 /** count(*) without ONLY: a parent's whole tree (reported beside its own rows, never added to totals). */
-async function countTreeRows(c: pg.Client, t: TableName): Promise<number> {
+async function countTreeRows(c: pg.Client, name: string): Promise<number | undefined> {
+  const t = await resolveTable(c, name);
+  if (!t) return undefined;
   const { rows } = await c.query<{ n: string }>(
     `SELECT count(*) AS n FROM ${c.escapeIdentifier(t.schema)}.${c.escapeIdentifier(t.table)}`,
   );
@@ -122,12 +120,14 @@ async function countIn(
   c: pg.Client,
   input: VerifyRestoreInput,
   database: string | undefined,
-  table: TableName,
+  name: string,
 ): Promise<number | undefined> {
-  if (!database) return countOwnRows(c, table);
-  return withClient(withDatabase(input.target.url, database), (other) => countOwnRows(other, table)).catch(
-    () => undefined,
-  );
+  const count = async (client: pg.Client) => {
+    const table = await resolveTable(client, name);
+    return table && countOwnRows(client, table);
+  };
+  if (!database) return count(c);
+  return withClient(withDatabase(input.target.url, database), count).catch(() => undefined);
 }
 
 /** Every user table of the target, or of each database the script created (as `db/schema.table`). */
@@ -169,8 +169,7 @@ async function tableCounts(
   const missing = new Set<string>();
   for (const name of names) {
     const { database, table: relation } = located(input, name);
-    const table = splitName(relation);
-    const rows = await countIn(c, input, database, table);
+    const rows = await countIn(c, input, database, relation);
     const expected = exact.get(name);
     const min = minimum.get(name);
     if (rows === undefined) {
@@ -180,7 +179,7 @@ async function tableCounts(
       continue;
     }
     // A parent also reports its tree; a manifest from before 'own-rows' counted parents that way.
-    const tree = children.has(name) ? await countTreeRows(c, table) : undefined;
+    const tree = children.has(name) ? await countTreeRows(c, relation) : undefined;
     const treeCounted = tree !== undefined && exactFrom === 'the manifest' && input.manifestCounting !== 'own-rows';
     const compared = treeCounted ? tree : rows;
     tables.push({
@@ -256,7 +255,7 @@ async function freshnessCheck(
     const name = `${spec.table}.${spec.column}`;
     try {
       const { rows } = await c.query<{ e: string | null }>(
-        `SELECT extract(epoch FROM max(${c.escapeIdentifier(spec.column)})::timestamptz)::text AS e FROM ${quoted(c, spec.table)}`,
+        `SELECT extract(epoch FROM max(${c.escapeIdentifier(spec.column)})::timestamptz)::text AS e FROM ${await quoted(c, spec.table)}`,
       );
       if (rows[0].e === null) {
         problems.push(`${name}: no rows, so no point in time`);
@@ -291,12 +290,13 @@ async function freshnessCheck(
 
 /** `tenant-isolation:…`, `balances:…` or `assertion:…`: the prefix places it in the runbook checklist. */
 export function assertionCheckId(assertion: Assertion): string {
-  const slug =
-    assertion.name
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 48) || 'unnamed';
+  const full = assertion.name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  // Cut at a word boundary: a slug cut mid-word reads as a different name.
+  const cut = full.length <= 48 ? full : full.slice(0, 49).replace(/-[^-]*$/, '') || full.slice(0, 48);
+  const slug = cut || 'unnamed';
   return `${assertion.checklist ?? 'assertion'}:${slug}`;
 }
 
@@ -320,6 +320,7 @@ export async function runAssertion(c: pg.Client, assertion: Assertion): Promise<
     );
     return {
       id,
+      label: assertion.name,
       status: verdict.ok ? 'ok' : 'critical',
       summary: `${assertion.name}${as}: ${verdict.summary}`,
       // Opted in by the checks file: the job summary and the JSON report show it, issues never do.
@@ -330,6 +331,7 @@ export async function runAssertion(c: pg.Client, assertion: Assertion): Promise<
   } catch (error) {
     return {
       id,
+      label: assertion.name,
       status: 'critical',
       summary: redactSecrets(`${assertion.name}${as}: query failed: ${errorMessage(error)}`),
     };
@@ -451,61 +453,4 @@ async function amcheckIndexes(c: pg.Client): Promise<Check> {
     // The restored database should look like the backup, not like the backup plus our tooling.
     if (!preinstalled) await c.query('DROP EXTENSION IF EXISTS amcheck').catch(() => undefined);
   }
-}
-
-const SMOKE_TAIL = 4096;
-
-async function runSmoke(command: string, input: VerifyRestoreInput): Promise<Check> {
-  input.logger.info('Running the smoke command against the restored database');
-  const env: Record<string, string> = {};
-  // Inherited PG* could point the command at another database: only the restored one's are passed.
-  for (const [k, v] of Object.entries(process.env)) {
-    if (v !== undefined && !k.startsWith('PG') && k !== 'DATABASE_URL') env[k] = v;
-  }
-  Object.assign(env, input.target.env);
-  const started = Date.now();
-  const result = await new Promise<{
-    code: number | null;
-    signal: NodeJS.Signals | null;
-    tail: string;
-    error?: string;
-  }>((resolve) => {
-    const child = spawn('sh', ['-c', command], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let tail = '';
-    let error: string | undefined;
-    const take = (d: Buffer) => {
-      tail = (tail + d.toString('utf8')).slice(-SMOKE_TAIL);
-    };
-    child.stdout.on('data', take);
-    child.stderr.on('data', take);
-    const timer = setTimeout(() => child.kill('SIGKILL'), input.smokeTimeoutMs ?? 15 * 60_000);
-    // A drill stopped by a signal exits without waiting: the app it booted must not outlive it.
-    const killOnExit = () => child.kill('SIGKILL');
-    process.once('exit', killOnExit);
-    child.on('error', (e) => {
-      error = e.message;
-    });
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      process.off('exit', killOnExit);
-      resolve({ code, signal, tail, error });
-    });
-  });
-  const seconds = (Date.now() - started) / 1000;
-  const lastLine = redactSecrets(result.tail.trim().split('\n').slice(-1)[0] ?? '').slice(0, 200);
-  for (const line of result.tail.trim().split('\n').slice(-20)) if (line) input.logger.info(`smoke: ${line}`);
-  if (result.code === 0) {
-    return { id: 'smoke', status: 'ok', summary: `the smoke command exited 0 after ${seconds.toFixed(1)}s`, value: 0 };
-  }
-  const how = result.error
-    ? `could not start: ${result.error}`
-    : result.signal
-      ? `was killed by ${result.signal}`
-      : `exited ${result.code}`;
-  return {
-    id: 'smoke',
-    status: 'critical',
-    summary: `the smoke command ${how} after ${seconds.toFixed(1)}s${lastLine ? `: ${lastLine}` : ''}`,
-    value: result.code ?? -1,
-  };
 }

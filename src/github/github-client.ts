@@ -64,6 +64,60 @@ export class GitHubPermissionError extends Error {
   }
 }
 
+/** GitHub's reasons in a 422 (`errors[].message`, else `code` on `field`), for warnings that quote them. */
+export function validationErrors(
+  error: unknown,
+): Array<{ field?: string; value?: string; reason: string; resource?: string }> {
+  if (!isHttpError(error)) return [];
+  const errors = (error.response?.data as { errors?: unknown } | undefined)?.errors;
+  if (!Array.isArray(errors)) return [];
+  return errors.map((e: { message?: string; code?: string; field?: string; value?: unknown; resource?: string }) => ({
+    field: e.field,
+    resource: e.resource,
+    value: e.value === undefined || e.value === null ? undefined : String(e.value),
+    reason: e.message ?? `${e.field ?? 'value'} ${e.code ?? 'invalid'}`,
+  }));
+}
+
+/**
+ * GitHub's rate limit stopped the work (after the retry budget): the warning says when it resets
+ * instead of blaming a permission.
+ */
+export class GitHubRateLimitError extends Error {
+  constructor(action: string, error: HttpErrorLike, nowMs = Date.now()) {
+    const reset = Number(header(error, 'x-ratelimit-reset'));
+    const retryAfter = Number(header(error, 'retry-after'));
+    const at =
+      Number.isFinite(reset) && header(error, 'x-ratelimit-remaining') === '0'
+        ? new Date(reset * 1000)
+        : Number.isFinite(retryAfter) && header(error, 'retry-after') !== undefined
+          ? new Date(nowMs + retryAfter * 1000)
+          : undefined;
+    const when = at ? `; it resets at ${at.toISOString().slice(0, 16).replace('T', ' ')} UTC` : '';
+    super(
+      `GitHub's rate limit stopped Lifeboat from being able to ${action} (${gitHubMessage(error)})${when}. The next run catches up`,
+    );
+    this.name = 'GitHubRateLimitError';
+  }
+}
+
+/** GitHub answered 5xx or not at all, for longer than the retry budget. */
+export class GitHubUnavailableError extends Error {
+  constructor(action: string, error: unknown) {
+    const status = isHttpError(error) && error.status ? `HTTP ${error.status}: ` : '';
+    super(
+      `GitHub did not answer while Lifeboat tried to ${action} (${status}${gitHubMessage(error)}). The next run catches up`,
+    );
+    this.name = 'GitHubUnavailableError';
+  }
+}
+
+/** A 5xx, a timeout or a dropped connection: the request may or may not have been performed. */
+export function isTransient(error: unknown): boolean {
+  if (!isHttpError(error)) return error instanceof Error;
+  return error.status === 0 || error.status >= 500;
+}
+
 function header(error: HttpErrorLike, name: string): string | undefined {
   const value = error.response?.headers?.[name];
   return value === undefined ? undefined : String(value);
@@ -75,15 +129,15 @@ function isSecondaryRateLimit(error: HttpErrorLike): boolean {
 
 /**
  * A 403 that is really a missing permission (as opposed to a rate limit, which GitHub also
- * answers with 403).
+ * answers with 403), or a 404: GitHub hides what a token may not see behind "Not Found".
  */
 export function isPermissionDenied(error: unknown): boolean {
-  if (!isHttpError(error) || error.status !== 403) return false;
-  if (isRateLimited(error)) return false;
-  return true;
+  if (!isHttpError(error) || (error.status !== 403 && error.status !== 404)) return false;
+  return !isRateLimited(error);
 }
 
-function isRateLimited(error: HttpErrorLike): boolean {
+export function isRateLimited(error: unknown): error is HttpErrorLike {
+  if (!isHttpError(error)) return false;
   if (error.status === 429) return true;
   if (error.status !== 403) return false;
   return (
@@ -123,6 +177,17 @@ function backoff(attempt: number): number {
 
 const MUTATING = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
 
+/**
+ * Creating an issue is not idempotent: a 5xx or a timeout may come after GitHub filed it. Such a
+ * failure is handed back to the caller, which looks the issue up before trying again; a rate limit
+ * means the request was not performed, so it is retried here like any other.
+ */
+function lookUpBeforeRetry(endpoint: { method?: string; url?: string }): boolean {
+  return (
+    String(endpoint.method).toUpperCase() === 'POST' && /^\/repos\/[^/]+\/[^/]+\/issues$/.test(String(endpoint.url))
+  );
+}
+
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -152,6 +217,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
           request: { ...endpoint.request, signal: AbortSignal.timeout(timeout) },
         });
       } catch (error) {
+        if (isTransient(error) && lookUpBeforeRetry(endpoint)) throw error;
         const delay = retryDelayMs(error, attempt, Date.now());
         if (delay === undefined || Date.now() - started + delay > budget) throw error;
         await sleep(delay);

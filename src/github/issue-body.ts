@@ -1,61 +1,26 @@
+import { renderChecklist } from '../drill/render-checklist.js';
 import {
-  displayThreshold,
-  displayValue,
-  type Check,
-  type CheckStatus,
-  type Report,
-  type Status,
-  statusRank,
-} from '../report/report.js';
-import { formatDuration } from '../report/format.js';
+  HEADLINE_PART,
+  ICONS,
+  cell,
+  checksMarkdown,
+  headline,
+  isFailing,
+  mostTelling,
+  nextStepsMarkdown,
+  summaryOf,
+  worstFirst,
+} from '../report/markdown.js';
+import type { Report, Status } from '../report/report.js';
+import { nextSteps } from '../report/runbook.js';
+import { backupLine } from '../report/summary.js';
+import { formatDuration, truncate } from '../report/format.js';
 import { redactSecrets } from '../util/secrets.js';
-import { nextSteps } from './runbook.js';
-import type { IssueSubject } from './subjects.js';
+import type { CommentKind } from './issue-plan.js';
+import { type IssueState, factStatus, markerFor, stateBlock } from './issue-state.js';
+import type { IssueFamily, IssueSubject } from './subjects.js';
 
-/**
- * What an issue remembers about the last facts it told people, kept in a hidden comment in its body
- * so that the next run (a fresh runner with no memory) can tell "same" from "worse".
- */
-export interface IssueState {
-  v: 1;
-  status: Status;
-  /** The facts people were last told about (see factsFingerprint). */
-  fingerprint: string;
-  /** Failing check id → status, as last told; to tell a new or worse failure from a change. */
-  checks: Record<string, CheckStatus>;
-  /** When people were last notified (issue created, comment posted). */
-  notified_at: string;
-  first_seen: string;
-  last_seen: string;
-}
-
-const MARKER = /<!--\s*lifeboat:id=([A-Za-z0-9_-]+)\s*-->/;
-const STATE = /<!--\s*lifeboat:state=(\{.*?\})\s*-->/s;
-
-export function markerFor(id: string): string {
-  return `<!-- lifeboat:id=${id} -->`;
-}
-
-export function markerId(body: string | null | undefined): string | undefined {
-  return body ? MARKER.exec(body)?.[1] : undefined;
-}
-
-export function parseState(body: string | null | undefined): IssueState | undefined {
-  const json = body ? STATE.exec(body)?.[1] : undefined;
-  if (!json) return undefined;
-  try {
-    const state = JSON.parse(json) as IssueState;
-    return state && state.v === 1 && typeof state.fingerprint === 'string' ? state : undefined;
-  } catch {
-    // Someone edited the block by hand: behave as if the issue had no memory.
-    return undefined;
-  }
-}
-
-function stateBlock(state: IssueState): string {
-  // `>` escaped so that no value can close the HTML comment early; JSON.parse reads it back.
-  return `<!-- lifeboat:state=${JSON.stringify(state).replace(/>/g, '\\u003e')} -->`;
-}
+export { markerId, parseState } from './issue-state.js';
 
 const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s:@/]+):([^\s@/]+)@/gi;
 
@@ -67,81 +32,42 @@ export function sanitize(text: string): string {
   return redactSecrets(text).replace(URL_CREDENTIALS, (_m, scheme: string, user: string) => `${scheme}${user}:***@`);
 }
 
-/**
- * Measures that change on every run while the failure stays the same (a backup 31h old is 55h old
- * the next day). Their value is not a new fact; their status is.
- */
-const CONTINUOUS_MEASURES = new Set(['recency', 'drill-age', 'rto', 'rpo']);
-
-export function failingChecks(subject: IssueSubject): Check[] {
-  return subject.checks.filter((c) => c.status === 'warning' || c.status === 'critical');
-}
-
-export function factsFingerprint(subject: IssueSubject): string {
-  return failingChecks(subject)
-    .map((c) => {
-      const value = CONTINUOUS_MEASURES.has(c.id) || displayValue(c) === undefined ? '' : `=${displayValue(c)}`;
-      return `${c.id}:${c.status}${value}`;
-    })
-    .sort()
-    .join(';');
-}
-
-export function failingStatuses(subject: IssueSubject): Record<string, CheckStatus> {
-  return Object.fromEntries(failingChecks(subject).map((c) => [c.id, c.status]));
-}
-
-const FAMILY_TITLES: Record<string, string> = {
-  recency: 'Backup',
+const FAMILY_TITLES: Record<IssueFamily, string> = {
+  freshness: 'Backup',
   integrity: 'Backup integrity',
+  history: 'Backup history',
+  'drill-overdue': 'Restore drill overdue',
   drill: 'Restore drill',
   backup: 'Backup creation',
 };
 
-const ICONS: Record<CheckStatus, string> = { ok: '✅', warning: '⚠️', critical: '❌', skipped: '⏭️' };
+/** What the family's checks ask, for the body's first sentence. */
+const FAMILY_QUESTIONS: Record<IssueFamily, string> = {
+  freshness: 'whether there is a usable new backup',
+  integrity: 'whether the newest backup is intact and restorable',
+  history: 'how the backups behaved over the last days (gaps, retention)',
+  'drill-overdue': 'whether a restore drill has proven these backups recently',
+  drill: 'whether a restore of the backup works, step by step',
+  backup: 'whether the backup job produced a backup',
+};
 
-function familyTitle(family: string): string {
-  return FAMILY_TITLES[family] ?? `Lifeboat ${family}`;
-}
-
-/** Worst failing check first; among equals the report's order (the more fundamental check first). */
-function worstFirst(checks: Check[]): Check[] {
-  return checks
-    .map((c, i) => ({ c, i }))
-    .sort((a, b) => statusRank(b.c.status) - statusRank(a.c.status) || a.i - b.i)
-    .map(({ c }) => c);
+function lead(family: IssueFamily, status: Status): string {
+  // "overdue" already says how bad; "Restore drill overdue warning" would not read.
+  return family === 'drill-overdue' ? FAMILY_TITLES[family] : `${FAMILY_TITLES[family]} ${status}`;
 }
 
 const MAX_TITLE = 200;
 
 /** "Backup critical — s3://prod-backups: newest backup is 31h old (limit 25h)": what, where, how bad. */
-export function issueTitle(subject: IssueSubject): string {
-  const failing = worstFirst(failingChecks(subject));
-  const lead = `${familyTitle(subject.family)} ${subject.status} — ${subject.name}`;
-  if (failing.length === 0) return sanitize(lead);
-  const summary = oneLine(failing[0].summary).replace(/\.$/, '');
+export function issueTitle(subject: IssueSubject, status: Status = subject.status): string {
+  const failing = subject.checks.filter(isFailing);
+  const head = `${lead(subject.family, status)} — ${subject.name}`;
+  const worst = mostTelling(subject.checks);
+  if (!worst) return sanitize(head);
   const more = failing.length > 1 ? ` (+${failing.length - 1} more)` : '';
-  let title = `${lead}: ${summary}${more}`;
+  let title = `${head}: ${truncate(summaryOf(worst), HEADLINE_PART)}${more}`;
   if (title.length > MAX_TITLE) title = `${title.slice(0, MAX_TITLE - 1)}…`;
   return sanitize(title);
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-function cell(value: unknown): string {
-  if (value === undefined || value === null || value === '') return '—';
-  // A stray `<!--` in a cell would hide the rest of the body from readers.
-  return oneLine(String(value)).replace(/\|/g, '\\|').replace(/</g, '&lt;');
-}
-
-export function checkTable(checks: Check[]): string {
-  const rows = checks.map(
-    (c) =>
-      `| \`${cell(c.id)}\` | ${ICONS[c.status]} ${c.status} | ${cell(displayValue(c))} | ${cell(displayThreshold(c))} | ${cell(c.summary)} |`,
-  );
-  return ['| Check | Status | Value | Threshold | Summary |', '|---|---|---|---|---|', ...rows].join('\n');
 }
 
 export interface RunInfo {
@@ -162,122 +88,154 @@ function stamp(iso: string): string {
   return iso.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, ' UTC');
 }
 
-function backupLine(report: Report): string | undefined {
-  const b = report.backup;
-  if (!b) return undefined;
-  const size = Number.isFinite(b.size) ? `, ${formatBytes(b.size)}` : '';
-  return `Backup: \`${cell(b.key)}\` taken ${stamp(b.time)}${size}`;
-}
-
-function formatBytes(n: number): string {
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-  let v = n;
-  let u = 0;
-  while (v >= 1024 && u < units.length - 1) {
-    v /= 1024;
-    u++;
-  }
-  return `${u === 0 ? v : v.toFixed(1)} ${units[u]}`;
-}
-
 export interface BodyInput {
   subject: IssueSubject;
   report: Report;
   run: RunInfo;
   state: IssueState;
   /** The closed issue this one follows, when the subject failed again long after a recovery. */
-  previous?: { number: number; closedAt?: string | null };
+  follows?: { number: number; closedAt?: string | null };
 }
 
-export function issueBody({ subject, report, run, state, previous }: BodyInput): string {
-  const failing = worstFirst(failingChecks(subject));
-  const lines: string[] = [
+/** GitHub refuses bodies over 65,536 characters; a drill with hundreds of assertions must still file. */
+export const MAX_BODY = 65_536;
+
+/** Failures remembered from earlier runs whose checks did not run this time. */
+function carriedNote(subject: IssueSubject, state: IssueState): string | undefined {
+  const ran = new Set(subject.checks.filter((c) => c.status !== 'skipped').map((c) => c.id));
+  const carried = Object.entries(state.facts).filter(([id]) => !ran.has(id));
+  if (carried.length === 0) return undefined;
+  const list = carried.map(([id, fact]) => `\`${id}\` (${factStatus(fact)})`).join(', ');
+  return `Not checked by this run, still failing as last seen: ${list}. Another workflow with other inputs checks them.`;
+}
+
+export function issueBody({ subject, report, run, state, follows }: BodyInput): string {
+  const steps = nextSteps(subject.family, worstFirst(subject.checks.filter(isFailing)));
+  const status = state.status;
+  const head = [
     markerFor(subject.id),
-    `### ${ICONS[subject.status]} ${familyTitle(subject.family)} ${subject.status} — ${subject.name}`,
+    `### ${ICONS[status]} ${lead(subject.family, status)} — ${subject.name}`,
     '',
-    `Lifeboat's **${subject.family}** checks for \`${subject.source}\` are failing.`,
+    headline(subject.checks, status === 'ok' ? undefined : steps[0]),
     '',
-    checkTable(subject.checks),
+    `For \`${subject.source}\`${subject.database ? `, database \`${subject.database}\`` : ''}, these checks ask ${FAMILY_QUESTIONS[subject.family]}.`,
     '',
   ];
-  const backup = report.kind === 'verify' ? backupLine(report) : undefined;
-  if (backup) lines.push(backup, '');
+  const details: string[] = [];
+  if (subject.family === 'drill') details.push(renderChecklist(report), '');
+  details.push(checksMarkdown(subject.checks), '');
+  const carried = carriedNote(subject, state);
+  if (carried) details.push(carried, '');
+  const backup = backupLine(report);
+  if (backup && subject.family !== 'drill-overdue') details.push(backup, '');
   if (report.kind === 'drill' && report.rto_seconds !== undefined) {
-    lines.push(`Restore took ${formatDuration(report.rto_seconds)} (RTO).`, '');
+    details.push(`Restore took ${formatDuration(report.rto_seconds)} (RTO).`, '');
   }
-  lines.push(`**Run:** ${run.url ?? 'outside GitHub Actions (no run link)'}`, '');
-  if (previous) {
-    const when = previous.closedAt ? ` on ${stamp(previous.closedAt)}` : '';
-    lines.push(`Previously: #${previous.number} (closed${when}).`, '');
+  const tail = [`**Run:** ${run.url ?? 'outside GitHub Actions (no run link)'}`, ''];
+  if (follows) {
+    const when = follows.closedAt ? ` on ${stamp(follows.closedAt)}` : '';
+    tail.push(`Previously: #${follows.number} (closed${when}).`, '');
   }
-  lines.push('### What to do next', '');
-  nextSteps(subject.family, failing).forEach((step, i) => lines.push(`${i + 1}. ${step}`));
-  lines.push(
-    '',
+  if (status !== 'ok') tail.push(nextStepsMarkdown(steps), '');
+  tail.push(
     '---',
     `First seen ${stamp(state.first_seen)} · last seen ${stamp(state.last_seen)} in ${runLink(run)}.`,
     '',
-    '<sub>Filed by Lifeboat. Each run keeps this issue current and closes it when the checks pass; keep the hidden markers in this body.</sub>',
+    '<sub>Filed by Lifeboat; each run keeps this issue current and closes it when the checks pass. ' +
+      'Close this issue or add the `lifeboat:snoozed` label to silence it until something changes: a closed ' +
+      'issue is reopened only when the facts change or get worse, a snoozed one hears only of things getting ' +
+      'worse, and both still hear when the checks recover. Keep the hidden markers in this body.</sub>',
     stateBlock(state),
   );
-  return sanitize(lines.join('\n'));
-}
-
-export type ChangeKind = 'worse' | 'better' | 'changed';
-
-export function changeComment(
-  kind: ChangeKind,
-  subject: IssueSubject,
-  previous: IssueState | undefined,
-  run: RunInfo,
-): string {
-  const failing = worstFirst(failingChecks(subject));
-  const was = previous ? ` (was ${previous.status})` : '';
-  const heading =
-    kind === 'worse'
-      ? `### ${ICONS[subject.status]} Worse: now ${subject.status}${was}`
-      : kind === 'better'
-        ? `### ${ICONS[subject.status]} Improved but still failing: now ${subject.status}${was}`
-        : `### ${ICONS[subject.status]} Still ${subject.status}, the facts changed`;
-  const lines = [heading, ''];
-  if (previous) {
-    const newly = failing.filter((c) => !(c.id in previous.checks)).map((c) => `\`${c.id}\``);
-    const fixed = Object.keys(previous.checks)
-      .filter((id) => !failing.some((c) => c.id === id))
-      .map((id) => `\`${id}\``);
-    if (newly.length) lines.push(`Newly failing: ${newly.join(', ')}.`);
-    if (fixed.length) lines.push(`Now passing: ${fixed.join(', ')}.`);
-    if (newly.length || fixed.length) lines.push('');
+  let body = sanitize([...head, ...details, ...tail].join('\n'));
+  if (body.length > MAX_BODY) {
+    // The failing rows and the next steps matter; the folded passing rows and the checklist can go.
+    const failing = worstFirst(subject.checks.filter(isFailing));
+    const short = [
+      checksMarkdown(failing.slice(0, 50)),
+      '',
+      `(${subject.checks.length - Math.min(failing.length, 50)} more checks are in the job summary and the JSON report.)`,
+      '',
+    ];
+    body = sanitize([...head, ...short, ...tail].join('\n'));
   }
-  lines.push(checkTable(failing), '', `Seen in ${runLink(run)}.`);
+  return body;
+}
+
+function failingTable(subject: IssueSubject): string {
+  return checksMarkdown(worstFirst(subject.checks.filter(isFailing)));
+}
+
+export interface CommentInput {
+  kind: CommentKind;
+  subject: IssueSubject;
+  status: Status;
+  run: RunInfo;
+  previous?: IssueState;
+  duplicateOf?: number;
+  closedAt?: string | null;
+}
+
+export function issueComment({ kind, subject, status, run, previous, duplicateOf, closedAt }: CommentInput): string {
+  const was = previous ? ` (was ${previous.status})` : '';
+  const lines: string[] = [];
+  switch (kind) {
+    case 'worse':
+    case 'better':
+    case 'changed': {
+      lines.push(
+        kind === 'worse'
+          ? `### ${ICONS[status]} Worse: now ${status}${was}`
+          : kind === 'better'
+            ? `### ${ICONS[status]} Improved but still failing: now ${status}${was}`
+            : `### ${ICONS[status]} Still ${status}, the facts changed`,
+        '',
+      );
+      if (previous) {
+        const failing = subject.checks.filter(isFailing);
+        const ran = new Set(subject.checks.filter((c) => c.status !== 'skipped').map((c) => c.id));
+        const newly = failing.filter((c) => !(c.id in previous.facts)).map((c) => `\`${cell(c.id)}\``);
+        const fixed = Object.keys(previous.facts)
+          .filter((id) => ran.has(id) && !failing.some((c) => c.id === id))
+          .map((id) => `\`${cell(id)}\``);
+        if (newly.length) lines.push(`Newly failing: ${newly.join(', ')}.`);
+        if (fixed.length) lines.push(`Now passing: ${fixed.join(', ')}.`);
+        if (newly.length || fixed.length) lines.push('');
+      }
+      lines.push(failingTable(subject), '', `Seen in ${runLink(run)}.`);
+      break;
+    }
+    case 'reopened': {
+      const ago = closedAt
+        ? ` ${formatDuration((run.now.getTime() - Date.parse(closedAt)) / 1000)} after it was closed`
+        : '';
+      const why =
+        previous && previous.resolved_at === undefined ? ' and the facts changed since a person closed it' : '';
+      lines.push(
+        `### ${ICONS[status]} Failing again: ${status}`,
+        '',
+        `Reopening: the ${subject.family} checks fail again${ago}${why}.`,
+        '',
+        failingTable(subject),
+        '',
+        `Seen in ${runLink(run)}.`,
+      );
+      break;
+    }
+    case 'recovered':
+      lines.push(
+        '### ✅ Recovered',
+        '',
+        `All ${subject.family} checks for \`${subject.source}\`${subject.database ? ` (database \`${subject.database}\`)` : ''} pass in ${runLink(run)}.${closedAt ? '' : ' Closing this issue.'}`,
+        '',
+        checksMarkdown(subject.checks),
+      );
+      break;
+    case 'duplicate':
+      lines.push(
+        `Duplicate of #${duplicateOf}: Lifeboat keeps this subject's story there (two issues came from one failure, e.g. an answer lost on the way back from GitHub). Closing this one.`,
+      );
+      break;
+  }
   return sanitize(lines.join('\n'));
-}
-
-export function reopenComment(subject: IssueSubject, closedAt: string | null | undefined, run: RunInfo): string {
-  const ago = closedAt
-    ? ` ${formatDuration((run.now.getTime() - Date.parse(closedAt)) / 1000)} after it was closed`
-    : '';
-  return sanitize(
-    [
-      `### ${ICONS[subject.status]} Failing again: ${subject.status}`,
-      '',
-      `Reopening: the ${subject.family} checks fail again${ago}.`,
-      '',
-      checkTable(worstFirst(failingChecks(subject))),
-      '',
-      `Seen in ${runLink(run)}.`,
-    ].join('\n'),
-  );
-}
-
-export function recoveredComment(subject: IssueSubject, run: RunInfo): string {
-  return sanitize(
-    [
-      '### ✅ Recovered',
-      '',
-      `All ${subject.family} checks for \`${subject.source}\` pass in ${runLink(run)}. Closing this issue.`,
-      '',
-      checkTable(subject.checks),
-    ].join('\n'),
-  );
 }

@@ -13,6 +13,10 @@ export interface IssueContext {
   serverUrl: string;
   runId?: string;
   workflow?: string;
+  /** This workflow's file (from GITHUB_WORKFLOW_REF): its run history tells since when verification runs. */
+  workflowFile?: string;
+  /** File `history` issues (gaps, retention) too; by default they are only reported. */
+  historyIssues?: boolean;
   /** Extra labels put on every issue, besides `lifeboat` and the severity label. */
   labels?: string[];
   /** Logins assigned when an issue is created (not on later runs: people reassign by hand). */
@@ -40,7 +44,7 @@ export function parseListInput(text: string | undefined): string[] {
  */
 export function issueContextFromEnv(
   env: NodeJS.ProcessEnv,
-  inputs: { token: string; labels?: string[]; assignees?: string[]; name?: string },
+  inputs: { token: string; labels?: string[]; assignees?: string[]; name?: string; historyIssues?: boolean },
 ): IssueContext | undefined {
   const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? '').split('/');
   if (!owner || !repo || rest.length > 0 || !inputs.token) return undefined;
@@ -54,10 +58,18 @@ export function issueContextFromEnv(
     serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
     runId: env.GITHUB_RUN_ID || undefined,
     workflow: env.GITHUB_WORKFLOW || undefined,
+    workflowFile: workflowFileOf(env.GITHUB_WORKFLOW_REF),
+    historyIssues: inputs.historyIssues,
     labels: inputs.labels,
     assignees: inputs.assignees,
     name: inputs.name,
     // A test harness running the bundled action against a stand-in needs no spacing.
     writeSpacingMs: env.LIFEBOAT_ISSUE_WRITE_SPACING_MS !== undefined && Number.isFinite(spacing) ? spacing : undefined,
   };
+}
+
+/** `acme/app/.github/workflows/verify-backup.yml@refs/heads/main` → `verify-backup.yml`. */
+function workflowFileOf(ref: string | undefined): string | undefined {
+  const m = ref ? /\/([^/@]+\.ya?ml)@/.exec(ref) : null;
+  return m?.[1];
 }

@@ -2,17 +2,27 @@ import { createHash } from 'node:crypto';
 import { type Check, type Report, type Status, worstStatus } from '../report/report.js';
 import { redactSecrets, redactUrl } from '../util/secrets.js';
 
-export type IssueFamily = 'recency' | 'integrity' | 'drill' | 'backup';
+/**
+ * Why a subject fails, grouped by who fixes it and how: "is there a usable new backup" (freshness), "the
+ * newest backup is broken" (integrity), a weekly-style look back (history), "nobody rehearsed a restore"
+ * (drill-overdue), a failed drill, a failed backup job.
+ */
+export type IssueFamily = 'freshness' | 'integrity' | 'history' | 'drill-overdue' | 'drill' | 'backup';
 
-/** One thing that can fail on its own and so gets its own issue: a store + a family of checks. */
+/** One thing that can fail on its own and so gets its own issue: store + database + family. */
 export interface IssueSubject {
-  /** Stable across runs: a hash of the redacted store URL and the family. */
+  /** Stable across runs: a hash of the redacted store URL, the database (when set) and the family. */
   id: string;
+  /** Ids earlier Lifeboat versions gave the same subject, so that their open issues are found again. */
+  legacyIds: string[];
   /** What people call the store: a configured name ("prod backups") or the redacted store URL. */
   name: string;
-  family: IssueFamily | string;
+  /** The database the run was about, when `database` was set. */
+  database?: string;
+  family: IssueFamily;
   /** The redacted store URL the subject is about. */
   source: string;
+  /** The family's checks of this run, skipped ones included (they are shown, not judged). */
   checks: Check[];
   /** Worst of `checks`. */
   status: Status;
@@ -24,52 +34,69 @@ export interface IssueSubject {
 }
 
 /**
- * Verify checks split in two because they fail for different reasons and are fixed by different
- * people: "no new backup" is a scheduling/credentials problem, "the backup is broken" is a dump problem.
+ * Verify checks by family. `history` holds past facts (a gap last week stays a gap for 14 days after
+ * the backups are back), so it must not keep a freshness issue open, and is not filed unless asked for.
  */
 const VERIFY_FAMILIES: Record<string, IssueFamily> = {
-  store: 'recency',
-  exists: 'recency',
-  recency: 'recency',
-  future: 'recency',
-  gaps: 'recency',
-  retention: 'recency',
-  size: 'recency',
-  'drill-age': 'recency',
+  store: 'freshness',
+  exists: 'freshness',
+  recency: 'freshness',
+  future: 'freshness',
+  size: 'freshness',
   checksum: 'integrity',
   archive: 'integrity',
   content: 'integrity',
   rows: 'integrity',
+  manifest: 'integrity',
+  gaps: 'history',
+  retention: 'history',
+  'drill-age': 'drill-overdue',
 };
 
 export function familyOf(kind: Report['kind'], checkId: string): IssueFamily {
   if (kind === 'drill') return 'drill';
   if (kind === 'backup') return 'backup';
-  // A check added later without a family still gets reported rather than silently dropped.
-  return VERIFY_FAMILIES[checkId] ?? 'recency';
+  // Store checks of a platform (Railway's `schedule`, `retention`) and any check added later without a
+  // family still get reported rather than silently dropped.
+  return VERIFY_FAMILIES[checkId] ?? 'freshness';
 }
 
-const FAMILY_ORDER: IssueFamily[] = ['recency', 'integrity', 'drill', 'backup'];
+export const FAMILY_ORDER: IssueFamily[] = ['freshness', 'integrity', 'history', 'drill-overdue', 'drill', 'backup'];
 
-export function subjectId(source: string, family: string): string {
-  return createHash('sha256').update(`${source}\n${family}`).digest('hex').slice(0, 16);
+/** Families that are reported but get no issue unless the workflow asks for them. */
+export const QUIET_FAMILIES: ReadonlySet<IssueFamily> = new Set(['history']);
+
+export function subjectId(source: string, family: string, database?: string): string {
+  const key = database ? `${source}\n${database}\n${family}` : `${source}\n${family}`;
+  return createHash('sha256').update(key).digest('hex').slice(0, 16);
+}
+
+/** Before subjects had a database and five families, verify's store checks lived in `recency`. */
+function legacyIdsOf(source: string, family: IssueFamily, database: string | undefined): string[] {
+  if (database) return [];
+  if (family === 'freshness') return [subjectId(source, 'recency')];
+  return [];
 }
 
 /** Subjects of a report, one per family that has checks, in a stable order. */
 export function subjectsFor(report: Report, name?: string): IssueSubject[] {
-  const source = displaySource(report.source);
+  const source = redactUrl(report.source);
+  const database = report.database ? redactSecrets(report.database) : undefined;
   const byFamily = new Map<IssueFamily, Check[]>();
   for (const check of report.checks) {
     const family = familyOf(report.kind, check.id);
     byFamily.set(family, [...(byFamily.get(family) ?? []), check]);
   }
-  // A family with no check in this run (integrity: none) yields no subject: its open issue, if any,
-  // is left alone rather than closed as "recovered".
+  // A family with no check in this run (integrity: none, drill-age without a token) yields no subject:
+  // its open issue, if any, is left alone rather than closed as "recovered".
   return FAMILY_ORDER.filter((f) => byFamily.has(f)).map((family) => {
     const checks = byFamily.get(family)!;
+    const label = name ? redactSecrets(name) : source;
     return {
-      id: subjectId(source, family),
-      name: name ? redactSecrets(name) : source,
+      id: subjectId(source, family, database),
+      legacyIds: legacyIdsOf(source, family, database),
+      name: database ? `${label} (${database})` : label,
+      ...(database ? { database } : {}),
       family,
       source,
       checks,
@@ -77,9 +104,4 @@ export function subjectsFor(report: Report, name?: string): IssueSubject[] {
       evaluated: checks.some((c) => c.status !== 'skipped'),
     };
   });
-}
-
-/** The report's source should already be redacted; this makes sure, since it becomes the id. */
-function displaySource(source: string): string {
-  return redactUrl(source);
 }

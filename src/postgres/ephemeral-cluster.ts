@@ -1,6 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { appendFile, chown, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
@@ -165,7 +165,12 @@ export async function stopAllClusters(): Promise<void> {
  * exit and signal hooks no longer stop it.
  */
 export function detachCluster(tempDir: string): void {
-  for (const t of live) if (t.tempDir === tempDir) live.delete(t);
+  for (const t of live) {
+    if (t.tempDir !== tempDir) continue;
+    live.delete(t);
+    // Kept on purpose: no owner, so no later drill reaps it as an orphan.
+    writeFileSync(path.join(tempDir, CLUSTER_MARKER), JSON.stringify({ dataDir: t.dataDir, pgCtl: t.pgCtl }));
+  }
 }
 
 export function liveClusterCount(): number {
@@ -268,7 +273,11 @@ export async function startEphemeralCluster(opts: StartClusterOptions = {}): Pro
   live.add(tracked);
 
   try {
-    await writeFile(path.join(tempDir, CLUSTER_MARKER), JSON.stringify({ dataDir, pgCtl: tracked.pgCtl }));
+    // ownerPid: a later drill stops this cluster if this process dies without doing it (SIGKILL, OOM).
+    await writeFile(
+      path.join(tempDir, CLUSTER_MARKER),
+      JSON.stringify({ dataDir, pgCtl: tracked.pgCtl, ownerPid: process.pid }),
+    );
     const ids = needsServerUser() ? serverUserIds() : undefined;
     if (ids) {
       await chown(tempDir, ids.uid, ids.gid);

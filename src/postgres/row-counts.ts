@@ -3,6 +3,7 @@
 // in a dump holds. A partitioned or inheritance parent also reports, separately, the total of its
 // tree (its own rows and every descendant's); totals add own rows only, so no row counts twice.
 import type pg from 'pg';
+import { parseTableIdentifier } from './identifiers.js';
 
 export interface TableName {
   schema: string;
@@ -18,6 +19,28 @@ export interface RowCount {
 
 /** The key used in manifests and reports: `schema.table`, unquoted. */
 export const tableKey = (t: TableName): string => `${t.schema}.${t.table}`;
+
+/**
+ * The (schema, table) pair a name means, or undefined when there is no such table: the unquoted key
+ * `schema.table` (or a bare name in public) looked up whole in the catalog, so a dot inside a schema
+ * or table name is never a split; failing that, SQL syntax (`"tenant.acme".orders`) from a checks file.
+ */
+export async function resolveTable(c: pg.Client, name: string): Promise<TableName | undefined> {
+  const { rows } = await c.query<TableName>(
+    `SELECT n.nspname AS schema, c.relname AS table
+     FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+     WHERE c.relkind IN ('r', 'p') AND (n.nspname || '.' || c.relname = $1 OR (n.nspname = 'public' AND c.relname = $1))
+     ORDER BY n.nspname || '.' || c.relname = $1 DESC
+     LIMIT 1`,
+    [name],
+  );
+  if (rows[0] || !name.includes('"')) return rows[0];
+  try {
+    return parseTableIdentifier(name);
+  } catch {
+    return undefined;
+  }
+}
 
 /** Own rows of one table, or undefined when no such table (ordinary or partitioned) exists. */
 export async function countOwnRows(c: pg.Client, t: TableName): Promise<number | undefined> {

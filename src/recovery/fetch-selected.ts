@@ -15,6 +15,7 @@ import type { Logger } from '../util/logger.js';
 import { pgRestoreResolver } from '../verify/verify.js';
 import { qualifiedName, type SelectionSettings, type TableName } from './recovery-settings.js';
 import { unknownTablesMessage } from '../restore/table-selection.js';
+import { exitOnSignal } from '../util/interrupt.js';
 
 /** The backup could not be found, read or trusted: nothing was written anywhere. Exit 2. */
 export class RecoveryError extends Error {
@@ -101,7 +102,7 @@ export async function withFetchedBackup<T>(
   const removeWorkDir = () => {
     if (workDir) rmSync(workDir, { recursive: true, force: true });
   };
-  const onSignal = (signal: NodeJS.Signals) => process.exit(signal === 'SIGINT' ? 130 : 143);
+  const onSignal = exitOnSignal;
   process.on('exit', removeWorkDir);
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);

@@ -60,6 +60,7 @@ export async function restoreBackup(
       requireTables(f, settings.tables);
       const started = Date.now();
       let summary: string;
+      let databases: string[] | undefined;
       try {
         const restored = await restoreArchive({
           file: f.fetched.file,
@@ -72,6 +73,7 @@ export async function restoreBackup(
           tables: settings.tables,
         });
         summary = `${restored.summary} in ${formatDuration((Date.now() - started) / 1000)}`;
+        databases = restored.databases;
       } catch (error) {
         // A script that would write outside the target is a refusal (exit 3), like a refused target.
         if (error instanceof TargetRefusedError || error instanceof InputError) throw error;
@@ -81,7 +83,17 @@ export async function restoreBackup(
       }
 
       const names = settings.tables.length ? settings.tables : undefined;
-      const tables = await countTables(target.url, names, f.backup.manifest?.tables);
+      // Without a manifest the reader's exact COPY counts are the expectation: a restore that left the
+      // target empty (or put the tables elsewhere) is never "RESTORED".
+      const expected = f.backup.manifest?.tables ?? scannedExpectations(f.fetched.integrity.tables, databases);
+      const source = f.backup.manifest ? 'the manifest' : "the dump's COPY blocks";
+      const tables = await countTables(target.url, names, expected);
+      if (!names) {
+        const counted = new Set(tables.map((t) => t.name));
+        for (const [name, { rows }] of Object.entries(expected ?? {})) {
+          if (!counted.has(name)) tables.push({ name, rows: 0, expected_rows: rows });
+        }
+      }
       const wrong = tables.filter((t) => t.expected_rows !== undefined && t.rows !== t.expected_rows);
       const checks: Check[] = [
         { id: 'backup', status: 'ok', summary: `${f.backup.key}, taken ${f.backup.time.toISOString()} (${f.reason})` },
@@ -91,11 +103,11 @@ export async function restoreBackup(
           id: 'rows',
           status: wrong.length ? 'critical' : 'ok',
           summary: wrong.length
-            ? `${wrong.map((t) => `${t.name} has ${formatCount(t.rows)} rows, the manifest says ${formatCount(t.expected_rows ?? 0)}`).join('; ')}`
+            ? `${wrong.map((t) => `${t.name} has ${formatCount(t.rows)} rows, ${source} says ${formatCount(t.expected_rows ?? 0)}`).join('; ')}`
             : `${plural(tables.length, 'table')}, ${plural(
                 tables.reduce((n, t) => n + t.rows, 0),
                 'row',
-              )}` + (f.backup.manifest ? ', as in the backup manifest' : ''),
+              )}` + (f.backup.manifest ? ', as in the backup manifest' : expected ? `, as in ${source}` : ''),
         },
       ];
       return {
@@ -109,6 +121,22 @@ export async function restoreBackup(
   } finally {
     (store as { destroy?: () => void }).destroy?.();
   }
+}
+
+/** The reader's per-table counts, with a plain script's `db/` prefix dropped (everything landed in the target). */
+function scannedExpectations(
+  scanned: { name: string; rows: number }[] | undefined,
+  databases: string[] | undefined,
+): Record<string, { rows: number }> | undefined {
+  if (!scanned?.length) return undefined;
+  const out: Record<string, { rows: number }> = {};
+  for (const { name, rows } of scanned) {
+    const slash = name.indexOf('/');
+    const unprefixed = slash > 0 && databases?.includes(name.slice(0, slash)) ? name.slice(slash + 1) : name;
+    const local = unprefixed.replace(/ \(#\d+\)$/, '');
+    out[local] = { rows: (out[local]?.rows ?? 0) + rows };
+  }
+  return out;
 }
 
 async function countTables(

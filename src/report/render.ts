@@ -1,11 +1,10 @@
 import type { Check, CheckStatus, Report } from './report.js';
-import { displayThreshold, displayValue, statusRank } from './report.js';
+import { statusRank } from './report.js';
 import { familyOf } from '../github/subjects.js';
 import { redactSecrets } from '../util/secrets.js';
 import { formatBytes, formatTime, truncate } from './format.js';
 
 const SYMBOL: Record<CheckStatus, string> = { ok: '✓', warning: '!', critical: '✗', skipped: '-' };
-const EMOJI: Record<CheckStatus, string> = { ok: '✅', warning: '⚠️', critical: '❌', skipped: '➖' };
 
 const TITLE: Record<Report['kind'], string> = {
   verify: 'Backup verification',
@@ -55,12 +54,12 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
       `         taken ${formatTime(b.time)}, ${formatBytes(b.size)}${b.format ? `, ${b.format}` : ''}`,
     );
   }
-  const idWidth = Math.min(Math.max(...report.checks.map((c) => c.id.length), 5), MAX_ID_WIDTH);
+  const idWidth = Math.min(Math.max(...report.checks.map((c) => shownId(c).length), 5), MAX_ID_WIDTH);
   const indent = 2 + 2 + idWidth + 2 + STATUS_WIDTH + 1;
   for (const c of report.checks) {
     const summary = wrap(c.summary, Math.max(30, columns - indent));
     const head =
-      `  ${paint(opts.color, c.status, SYMBOL[c.status])} ${truncate(c.id, idWidth).padEnd(idWidth)}  ` +
+      `  ${paint(opts.color, c.status, SYMBOL[c.status])} ${truncate(shownId(c), idWidth).padEnd(idWidth)}  ` +
       `${paint(opts.color, c.status, c.status.padEnd(STATUS_WIDTH))} `;
     lines.push(`${head}${summary[0] ?? ''}`);
     for (const more of summary.slice(1)) lines.push(`${' '.repeat(indent)}${more}`);
@@ -70,37 +69,9 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
   return redactSecrets(lines.join('\n'));
 }
 
-/** Job summary (GitHub-flavoured Markdown): a verdict line and the check table with values and thresholds. */
-export function renderMarkdown(report: Report, opts: { runUrl?: string; extra?: string[] } = {}): string {
-  const out = [`## ${EMOJI[report.status]} ${TITLE[report.kind]}: ${report.status}`, '', verdictLine(report), ''];
-  if (report.backup) {
-    out.push(
-      `Backup \`${report.backup.key}\` taken ${report.backup.time}, ${formatBytes(report.backup.size)}` +
-        `${report.backup.format ? `, ${report.backup.format}` : ''} — from \`${report.source}\``,
-      '',
-    );
-  } else {
-    out.push(`Source: \`${report.source}\``, '');
-  }
-  out.push(checkTable(report.checks));
-  for (const section of opts.extra ?? []) out.push('', section);
-  if (opts.runUrl) out.push('', `[Workflow run](${opts.runUrl})`);
-  return redactSecrets(out.join('\n'));
-}
-
-export function checkTable(checks: Check[]): string {
-  const rows = ['| | check | status | value | threshold | details |', '|---|---|---|---|---|---|'];
-  for (const c of checks) {
-    rows.push(
-      `| ${EMOJI[c.status]} | \`${c.id}\` | ${c.status} | ${cell(displayValue(c))} | ${cell(displayThreshold(c))} | ${cell(c.shown_value === undefined ? c.summary : `${c.summary} (returned: ${c.shown_value})`)} |`,
-    );
-  }
-  return rows.join('\n');
-}
-
-function cell(value: unknown): string {
-  if (value === undefined || value === null || value === '') return '';
-  return String(value).replaceAll('|', '\\|').replaceAll('\n', ' ');
+/** An assertion by its name as written; every other check by its id. */
+function shownId(c: Check): string {
+  return c.label ?? c.id;
 }
 
 /** The failing checks grouped by the family an issue would file them under, worst family first. */
@@ -125,8 +96,15 @@ export function verdictLines(report: Report, columns = DEFAULT_COLUMNS): string[
   return families.map((checks) => {
     const [worst] = checks;
     const more = checks.length > 1 ? ` (+${checks.length - 1} more)` : '';
-    const head = `${worst.status.toUpperCase()}: ${worst.id}: `;
-    return `${head}${truncate(worst.summary, Math.max(20, columns - head.length - more.length))}${more}`;
+    // An assertion's summary starts with its name: saying it twice would only push the reason off the line.
+    // An assertion's summary starts with its (long) name: shorten the name, keep the reason after it.
+    const label = worst.label;
+    const text =
+      label !== undefined && worst.summary.startsWith(label)
+        ? `${truncate(label, 40)}${worst.summary.slice(label.length)}`
+        : `${truncate(shownId(worst), MAX_ID_WIDTH)}: ${worst.summary}`;
+    const head = `${worst.status.toUpperCase()}: `;
+    return `${head}${truncate(text, Math.max(20, columns - head.length - more.length))}${more}`;
   });
 }
 

@@ -10,6 +10,8 @@ export type Unit = 'seconds' | 'bytes' | 'count' | 'ratio';
 
 export interface Check {
   id: string;
+  /** What people call the check when its id is a slug: an assertion's name as the checks file gives it. */
+  label?: string;
   status: CheckStatus;
   /** One sentence a person can act on: what was measured and why it is (not) fine. */
   summary: string;
@@ -62,6 +64,8 @@ export interface Report {
   kind: ReportKind;
   /** Always redacted. */
   source: string;
+  /** The database the run was about, when `database` was set: part of the issue subject. */
+  database?: string;
   backup?: BackupSummary;
   checks: Check[];
   started_at: string;

@@ -27,7 +27,7 @@ const DEFAULT_SOCKET_DIRS = ['/var/run/postgresql', '/tmp'];
 
 export function resolveConnection(url: string, env: NodeJS.ProcessEnv = process.env): ResolvedConnection {
   const p = parse(url) as Record<string, string | null | undefined>;
-  const user = p.user || env.PGUSER || os.userInfo().username;
+  const user = p.user || env.PGUSER || osUser();
   const database = p.database || env.PGDATABASE || user;
   const hostText = p.host || p.hostaddr || env.PGHOST || env.PGHOSTADDR || '';
   const defaultHost = hostText === '';
@@ -42,6 +42,15 @@ export function resolveConnection(url: string, env: NodeJS.ProcessEnv = process.
     port: ports[Math.min(i, ports.length - 1)],
   }));
   return { endpoints, database, user, defaultHost };
+}
+
+/** libpq's last resort for the user name; a container without a passwd entry has none. */
+function osUser(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return process.env.USER ?? '';
+  }
 }
 
 const systemLookup: Lookup = async (host) => (await dns.lookup(host, { all: true })).map((a) => a.address);

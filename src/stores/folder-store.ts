@@ -3,6 +3,7 @@ import { mkdir, opendir, readFile, realpath, rename, stat, unlink, writeFile } f
 import path from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { onInterrupt } from '../util/interrupt.js';
 import { StoreError, type StoreObject, type WritableStore } from './store.js';
 
 const READ_CHUNK = 1024 * 1024;
@@ -115,6 +116,8 @@ export class FolderStore implements WritableStore {
         callback(null, chunk);
       },
     });
+    // An interrupted backup must not leave its `.KEY.partial` behind.
+    const forget = onInterrupt(() => unlink(temp).catch(() => {}));
     try {
       await mkdir(path.dirname(file), { recursive: true });
       await pipeline(body, counter, createWriteStream(temp));
@@ -122,6 +125,8 @@ export class FolderStore implements WritableStore {
     } catch (error) {
       await unlink(temp).catch(() => {});
       throw fsError(error, file, 'write');
+    } finally {
+      forget();
     }
     return { size };
   }

@@ -1,6 +1,7 @@
 import type { S3Client, S3ClientConfig } from '@aws-sdk/client-s3';
 import { Readable, Transform } from 'node:stream';
 import { addSecret, redactSecrets, redactUrl } from '../util/secrets.js';
+import { onInterrupt } from '../util/interrupt.js';
 import { resumableRead } from './resumable-read.js';
 import { StoreError, type StoreObject, type WritableStore } from './store.js';
 
@@ -204,10 +205,26 @@ export class S3Store implements WritableStore {
       // An aborted multipart upload left behind costs money and never shows up in a listing.
       leavePartsOnError: false,
     });
+    // Parts of an interrupted upload stay (and are billed) until the upload is aborted.
+    const done = upload.done();
+    const forget = onInterrupt(async () => {
+      await upload.abort();
+      await done.catch(() => undefined);
+      // Upload.abort() rejects done() at once, without aborting the multipart upload it started:
+      // that is sent here, with the upload id lib-storage keeps on the instance.
+      const uploadId = (upload as unknown as { uploadId?: string }).uploadId;
+      if (!uploadId) return;
+      const { sdk } = await this.connect();
+      await client
+        .send(new sdk.AbortMultipartUploadCommand({ Bucket: this.bucket, Key: this.prefix + key, UploadId: uploadId }))
+        .catch(() => undefined);
+    });
     try {
-      await upload.done();
+      await done;
     } catch (error) {
       throw this.storeError(error, 'write', key);
+    } finally {
+      forget();
     }
     return { size };
   }

@@ -48,6 +48,7 @@ export async function runVerify(settings: VerifySettings, deps: VerifyDeps): Pro
       status: worstStatus(checks.map((c) => c.status)),
       kind: 'verify',
       source: store.displayUrl,
+      ...(settings.database ? { database: settings.database } : {}),
       checks: checks.map(redactCheck),
       started_at: startedAt.toISOString(),
       finished_at: clock().toISOString(),

@@ -66,8 +66,14 @@ export const verifyOptions = {
     only: 'action',
   },
   'drill-max-age': {
-    description: 'Warn when the last successful restore drill is older than this.',
+    description:
+      'Warn when the last successful restore drill is older than this; a drill never run is a notice until this long after the first verify. off: no drill-age check.',
     default: '92d',
+    only: 'action',
+  },
+  'issue-history': {
+    description: 'Also file an issue for the history checks (gaps, retention); by default they are only reported.',
+    default: 'false',
     only: 'action',
   },
   ...fleetOptions,
@@ -93,7 +99,11 @@ const schema = z
     'decryption-passphrase': z.string().optional(),
     'age-identity': zAgeIdentity(),
     'drill-workflow': z.string().optional(),
-    'drill-max-age': zOptionalDuration(),
+    'drill-max-age': z
+      .string()
+      .optional()
+      .transform((text) => (text?.trim().toLowerCase() === 'off' ? undefined : text))
+      .pipe(zDuration().optional()),
     'fail-on': zEnum(['critical', 'warning', 'never'] as const),
     'report-path': z.string().optional(),
   })

@@ -99,5 +99,10 @@ describe('the bundled create-backup → restore-drill chain', () => {
     const issue = api.state.issues.find((i) => i.body?.includes('lifeboat:id='));
     expect(issue?.title).toMatch(/drill/i);
     expect(issue?.labels).toEqual(expect.arrayContaining(['lifeboat', 'severity:critical']));
+    // The declared issue-number output, and the summary linking the issue with the runbook checklist.
+    expect(run.outputs['issue-number']).toBe(String(issue?.number));
+    expect(run.summary).toContain(`**Issue:** [#${issue?.number} `);
+    expect(run.summary).toContain('| runbook check | result |');
+    expect(issue?.body).toContain('| runbook check | result |');
   });
 });

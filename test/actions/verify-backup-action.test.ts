@@ -69,7 +69,7 @@ describe.each(runtimes)('dist/verify-backup under %s', (_name, node) => {
     expect(Number(run.outputs['backup-size'])).toBe(Buffer.byteLength(plainDump));
     expect(run.outputs['report-path']).toMatch(/lifeboat-report\.json$/);
     expect(run.summary).toMatch(/## ✅ Backup verification: ok/);
-    expect(run.summary).toMatch(/\| ✅ \| `recency` \| ok \| 2h/);
+    expect(run.summary).toMatch(/\| ✅ \| `recency` \| newest backup is 2h old \| 2h/);
     // History at a glance: the size chart over the window, and every backup, folded.
     expect(run.summary).toContain('```mermaid\nxychart-beta\n    title "Backup size per day (KiB), last 14 days');
     expect(run.summary).toMatch(/<details><summary>Backups: 1 backup, [\d.]+ KiB in total; newest /);

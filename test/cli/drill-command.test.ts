@@ -138,6 +138,52 @@ describe('lifeboat drill into a URL target', () => {
     expect(stdout + stderr).not.toContain(PASSWORD);
   });
 
+  it('a failed drill ends with one verdict line for its one failing family; lines fit 100 columns; RTO has every phase', async () => {
+    const checks = path.join(source.dir, 'failing-checks.yml');
+    const longName = 'every inventory ledger entry belongs to an item of the same tenant and never to another tenant';
+    await writeFile(
+      checks,
+      [
+        'assertions:',
+        `  - name: ${longName}`,
+        '    sql: SELECT count(*) FROM public.items',
+        '    expect: { equals: 0 }',
+        '  - name: balances add up to the ledger sums for every item and warehouse in the sample data',
+        '    sql: SELECT false',
+        '    expect: true',
+      ].join('\n'),
+    );
+    const { code, stdout, stderr } = await lifeboat(
+      '--source',
+      store,
+      '--target',
+      target,
+      '--allow-overwrite',
+      '--checks',
+      checks,
+      '--smoke-command',
+      'exit 1',
+    );
+    expect(code, stderr).toBe(2);
+    const lines = stdout.trimEnd().split('\n');
+    const verdicts = lines.filter((l) => /^(OK|WARNING|CRITICAL):/.test(l));
+    expect(verdicts).toHaveLength(1);
+    expect(lines.at(-1)).toBe(verdicts[0]);
+    expect(verdicts[0]).toMatch(/^CRITICAL: every inventory ledger entry belongs…: returned .* \(\+2 more\)$/);
+    // Only cells holding names (the backup key, the target URL) may run past 100 columns.
+    const names = [stampedKeyIn(stdout), target.replace(PASSWORD, '***')];
+    for (const line of lines) {
+      if (names.some((n) => n && line.includes(n))) continue;
+      expect(line.length, line).toBeLessThanOrEqual(100);
+    }
+    // The assertion's name is shown whole (wrapped), its id column cut at a word boundary.
+    expect(unwrap(stdout)).toContain(longName);
+    expect(stdout).toMatch(/^ {2}✗ every inventory ledger… +critical +every inventory ledger entry/m);
+    expect(stdout).toMatch(
+      /^RTO \d+\w* \(fetch \d+\w*( and target .* side by side \(\S+\))?, restore \S+, verify \S+\); RPO /m,
+    );
+  });
+
   it('holding tables now, it is refused without --allow-overwrite (exit 2, no password)', async () => {
     const { code, stdout, stderr } = await lifeboat('--source', store, '--target', target, '--checks', '/dev/null');
     expect(code).toBe(2);
@@ -221,4 +267,9 @@ describe('which checks file a drill reads', () => {
 /** Human output with each wrapped summary joined back into one line. */
 function unwrap(text: string): string {
   return text.replace(/\n {6,}/g, ' ');
+}
+
+/** The backup key as the report prints it (`  backup <key>`). */
+function stampedKeyIn(text: string): string | undefined {
+  return /^ {2}backup (\S+)$/m.exec(text)?.[1];
 }

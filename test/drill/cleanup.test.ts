@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedCluster } from '../support/postgres.js';
 import { groupMembers, postmasterOf, seen, stillRunning } from '../support/processes.js';
-import { addBackup, newStoreDir, REPO, sampleSource, stampedKey, type Source } from './helpers.js';
+import { addBackup, newStoreDir, REPO, runDrillFor, sampleSource, stampedKey, type Source } from './helpers.js';
 
 let source: Source;
 const started: ChildProcess[] = [];
@@ -32,7 +32,12 @@ afterAll(async () => {
  * Starts `lifeboat drill` in its own process group (detached: its pid is the group id, and pg_restore,
  * psql and the smoke command join it), waits until `ready` holds for its stderr, and sends SIGTERM.
  */
-async function signalledDrill(name: string, smokeCommand: string, ready: (stderr: string) => boolean) {
+async function signalledDrill(
+  name: string,
+  smokeCommand: string,
+  ready: (stderr: string) => boolean,
+  signal: NodeJS.Signals = 'SIGTERM',
+) {
   const store = await newStoreDir(source.dir, name);
   await addBackup(store, stampedKey('inventory', new Date(Date.now() - 3_600_000), '.dump'), source.dumps.custom);
   // node --import tsx rather than `npx tsx`: npx would stand between us and the drill and get the signal.
@@ -81,9 +86,9 @@ async function signalledDrill(name: string, smokeCommand: string, ready: (stderr
   expect(drill).toBeDefined();
   expect(existsSync(seenDirs.workDir)).toBe(true);
 
-  child.kill('SIGTERM');
+  child.kill(signal);
   const { code } = await exited;
-  return { code, ...seenDirs, postmaster: postmaster!, drill: drill!, pgid: child.pid! };
+  return { code, store, ...seenDirs, postmaster: postmaster!, drill: drill!, pgid: child.pid! };
 }
 
 describe('SIGTERM to a running drill', () => {
@@ -113,5 +118,22 @@ describe('SIGTERM to a running drill', () => {
     expect(stillRunning(r.postmaster)).toBe(false);
     expect(seen(smoke)).toBeUndefined();
     expect(groupMembers(r.pgid)).toEqual([]);
+  });
+});
+
+describe('SIGKILL to a running drill (no cleanup can run), then another drill', () => {
+  it('the next drill stops the first one’s PostgreSQL and removes its temp dirs before it starts', async () => {
+    const r = await signalledDrill('killed', 'true', (stderr) => /Restoring with/.test(stderr), 'SIGKILL');
+    expect(r.code).toBe(null);
+    // What SIGKILL leaves behind: nothing ran to stop the cluster.
+    expect(stillRunning(r.postmaster)).toBe(true);
+    expect(existsSync(r.tempDir)).toBe(true);
+    expect(existsSync(r.workDir)).toBe(true);
+
+    const { report } = await runDrillFor({ source: r.store, checks: '/dev/null' });
+    expect(report.status).toBe('ok');
+    expect(stillRunning(r.postmaster)).toBe(false);
+    expect(existsSync(r.tempDir)).toBe(false);
+    expect(existsSync(r.workDir)).toBe(false);
   });
 });

@@ -1,8 +1,10 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { drillChecklist, renderDrillMarkdown } from '../../src/drill/render-checklist.js';
-import { issueBody, type IssueState } from '../../src/github/issue-body.js';
+import { drillChecklist } from '../../src/drill/render-checklist.js';
+import { issueBody } from '../../src/github/issue-body.js';
+import type { IssueState } from '../../src/github/issue-state.js';
+import { renderSummary } from '../../src/report/summary.js';
 import { subjectsFor } from '../../src/github/subjects.js';
 import type { Report } from '../../src/report/report.js';
 import { findClientTool } from '../../src/postgres/binaries.js';
@@ -58,7 +60,7 @@ describe('drills that pass', () => {
     expectSourceCounts(report.tables);
     for (const t of report.tables!) expect(t.expected_rows).toBe(source.tables[t.name]);
     expect(check(report, 'amcheck').status).toBe('ok');
-    expect(check(report, 'tenant-isolation:tenant-reader-with-app-tenant-id-1-sees-only-ten').status).toBe('ok');
+    expect(check(report, 'tenant-isolation:tenant-reader-with-app-tenant-id-1-sees-only').status).toBe('ok');
     expect(check(report, 'balances:balances-equal-ledger-sums').status).toBe('ok');
     // RPO is the backup's age (2h), RTO the wall time of fetch → verify, both against their targets.
     expect(report.rpo_seconds).toBeGreaterThanOrEqual(7200);
@@ -161,10 +163,9 @@ describe('drills that fail, naming the cause', () => {
           report,
           run: { now: new Date() },
           state: {
-            v: 1,
+            v: 2,
             status: subject.status,
-            fingerprint: '',
-            checks: {},
+            facts: {},
             notified_at: '',
             first_seen: '',
             last_seen: '',
@@ -172,12 +173,12 @@ describe('drills that fail, naming the cause', () => {
         }),
       );
     expect(check(hidden, 'assertion:hidden').summary).toBe('hidden: returned a text value (1 row), expected nobody');
-    for (const text of [JSON.stringify(hidden), renderDrillMarkdown(hidden, {}), ...issueBodies(hidden)]) {
+    for (const text of [JSON.stringify(hidden), renderSummary(hidden), ...issueBodies(hidden)]) {
       expect(text).not.toContain(planted);
     }
     expect(check(shown, 'assertion:shown').shown_value).toBe(planted);
     expect(JSON.stringify(shown)).toContain(planted);
-    expect(renderDrillMarkdown(shown, {})).toContain(planted);
+    expect(renderSummary(shown)).toContain(planted);
     const bodies = issueBodies(shown);
     expect(bodies.join('\n')).toContain('assertion:shown');
     for (const body of bodies) expect(body).not.toContain(planted);
@@ -188,7 +189,7 @@ describe('drills that fail, naming the cause', () => {
     await addBackup(store, stampedKey('inventory', hoursAgo(1), '.dump'), leaky.dumps.custom);
     const { report } = await runDrillFor({ source: store, checks: EXAMPLE_CHECKS });
     expect(report.status).toBe('critical');
-    const isolation = check(report, 'tenant-isolation:tenant-reader-with-app-tenant-id-1-sees-only-ten');
+    const isolation = check(report, 'tenant-isolation:tenant-reader-with-app-tenant-id-1-sees-only');
     expect(isolation.status).toBe('critical');
     expect(isolation.summary).toContain('returned a boolean value (1 row), expected true');
     expect(drillChecklist(report).find((r) => r.item === 'Tenant isolation')?.status).toBe('critical');
@@ -314,7 +315,7 @@ describe('selecting with before:', () => {
     // No disk: the selection is all this test is about, so stop right after it.
     const noDisk = { freeBytes: async () => 0 };
     const picked = await runDrillFor({ source: store, backup: 'before:2025-01-19T14:30:00Z' }, noDisk);
-    expect(check(picked.report, 'backup').value).toBe(stampedKey('inventory', times[1], '.dump'));
+    expect(check(picked.report, 'backup').display?.value).toBe(stampedKey('inventory', times[1], '.dump'));
     expect(check(picked.report, 'backup').summary).toContain('newest backup taken before 2025-01-19T14:30:00.000Z');
 
     const none = await runDrillFor({ source: store, backup: 'before:2025-01-18T01:00:00Z' }, noDisk);

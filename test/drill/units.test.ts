@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadChecksFile, parseChecksFile } from '../../src/drill/checks-file.js';
 import { drillOptions, parseDrillSettings } from '../../src/drill/drill-settings.js';
-import { drillChecklist, renderDrillMarkdown } from '../../src/drill/render-checklist.js';
+import { drillChecklist } from '../../src/drill/render-checklist.js';
+import { renderSummary } from '../../src/report/summary.js';
 import { rolesFromStream } from '../../src/drill/restore.js';
 import { selectBackup } from '../../src/drill/select-backup.js';
 import type { DiscoveredBackup } from '../../src/discovery/discover.js';
@@ -212,7 +213,7 @@ describe('runbook checklist', () => {
     expect(rows['App connects']).toMatchObject({ status: 'skipped', figures: 'no smoke command' });
     expect(rows['RTO'].figures).toBe('42s (target 1h)');
     expect(rows['RPO'].figures).toBe('2h (target 24h)');
-    const md = renderDrillMarkdown(report);
+    const md = renderSummary(report);
     expect(md).toContain('| ❌ | Tenant isolation | t1 as tenant_reader: returned false, expected true |');
     expect(md).toContain('| ✅ | RTO | 42s (target 1h) |');
     expect(md).toContain('| ➖ | Balances |');
@@ -237,6 +238,7 @@ describe('actions/restore-drill/action.yml', () => {
       'rows-restored',
       'report-path',
       'database-url',
+      'issue-number',
     ]);
     for (const o of Object.values(yml.outputs) as { description: string }[])
       expect(o.description.length).toBeGreaterThan(10);

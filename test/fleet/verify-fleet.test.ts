@@ -108,14 +108,14 @@ describe('a fleet of three databases: two folder stores, one S3 prefix holding t
     );
     const unknown = await cli(['verify', '--name', 'payroll', '--config', config]);
     expect(unknown.code).toBe(3);
-    expect(unknown.stderr).toMatch(/Invalid name "payroll": expected one of app, ledger, billing/);
+    expect(unknown.stderr).toMatch(/Invalid (--)?name "payroll": expected one of app, ledger, billing/);
   });
 
   it('a drill given the fleet file without name is refused before anything is fetched', async () => {
     const { code, stderr } = await cli(['drill', '--source', path.join(dir, 'app'), '--checks', config]);
     expect(code).toBe(3);
     expect(stderr).toMatch(
-      /^lifeboat drill: Missing name: .*lifeboat\.yml lists databases \(app, ledger, billing\); set name to the one to drill\n$/,
+      /^lifeboat drill: Missing (--)?name: .*lifeboat\.yml lists databases \(app, ledger, billing\); (set name|pass --name with) the one to drill\n$/,
     );
   });
 

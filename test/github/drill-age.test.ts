@@ -55,16 +55,39 @@ describe('checkDrillAge', () => {
     });
   });
 
-  it('warns "never run" when the workflow has no successful run', async () => {
+  it('"never run" is a notice while verification has run for less than drill-max-age', async () => {
     api.seedWorkflowRuns('restore-drill.yml', [{ created_at: daysAgo(3), conclusion: 'failure' }]);
-    const check = await checkDrillAge(context(api), opts);
-    expect(check).toMatchObject({ status: 'warning', display: { value: 'never' } });
-    expect(check.summary).toContain('never run');
+    api.seedWorkflowRuns('verify-backup.yml', [{ created_at: daysAgo(0) }]);
+    const check = await checkDrillAge(context(api, { workflowFile: 'verify-backup.yml' }), opts);
+    expect(check).toMatchObject({ status: 'ok', display: { value: 'never' } });
+    expect(check.value).toBeUndefined();
+    expect(check.summary).toBe(
+      'notice: restore drill never run (no successful run of restore-drill.yml); a warning from 2025-09-01, 92d after the first verify on 2025-06-01',
+    );
   });
 
-  it('warns "never run" when the workflow does not exist (404)', async () => {
-    const check = await checkDrillAge(context(api), { ...opts, workflow: 'drill.yml' });
+  it('"never run" warns once drill-max-age has passed since the oldest verify run', async () => {
+    // Runs of the verify workflow, newest first in the API: the oldest is on the last page.
+    api.seedWorkflowRuns(
+      'verify-backup.yml',
+      Array.from(
+        { length: 95 },
+        (_, d) => ({ created_at: daysAgo(d), conclusion: d % 7 ? 'success' : 'failure' }) as const,
+      ),
+    );
+    const check = await checkDrillAge(context(api, { workflowFile: 'verify-backup.yml' }), {
+      ...opts,
+      workflow: 'drill.yml',
+    });
     expect(check).toMatchObject({ status: 'warning', display: { value: 'never' } });
+    expect(check.summary).toBe(
+      'no restore drill has succeeded since verification started on 2025-02-27, over 92d ago (no workflow drill.yml in acme/app)',
+    );
+  });
+
+  it('"never run" without a known verify workflow is not judged', async () => {
+    const check = await checkDrillAge(context(api), { ...opts, workflow: 'drill.yml' });
+    expect(check.status).toBe('skipped');
     expect(check.summary).toMatch(/never run.*drill\.yml/);
   });
 

@@ -5,7 +5,7 @@ import type { Check } from '../../src/report/report.js';
 import { ok, recency, skipped, verifyReport } from './fixtures.js';
 
 describe('subjectsFor', () => {
-  it('splits a verify report into recency and integrity families, each as bad as its worst check', () => {
+  it('splits a verify report into freshness, integrity, history and drill-overdue, each as bad as its worst check', () => {
     const checksum: Check = { id: 'checksum', status: 'critical', summary: 'sha256 mismatch' };
     const subjects = subjectsFor(
       verifyReport([
@@ -14,12 +14,29 @@ describe('subjectsFor', () => {
         { id: 'drill-age', status: 'warning', summary: 'old drill' },
         checksum,
         skipped('content'),
+        { id: 'gaps', status: 'warning', summary: 'a gap' },
+        ok('retention'),
+        ok('manifest'),
       ]),
     );
     expect(subjects.map((s) => [s.family, s.status, s.checks.map((c) => c.id)])).toEqual([
-      ['recency', 'warning', ['store', 'recency', 'drill-age']],
-      ['integrity', 'critical', ['checksum', 'content']],
+      ['freshness', 'warning', ['store', 'recency']],
+      ['integrity', 'critical', ['checksum', 'content', 'manifest']],
+      ['history', 'warning', ['gaps', 'retention']],
+      ['drill-overdue', 'warning', ['drill-age']],
     ]);
+  });
+
+  it('a database in the report is part of the id and the name', () => {
+    const shop = subjectsFor({ ...verifyReport([recency('critical', 48)]), database: 'shop' });
+    const billing = subjectsFor({ ...verifyReport([recency('ok', 2)]), database: 'billing' });
+    const none = subjectsFor(verifyReport([recency('ok', 2)]));
+    expect(shop[0].id).not.toBe(billing[0].id);
+    expect(shop[0].id).not.toBe(none[0].id);
+    expect(shop[0].name).toBe('s3://prod-backups/db (shop)');
+    // Issues filed before subjects had a database are found again through the old id.
+    expect(none[0].legacyIds).toHaveLength(1);
+    expect(shop[0].legacyIds).toEqual([]);
   });
 
   it('ids are stable per store and family, and differ across them', () => {
@@ -49,10 +66,9 @@ describe('issue text', () => {
     };
     const [subject] = subjectsFor(verifyReport([check]));
     const state = {
-      v: 1 as const,
+      v: 2 as const,
       status: 'warning' as const,
-      fingerprint: 'size:warning=x --> y',
-      checks: { size: 'warning' as const },
+      facts: { size: 'warning=x --> y' },
       notified_at: run.now.toISOString(),
       first_seen: run.now.toISOString(),
       last_seen: run.now.toISOString(),
@@ -68,7 +84,7 @@ describe('issue text', () => {
 
   it('titles stay within GitHub limits and say how many more checks fail', () => {
     const long = { ...recency('critical', 31), summary: 'x'.repeat(400) };
-    const [subject] = subjectsFor(verifyReport([long, { id: 'gaps', status: 'warning', summary: 'gap' }]));
+    const [subject] = subjectsFor(verifyReport([long, { id: 'size', status: 'warning', summary: 'small' }]));
     const title = issueTitle(subject);
     expect(title.length).toBeLessThanOrEqual(200);
     expect(title.startsWith('Backup critical — s3://prod-backups/db: xxx')).toBe(true);

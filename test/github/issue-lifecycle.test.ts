@@ -29,7 +29,7 @@ describe('issue lifecycle', () => {
       logger,
     );
     expect(first.actions).toEqual([
-      expect.objectContaining({ family: 'recency', action: 'created', number: 1 }),
+      expect.objectContaining({ family: 'freshness', action: 'created', number: 1 }),
       expect.objectContaining({ family: 'integrity', action: 'none' }),
     ]);
     expect(first.issueNumber).toBe(1);
@@ -37,7 +37,8 @@ describe('issue lifecycle', () => {
     expect(issues).toHaveLength(1);
     const issue = issues[0];
     expect(issue.title).toBe('Backup warning — s3://prod-backups/db: newest backup is 24h old (limit 25h)');
-    expect(issue.body).toContain('| `recency` | ⚠️ warning | 24h | 23h/25h | newest backup is 24h old (limit 25h) |');
+    expect(issue.body).toContain('| ⚠️ | `recency` | newest backup is 24h old (limit 25h) | 24h | 23h/25h |');
+    expect(issue.body).toContain('close this issue or add the `lifeboat:snoozed` label'.replace('close', 'Close'));
     expect(issue.body).toContain('https://github.com/acme/app/actions/runs/101');
     expect(issue.body).toContain('### What to do next');
     expect(issue.body).toMatch(/Take a backup by hand now/);
@@ -167,17 +168,18 @@ describe('issue lifecycle', () => {
 
   it('a newly failing check of the same family is worse: comment at once', async () => {
     const logger = memoryLogger();
-    await reportIssues(verifyReport([recency('warning', 24), ok('gaps')]), context(api), logger);
-    const gaps = {
-      id: 'gaps',
+    await reportIssues(verifyReport([recency('warning', 24), ok('size')]), context(api), logger);
+    const size = {
+      id: 'size',
       status: 'warning' as const,
-      display: { value: '2025-01-12' },
-      summary: 'no backup on 2025-01-12',
+      value: 300,
+      unit: 'bytes' as const,
+      summary: 'newest backup is 300 B, below 1 KiB',
     };
-    const next = await reportIssues(verifyReport([recency('warning', 24), gaps]), context(api), logger);
+    const next = await reportIssues(verifyReport([recency('warning', 24), size]), context(api), logger);
     expect(next.actions[0].action).toBe('commented');
     const [comment] = api.commentsOn(1);
-    expect(comment.body).toContain('Newly failing: `gaps`');
+    expect(comment.body).toContain('Newly failing: `size`');
     expect(api.state.issues[0].title).toContain('(+1 more)');
   });
 
@@ -196,7 +198,7 @@ describe('issue lifecycle', () => {
     };
     const result = await reportIssues(verifyReport([recency('critical', 40), checksum]), context(api), logger);
     expect(result.actions.map((a) => [a.family, a.action])).toEqual([
-      ['recency', 'created'],
+      ['freshness', 'created'],
       ['integrity', 'created'],
     ]);
     const issues = lifeboatIssues(api);

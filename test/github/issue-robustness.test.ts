@@ -62,7 +62,57 @@ describe('permissions', () => {
     );
     expect(result).toBeUndefined();
     expect(Date.now() - started).toBeLessThan(5000);
-    expect(logger.lines.find((l) => l.startsWith('warning:'))).toMatch(/issues: write.*GitHub may be unavailable/);
+    // An outage is not a permission problem: the warning says GitHub did not answer, and nothing about permissions.
+    const warning = logger.lines.find((l) => l.startsWith('warning:'));
+    expect(warning).toBe(
+      'warning: Issue not filed: GitHub did not answer while Lifeboat tried to list issues (HTTP 503: Server Error). The next run catches up. The verdict is unaffected.',
+    );
+  });
+});
+
+describe('warnings name the real cause', () => {
+  it('a rate limit outlasting the retry budget: the reset time, and no word about permissions', async () => {
+    const reset = Math.floor(Date.parse('2030-01-01T10:42:00Z') / 1000);
+    api.failNext('GET', /\/issues$/, 403, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) });
+    const logger = memoryLogger();
+    const result = await reportIssuesOrWarn(verifyReport([recency('critical', 30)]), context(api), logger);
+    expect(result).toBeUndefined();
+    const warning = logger.lines.find((l) => l.startsWith('warning:'));
+    expect(warning).toContain("GitHub's rate limit stopped Lifeboat from being able to list issues");
+    expect(warning).toContain('it resets at 2030-01-01 10:42 UTC');
+    expect(warning).not.toMatch(/permission|issues: write/);
+  });
+
+  it('a 404 without rate-limit trouble is a permission (or disabled issues), and says so', async () => {
+    api.failNext('POST', /\/issues$/, 404, {}, 1, { message: 'Not Found', status: '404' });
+    const logger = memoryLogger();
+    await reportIssuesOrWarn(verifyReport([recency('critical', 30)]), context(api), logger);
+    const warning = logger.lines.find((l) => l.startsWith('warning:'));
+    expect(warning).toContain('`issues: write`');
+    expect(warning).toContain('the token cannot see acme/app, or its issues are disabled');
+  });
+
+  it('a 422 on a label GitHub refuses quotes its errors[].message and still files the issue', async () => {
+    const logger = memoryLogger();
+    const long = 'x'.repeat(51);
+    await reportIssues(verifyReport([recency('critical', 30)]), context(api, { labels: [long, 'ops'] }), logger);
+    expect(lifeboatIssues(api)).toHaveLength(1);
+    expect(api.state.issues[0].labels.sort()).toEqual(['lifeboat', 'ops', 'severity:critical']);
+    expect(logger.lines.filter((l) => l.startsWith('warning:'))).toEqual([
+      `warning: GitHub refused the label "${long}": name is too long (maximum is 50 characters). Filing the issue without it.`,
+    ]);
+  });
+
+  it('a body over 65,536 characters is cut to the failing checks instead of being refused', async () => {
+    const many = Array.from({ length: 900 }, (_, i) => ({
+      id: `size`,
+      status: 'ok' as const,
+      summary: `ok check number ${i} with a long explanation `.repeat(3),
+    }));
+    await reportIssues(verifyReport([recency('critical', 30), ...many]), context(api), memoryLogger());
+    const [issue] = lifeboatIssues(api);
+    expect(issue.body!.length).toBeLessThanOrEqual(65_536);
+    expect(issue.body).toContain('newest backup is 30h old');
   });
 });
 
@@ -145,7 +195,7 @@ describe('partial failures', () => {
     expect((error as IssueReportError).partial).toMatchObject({
       issueNumber: 1,
       actions: [
-        { family: 'recency', action: 'none' },
+        { family: 'freshness', action: 'none' },
         { family: 'integrity', action: 'created', number: 1 },
       ],
     });
@@ -158,18 +208,21 @@ describe('partial failures', () => {
     expect(next?.issueNumber).toBe(1);
   });
 
-  it('files the issue unassigned when GitHub refuses an assignee', async () => {
+  it('drops only the assignees GitHub refuses', async () => {
     await api.close();
     api = await startGitHubApi({ assignable: ['alice'] });
     const logger = memoryLogger();
     await reportIssues(
       verifyReport([recency('critical', 30)]),
-      context(api, { assignees: ['alice', 'mallory'] }),
+      context(api, { assignees: ['alice', 'mallory', 'eve'] }),
       logger,
     );
     expect(lifeboatIssues(api)).toHaveLength(1);
-    expect(api.state.issues[0].assignees).toEqual([]);
-    expect(logger.lines.find((l) => l.startsWith('warning:'))).toContain('mallory');
+    expect(api.state.issues[0].assignees).toEqual(['alice']);
+    const warnings = logger.lines.filter((l) => l.startsWith('warning:'));
+    expect(warnings).toEqual([
+      'warning: GitHub refused the assignees mallory, eve: assignees invalid. Filing the issue without them.',
+    ]);
   });
 });
 

@@ -33,6 +33,13 @@ const SCHEMA = `
   CREATE TABLE app.capitals (state text) INHERITS (app.cities);
   INSERT INTO app.cities SELECT 'c' || g, g FROM generate_series(1, 10) g;
   INSERT INTO app.capitals SELECT 'k' || g, g, 's' FROM generate_series(1, 50) g;
+  CREATE SCHEMA "tenant.acme";
+  CREATE TABLE "tenant.acme".orders (id int);
+  INSERT INTO "tenant.acme".orders SELECT generate_series(1, 3);
+  CREATE TABLE "tenant.acme"."we""ird ü
+name" (id int);
+  INSERT INTO "tenant.acme"."we""ird ü
+name" SELECT generate_series(1, 4);
 `;
 
 /** Own rows, and the tree of each parent. */
@@ -44,9 +51,12 @@ const OWN: Record<string, number> = {
   'app.m_eu_2024': 30,
   'app.m_eu_other': 20,
   'app.m_other': 10,
+  // Dots, quotes, unicode and a newline in names: one (schema, table) pair each, never split at a dot.
+  'tenant.acme.orders': 3,
+  'tenant.acme.we"ird ü\nname': 4,
 };
 const TREE: Record<string, number> = { 'app.cities': 60, 'app.m': 60, 'app.m_eu': 50 };
-const TOTAL = 120;
+const TOTAL = 127;
 
 let url: string;
 let work: string;
@@ -83,7 +93,9 @@ async function manifestFile(): Promise<string> {
 
 describe('one counting rule', () => {
   it('counts own rows with FROM ONLY and gives parents their tree; totals add own rows only', async () => {
-    const names = Object.keys(OWN).map((k) => ({ schema: 'app', table: k.slice(4) }));
+    const names = Object.keys(OWN).map((k) =>
+      k.startsWith('app.') ? { schema: 'app', table: k.slice(4) } : { schema: 'tenant.acme', table: k.slice(12) },
+    );
     const counts = await withClient(url, (c) => countTables(c, names));
     expect(Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, { rows: v.rows, tree: v.tree }]))).toEqual(
       expectedCounts,

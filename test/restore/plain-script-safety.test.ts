@@ -118,6 +118,7 @@ describe('lifeboat restore of plain scripts into scratch, production-database-ur
     expect(r.stderr).not.toMatch(/ERROR:|failed/);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('RESTORED');
+    expect(r.stdout).toContain(`4 tables, 321 rows, as in the dump's COPY blocks`);
     if (removed) {
       expect(r.stdout).toContain(removed);
       expect(r.stdout).toContain('\\connect prod');
@@ -160,7 +161,9 @@ describe('lifeboat drill --target URL of plain scripts', () => {
     );
     const restore = check(report, 'restore');
     expect(restore.status).toBe('critical');
-    expect(restore.summary).toMatch(/a cluster backup restores into an ephemeral drill only/);
+    expect(restore.summary).toMatch(
+      /^refusing to run the plain SQL script into scratch: the script holds \d+ databases .*a cluster backup restores into an ephemeral drill only/,
+    );
   });
 });
 

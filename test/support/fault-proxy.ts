@@ -11,6 +11,8 @@ export type Fault =
 export interface SeenRequest {
   method: string;
   path: string;
+  /** The query string without its `?` (`uploads`, `uploadId=…`). */
+  query: string;
   range?: string;
 }
 
@@ -40,6 +42,7 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
     const seen: SeenRequest = {
       method: req.method ?? 'GET',
       path: decodeURIComponent(new URL(req.url ?? '/', 'http://proxy').pathname),
+      query: new URL(req.url ?? '/', 'http://proxy').search.slice(1),
       ...(req.headers.range ? { range: String(req.headers.range) } : {}),
     };
     const fault = proxy.fault(seen, proxy.seen.length);

@@ -74,13 +74,29 @@ interface FailRule {
   headers: Record<string, string>;
   body?: unknown;
   times: number;
+  /** Perform the request, then answer with the failure: a 502 after GitHub filed the issue. */
+  after?: boolean;
 }
+
+/** GitHub's limits, enforced as GitHub answers them. */
+export const LIMITS = { labelName: 50, body: 65_536, title: 256 };
 
 export interface GitHubApi {
   url: string;
   state: GitHubApiState;
   /** The next `times` (default 1) requests matching method and path regex are answered with `status`. */
-  failNext(method: string, path: RegExp, status: number, headers?: Record<string, string>, times?: number, body?: unknown): void;
+  failNext(
+    method: string,
+    path: RegExp,
+    status: number,
+    headers?: Record<string, string>,
+    times?: number,
+    body?: unknown,
+  ): void;
+  /** The next matching request is performed, then answered with `status` (as a gateway timing out does). */
+  failAfterNext(method: string, path: RegExp, status: number): void;
+  /** The repository id GitHub's Link headers use (`/repositories/{id}/issues`). */
+  repoId: number;
   /** `n` open issues labelled `lifeboat` without a Lifeboat marker (someone else's), created in order. */
   seedIssues(n: number, template?: Partial<FakeIssue>): FakeIssue[];
   addIssue(issue: Partial<FakeIssue> & { title: string }): FakeIssue;
@@ -129,6 +145,7 @@ export async function startGitHubApi(opts: GitHubApiOptions = {}): Promise<GitHu
   let nextId = 1000;
   let base = '';
   let remaining = 5000;
+  const repoId = 708_090;
 
   const now = () => new Date().toISOString();
   const repoUrl = () => `${base}/repos/${owner}/${repo}`;
@@ -256,12 +273,15 @@ export async function startGitHubApi(opts: GitHubApiOptions = {}): Promise<GitHu
   }
 
   /** One page of `items` plus GitHub's Link header (next/last/first/prev, all absolute). */
-  function paginate<T>(url: URL, items: T[], res: ServerResponse, defaultPerPage = 30): T[] {
-    const perPage = Math.min(Math.max(Number(url.searchParams.get('per_page') ?? defaultPerPage) || defaultPerPage, 1), 100);
+  function paginate<T>(url: URL, items: T[], res: ServerResponse, defaultPerPage = 30, linkPath = url.pathname): T[] {
+    const perPage = Math.min(
+      Math.max(Number(url.searchParams.get('per_page') ?? defaultPerPage) || defaultPerPage, 1),
+      100,
+    );
     const page = Math.max(Number(url.searchParams.get('page') ?? 1) || 1, 1);
     const last = Math.max(Math.ceil(items.length / perPage), 1);
     const link = (p: number) => {
-      const u = new URL(`${base}${url.pathname}${url.search}`);
+      const u = new URL(`${base}${linkPath}${url.search}`);
       u.searchParams.set('per_page', String(perPage));
       u.searchParams.set('page', String(p));
       return `<${u.toString()}>`;
@@ -283,7 +303,41 @@ export async function startGitHubApi(opts: GitHubApiOptions = {}): Promise<GitHu
     });
   }
 
-  type Handler = (m: RegExpMatchArray, url: URL, body: Record<string, unknown>, res: ServerResponse) => [number, unknown];
+  function tooLong(resource: string, field: string, max: number, docs: string, value?: string): HttpError {
+    return new HttpError(422, {
+      message: 'Validation Failed',
+      errors: [
+        {
+          resource,
+          code: 'custom',
+          field,
+          ...(value === undefined ? {} : { value }),
+          message: `${field} is too long (maximum is ${max} characters)`,
+        },
+      ],
+      documentation_url: docs,
+      status: '422',
+    });
+  }
+
+  /** Title, body and label names as GitHub checks them on create and update. */
+  function checkIssueFields(body: Record<string, unknown>, docs: string): void {
+    if (typeof body.title === 'string' && body.title.length > LIMITS.title)
+      throw tooLong('Issue', 'title', LIMITS.title, docs);
+    if (typeof body.body === 'string' && body.body.length > LIMITS.body)
+      throw tooLong('Issue', 'body', LIMITS.body, docs);
+    for (const name of ((body.labels as unknown[] | undefined) ?? []).map(String)) {
+      if (name.length > LIMITS.labelName && !findLabel(name))
+        throw tooLong('Label', 'name', LIMITS.labelName, docs, name);
+    }
+  }
+
+  type Handler = (
+    m: RegExpMatchArray,
+    url: URL,
+    body: Record<string, unknown>,
+    res: ServerResponse,
+  ) => [number, unknown];
   const routes: Array<[string, RegExp, Handler]> = [
     [
       'GET',
@@ -299,7 +353,8 @@ export async function startGitHubApi(opts: GitHubApiOptions = {}): Promise<GitHu
           .filter((i) => stateFilter === 'all' || i.state === stateFilter)
           .filter((i) => wanted.every((w) => i.labels.some((l) => l.toLowerCase() === w)))
           .sort((a, b) => (direction === 'asc' ? a.number - b.number : b.number - a.number));
-        return [200, paginate(url, list, res).map(issueJson)];
+        // GitHub's Link headers for this list point at /repositories/{id}/issues, not /repos/{owner}/{repo}.
+        return [200, paginate(url, list, res, 30, `/repositories/${repoId}/issues`).map(issueJson)];
       },
     ],
     [
@@ -314,12 +369,13 @@ export async function startGitHubApi(opts: GitHubApiOptions = {}): Promise<GitHu
             status: '422',
           });
         }
+        checkIssueFields(body, docs);
         const assignees = ((body.assignees as string[] | undefined) ?? []).map(String);
-        const invalid = opts.assignable ? assignees.find((a) => !opts.assignable!.includes(a)) : undefined;
-        if (invalid) {
+        const invalid = opts.assignable ? assignees.filter((a) => !opts.assignable!.includes(a)) : [];
+        if (invalid.length) {
           throw new HttpError(422, {
             message: 'Validation Failed',
-            errors: [{ value: invalid, resource: 'Issue', field: 'assignees', code: 'invalid' }],
+            errors: invalid.map((value) => ({ value, resource: 'Issue', field: 'assignees', code: 'invalid' })),
             documentation_url: docs,
             status: '422',
           });
@@ -343,6 +399,7 @@ export async function startGitHubApi(opts: GitHubApiOptions = {}): Promise<GitHu
       /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)$/,
       (m, _u, body) => {
         const issue = getIssue(Number(m[3]), `${DOCS}/issues/issues#update-an-issue`);
+        checkIssueFields(body, `${DOCS}/issues/issues#update-an-issue`);
         if (typeof body.title === 'string') issue.title = body.title;
         if (typeof body.body === 'string' || body.body === null) issue.body = body.body as string | null;
         if (Array.isArray(body.labels)) issue.labels = body.labels.map(String);
@@ -377,6 +434,9 @@ export async function startGitHubApi(opts: GitHubApiOptions = {}): Promise<GitHu
         if (typeof body.body !== 'string' || !body.body) {
           throw validation('IssueComment', 'body', 'missing_field', `${DOCS}/issues/comments#create-an-issue-comment`);
         }
+        if (body.body.length > LIMITS.body) {
+          throw tooLong('IssueComment', 'body', LIMITS.body, `${DOCS}/issues/comments#create-an-issue-comment`);
+        }
         const comment: FakeComment = { id: nextId++, issue_number: issue.number, body: body.body, created_at: now() };
         state.comments.push(comment);
         issue.updated_at = now();
@@ -406,6 +466,7 @@ export async function startGitHubApi(opts: GitHubApiOptions = {}): Promise<GitHu
         const docs = `${DOCS}/issues/labels#create-a-label`;
         if (typeof body.name !== 'string' || !body.name) throw validation('Label', 'name', 'missing_field', docs);
         if (findLabel(body.name)) throw validation('Label', 'name', 'already_exists', docs);
+        if (body.name.length > LIMITS.labelName) throw tooLong('Label', 'name', LIMITS.labelName, docs, body.name);
         const label: FakeLabel = {
           id: nextId++,
           name: body.name,
@@ -482,7 +543,8 @@ export async function startGitHubApi(opts: GitHubApiOptions = {}): Promise<GitHu
     }
     if (status === 429) {
       return {
-        message: 'API rate limit exceeded for installation. If you reach out to GitHub Support for help, please include the request ID F00D.',
+        message:
+          'API rate limit exceeded for installation. If you reach out to GitHub Support for help, please include the request ID F00D.',
         documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
         status: '429',
       };
@@ -496,6 +558,10 @@ export async function startGitHubApi(opts: GitHubApiOptions = {}): Promise<GitHu
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const rawBody = Buffer.concat(chunks).toString('utf8');
     const url = new URL(req.url ?? '/', 'http://stand-in');
+    // The Link headers' form of the repository's paths.
+    if (url.pathname.startsWith(`/repositories/${repoId}/`)) {
+      url.pathname = url.pathname.replace(`/repositories/${repoId}/`, `/repos/${owner}/${repo}/`);
+    }
     const method = (req.method ?? 'GET').toUpperCase();
     let body: Record<string, unknown> = {};
     let parsed: unknown;
@@ -520,16 +586,22 @@ export async function startGitHubApi(opts: GitHubApiOptions = {}): Promise<GitHu
     if (rule) {
       rule.times -= 1;
       if (rule.times <= 0) rules.splice(rules.indexOf(rule), 1);
-      return send(res, rule.status, rule.body ?? defaultFailureBody(rule.status, rule.headers), rule.headers);
+      if (!rule.after)
+        return send(res, rule.status, rule.body ?? defaultFailureBody(rule.status, rule.headers), rule.headers);
     }
+    const answer = (status: number, out: unknown) =>
+      rule?.after
+        ? send(res, rule.status, defaultFailureBody(rule.status, rule.headers), rule.headers)
+        : send(res, status, out);
 
     for (const [m, pattern, handler] of routes) {
       const match = url.pathname.match(pattern);
       if (m !== method || !match) continue;
-      if (match[1] !== owner || match[2] !== repo) return send(res, 404, { message: 'Not Found', documentation_url: DOCS, status: '404' });
+      if (match[1] !== owner || match[2] !== repo)
+        return send(res, 404, { message: 'Not Found', documentation_url: DOCS, status: '404' });
       try {
         const [status, out] = handler(match, url, body, res);
-        return send(res, status, out);
+        return answer(status, out);
       } catch (error) {
         if (error instanceof HttpError) return send(res, error.status, error.body);
         return send(res, 500, { message: String(error) });
@@ -550,9 +622,18 @@ export async function startGitHubApi(opts: GitHubApiOptions = {}): Promise<GitHu
     failNext(method, path, status, headers = {}, times = 1, body) {
       rules.push({ method: method.toUpperCase(), path, status, headers, times, body });
     },
+    failAfterNext(method, path, status) {
+      rules.push({ method: method.toUpperCase(), path, status, headers: {}, times: 1, after: true });
+    },
+    repoId,
     seedIssues(n, template = {}) {
       return Array.from({ length: n }, (_, i) =>
-        addIssue({ labels: ['lifeboat'], body: `Tracked by hand, item ${i + 1}.`, ...template, title: template.title ?? `Unrelated issue ${i + 1}` }),
+        addIssue({
+          labels: ['lifeboat'],
+          body: `Tracked by hand, item ${i + 1}.`,
+          ...template,
+          title: template.title ?? `Unrelated issue ${i + 1}`,
+        }),
       );
     },
     addIssue,

@@ -1,6 +1,6 @@
 import { backup } from '../../backup/backup.js';
 import { backupOptions, parseBackupSettings } from '../../backup/backup-settings.js';
-import { renderMarkdown } from '../../report/render.js';
+import { renderSummary } from '../../report/summary.js';
 import { actionLogger, publishReport, readInputs, runAction, runUrl } from '../action-io.js';
 
 /** The action's logic; index.ts runs it (and `npx @github/local-action` imports it). */
@@ -25,7 +25,7 @@ export async function run(): Promise<void> {
           : {}),
         deleted: (retention?.removed ?? []).join('\n'),
       },
-      markdown: renderMarkdown(report, { runUrl: runUrl(process.env) }),
+      markdown: (issues) => renderSummary(report, { runUrl: runUrl(process.env), issues }),
       failOn: settings.failOn,
       what: 'Backup',
     });

@@ -3,7 +3,7 @@ import { applyFleetEntry } from '../../fleet/fleet-options.js';
 import { detachCluster } from '../../postgres/ephemeral-cluster.js';
 import { drill } from '../../drill/drill.js';
 import { drillOptions, parseDrillSettings } from '../../drill/drill-settings.js';
-import { renderDrillMarkdown } from '../../drill/render-checklist.js';
+import { renderSummary } from '../../report/summary.js';
 import { actionLogger, gitHubContext, publishReport, readInputs, runAction, runUrl } from '../action-io.js';
 import { KEPT_CLUSTER_STATE } from './state.js';
 
@@ -45,7 +45,7 @@ export async function run(): Promise<void> {
         'rows-restored': String(rowsRestored ?? 0),
         ...(kept ? { 'database-url': kept.url } : {}),
       },
-      markdown: renderDrillMarkdown(report, { runUrl: runUrl(process.env) }),
+      markdown: (issues) => renderSummary(report, { runUrl: runUrl(process.env), issues }),
       failOn: settings.failOn,
       what: 'Restore drill',
     });

@@ -3,9 +3,9 @@ import { findIncompleteBackups } from '../../backup/incomplete.js';
 import type { DiscoveredBackup } from '../../discovery/discover.js';
 import { describeBackups } from '../../discovery/list-backups.js';
 import { renderListingMarkdown } from '../../report/render-listing.js';
-import { renderMarkdown } from '../../report/render.js';
 import type { Report } from '../../report/report.js';
 import { sizeChart } from '../../report/size-chart.js';
+import { renderSummary } from '../../report/summary.js';
 import { verify } from '../../verify/verify.js';
 import { parseVerifySettings, verifyOptions, type VerifySettings } from '../../verify/verify-settings.js';
 import {
@@ -49,7 +49,8 @@ export async function run(): Promise<void> {
             'backup-size': String(newest.size),
           }
         : {},
-      markdown: renderMarkdown(report, { runUrl: runUrl(process.env), extra: history(report, backups, settings) }),
+      markdown: (issues) =>
+        renderSummary(report, { runUrl: runUrl(process.env), issues, extra: history(report, backups, settings) }),
       failOn: settings.failOn,
       what: 'Backup verification',
     });

@@ -1,4 +1,6 @@
-import type { Check } from '../report/report.js';
+import { familyOf, FAMILY_ORDER, QUIET_FAMILIES, type IssueFamily } from '../github/subjects.js';
+import { isFailing, worstFirst } from './markdown.js';
+import type { Check, Report } from './report.js';
 
 /**
  * "What to do next" for an issue: the recovery runbook's steps for the checks that failed, most
@@ -28,9 +30,6 @@ const CHECK_STEPS: Record<string, string[]> = {
   retention: [
     'Backups are not kept long enough: raise the lifecycle rule / `keep-days` to at least the runbook minimum.',
   ],
-  'drill-age': [
-    'No recent successful restore drill: run the `restore-drill` workflow now (workflow_dispatch) and fix what it finds.',
-  ],
   checksum: [
     'The backup does not match its recorded sha256: treat it as corrupt. Do not delete it yet (it is evidence); find the newest older backup that verifies.',
   ],
@@ -40,13 +39,24 @@ const CHECK_STEPS: Record<string, string[]> = {
   content: [
     'The archive lists its tables but its data does not decompress/parse: the dump was likely truncated. Re-run the backup and compare sizes.',
   ],
+  manifest: [
+    'A Lifeboat backup has no manifest: its upload did not complete. Read the `create-backup` run of that time for the error.',
+  ],
 };
 
-const FAMILY_STEPS: Record<string, string[]> = {
-  recency: ['Once a new backup is in the store, re-run this workflow: the issue closes itself when the checks pass.'],
+const FAMILY_STEPS: Record<IssueFamily, string[]> = {
+  freshness: ['Once a new backup is in the store, re-run this workflow: the issue closes itself when the checks pass.'],
   integrity: [
     'Until a backup verifies, your restore point is the newest older backup that passes: run `restore-drill` with `backup: <that key>` to prove it.',
     'Take a fresh backup (dispatch `create-backup`) and re-run this workflow: the issue closes itself when the checks pass.',
+  ],
+  history: [
+    'These are past facts: they clear by themselves once the window no longer holds them. Close this issue or add `lifeboat:snoozed` to silence it until something changes.',
+  ],
+  'drill-overdue': [
+    'Run the restore drill now: Actions → Restore drill → Run workflow (or `gh workflow run restore-drill.yml -f backup=latest`).',
+    'Read its job summary: the runbook checklist says what a restore today would and would not give back; fix what it finds.',
+    'Keep it scheduled (the shipped `restore-drill.yml` runs every quarter): this issue closes itself on the next verify after a successful drill.',
   ],
   drill: [
     'Read the drill log for the first failing step (fetch, restore, verify): restore errors are listed verbatim.',
@@ -60,14 +70,37 @@ const FAMILY_STEPS: Record<string, string[]> = {
   ],
 };
 
-export function nextSteps(family: string, failing: Check[]): string[] {
+export function nextSteps(family: IssueFamily, failing: Check[]): string[] {
   const steps: string[] = [];
-  for (const check of failing) {
+  // Drill and backup reports use check ids of their own; their family steps cover them.
+  const own = family === 'drill' || family === 'backup' || family === 'drill-overdue' ? [] : failing;
+  for (const check of own) {
     for (const step of CHECK_STEPS[check.id] ?? []) {
       if (!steps.includes(step)) steps.push(step);
     }
   }
-  // Drill and backup reports use check ids of their own; their family steps cover them.
-  steps.push(...(FAMILY_STEPS[family] ?? FAMILY_STEPS.recency));
+  for (const step of FAMILY_STEPS[family]) if (!steps.includes(step)) steps.push(step);
+  return steps;
+}
+
+/**
+ * The steps for a whole report (the job summary): those of every failing family, most urgent family
+ * first; the same words the issues carry. Quiet families come last.
+ */
+export function nextStepsForReport(report: Report): string[] {
+  // The most telling failure first, so that step 1 is the headline's "Next".
+  const failing = worstFirst(report.checks.filter(isFailing));
+  const families = FAMILY_ORDER.filter((f) => failing.some((c) => familyOf(report.kind, c.id) === f)).sort(
+    (a, b) => Number(QUIET_FAMILIES.has(a)) - Number(QUIET_FAMILIES.has(b)),
+  );
+  const steps: string[] = [];
+  for (const family of families) {
+    for (const step of nextSteps(
+      family,
+      failing.filter((c) => familyOf(report.kind, c.id) === family),
+    )) {
+      if (!steps.includes(step)) steps.push(step);
+    }
+  }
   return steps;
 }
