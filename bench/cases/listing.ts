@@ -65,6 +65,14 @@ export async function caseListing(ctx: BenchContext): Promise<CaseResult> {
     if (exists.value !== backups) throw new Error(`verify found ${exists.value} backups, expected ${backups}`);
     return sample;
   };
+  // `lifeboat list`: the whole table (every backup, sidecars, gaps, totals) from the same listing.
+  const list = async (): Promise<Sample> => {
+    const sample = await runCli(['list', '--source', source, '--format', 'json', '--s3-force-path-style'], { env });
+    if (sample.exitCode !== 0) throw new Error(`lifeboat list exited ${sample.exitCode}: ${sample.stderr.slice(0, 500)}`);
+    const listed = JSON.parse(sample.stdout) as { totals: { count: number } };
+    if (listed.totals.count !== backups) throw new Error(`lifeboat list found ${listed.totals.count} backups, expected ${backups}`);
+    return sample;
+  };
   const store = openStore(source, { env, forcePathStyle: true });
   const discovery = async (): Promise<Sample> => {
     const t = process.hrtime.bigint();
@@ -86,7 +94,7 @@ export async function caseListing(ctx: BenchContext): Promise<CaseResult> {
     return { wallS: Number(process.hrtime.bigint() - t) / 1e9, exitCode: 0, signal: null, stdout: '', stderr: '' };
   };
 
-  const s3rverCpuS: Record<string, number[]> = { cli: [], discovery: [], raw: [] };
+  const s3rverCpuS: Record<string, number[]> = { cli: [], list: [], discovery: [], raw: [] };
   const withS3rverCpu = (name: string, run: () => Promise<Sample>) => async () => {
     const before = processCpuS(s3.pid);
     const sample = await run();
@@ -96,7 +104,12 @@ export async function caseListing(ctx: BenchContext): Promise<CaseResult> {
   const { warmup, runs } = ctx.scale.listing;
   try {
     const r = await alternate(
-      { cli: withS3rverCpu('cli', cli), discovery: withS3rverCpu('discovery', discovery), raw: withS3rverCpu('raw', raw) },
+      {
+        cli: withS3rverCpu('cli', cli),
+        list: withS3rverCpu('list', list),
+        discovery: withS3rverCpu('discovery', discovery),
+        raw: withS3rverCpu('raw', raw),
+      },
       { warmup, runs, log: ctx.log },
     );
     const serverS = median(s3rverCpuS.raw);
@@ -115,13 +128,14 @@ export async function caseListing(ctx: BenchContext): Promise<CaseResult> {
       title: 'listing',
       rows: [
         { ...row(`listing: lifeboat verify --integrity none, ${n.toLocaleString('en-US')} objects in s3rver`, r.cli), baseline: `${s(r.raw.wallS)} (${perS(r.raw)}) raw ListObjectsV2`, ratio: (r.cli.wallS / r.raw.wallS).toFixed(2) },
+        { ...row(`listing: lifeboat list --format json, ${n.toLocaleString('en-US')} objects in s3rver`, r.list), baseline: `${s(r.raw.wallS)} (${perS(r.raw)}) raw ListObjectsV2`, ratio: (r.list.wallS / r.raw.wallS).toFixed(2) },
         { ...row('  discoverBackups() in-process (no node start-up)', r.discovery), baseline: `${s(r.raw.wallS)}`, ratio: (r.discovery.wallS / r.raw.wallS).toFixed(2) },
       ],
       notes: [
         `${Math.ceil(n / 1000)} ListObjectsV2 pages; the raw listing is the same SDK paginating with nothing else to do, so the ratio is discovery's own cost. ` +
           `s3rver (own process) spent ${s(serverS)} CPU per listing (median): the server, not the client, sets this pace.`,
       ],
-      data: { objects: n, backups, cli: r.cli, discovery: summarize(r.discovery.samples), raw: r.raw, s3rverCpuS },
+      data: { objects: n, backups, cli: r.cli, list: r.list, discovery: summarize(r.discovery.samples), raw: r.raw, s3rverCpuS },
     };
   } finally {
     client.destroy();
