@@ -25,12 +25,15 @@ const ANSI = /\x1b\[/; // eslint-disable-line no-control-regex
 
 describe('renderText', () => {
   it('ends with one verdict line per failing family, worst first', () => {
-    expect(verdictLines(report(failing))).toEqual([
+    // Families as issues file them (src/github/subjects.ts): freshness, integrity, history.
+    const withStore: Check[] = [...failing, { id: 'future', status: 'warning', summary: 'newest backup is 1h ahead' }];
+    expect(verdictLines(report(withStore))).toEqual([
       'CRITICAL: recency: newest backup is 26h old (critical after 25h) (+1 more)',
       'CRITICAL: checksum: sha256 mismatch: the file hashes to 0123456789ab…',
+      'WARNING: gaps: 1 gap over 25h in the last 14d',
     ]);
-    const lines = renderText(report(failing)).split('\n');
-    expect(lines.slice(-2)).toEqual(verdictLines(report(failing)));
+    const lines = renderText(report(withStore)).split('\n');
+    expect(lines.slice(-3)).toEqual(verdictLines(report(withStore)));
   });
 
   it('wraps long summaries under their column and keeps every line within the width', () => {
