@@ -88,6 +88,7 @@ describe("row counts from the dump's snapshot", () => {
     const manifest = parseManifest(await readFile(path.join(dir, 'store', `${key}.manifest.json`), 'utf8'), key);
     expect(Object.keys(manifest).sort()).toEqual(
       [
+        'counting',
         'created_at',
         'database',
         'format',

@@ -8,6 +8,7 @@ import { loadSampleDatabase } from '../../src/demo/sample-database.js';
 import { timeFromName } from '../../src/discovery/backup-time.js';
 import { sharedCluster } from '../support/postgres.js';
 import { databaseWithOwnRole } from '../backup/helpers.js';
+import { schemaErrors, validateReport } from '../support/report-schema.js';
 
 let dir: string;
 let url: string;
@@ -61,6 +62,7 @@ describe('lifeboat backup', () => {
     ]);
     expect(code, stderr).toBe(0);
     const report = JSON.parse(stdout);
+    expect(validateReport(report), schemaErrors()).toBe(true);
     expect(report).toMatchObject({ status: 'ok', kind: 'backup', source: dest });
     expect(report.checks.map((c: { id: string; status: string }) => `${c.id}:${c.status}`)).toEqual([
       'connect:ok',
@@ -115,9 +117,9 @@ describe('lifeboat backup', () => {
   });
 
   it.each([
-    [['backup', '--dest', '/tmp/x'], /Missing database-url/],
-    [['backup', '--database-url', 'URL', '--dest', '/tmp/x', '--keep-count', '0'], /Invalid keep-count "0"/],
-    [['backup', '--database-url', 'URL', '--dest', 's3://B/x'], /Invalid dest/],
+    [['backup', '--dest', '/tmp/x'], /Missing --database-url/],
+    [['backup', '--database-url', 'URL', '--dest', '/tmp/x', '--keep-count', '0'], /Invalid --keep-count "0"/],
+    [['backup', '--database-url', 'URL', '--dest', 's3://B/x'], /Invalid --dest/],
     [['backup', '--database-url', 'URL', '--dest', '/tmp/x', '--bogus'], /Unknown option --bogus/],
   ])('exits 3 with one line for bad usage: %j', async (argv, message) => {
     const { code, stderr } = await run(argv.map((a) => (a === 'URL' ? url : a)));

@@ -7,6 +7,7 @@ import { main } from '../../src/cli/main.js';
 import { withClient, withDatabase } from '../../src/postgres/client.js';
 import { lifeboatIn } from '../support/cli-process.js';
 import { dumpDatabase, sharedCluster } from '../support/postgres.js';
+import { schemaErrors, validateReport } from '../support/report-schema.js';
 import { addBackup, newStoreDir, REPO, sampleSource, stampedKey, type Source } from '../drill/helpers.js';
 
 function sink() {
@@ -126,6 +127,7 @@ describe('lifeboat drill into a URL target', () => {
     );
     expect(code, stderr).toBe(2);
     const report = JSON.parse(stdout);
+    expect(validateReport(report), schemaErrors()).toBe(true);
     expect(report.kind).toBe('drill');
     expect(report.status).toBe('critical');
     expect(report.rto_seconds).toBeGreaterThan(0);

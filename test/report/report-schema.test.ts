@@ -1,12 +1,11 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { writePlainBackups } from '../support/plain-backups.js';
+import { validateReport } from '../support/report-schema.js';
 
 let dir: string;
 
@@ -18,10 +17,7 @@ async function run(argv: string[]) {
   return { code, stdout: text };
 }
 
-const ajv = new Ajv2020({ allErrors: true, strict: true });
-addFormats.default(ajv);
-const schemaFile = path.resolve(import.meta.dirname, '../../schema/lifeboat-report-2.json');
-const validate = ajv.compile(JSON.parse(await readFile(schemaFile, 'utf8')));
+const validate = validateReport;
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'lifeboat-schema-'));
