@@ -61,20 +61,29 @@ export async function restoreInto(clusterUrl: string, name: string, archiveFile:
 }
 
 /** count(*) of each `schema.table` (names as the manifest spells them, unquoted). */
-export async function countTables(url: string, names: string[]): Promise<Record<string, { rows: number }>> {
+/**
+ * Counted here independently of src/postgres/row-counts.ts, by the rule the manifest states: a table's
+ * own rows (FROM ONLY), and for a parent (partitioned or inheritance) also the total of its tree.
+ */
+export async function countTables(
+  url: string,
+  names: string[],
+): Promise<Record<string, { rows: number; tree?: number }>> {
   return withClient(url, async (c) => {
-    const out: Record<string, { rows: number }> = {};
+    const out: Record<string, { rows: number; tree?: number }> = {};
     for (const name of names) {
-      const { rows: found } = await c.query<{ schema: string; table: string }>(
-        `SELECT n.nspname AS schema, c.relname AS table FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-         WHERE n.nspname || '.' || c.relname = $1`,
+      const { rows: found } = await c.query<{ schema: string; table: string; parent: boolean }>(
+        `SELECT n.nspname AS schema, c.relname AS table,
+                EXISTS (SELECT 1 FROM pg_inherits i WHERE i.inhparent = c.oid) AS parent
+           FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+          WHERE n.nspname || '.' || c.relname = $1`,
         [name],
       );
       if (found.length !== 1) throw new Error(`table ${name} not found in the restored database`);
-      const { rows } = await c.query<{ n: string }>(
-        `SELECT count(*) AS n FROM ${c.escapeIdentifier(found[0].schema)}.${c.escapeIdentifier(found[0].table)}`,
-      );
-      out[name] = { rows: Number(rows[0].n) };
+      const table = `${c.escapeIdentifier(found[0].schema)}.${c.escapeIdentifier(found[0].table)}`;
+      const count = async (sql: string) => Number((await c.query<{ n: string }>(sql)).rows[0].n);
+      const rows = await count(`SELECT count(*) AS n FROM ONLY ${table}`);
+      out[name] = found[0].parent ? { rows, tree: await count(`SELECT count(*) AS n FROM ${table}`) } : { rows };
     }
     return out;
   });

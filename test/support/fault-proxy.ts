@@ -36,7 +36,12 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
     url: '',
     seen: [],
     fault: () => undefined,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // Keep-alive sockets of clients that were killed mid-request would hold server.close() open forever.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
   const server = http.createServer((req, res) => {
     const seen: SeenRequest = {
