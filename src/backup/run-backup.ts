@@ -12,14 +12,14 @@ import { connectionForTools } from '../postgres/client.js';
 import { totalRows } from '../postgres/row-counts.js';
 import { worstStatus, type Check, type Report } from '../report/report.js';
 import { formatBytes, plural, shortHash } from '../report/format.js';
-import type { WritableStore } from '../stores/store.js';
+import { StoreError, type WritableStore } from '../stores/store.js';
 import { errorMessage } from '../util/errors.js';
 import { onInterrupt } from '../util/interrupt.js';
 import type { Logger } from '../util/logger.js';
 import { addSecret, addUrlSecrets, redactSecrets } from '../util/secrets.js';
 import { backupKeyFor } from './backup-key.js';
 import type { BackupSettings } from './backup-settings.js';
-import { dumpToStore, type DumpOutcome } from './dump-stream.js';
+import { DumpError, dumpToStore, type DumpOutcome } from './dump-stream.js';
 import { applyRetention } from './retention.js';
 import { DumpSnapshot } from './snapshot.js';
 
@@ -176,6 +176,9 @@ export async function runBackup(settings: BackupSettings, deps: BackupDeps): Pro
         status: 'critical',
         summary: `backup of ${server.database} failed, nothing kept: ${why}`,
       });
+      // The first failure is the story; each failed cleanup (an upload not aborted) is a line of its own.
+      const leftovers = dumpResult.status === 'rejected' ? cleanupOf(dumpResult.reason) : [];
+      for (const summary of leftovers) checks.push({ id: 'cleanup', status: 'critical', summary });
       skip(['manifest'], 'not written: the backup failed');
       skip(['retention'], 'not applied: the backup failed');
       checks.push(...(await discard(store, key, logger)));
@@ -271,6 +274,10 @@ async function discard(store: WritableStore, key: string, logger: Logger): Promi
     });
   }
   return failed;
+}
+
+function cleanupOf(error: unknown): string[] {
+  return error instanceof DumpError || error instanceof StoreError ? error.cleanup : [];
 }
 
 function databaseNameOf(url: string): string {
