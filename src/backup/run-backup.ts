@@ -148,7 +148,10 @@ export async function runBackup(settings: BackupSettings, deps: BackupDeps): Pro
         c.once('exit', forget);
       },
     });
-    const counting = snapshot.tables().then((tables) => snapshot.countRows(tables));
+    const counting = snapshot.roles().then(async (roles) => ({
+      roles,
+      tables: await snapshot.countRows(await snapshot.tables()),
+    }));
     // Either failing makes the other pointless: stop it instead of waiting for a full table scan or dump.
     let firstFailure: 'dump' | 'count' | undefined;
     dumping.catch(() => {
@@ -182,7 +185,7 @@ export async function runBackup(settings: BackupSettings, deps: BackupDeps): Pro
       return finish();
     }
     const dumped: DumpOutcome = dumpResult.value;
-    const tables = countResult.value;
+    const { tables, roles } = countResult.value;
     const rowsTotal = totalRows(Object.values(tables));
     checks.push({
       id: 'dump',
@@ -202,6 +205,7 @@ export async function runBackup(settings: BackupSettings, deps: BackupDeps): Pro
       database: server.database,
       counting: 'own-rows',
       tables,
+      roles,
     };
     try {
       // Our own schema, checked before publishing: a manifest verify would reject is worse than none.

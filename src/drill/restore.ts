@@ -14,6 +14,7 @@ import { connectionForTools, withClient, withDatabase } from '../postgres/client
 import { runTool } from '../postgres/run-tool.js';
 import { describeRewrite, planPlainScript, rewrittenScript, type ScriptPlan } from '../restore/plain-script.js';
 import { RoleCollector } from '../restore/referenced-roles.js';
+import { createRoleSql, rolesToCreate, type RoleSpec } from '../restore/role-specs.js';
 import { lexPlainSql } from '../restore/plain-sql-lexer.js';
 import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
@@ -41,6 +42,8 @@ export interface RestoreInput {
    * The drill always restores everything.
    */
   tables?: { schema: string; table: string }[];
+  /** Attributes and memberships of the roles (the manifest's record, else the checks file's `roles:`). */
+  roles?: RoleSpec[];
 }
 
 export interface RestoreOutcome {
@@ -130,7 +133,8 @@ async function restoreFile(input: RestoreInput): Promise<RestoreOutcome> {
   const roles = plan
     ? plan.roles
     : await rolesFromArchive(tool, input.file, container as 'custom' | 'tar' | 'directory', input.pgDumpVersion);
-  const created = await createMissingRoles(target, roles);
+  // A pg_dumpall script creates its roles itself: creating them first would fail its CREATE ROLE.
+  const created = await createMissingRoles(target, roles, plan?.cluster ? [] : input.roles);
   if (created.length) logger.info(`Created ${plural(created.length, 'role')} as NOLOGIN: ${created.join(', ')}`);
 
   // A script that creates its databases runs from the maintenance database, as pg_dumpall's are meant to.
@@ -397,28 +401,45 @@ export async function rolesFromStream(input: Readable): Promise<string[]> {
   return roles.missing();
 }
 
-/** Creates (NOLOGIN) the roles the target lacks; roles are cluster-wide, so existing ones are left alone. */
-async function createMissingRoles(target: DrillTarget, roles: string[]): Promise<string[]> {
+/**
+ * Creates (NOLOGIN) the roles the target lacks, with the recorded attributes and memberships when
+ * `specs` has them; roles are cluster-wide, so existing ones are left alone (not altered).
+ */
+async function createMissingRoles(target: DrillTarget, referenced: string[], specs: RoleSpec[] = []): Promise<string[]> {
+  const roles = rolesToCreate(referenced, specs);
   if (roles.length === 0) return [];
+  const specOf = new Map(specs.map((s) => [s.name, s]));
   return withClient(target.url, async (c) => {
     const existing = await c.query<{ rolname: string }>('SELECT rolname FROM pg_roles WHERE rolname = ANY($1)', [
       roles,
     ]);
     const have = new Set(existing.rows.map((r) => r.rolname));
     const created: string[] = [];
+    const fail = (what: string, error: unknown) =>
+      new RestoreError(
+        redactSecrets(
+          `cannot ${what}, which the archive or the recorded roles name: ${errorMessage(error)}; ` +
+            'create it on the target first or give the target user CREATEROLE',
+        ),
+      );
     for (const role of roles) {
       if (have.has(role)) continue;
       try {
-        await c.query(`CREATE ROLE ${c.escapeIdentifier(role)} NOLOGIN`);
+        await c.query(createRoleSql(c, role, specOf.get(role)));
         created.push(role);
       } catch (error) {
         if ((error as { code?: string }).code === '42710') continue;
-        throw new RestoreError(
-          redactSecrets(
-            `cannot create role ${role}, which the archive references (owners, grants, policies): ${errorMessage(error)}; ` +
-              'create it on the target first or give the target user CREATEROLE',
-          ),
-        );
+        throw fail(`create role ${role}`, error);
+      }
+    }
+    // Only the roles made here get memberships: a role the target already had is not ours to change.
+    for (const role of created) {
+      for (const group of specOf.get(role)?.member_of ?? []) {
+        try {
+          await c.query(`GRANT ${c.escapeIdentifier(group)} TO ${c.escapeIdentifier(role)}`);
+        } catch (error) {
+          throw fail(`grant ${group} to ${role}`, error);
+        }
       }
     }
     return created;
