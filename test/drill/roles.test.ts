@@ -11,7 +11,11 @@ import { withClient } from '../../src/postgres/client.js';
 import type { Check } from '../../src/report/report.js';
 import { openWritableStore } from '../../src/stores/open-store.js';
 import { backupInto } from '../backup/helpers.js';
-import { sharedCluster } from '../support/postgres.js';
+import { restoreArchive } from '../../src/drill/restore.js';
+import type { DrillTarget } from '../../src/drill/target.js';
+import { withDatabase } from '../../src/postgres/client.js';
+import { memoryLogger } from '../../src/util/logger.js';
+import { dumpDatabase, sharedCluster } from '../support/postgres.js';
 import { newStoreDir, runDrillFor } from './helpers.js';
 
 // Roles are cluster-wide: names of this file's own.
@@ -150,4 +154,55 @@ describe('roles in the drill', () => {
       { name: 'svc', bypassrls: true },
     ]);
   });
+
+  it('into a URL target whose user may not create BYPASSRLS roles: the recorded role is a warning, the rest is created', async () => {
+    const cluster = await sharedCluster();
+    const user = 'lbr_drill_user';
+    await withClient(cluster.url(), async (c) => {
+      await c.query(`CREATE ROLE ${user} LOGIN CREATEROLE PASSWORD 'drill-pw-9'`);
+      await c.query(`CREATE DATABASE lbr_scratch OWNER ${user}`);
+      // Membership lets pg_restore apply the archive's statements; it does not make the user a superuser.
+      const { rows } = await c.query<{ me: string }>('SELECT current_user AS me');
+      await c.query(`GRANT ${c.escapeIdentifier(rows[0].me)} TO ${user}`);
+    });
+    const archive = path.join(work, 'no-owner.dump');
+    await withClient(url, (c) => c.query('CREATE TABLE IF NOT EXISTS plain_rows AS SELECT 1 AS x'));
+    await dumpDatabase(url, 'custom', archive, ['--no-owner', '--no-acl', '--table=plain_rows']);
+    const target = new URL(withDatabase(cluster.url(), 'lbr_scratch'));
+    target.username = user;
+    target.password = 'drill-pw-9';
+    const drillTarget: DrillTarget = {
+      kind: 'url',
+      url: target.toString(),
+      env: {},
+      database: 'lbr_scratch',
+      serverVersion: '15',
+      serverMajor: 15,
+      description: 'scratch database',
+      hadTables: false,
+      dispose: async () => {},
+    };
+    const logger = memoryLogger();
+    await restoreArchive({
+      file: archive,
+      container: 'custom',
+      target: drillTarget,
+      jobs: 1,
+      logger,
+      roles: [
+        { name: 'lbr_new_bypass', bypassrls: true },
+        { name: 'lbr_new_member', member_of: [GROUP] },
+      ],
+    });
+    expect(logger.lines.join('\n')).toMatch(/recorded role lbr_new_bypass not created: .*superuser/);
+    const made = await withClient(cluster.url(), async (c) => {
+      const { rows } = await c.query<{ rolname: string; groups: string[] }>(
+        `SELECT r.rolname, ARRAY(SELECT g.rolname::text FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid
+                                 WHERE m.member = r.oid) AS groups
+         FROM pg_roles r WHERE r.rolname LIKE 'lbr_new_%' ORDER BY 1`,
+      );
+      return rows;
+    });
+    expect(made).toEqual([{ rolname: 'lbr_new_member', groups: [GROUP] }]);
+  }, 120_000);
 });
