@@ -3,13 +3,17 @@ import { createHash } from 'node:crypto';
 import { Transform, pipeline } from 'node:stream';
 import { spawnTool } from '../postgres/run-tool.js';
 import { formatBytes } from '../report/format.js';
-import type { WritableStore } from '../stores/store.js';
+import { StoreError, type WritableStore } from '../stores/store.js';
 import type { Logger } from '../util/logger.js';
 import { redactSecrets } from '../util/secrets.js';
 
 /** pg_dump failed, was killed, or its output could not be stored. The message is fit for a report. */
 export class DumpError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** Cleanups that failed after it (an upload not aborted): report lines of their own. */
+    readonly cleanup: string[] = [],
+  ) {
     super(message);
     this.name = 'DumpError';
   }
@@ -100,11 +104,13 @@ export async function dumpToStore(opts: DumpToStoreOptions): Promise<DumpOutcome
     const stoppedByUs = child.exitCode === null && child.signalCode === null;
     if (stoppedByUs) child.kill('SIGTERM');
     const exit = await exited.catch(() => undefined);
+    const cleanup = error instanceof StoreError ? error.cleanup : [];
     // pg_dump's own story beats the store's echo of it ("…partial: pg_dump exited with code 1").
-    if (exit && exit.code !== 0 && !stoppedByUs) throw failure(exit);
+    if (exit && exit.code !== 0 && !stoppedByUs) throw new DumpError(failure(exit).message, cleanup);
     if (error instanceof DumpError) throw error;
     throw new DumpError(
       `cannot write ${opts.key}: ${redactSecrets(error instanceof Error ? error.message : String(error))}`,
+      cleanup,
     );
   }
   const exit = await exited;

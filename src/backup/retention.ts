@@ -1,3 +1,4 @@
+import { sidecarOwner } from '../discovery/detect-format.js';
 import { discoverBackups } from '../discovery/discover.js';
 import { measure, type Check } from '../report/report.js';
 import { formatDuration, plural } from '../report/format.js';
@@ -87,6 +88,27 @@ export async function retentionCandidates(
   return candidates;
 }
 
+/**
+ * Sidecars of this series whose backup is gone: what an earlier run's failed sidecar deletes left.
+ * A backup is published body first, so a sidecar without its body is never a backup in the making.
+ */
+export async function leftoverSidecars(store: WritableStore, namePrefix: string, database: string): Promise<string[]> {
+  const series = seriesPrefix(namePrefix, database);
+  const keys = new Set<string>();
+  for await (const object of store.list()) keys.add(object.key);
+  return [...keys]
+    .filter((key) => {
+      const owner = sidecarOwner(key);
+      return (
+        owner !== undefined &&
+        owner.startsWith(series) &&
+        STAMP_ONLY.test(owner.slice(series.length)) &&
+        !keys.has(owner)
+      );
+    })
+    .sort();
+}
+
 export interface ApplyRetentionOptions extends RetentionRules {
   store: WritableStore;
   namePrefix: string;
@@ -108,8 +130,10 @@ export interface RetentionOutcome {
 export async function applyRetention(opts: ApplyRetentionOptions): Promise<RetentionOutcome> {
   const rules = describeRules(opts);
   let candidates: RetentionCandidate[];
+  let leftovers: string[];
   try {
     candidates = await retentionCandidates(opts.store, opts.namePrefix, opts.database);
+    leftovers = await leftoverSidecars(opts.store, opts.namePrefix, opts.database);
   } catch (error) {
     return {
       check: {
@@ -123,31 +147,39 @@ export async function applyRetention(opts: ApplyRetentionOptions): Promise<Reten
   }
   const plan = planRetention(candidates, opts, opts.now, [opts.justWritten]);
   const kept = plan.keep.map((c) => c.key);
-  if (plan.remove.length === 0) {
-    return {
-      check: {
-        id: 'retention',
-        status: 'ok',
-        summary: `${rules}: nothing to delete, ${plural(kept.length, 'backup')} kept`,
-        ...measure('count', 0, { thresholdText: rules }),
-      },
-      removed: [],
-      kept,
-    };
-  }
   if (opts.dryRun) {
     for (const c of plan.remove) opts.logger.info(`dry run: would delete ${c.key} and ${c.sidecars.join(', ')}`);
+    for (const key of leftovers) opts.logger.info(`dry run: would delete ${key}, left by an earlier run`);
+    const also = leftovers.length ? `; and ${plural(leftovers.length, 'sidecar')} left by an earlier run` : '';
     return {
       check: {
         id: 'retention',
         status: 'ok',
-        summary: `dry run, ${rules}: would delete ${plural(plan.remove.length, 'backup')}: ${plan.remove.map((c) => c.key).join(', ')}`,
+        summary:
+          plan.remove.length === 0
+            ? `dry run, ${rules}: nothing to delete, ${plural(kept.length, 'backup')} kept${also}`
+            : `dry run, ${rules}: would delete ${plural(plan.remove.length, 'backup')}: ${plan.remove.map((c) => c.key).join(', ')}${also}`,
         ...measure('count', plan.remove.length, { thresholdText: rules }),
       },
       removed: plan.remove.map((c) => c.key),
       kept,
     };
   }
+
+  // Sidecars whose delete fails stay for the next run, which finds them without their body.
+  const left: string[] = [];
+  const deleteSidecar = async (key: string): Promise<boolean> => {
+    try {
+      await opts.store.delete(key);
+      return true;
+    } catch (error) {
+      left.push(`${key} (${errorMessage(error)})`);
+      return false;
+    }
+  };
+  let retried = 0;
+  for (const key of leftovers) if (await deleteSidecar(key)) retried++;
+
   const removed: string[] = [];
   const failures: string[] = [];
   for (const c of plan.remove) {
@@ -155,32 +187,35 @@ export async function applyRetention(opts: ApplyRetentionOptions): Promise<Reten
       // The backup first, its manifest last: a run cut short never leaves a Lifeboat-named backup
       // without its manifest (which verify would report as an incomplete backup).
       await opts.store.delete(c.key);
-      for (const sidecar of c.sidecars) await opts.store.delete(sidecar);
-      removed.push(c.key);
-      opts.logger.info(
-        `retention: deleted ${c.key} (${c.createdAt.toISOString()}) and ${plural(c.sidecars.length, 'sidecar')}`,
-      );
     } catch (error) {
       failures.push(`${c.key}: ${errorMessage(error)}`);
+      continue;
     }
+    // Its body gone, the backup is gone: a sidecar that stays is the next run's to remove.
+    removed.push(c.key);
+    let sidecarsDeleted = 0;
+    for (const sidecar of c.sidecars) if (await deleteSidecar(sidecar)) sidecarsDeleted++;
+    opts.logger.info(
+      `retention: deleted ${c.key} (${c.createdAt.toISOString()}) and ${plural(sidecarsDeleted, 'sidecar')}`,
+    );
   }
-  if (failures.length > 0) {
-    return {
-      check: {
-        id: 'retention',
-        status: 'warning',
-        summary: `${rules}: deleted ${removed.length} of ${plural(plan.remove.length, 'backup')}; failed: ${failures.join('; ')}`,
-        ...measure('count', removed.length, { thresholdText: rules }),
-      },
-      removed,
-      kept,
-    };
+
+  const parts: string[] = [];
+  if (failures.length > 0 || left.length > 0) {
+    parts.push(`deleted ${removed.length} of ${plural(plan.remove.length, 'backup')}`);
+  } else if (plan.remove.length > 0) {
+    parts.push(`deleted ${plural(removed.length, 'backup')}: ${removed.join(', ')}`);
+  } else {
+    parts.push(`nothing to delete, ${plural(kept.length, 'backup')} kept`);
   }
+  if (retried > 0) parts.push(`removed ${plural(retried, 'sidecar')} left by an earlier run`);
+  if (left.length > 0) parts.push(`${plural(left.length, 'sidecar')} left, retried next run: ${left.join('; ')}`);
+  if (failures.length > 0) parts.push(`failed: ${failures.join('; ')}`);
   return {
     check: {
       id: 'retention',
-      status: 'ok',
-      summary: `${rules}: deleted ${plural(removed.length, 'backup')}: ${removed.join(', ')}`,
+      status: failures.length > 0 || left.length > 0 ? 'warning' : 'ok',
+      summary: `${rules}: ${parts.join('; ')}`,
       ...measure('count', removed.length, { thresholdText: rules }),
     },
     removed,

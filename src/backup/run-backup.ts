@@ -12,14 +12,14 @@ import { connectionForTools } from '../postgres/client.js';
 import { totalRows } from '../postgres/row-counts.js';
 import { worstStatus, type Check, type Report } from '../report/report.js';
 import { formatBytes, plural, shortHash } from '../report/format.js';
-import type { WritableStore } from '../stores/store.js';
+import { StoreError, type WritableStore } from '../stores/store.js';
 import { errorMessage } from '../util/errors.js';
 import { onInterrupt } from '../util/interrupt.js';
 import type { Logger } from '../util/logger.js';
 import { addSecret, addUrlSecrets, redactSecrets } from '../util/secrets.js';
 import { backupKeyFor } from './backup-key.js';
 import type { BackupSettings } from './backup-settings.js';
-import { dumpToStore, type DumpOutcome } from './dump-stream.js';
+import { DumpError, dumpToStore, type DumpOutcome } from './dump-stream.js';
 import { applyRetention } from './retention.js';
 import { DumpSnapshot } from './snapshot.js';
 
@@ -148,7 +148,10 @@ export async function runBackup(settings: BackupSettings, deps: BackupDeps): Pro
         c.once('exit', forget);
       },
     });
-    const counting = snapshot.tables().then((tables) => snapshot.countRows(tables));
+    const counting = snapshot.roles().then(async (roles) => ({
+      roles,
+      tables: await snapshot.countRows(await snapshot.tables()),
+    }));
     // Either failing makes the other pointless: stop it instead of waiting for a full table scan or dump.
     let firstFailure: 'dump' | 'count' | undefined;
     dumping.catch(() => {
@@ -173,13 +176,16 @@ export async function runBackup(settings: BackupSettings, deps: BackupDeps): Pro
         status: 'critical',
         summary: `backup of ${server.database} failed, nothing kept: ${why}`,
       });
+      // The first failure is the story; each failed cleanup (an upload not aborted) is a line of its own.
+      const leftovers = dumpResult.status === 'rejected' ? cleanupOf(dumpResult.reason) : [];
+      for (const summary of leftovers) checks.push({ id: 'cleanup', status: 'critical', summary });
       skip(['manifest'], 'not written: the backup failed');
       skip(['retention'], 'not applied: the backup failed');
       checks.push(...(await discard(store, key, logger)));
       return finish();
     }
     const dumped: DumpOutcome = dumpResult.value;
-    const tables = countResult.value;
+    const { tables, roles } = countResult.value;
     const rowsTotal = totalRows(Object.values(tables));
     checks.push({
       id: 'dump',
@@ -199,6 +205,7 @@ export async function runBackup(settings: BackupSettings, deps: BackupDeps): Pro
       database: server.database,
       counting: 'own-rows',
       tables,
+      roles,
     };
     try {
       // Our own schema, checked before publishing: a manifest verify would reject is worse than none.
@@ -267,6 +274,10 @@ async function discard(store: WritableStore, key: string, logger: Logger): Promi
     });
   }
   return failed;
+}
+
+function cleanupOf(error: unknown): string[] {
+  return error instanceof DumpError || error instanceof StoreError ? error.cleanup : [];
 }
 
 function databaseNameOf(url: string): string {

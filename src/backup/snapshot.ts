@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { CONNECT_TIMEOUT_MS } from '../postgres/client.js';
 import { countTables, type RowCount } from '../postgres/row-counts.js';
+import { readRoleSpecs, type RoleSpec } from '../restore/role-specs.js';
 
 export interface SnapshotTable {
   schema: string;
@@ -92,6 +93,11 @@ export class DumpSnapshot {
       tables.map((t) => ({ schema: t.schema, table: t.name })),
       onTable,
     );
+  }
+
+  /** The roles (attributes, memberships; never passwords) as the dump's snapshot sees the catalog. */
+  roles(): Promise<RoleSpec[]> {
+    return readRoleSpecs(this.client);
   }
 
   /** Ends the transaction and the connection; safe to call twice and after the server went away. */

@@ -48,6 +48,8 @@ const BACKUP_EXTENSIONS = new Set([
   'psql',
   'pgsql',
   'tar',
+  // `pg_dump -Fd` folders (`app.dir`), which a folder store lists as one object.
+  'dir',
   'tgz',
   'gz',
   'zip',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { roleSpecSchema } from '../restore/role-specs.js';
 import { StoreError, type ReadableStore } from '../stores/store.js';
 
 export const MANIFEST_FORMAT = 'lifeboat-manifest/1';
@@ -27,6 +28,11 @@ export const lifeboatManifestSchema = z.object({
     z.string(),
     z.object({ rows: z.number().int().nonnegative(), tree: z.number().int().nonnegative().optional() }),
   ),
+  /**
+   * The cluster's roles (attributes and memberships, never passwords) in the dump's snapshot, for
+   * the drill to recreate them faithfully. Absent in manifests written before.
+   */
+  roles: z.array(roleSpecSchema).optional(),
 });
 
 export type LifeboatManifest = z.infer<typeof lifeboatManifestSchema>;

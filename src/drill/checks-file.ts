@@ -3,6 +3,7 @@ import path from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import { parseTableIdentifier } from '../postgres/identifiers.js';
+import { roleSpecSchema, type RoleSpec } from '../restore/role-specs.js';
 import { errorMessage, InputError } from '../util/errors.js';
 
 export type Expectation = { kind: 'no_rows' } | { kind: 'true' } | { kind: 'equals'; value: unknown };
@@ -40,6 +41,8 @@ export interface ChecksFile {
   assertions: Assertion[];
   smoke?: string;
   amcheck?: boolean;
+  /** Roles the drill creates (NOLOGIN) with these attributes and memberships, when the manifest records none. */
+  roles?: RoleSpec[];
 }
 
 const EXPECT_HINT = 'expected no_rows, true or { equals: V }';
@@ -105,6 +108,7 @@ export const checksSchema = z
       .default([]),
     smoke: nonEmpty.optional(),
     amcheck: z.boolean().optional(),
+    roles: z.array(roleSpecSchema).optional(),
   })
   .strict();
 
@@ -141,7 +145,7 @@ export async function readConfigText(
 export function parseChecksFile(text: string, file: string): ChecksFile {
   const { doc, lineCounter, data, label } = parseYaml(text, file);
   if (typeof data !== 'object' || Array.isArray(data)) {
-    throw new InputError(`${label} line 1: expected a mapping with tables, freshness, assertions, smoke or amcheck`);
+    throw new InputError(`${label} line 1: expected a mapping with tables, freshness, assertions, smoke, amcheck or roles`);
   }
   const parsed = checksSchema.safeParse(data);
   if (!parsed.success) throw schemaError(doc, lineCounter, label, parsed.error.issues[0], expectedKeys);
@@ -203,6 +207,7 @@ export function toChecksFile(v: z.output<typeof checksSchema>, file: string): Ch
     })),
     smoke: v.smoke,
     amcheck: v.amcheck,
+    ...(v.roles ? { roles: v.roles } : {}),
   };
 }
 
@@ -210,8 +215,9 @@ export function toChecksFile(v: z.output<typeof checksSchema>, file: string): Ch
 export function expectedKeys(issuePath: (string | number)[]): string {
   const depth = issuePath.length;
   const parent = issuePath[0];
-  if (depth === 1) return 'tables, freshness, assertions, smoke or amcheck';
+  if (depth === 1) return 'tables, freshness, assertions, smoke, amcheck or roles';
   if (parent === 'tables') return 'name, min_rows';
+  if (parent === 'roles') return 'name, bypassrls, inherit, createrole, createdb, member_of';
   if (parent === 'freshness') return 'table, column';
   return 'name, sql, expect, as_role, setup, checklist, show_value';
 }

@@ -14,6 +14,7 @@ import { connectionForTools, withClient, withDatabase } from '../postgres/client
 import { runTool } from '../postgres/run-tool.js';
 import { describeRewrite, planPlainScript, rewrittenScript, type ScriptPlan } from '../restore/plain-script.js';
 import { RoleCollector } from '../restore/referenced-roles.js';
+import { createRoleSql, rolesToCreate, type RoleSpec } from '../restore/role-specs.js';
 import { lexPlainSql } from '../restore/plain-sql-lexer.js';
 import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
@@ -41,6 +42,8 @@ export interface RestoreInput {
    * The drill always restores everything.
    */
   tables?: { schema: string; table: string }[];
+  /** Attributes and memberships of the roles (the manifest's record, else the checks file's `roles:`). */
+  roles?: RoleSpec[];
 }
 
 export interface RestoreOutcome {
@@ -130,7 +133,8 @@ async function restoreFile(input: RestoreInput): Promise<RestoreOutcome> {
   const roles = plan
     ? plan.roles
     : await rolesFromArchive(tool, input.file, container as 'custom' | 'tar' | 'directory', input.pgDumpVersion);
-  const created = await createMissingRoles(target, roles);
+  // A pg_dumpall script creates its roles itself: creating them first would fail its CREATE ROLE.
+  const created = await createMissingRoles(target, roles, plan?.cluster ? [] : (input.roles ?? []), logger);
   if (created.length) logger.info(`Created ${plural(created.length, 'role')} as NOLOGIN: ${created.join(', ')}`);
 
   // A script that creates its databases runs from the maintenance database, as pg_dumpall's are meant to.
@@ -397,28 +401,63 @@ export async function rolesFromStream(input: Readable): Promise<string[]> {
   return roles.missing();
 }
 
-/** Creates (NOLOGIN) the roles the target lacks; roles are cluster-wide, so existing ones are left alone. */
-async function createMissingRoles(target: DrillTarget, roles: string[]): Promise<string[]> {
+/**
+ * Creates (NOLOGIN) the roles the target lacks, with the recorded attributes and memberships when
+ * `specs` has them; roles are cluster-wide, so existing ones are left alone (not altered). Only a
+ * role the archive needs is a restore error: a recorded role or attribute the target user may not
+ * create (BYPASSRLS needs a superuser) is a warning, and an `as_role` assertion shows what it changes.
+ */
+async function createMissingRoles(
+  target: DrillTarget,
+  referenced: string[],
+  specs: RoleSpec[],
+  logger: Logger,
+): Promise<string[]> {
+  const roles = rolesToCreate(referenced, specs);
   if (roles.length === 0) return [];
+  const specOf = new Map(specs.map((s) => [s.name, s]));
+  const needed = new Set(referenced);
   return withClient(target.url, async (c) => {
     const existing = await c.query<{ rolname: string }>('SELECT rolname FROM pg_roles WHERE rolname = ANY($1)', [
       roles,
     ]);
     const have = new Set(existing.rows.map((r) => r.rolname));
     const created: string[] = [];
+    const tryQuery = (sql: string) =>
+      c.query(sql).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
     for (const role of roles) {
       if (have.has(role)) continue;
-      try {
-        await c.query(`CREATE ROLE ${c.escapeIdentifier(role)} NOLOGIN`);
+      let error = await tryQuery(createRoleSql(c, role, specOf.get(role)));
+      if (error && (error as { code?: string }).code === '42710') continue;
+      if (error && specOf.has(role) && needed.has(role)) {
+        logger.warning(redactSecrets(`role ${role} created without its recorded attributes: ${errorMessage(error)}`));
+        error = await tryQuery(createRoleSql(c, role));
+      }
+      if (!error) {
         created.push(role);
-      } catch (error) {
-        if ((error as { code?: string }).code === '42710') continue;
+      } else if (needed.has(role)) {
         throw new RestoreError(
           redactSecrets(
             `cannot create role ${role}, which the archive references (owners, grants, policies): ${errorMessage(error)}; ` +
               'create it on the target first or give the target user CREATEROLE',
           ),
         );
+      } else {
+        logger.warning(redactSecrets(`recorded role ${role} not created: ${errorMessage(error)}`));
+      }
+    }
+    // Only the roles made here get memberships: a role the target already had is not ours to change.
+    const exists = new Set([...have, ...created]);
+    for (const role of created) {
+      for (const group of specOf.get(role)?.member_of ?? []) {
+        const error =
+          !group.startsWith('pg_') && !exists.has(group)
+            ? new Error('the group role does not exist')
+            : await tryQuery(`GRANT ${c.escapeIdentifier(group)} TO ${c.escapeIdentifier(role)}`);
+        if (error) logger.warning(redactSecrets(`role ${role} not made a member of ${group}: ${errorMessage(error)}`));
       }
     }
     return created;

@@ -314,6 +314,8 @@ export async function runDrill(settings: DrillSettings, deps: DrillDeps): Promis
         binDir: settings.postgresBinDir,
         logger,
         pgDumpVersion: backup.manifest?.pg_dump_version,
+        // The backup's own record of its roles; without one, what the checks file declares.
+        roles: backup.manifest?.roles ?? deps.checks?.roles,
       });
       scriptDatabases = restored.databases;
       checks.push({

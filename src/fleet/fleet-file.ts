@@ -101,7 +101,7 @@ const ENTRY_KEYS = [
 ];
 
 function allowedKeys(issuePath: (string | number)[]): string {
-  if (issuePath.length <= 1) return 'databases (or, for one database, tables, freshness, assertions, smoke or amcheck)';
+  if (issuePath.length <= 1) return 'databases (or, for one database, tables, freshness, assertions, smoke, amcheck or roles)';
   if (issuePath.length === 3) return ENTRY_KEYS.join(', ');
   // databases[i].checks.…: the checks file's own keys.
   return expectedKeys(issuePath.slice(3));

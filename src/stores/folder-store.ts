@@ -1,8 +1,9 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, opendir, readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Transform, type Readable } from 'node:stream';
+import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { pack as tarPack } from 'tar-stream';
 import { onInterrupt } from '../util/interrupt.js';
 import { StoreError, type StoreObject, type WritableStore } from './store.js';
 
@@ -65,7 +66,10 @@ export class FolderStore implements WritableStore {
       const full = path.join(dir, entry.name);
       const key = keyPrefix + entry.name;
       if (entry.isDir) {
-        yield* this.walk(full, `${key}/`, realRoot);
+        const dumpDir = await directoryArchive(full);
+        // A `pg_dump -Fd` folder is one backup, read as a tar of its files, not dozens of broken ones.
+        if (dumpDir) yield { key, size: dumpDir.tarSize, lastModified: dumpDir.lastModified };
+        else yield* this.walk(full, `${key}/`, realRoot);
         continue;
       }
       if (!entry.isFile) continue;
@@ -88,6 +92,10 @@ export class FolderStore implements WritableStore {
     const file = this.pathOf(key);
     try {
       const info = await stat(file);
+      if (info.isDirectory()) {
+        const dumpDir = await directoryArchive(file);
+        if (dumpDir) return sliced(tarOf(file, dumpDir.files), range);
+      }
       if (!info.isFile()) throw new StoreError(`${file} is not a file`, 'not-found');
     } catch (error) {
       if (error instanceof StoreError) throw error;
@@ -162,6 +170,72 @@ export class FolderStore implements WritableStore {
     if (isInside(file, this.root)) return file;
     throw new StoreError(`key "${key}" is outside the folder ${this.root}`, 'not-found');
   }
+}
+
+const TAR_BLOCK = 512;
+
+/**
+ * The files of a `pg_dump -Fd` folder (one holding toc.dat), toc.dat first as pg_dump's own order
+ * has it, and the exact size of the tar they are read as (names short enough for ustar, so no long-name headers).
+ */
+async function directoryArchive(
+  dir: string,
+): Promise<{ files: Array<{ name: string; size: number; mtime: Date }>; tarSize: number; lastModified: Date } | null> {
+  const files: Array<{ name: string; size: number; mtime: Date }> = [];
+  try {
+    const toc = await stat(path.join(dir, 'toc.dat'));
+    if (!toc.isFile()) return null;
+    const handle = await opendir(dir);
+    for await (const entry of handle) {
+      if (entry.name.startsWith('.') || !entry.isFile()) continue;
+      const info = await stat(path.join(dir, entry.name));
+      files.push({ name: entry.name, size: info.size, mtime: info.mtime });
+    }
+  } catch (error) {
+    if (['ENOENT', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? '')) return null;
+    throw fsError(error, `folder ${dir}`);
+  }
+  files.sort((a, b) => (a.name === 'toc.dat' ? -1 : b.name === 'toc.dat' ? 1 : a.name < b.name ? -1 : 1));
+  const tarSize = files.reduce((n, f) => n + TAR_BLOCK + Math.ceil(f.size / TAR_BLOCK) * TAR_BLOCK, 2 * TAR_BLOCK);
+  const lastModified = new Date(Math.max(...files.map((f) => f.mtime.getTime())));
+  return { files, tarSize, lastModified };
+}
+
+function tarOf(dir: string, files: Array<{ name: string; size: number; mtime: Date }>): Readable {
+  const out = tarPack();
+  // Inside a folder, as `tar -c dump/` writes it (a flat toc.dat first is pg_dump's tar format); the
+  // folder's own name when every entry name fits ustar's 100 bytes, so the listed size stays exact.
+  const base = path.basename(dir);
+  const longest = Math.max(...files.map((f) => Buffer.byteLength(`${base}/${f.name}`)));
+  const folder = longest <= 100 ? base : 'dump';
+  void (async () => {
+    try {
+      for (const f of files) {
+        const entry = out.entry({ name: `${folder}/${f.name}`, size: f.size, mtime: f.mtime, mode: 0o644 });
+        await pipeline(createReadStream(path.join(dir, f.name), { highWaterMark: READ_CHUNK }), entry);
+      }
+      out.finalize();
+    } catch (error) {
+      out.destroy(fsError(error, path.join(dir)));
+    }
+  })();
+  return Readable.from(out as AsyncIterable<Buffer>, { objectMode: false });
+}
+
+/** Bytes [start, end] of a stream, for the resumable reads that ask for a range. */
+function sliced(body: Readable, range?: { start: number; end: number }): Readable {
+  if (!range) return body;
+  let at = 0;
+  const slicer = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      const from = Math.max(0, range.start - at);
+      const to = Math.min(chunk.length, range.end + 1 - at);
+      at += chunk.length;
+      callback(null, from < to ? chunk.subarray(from, to) : undefined);
+    },
+  });
+  body.on('error', (e) => slicer.destroy(e));
+  return body.pipe(slicer);
 }
 
 function tempPathOf(file: string): string {

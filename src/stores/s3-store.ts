@@ -51,13 +51,14 @@ const PART_SIZE = 8 * 1024 * 1024;
 // Parts in flight: memory stays at about QUEUE_SIZE × PART_SIZE whatever the object's size.
 const QUEUE_SIZE = 2;
 
-type Operation = 'list' | 'read' | 'write' | 'delete';
+type Operation = 'list' | 'read' | 'write' | 'delete' | 'abort';
 
 const PERMISSION: Record<Operation, string> = {
   list: 's3:ListBucket',
   read: 's3:GetObject',
   write: 's3:PutObject',
   delete: 's3:DeleteObject',
+  abort: 's3:AbortMultipartUpload',
 };
 
 export class S3Store implements WritableStore {
@@ -202,31 +203,51 @@ export class S3Store implements WritableStore {
       },
       partSize: PART_SIZE,
       queueSize: QUEUE_SIZE,
-      // An aborted multipart upload left behind costs money and never shows up in a listing.
-      leavePartsOnError: false,
+      // The abort is ours (below): lib-storage's own throws the abort's error in place of the
+      // part's, so a denied abort would hide the 500 that failed the upload.
+      leavePartsOnError: true,
     });
-    // Parts of an interrupted upload stay (and are billed) until the upload is aborted.
     const done = upload.done();
+    // Once per upload, whether the failure or an interruption gets there first.
+    let aborting: Promise<string | undefined> | undefined;
+    const abortParts = () => (aborting ??= this.abortMultipart(upload, key));
+    // Parts of an interrupted upload stay (and are billed) until the upload is aborted.
     const forget = onInterrupt(async () => {
       await upload.abort();
       await done.catch(() => undefined);
-      // Upload.abort() rejects done() at once, without aborting the multipart upload it started:
-      // that is sent here, with the upload id lib-storage keeps on the instance.
-      const uploadId = (upload as unknown as { uploadId?: string }).uploadId;
-      if (!uploadId) return;
-      const { sdk } = await this.connect();
-      await client
-        .send(new sdk.AbortMultipartUploadCommand({ Bucket: this.bucket, Key: this.prefix + key, UploadId: uploadId }))
-        .catch(() => undefined);
+      await abortParts();
     });
     try {
       await done;
     } catch (error) {
-      throw this.storeError(error, 'write', key);
+      const failed = this.storeError(error, 'write', key);
+      const abortFailure = await abortParts();
+      if (abortFailure) failed.cleanup.push(abortFailure);
+      throw failed;
     } finally {
       forget();
     }
     return { size };
+  }
+
+  /**
+   * Aborts the multipart upload a failed or interrupted write started, so its parts are not kept
+   * (and billed). Returns why it could not, as a line for the report.
+   */
+  private async abortMultipart(upload: object, key: string): Promise<string | undefined> {
+    // Upload.abort() only stops lib-storage; the id of the multipart upload is on the instance.
+    const uploadId = (upload as { uploadId?: string }).uploadId;
+    if (!uploadId) return undefined;
+    try {
+      const { sdk, client } = await this.connect();
+      await client.send(
+        new sdk.AbortMultipartUploadCommand({ Bucket: this.bucket, Key: this.prefix + key, UploadId: uploadId }),
+      );
+      return undefined;
+    } catch (error) {
+      const why = this.storeError(error, 'abort', key).message;
+      return `could not abort the multipart upload of ${this.prefix + key} (its parts stay, and are billed, until aborted): ${why}`;
+    }
   }
 
   async writeText(key: string, text: string): Promise<void> {

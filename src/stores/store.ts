@@ -57,6 +57,12 @@ export interface WritableStore extends ReadableStore {
  * ("bucket lifeboat-prod does not exist", "access denied: the credentials lack s3:ListBucket").
  */
 export class StoreError extends Error {
+  /**
+   * Cleanups that failed after this error (an upload that could not be aborted): each is a line of
+   * its own after the cause, never in its place.
+   */
+  readonly cleanup: string[] = [];
+
   constructor(
     message: string,
     readonly code: StoreErrorCode = 'unknown',

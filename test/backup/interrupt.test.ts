@@ -4,8 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, loadSampleDatabase } from '../../src/demo/sample-database.js';
-import { startFaultProxy, type FaultProxy } from '../support/fault-proxy.js';
+import { partFailsAndAbortDenied, startFaultProxy, type FaultProxy } from '../support/fault-proxy.js';
+import { runBackup } from '../../src/backup/run-backup.js';
+import { S3Store } from '../../src/stores/s3-store.js';
+import { memoryLogger } from '../../src/util/logger.js';
 import { sharedCluster } from '../support/postgres.js';
+import { settingsFor } from './helpers.js';
 import { startS3rver, type RunningS3rver } from '../support/s3rver.js';
 
 /**
@@ -114,5 +118,37 @@ describe('SIGTERM during lifeboat backup', () => {
     const { ListObjectsV2Command } = await import('@aws-sdk/client-s3');
     const objects = await s3.client.send(new ListObjectsV2Command({ Bucket: 'interrupted' }));
     expect(objects.Contents ?? []).toEqual([]);
+  });
+});
+
+describe('a failed multipart upload whose abort is denied', () => {
+  it('reports the part\'s 500 as the cause and the denied abort as a line of its own', async () => {
+    proxy.fault = partFailsAndAbortDenied(2);
+    try {
+      const store = new S3Store({
+        bucket: 'interrupted',
+        prefix: 'denied',
+        env: { ...s3.env, AWS_ENDPOINT_URL_S3: proxy.url },
+        forcePathStyle: true,
+        maxAttempts: 1,
+      });
+      const { report } = await runBackup(settingsFor({ 'database-url': databaseUrl, dest: store.displayUrl }), {
+        store,
+        logger: memoryLogger(),
+        findPgDump: async () => ({ path: path.join(binDir, 'pg_dump'), version: '15.18', major: 15 }),
+      });
+      expect(report.status).toBe('critical');
+      const dump = report.checks.find((c) => c.id === 'dump')!;
+      expect(dump.status).toBe('critical');
+      expect(dump.summary).toMatch(/HTTP 500/);
+      expect(dump.summary).not.toMatch(/s3:PutObject|access denied/);
+      const cleanup = report.checks.filter((c) => c.id === 'cleanup');
+      expect(cleanup.map((c) => c.status)).toEqual(['critical']);
+      expect(cleanup[0].summary).toMatch(
+        /^could not abort the multipart upload of denied\/\S+\.dump \(its parts stay, and are billed, until aborted\): access denied: the credentials lack s3:AbortMultipartUpload/,
+      );
+    } finally {
+      proxy.fault = () => undefined;
+    }
   });
 });

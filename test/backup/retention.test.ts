@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, loadSampleDatabase } from '../../src/demo/sample-database.js';
 import { withDatabase } from '../../src/postgres/client.js';
 import { FolderStore } from '../../src/stores/folder-store.js';
+import { StoreError } from '../../src/stores/store.js';
 import { sharedCluster } from '../support/postgres.js';
 import { backupInto } from './helpers.js';
 
@@ -57,6 +58,21 @@ async function copyOfSeeded(name: string): Promise<{ folder: string; store: Fold
 }
 
 const withSidecars = (key: string) => [key, `${key}.manifest.json`, `${key}.sha256`];
+
+/** A folder store whose deletes of the keys `refuses` picks fail, as a store without the permission would. */
+class RefusingDeletes extends FolderStore {
+  constructor(
+    folder: string,
+    private readonly refuses: (key: string) => boolean,
+  ) {
+    super(folder);
+  }
+
+  override async delete(key: string): Promise<void> {
+    if (this.refuses(key)) throw new StoreError(`access denied deleting ${key}`, 'access-denied');
+    return super.delete(key);
+  }
+}
 
 describe('retention', () => {
   it('keep-count 3 over 6 backups deletes exactly the oldest 3 with their sidecars, and nothing else', async () => {
@@ -123,5 +139,44 @@ describe('retention', () => {
     );
     expect(failed.report.checks.find((c) => c.id === 'retention')?.status).toBe('skipped');
     expect((await readdir(folder)).sort()).toEqual(before);
+  });
+
+  it('a backup whose body is gone counts as deleted though a sidecar delete failed; the next run removes the sidecar', async () => {
+    const { folder } = await copyOfSeeded('leftover');
+    const stuck = `${oldKeys[0]}.sha256`;
+    const refusing = new RefusingDeletes(folder, (key) => key === stuck);
+    const sixth = await backupInto(refusing, { 'database-url': dbUrl, 'keep-count': '4' }, { now: at(0) });
+    expect(sixth.retention?.removed).toEqual(oldKeys.slice(0, 2));
+    const check = sixth.report.checks.find((c) => c.id === 'retention');
+    expect(check).toMatchObject({
+      status: 'warning',
+      value: 2,
+      summary: `keep-count 4: deleted 2 of 2 backups; 1 sidecar left, retried next run: ${stuck} (access denied deleting ${stuck})`,
+    });
+    const afterFirst = await readdir(folder);
+    expect(afterFirst).toContain(stuck);
+    for (const name of [...withSidecars(oldKeys[0]), ...withSidecars(oldKeys[1])].filter((n) => n !== stuck)) {
+      expect(afterFirst).not.toContain(name);
+    }
+
+    // Another series' orphan sidecar is not this run's to remove.
+    const otherOrphan = 'retdb_other_2020-01-03T00-00-00-000Z.dump.sha256';
+    await writeFile(path.join(folder, otherOrphan), 'abc  retdb_other_2020-01-03T00-00-00-000Z.dump\n');
+    const seventh = await backupInto(
+      new FolderStore(folder),
+      { 'database-url': dbUrl, 'keep-count': '4' },
+      {
+        now: at(-0.5),
+      },
+    );
+    expect(seventh.retention?.removed).toEqual([oldKeys[2]]);
+    expect(seventh.report.checks.find((c) => c.id === 'retention')).toMatchObject({
+      status: 'ok',
+      summary: `keep-count 4: deleted 1 backup: ${oldKeys[2]}; removed 1 sidecar left by an earlier run`,
+    });
+    const afterSecond = await readdir(folder);
+    expect(afterSecond).not.toContain(stuck);
+    expect(afterSecond).toContain(otherOrphan);
+    for (const name of FOREIGN) expect(afterSecond).toContain(name);
   });
 });

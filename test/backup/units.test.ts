@@ -139,12 +139,18 @@ describe('findIncompleteBackups', () => {
     );
   });
 
-  it('leaves look-alikes alone: another script naming by toISOString, with its own .sha256', () => {
-    const lookalike = b('inventory_2025-01-02T02-00-00-000Z.dump', { sha256: 's' });
-    expect(findIncompleteBackups([lookalike]).size).toBe(0);
+  it('a Lifeboat-named backup with a .sha256 but no manifest is incomplete, even alone in its series', () => {
+    const halfDone = b('inventory_2025-01-02T02-00-00-000Z.dump', { sha256: 's' });
+    expect([...findIncompleteBackups([halfDone])]).toEqual([halfDone.key]);
+  });
+
+  it('leaves look-alikes alone: a bare toISOString-named dump, or another shape with its own .sha256', () => {
+    const bare = b('inventory_2025-01-02T02-00-00-000Z.dump', {});
+    const otherShape = b('inventory-2025-01-02T02-00-00-000Z.dump', { sha256: 's' });
+    expect(findIncompleteBackups([bare, otherShape]).size).toBe(0);
     // Lifeboat backups of another database or prefix are no evidence about this series.
-    const otherSeries = b('prod/app_2025-01-01T02-00-00-000Z.dump', { manifest: 'm' });
+    const otherSeries = b('prod/inventory_2025-01-01T02-00-00-000Z.dump', { manifest: 'm' });
     const otherDb = b('billing_2025-01-01T02-00-00-000Z.dump', { manifest: 'm' });
-    expect(findIncompleteBackups([lookalike, otherSeries, otherDb]).size).toBe(0);
+    expect(findIncompleteBackups([bare, otherShape, otherSeries, otherDb]).size).toBe(0);
   });
 });

@@ -35,7 +35,8 @@ beforeAll(async () => {
     const at = new Date(base - day * DAY);
     const size = 10_000 + day * 1000;
     // The oldest has no time in its name: its time comes from the file's modification time.
-    const key = day === 21 ? 'nightly.sql.gz' : `app_${at.toISOString().replace(/[:.]/g, '-')}.dump`;
+    // `app-`, not Lifeboat's `app_`: with a .sha256 and no manifest that would be an incomplete Lifeboat backup.
+    const key = day === 21 ? 'nightly.sql.gz' : `app-${at.toISOString().replace(/[:.]/g, '-')}.dump`;
     await writeFile(path.join(dir, key), Buffer.alloc(size, 1));
     if (day === 21) await utimes(path.join(dir, key), at, at);
     if (day % 2 === 1) await writeFile(path.join(dir, `${key}.sha256`), `${'a'.repeat(64)}  ${key}\n`);
@@ -69,7 +70,7 @@ describe('lifeboat list', () => {
     // Time sources, formats and sidecars, from names and the listing alone.
     const oldest = rows.at(-1) as string;
     expect(oldest).toMatch(/last-modified .* plain\+gzip +sha256 +nightly\.sql\.gz$/);
-    expect(rows[0]).toMatch(/ name +\S+ +\S+ KiB +custom +- +app_/);
+    expect(rows[0]).toMatch(/ name +\S+ +\S+ KiB +custom +- +app-/);
     // Only the key (a name cell) may run past 100 columns.
     for (const line of lines) {
       const key = expected.find((b) => line.endsWith(b.key))?.key ?? '';

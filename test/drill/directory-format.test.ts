@@ -2,7 +2,7 @@
 // scripts/lib/db.sh): verify reads it entry by entry, and the drill unpacks it and restores it with
 // pg_restore --jobs, every count exact.
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, cp, mkdir, mkdtemp, readdir, rm, stat, truncate } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +16,9 @@ import { check, runDrillFor } from './helpers.js';
 let work: string;
 let store: string;
 let tables: Record<string, number>;
+/** The same dump left as pg_dump wrote it: a folder holding toc.dat and NNNN.dat.gz files. */
+let folderStore: string;
+let folderName: string;
 
 beforeAll(async () => {
   const cluster = await sharedCluster();
@@ -28,6 +31,10 @@ beforeAll(async () => {
   store = path.join(work, 'store');
   await mkdir(store);
   execFileSync('tar', ['-C', work, '-I', 'gzip -9', '-cf', path.join(store, `${name}.tar.gz`), name]);
+  folderStore = path.join(work, 'folder-store');
+  folderName = name;
+  await mkdir(path.join(folderStore, 'daily'), { recursive: true });
+  await cp(path.join(work, name), path.join(folderStore, 'daily', name), { recursive: true });
 }, 120_000);
 
 afterAll(async () => {
@@ -54,4 +61,54 @@ describe('a tarred pg_dump -Fd directory (.dir.tar.gz)', () => {
     expect(Object.fromEntries((report.tables ?? []).map((t) => [t.name, t.rows]))).toEqual(tables);
     expect(report.status).not.toBe('critical');
   }, 180_000);
+});
+
+describe('a pg_dump -Fd folder in a folder store', () => {
+  it('verifies ok as one backup, every table counted from its own data file', async () => {
+    const { report } = await verify(parseVerifySettings({ source: folderStore }), { env: {}, logger: memoryLogger() });
+    expect(report.checks.find((c) => c.id === 'archive')?.summary).toMatch(/^tarred pg_dump directory archive/);
+    const content = report.checks.find((c) => c.id === 'content');
+    expect(content?.status, content?.summary).toBe('ok');
+    expect(Object.fromEntries((report.tables ?? []).map((t) => [t.name, t.rows]))).toEqual(tables);
+    expect(report.status).toBe('ok');
+  });
+
+  it('drills ok: restored with pg_restore --format=d, every count exact', async () => {
+    const { report } = await runDrillFor({ source: folderStore, jobs: '2' });
+    expect(check(report, 'restore').status, check(report, 'restore').summary).toBe('ok');
+    expect(Object.fromEntries((report.tables ?? []).map((t) => [t.name, t.rows]))).toEqual(tables);
+    expect(report.status).not.toBe('critical');
+  }, 180_000);
+
+  it('a truncated data file inside is critical and names its table; the store is left untouched', async () => {
+    const damaged = path.join(work, 'damaged-store');
+    const dir = path.join(damaged, folderName);
+    await cp(path.join(work, folderName), dir, { recursive: true });
+    // The largest data file, and the table pg_restore's listing says it holds.
+    const files = await Promise.all(
+      (await readdir(dir))
+        .filter((f) => /^\d+\.dat\.gz$/.test(f))
+        .map(async (f) => ({ f, size: (await stat(path.join(dir, f))).size })),
+    );
+    const victim = files.sort((a, b) => b.size - a.size)[0];
+    const listing = execFileSync('/usr/lib/postgresql/15/bin/pg_restore', ['-l', dir], { encoding: 'utf8' });
+    const line = listing
+      .split('\n')
+      .find((l) => l.startsWith(`${victim.f.split('.')[0]}; `) && l.includes('TABLE DATA'));
+    const [, schema, table] = / TABLE DATA (\S+) (\S+) /.exec(line ?? '') ?? [];
+    expect(table).toBeTruthy();
+    await truncate(path.join(dir, victim.f), Math.floor(victim.size / 2));
+    await copyFile(path.join(dir, victim.f), path.join(work, 'victim.copy'));
+    const before = execFileSync('sha256sum', [path.join(dir, victim.f), path.join(dir, 'toc.dat')], {
+      encoding: 'utf8',
+    });
+    const { report } = await verify(parseVerifySettings({ source: damaged }), { env: {}, logger: memoryLogger() });
+    expect(report.status).toBe('critical');
+    const content = report.checks.find((c) => c.id === 'content');
+    expect(content?.status).toBe('critical');
+    expect(content?.summary).toContain(`data for ${schema}.${table}: compressed block is corrupt`);
+    expect(execFileSync('sha256sum', [path.join(dir, victim.f), path.join(dir, 'toc.dat')], { encoding: 'utf8' })).toBe(
+      before,
+    );
+  });
 });

@@ -69,7 +69,7 @@ describe('checks file', () => {
       /^lifeboat.yml line 3: tables\[0\]\.min_rows: /,
     );
     expect(() => parseChecksFile('tables: []\nassertion:\n  - sql: x\n', 'lifeboat.yml')).toThrow(
-      'lifeboat.yml line 2: assertion: unknown key (expected tables, freshness, assertions, smoke or amcheck)',
+      'lifeboat.yml line 2: assertion: unknown key (expected tables, freshness, assertions, smoke, amcheck or roles)',
     );
     expect(() => parseChecksFile('assertions:\n  - expect: true\n', 'lifeboat.yml')).toThrow(
       /^lifeboat.yml line 2: assertions\[0\]\.sql: /,

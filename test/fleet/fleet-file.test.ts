@@ -82,7 +82,7 @@ describe('the fleet file', () => {
       'lifeboat.yml line 15: databases[1].max_shrink: unknown key (expected name, source, database, warn-after, critical-after, min-size, max-shrink, integrity, window, min-retention, timezone, s3-force-path-style, postgres-bin-dir, rto-target, rpo-target, decryption-passphrase-secret, age-identity-secret, checks)',
     );
     expect(refusal(FLEET.replace('      tables:', '      table:'))).toBe(
-      'lifeboat.yml line 8: databases[0].checks.table: unknown key (expected tables, freshness, assertions, smoke or amcheck)',
+      'lifeboat.yml line 8: databases[0].checks.table: unknown key (expected tables, freshness, assertions, smoke, amcheck or roles)',
     );
     expect(refusal(`${FLEET}tables: []\n`)).toMatch(/^lifeboat\.yml line 20: tables: unknown key \(expected databases/);
   });

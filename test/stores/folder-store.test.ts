@@ -125,6 +125,50 @@ describe('FolderStore', () => {
   });
 });
 
+describe('a pg_dump -Fd folder', () => {
+  async function bytes(stream: Readable): Promise<Buffer> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(Buffer.from(chunk));
+    return Buffer.concat(chunks);
+  }
+
+  it('is one object, newest file time, read as a tar of its files (toc.dat first) whose size is the listed one', async () => {
+    const dir = path.join(root, 'nightly/app.dir');
+    await mkdir(dir, { recursive: true });
+    await writeFile(path.join(dir, '3001.dat.gz'), Buffer.alloc(700, 1));
+    await writeFile(path.join(dir, 'toc.dat'), 'PGDMP toc');
+    await writeFile(path.join(dir, '.partial'), 'x');
+    const older = new Date('2026-11-28T02:00:00Z');
+    const newest = new Date('2026-11-28T02:05:00Z');
+    await utimes(path.join(dir, 'toc.dat'), older, older);
+    await utimes(path.join(dir, '3001.dat.gz'), newest, newest);
+    await writeFile(path.join(root, 'other.dump'), 'PGDMP');
+
+    const store = new FolderStore(root);
+    const listed = await collect(store.list());
+    expect(listed.map((o) => o.key)).toEqual(['nightly/app.dir', 'other.dump']);
+    expect(listed[0].lastModified).toEqual(newest);
+
+    const tar = await bytes(await store.read('nightly/app.dir'));
+    expect(tar.length).toBe(listed[0].size);
+    const names = [0, 1024].map((at) =>
+      tar
+        .subarray(at, at + 100)
+        .toString('latin1')
+        .replace(/\0.*$/s, ''),
+    );
+    expect(names).toEqual(['app.dir/toc.dat', 'app.dir/3001.dat.gz']);
+    expect(tar.subarray(512, 521).toString()).toBe('PGDMP toc');
+    expect(await bytes(await store.read('nightly/app.dir', { start: 512, end: 516 }))).toEqual(Buffer.from('PGDMP'));
+  });
+
+  it('a folder without toc.dat is walked as before', async () => {
+    await mkdir(path.join(root, 'app.dir'));
+    await writeFile(path.join(root, 'app.dir/3001.dat.gz'), 'x');
+    expect((await collect(new FolderStore(root).list())).map((o) => o.key)).toEqual(['app.dir/3001.dat.gz']);
+  });
+});
+
 describe('symbolic links', () => {
   it('a directory link is not followed (no loop), a file link inside the store is an alias, one outside is listed', async () => {
     const outside = await mkdtemp(path.join(os.tmpdir(), 'lifeboat-outside-'));

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { S3Store, s3StoreError, s3SettingsFromEnv } from '../../src/stores/s3-store.js';
 import { StoreError, type StoreObject } from '../../src/stores/store.js';
 import { redactSecrets } from '../../src/util/secrets.js';
+import { partFailsAndAbortDenied, startFaultProxy } from '../support/fault-proxy.js';
 import { startS3rver, type RunningS3rver } from '../support/s3rver.js';
 
 let s3: RunningS3rver;
@@ -96,6 +97,31 @@ describe('S3Store against s3rver', () => {
     await store.delete('big.dump');
     await store.delete('big.dump.sha256');
     expect(await collect(store.list())).toEqual([]);
+  });
+
+  it('a part that fails with a 500 and an abort that is denied: the 500 is the cause, the abort its own line', async () => {
+    const proxy = await startFaultProxy(s3.endpoint);
+    try {
+      proxy.fault = partFailsAndAbortDenied(2);
+      const store = new S3Store({
+        bucket: 'backups',
+        prefix: 'faulty',
+        env: { ...s3.env, AWS_ENDPOINT_URL_S3: proxy.url },
+        maxAttempts: 1,
+      });
+      // Two parts (8 MiB + 2 MiB): the second one fails.
+      const error = await failure(store.write('big.dump', Readable.from([Buffer.alloc(10 * 1024 * 1024, 7)])));
+      expect(error.message).toMatch(/HTTP 500/);
+      expect(error.message).toMatch(/injected 500/);
+      expect(error.message).not.toMatch(/s3:PutObject|access denied/);
+      expect(error.cleanup).toEqual([
+        'could not abort the multipart upload of faulty/big.dump (its parts stay, and are billed, until aborted): access denied: the credentials lack s3:AbortMultipartUpload on backups/faulty/big.dump',
+      ]);
+      const aborts = proxy.seen.filter((r) => r.method === 'DELETE' && /uploadId=/.test(r.query));
+      expect(aborts).toHaveLength(1);
+    } finally {
+      await proxy.close();
+    }
   });
 
   it('paginates past 1,000 objects', async () => {

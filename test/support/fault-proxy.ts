@@ -91,3 +91,14 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
   proxy.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return proxy;
 }
+
+/** A multipart upload whose part `partNumber` fails with a 500 and whose AbortMultipartUpload is denied (403). */
+export function partFailsAndAbortDenied(partNumber: number): FaultProxy['fault'] {
+  return (req) => {
+    if (req.method === 'PUT' && new URLSearchParams(req.query).get('partNumber') === String(partNumber)) {
+      return { status: 500 };
+    }
+    if (req.method === 'DELETE' && /uploadId=/.test(req.query)) return { status: 403 };
+    return undefined;
+  };
+}

@@ -13,13 +13,17 @@ import { parseVerifySettings } from '../../src/verify/verify-settings.js';
 import { dumpDatabase, sharedCluster } from '../support/postgres.js';
 import { startS3rver, type RunningS3rver } from '../support/s3rver.js';
 
-/** A fresh backup of each format, named by a time 1h ago, as teams' tools write them. */
+/**
+ * A fresh backup of each format, named by a time 1h ago, as teams' tools write them. `inventory-`,
+ * not `inventory_`: `<db>_<stamp>.dump` with a `.sha256` and no manifest is a Lifeboat backup that
+ * did not complete (tested below), not another tool's.
+ */
 const stamp = new Date(Date.now() - 3600_000).toISOString().replace(/[:.]/g, '-');
 const names = {
-  custom: `inventory_${stamp}.dump`,
-  tar: `inventory_${stamp}.tar`,
-  plain: `inventory_${stamp}.sql`,
-  plainGz: `inventory_${stamp}.sql.gz`,
+  custom: `inventory-${stamp}.dump`,
+  tar: `inventory-${stamp}.tar`,
+  plain: `inventory-${stamp}.sql`,
+  plainGz: `inventory-${stamp}.sql.gz`,
 };
 
 let cluster: EphemeralCluster;
@@ -92,6 +96,24 @@ describe('bad sidecars and bad stores', () => {
     expect(check(report, 'checksum')).toMatchObject({ status: 'critical' });
     expect(check(report, 'checksum')?.summary).toMatch(/sha256 mismatch/);
     expect(report.status).toBe('critical');
+  });
+
+  it('a Lifeboat-named backup with a .sha256 but no manifest is never ok, even as the only backup', async () => {
+    const dir = await mkdtemp(path.join(work, 'half-done-'));
+    const name = `inventory_${stamp}.dump`;
+    await writeFile(path.join(dir, name), backups.custom);
+    const sha = createHash('sha256').update(backups.custom).digest('hex');
+    await writeFile(path.join(dir, `${name}.sha256`), `${sha}  ${name}\n`);
+    const report = await run(dir);
+    expect(report.status).toBe('critical');
+    expect(check(report, 'manifest')).toMatchObject({
+      status: 'warning',
+      summary: `${name} has no Lifeboat manifest: the backup did not complete and is not counted`,
+    });
+    expect(check(report, 'exists')).toMatchObject({ status: 'critical', value: 0 });
+    expect(check(report, 'exists')?.summary).toMatch(
+      /no complete backups found .*\(1 incomplete: no Lifeboat manifest\)/,
+    );
   });
 
   it('a bucket that does not exist is a critical store check naming the bucket', async () => {
