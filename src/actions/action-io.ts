@@ -147,5 +147,7 @@ export async function publishReport(report: Report, p: Publication): Promise<voi
   // Issues first: the summary links the issue this run filed.
   const issues = await manageIssues(report, p.raw, p.github);
   await core.summary.addRaw(p.markdown(issues), true).write();
-  if (shouldFail(report.status, p.failOn)) core.setFailed(`${p.what} ${report.status}: see the job summary`);
+  // A refusal fails the step whatever fail-on says, with the one line that says why (as the CLI's exit 3).
+  if (report.refused) core.setFailed(`${p.what} refused: ${report.refused}; nothing was restored`);
+  else if (shouldFail(report.status, p.failOn)) core.setFailed(`${p.what} ${report.status}: see the job summary`);
 }

@@ -46,5 +46,5 @@ export async function demoCommand(argv: string[], ctx: CliContext): Promise<numb
       `\nDemo ${result.status}: ${result.reports.map((r) => `${r.step} ${r.report.status}`).join(', ')}${figures}\n`,
     );
   }
-  return exitCodeFor(result.status, 'warning');
+  return exitCodeFor({ status: result.status }, 'warning');
 }

@@ -54,8 +54,14 @@ export function reportCommand<S extends { failOn: FailOn }>(spec: ReportCommandS
       ...result.report,
       checks: result.report.checks.map((c) => ({ ...c, summary: reword(c.summary) })),
     };
-    ctx.stdout.write(`${render(report, format, terminal, spec.epilogue)}\n`);
-    return exitCodeFor(report.status, settings.failOn);
+    if (report.refused) {
+      // A refusal reads like restore's: one line, exit 3. Machines still get the report that records it.
+      ctx.stderr.write(`lifeboat ${spec.name}: ${redactSecrets(reword(report.refused))}; nothing was restored\n`);
+      if (format !== 'text') ctx.stdout.write(`${render(report, format, terminal, spec.epilogue)}\n`);
+    } else {
+      ctx.stdout.write(`${render(report, format, terminal, spec.epilogue)}\n`);
+    }
+    return exitCodeFor(report, settings.failOn);
   };
 }
 

@@ -57,5 +57,5 @@ export async function verifyCommand(argv: string[], ctx: CliContext): Promise<nu
       `${sections.join('\n\n')}\n\n${result.status.toUpperCase()}: ${result.sections.length} databases (${tally})\n`,
     );
   }
-  return exitCodeFor(result.status, result.failOn);
+  return exitCodeFor({ status: result.status }, result.failOn);
 }

@@ -103,6 +103,7 @@ export async function runDrill(settings: DrillSettings, deps: DrillDeps): Promis
       started_at: startedAt.toISOString(),
       finished_at: clock().toISOString(),
       ...extra,
+      ...(extra.refused ? { refused: redactSecrets(extra.refused) } : {}),
       ...(Object.keys(phases).length ? { phases } : {}),
     };
     return result;
@@ -167,9 +168,11 @@ export async function runDrill(settings: DrillSettings, deps: DrillDeps): Promis
           allowOverwrite: settings.allowOverwrite,
           productionDatabaseUrl: settings.productionDatabaseUrl,
           lookup: deps.lookup,
+          env: deps.env,
         });
       } catch (error) {
         checks.push({ id: 'target', status: 'critical', summary: errorMessage(error) });
+        if (error instanceof TargetRefusedError) extra.refused = error.message;
         checks.push(rpoCheck());
         return finish();
       }
@@ -335,6 +338,8 @@ export async function runDrill(settings: DrillSettings, deps: DrillDeps): Promis
           ? error.message
           : `restore failed: ${errorMessage(error)}`;
       checks.push({ id: 'restore', status: 'critical', summary: message });
+      // A script that would write outside the target was refused before psql ran: nothing was written.
+      if (error instanceof TargetRefusedError) extra.refused = error.message;
       checks.push(rpoCheck());
       keepTarget = settings.keep;
       return finish();

@@ -74,6 +74,12 @@ export interface Report {
   rpo_seconds?: number;
   tables?: TableCount[];
   phases?: Record<string, number>;
+  /**
+   * Set when the run refused to write into its target (the production database, a target holding
+   * tables without allow-overwrite, a script that would reach other databases): the one line that says
+   * why. Nothing was written; the CLI exits 3 and the action fails with this line, whatever fail-on says.
+   */
+  refused?: string;
 }
 
 /** The report as machines get it (`--format json`, the action's report file): stamped with its schema. */
@@ -104,9 +110,16 @@ export function shouldFail(status: Status, failOn: FailOn): boolean {
   return rank[status] >= rank[failOn];
 }
 
-/** Monitoring exit codes: 0 ok, 1 warning, 2 critical (3 is reserved for usage errors). */
-export function exitCodeFor(status: Status, failOn: FailOn): number {
-  return shouldFail(status, failOn) ? rank[status] : 0;
+/** Exit code of a refusal: a usage or configuration error, like bad input. */
+export const REFUSED_EXIT_CODE = 3;
+
+/**
+ * Monitoring exit codes: 0 ok, 1 warning, 2 critical; 3 for a run that refused its target (and for
+ * usage errors, which never reach a report).
+ */
+export function exitCodeFor(outcome: Pick<Report, 'status' | 'refused'>, failOn: FailOn): number {
+  if (outcome.refused) return REFUSED_EXIT_CODE;
+  return shouldFail(outcome.status, failOn) ? rank[outcome.status] : 0;
 }
 
 const DISPLAY: Record<Unit, (n: number) => string> = {

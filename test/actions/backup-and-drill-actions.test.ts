@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, loadSampleDatabase } from '../../src/demo/sample-database.js';
 import { withClient } from '../../src/postgres/client.js';
 import type { EphemeralCluster } from '../../src/postgres/ephemeral-cluster.js';
+import { serverChecksums } from '../support/checksums.js';
 import { startGitHubApi, type GitHubApi } from '../support/github-api.js';
 import { sharedCluster } from '../support/postgres.js';
 import { node24, runBundledAction } from '../support/run-action.js';
@@ -87,6 +88,26 @@ describe('the bundled create-backup → restore-drill chain', () => {
       expect(existsSync(dir)).toBe(false);
     },
   );
+
+  it('a refused URL target fails the step with one line, whatever fail-on says, and touches nothing', async () => {
+    const before = await serverChecksums(cluster.url());
+    const run = await runBundledAction(
+      'restore-drill',
+      { source: store, target: databaseUrl, 'fail-on': 'never' },
+      { env: github() },
+    );
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs.status).toBe('critical');
+    // One failure line for the step (the other ::error is the target check's own annotation).
+    const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error::Restore drill'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/Restore drill refused: refusing target .*already holds tables.*; nothing was restored$/);
+    // The job summary still records the refusal as the failing target check.
+    expect(run.summary).toMatch(/already holds tables/);
+    const visible = run.everything.split('\n').filter((l) => !l.startsWith('::add-mask::'));
+    expect(visible.join('\n')).not.toContain(cluster.password);
+    expect(await serverChecksums(cluster.url())).toEqual(before);
+  });
 
   it('a drill that misses its RTO target fails the step and files a drill issue', async () => {
     const run = await runBundledAction(

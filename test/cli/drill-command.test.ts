@@ -186,11 +186,27 @@ describe('lifeboat drill into a URL target', () => {
     );
   });
 
-  it('holding tables now, it is refused without --allow-overwrite (exit 2, no password)', async () => {
-    const { code, stdout, stderr } = await lifeboat('--source', store, '--target', target, '--checks', '/dev/null');
-    expect(code).toBe(2);
-    // Summaries wrap to the terminal width: read them with their continuation lines joined.
-    expect(unwrap(stdout)).toMatch(/target .*already holds tables/);
+  const overTables = () => ['--source', store, '--target', target, '--checks', '/dev/null'];
+
+  it('holding tables now, it is refused without --allow-overwrite (exit 3, one line, no password)', async () => {
+    const { code, stdout, stderr } = await lifeboat(...overTables());
+    expect(code).toBe(3);
+    expect(stdout).toBe('');
+    const lines = stderr.split('\n').filter((l) => l.startsWith('lifeboat drill:'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/refusing target .*already holds tables .*--allow-overwrite.*; nothing was restored$/);
+    expect(stdout + stderr).not.toContain(PASSWORD);
+  });
+
+  it('--format json: the refusal still exits 3, and the report records it (schema-valid, no password)', async () => {
+    const { code, stdout, stderr } = await lifeboat(...overTables(), '--format', 'json');
+    expect(code).toBe(3);
+    expect(stderr.split('\n').filter((l) => l.startsWith('lifeboat drill:'))).toHaveLength(1);
+    const report = JSON.parse(stdout);
+    expect(validateReport(report), schemaErrors()).toBe(true);
+    expect(report.status).toBe('critical');
+    expect(report.refused).toMatch(/already holds tables/);
+    expect(report.checks.find((c: { id: string }) => c.id === 'target').status).toBe('critical');
     expect(stdout + stderr).not.toContain(PASSWORD);
   });
 
@@ -208,8 +224,11 @@ describe('lifeboat drill into a URL target', () => {
       '--production-database-url',
       production.toString(),
     );
-    expect(code).toBe(2);
-    expect(unwrap(stdout)).toContain('it is the production database');
+    expect(code).toBe(3);
+    expect(stdout).toBe('');
+    const lines = stderr.split('\n').filter((l) => l.startsWith('lifeboat drill:'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('it is the production database');
     expect(stdout + stderr).not.toContain(PASSWORD);
   });
 });

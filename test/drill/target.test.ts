@@ -48,6 +48,8 @@ describe('URL targets', () => {
     expect(target.status).toBe('critical');
     expect(target.summary).toMatch(/^refusing target .*: database target_src already holds tables \(public\.\w+/);
     expect(target.summary).toContain('allow-overwrite');
+    // A refusal, not a failed drill: the report says so, and the CLI and the action map it to exit 3.
+    expect(report.refused).toBe(target.summary);
     expect(workDir).toBeUndefined();
     expect(report.checks.find((c) => c.id === 'restore')).toBeUndefined();
   });
@@ -69,6 +71,7 @@ describe('URL targets', () => {
       const target = check(report, 'target');
       expect(target.status).toBe('critical');
       expect(target.summary).toContain('it is the production database');
+      expect(report.refused).toBe(target.summary);
       expect(target.summary).not.toContain(cluster.password);
       expect(target.summary).not.toContain('other-password');
     }
@@ -78,5 +81,6 @@ describe('URL targets', () => {
       { freeBytes: async () => 0 },
     );
     expect(check(report, 'target').status).not.toBe('critical');
+    expect(report.refused).toBeUndefined();
   });
 });

@@ -58,6 +58,21 @@ async function storeWith(name: string, file: string): Promise<string> {
   return store;
 }
 
+/** `lifeboat restore|drill` of the pg_dumpall script into scratch: refused with one line, exit 3, nothing touched. */
+async function expectClusterScriptRefused(command: 'restore' | 'drill', storeName: string, ...extra: string[]) {
+  const store = await storeWith(storeName, dumps.dumpall);
+  const r = await untouched([], () =>
+    lifeboat(command, '--source', store, '--target', scratch, '--production-database-url', prod, ...extra),
+  );
+  expect(r.code).toBe(3);
+  expect(r.stdout).toBe('');
+  const lines = r.stderr.split('\n').filter((l) => l.startsWith(`lifeboat ${command}:`));
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(
+    /holds \d+ databases \(.*other.*postgres.*prod.*\).*a cluster backup restores into an ephemeral drill only.*; nothing was restored$/,
+  );
+}
+
 beforeAll(async () => {
   const cluster = await sharedCluster();
   serverUrl = cluster.url();
@@ -128,19 +143,7 @@ describe('lifeboat restore of plain scripts into scratch, production-database-ur
   });
 
   it('a pg_dumpall --clean script is refused: exit 3, one line naming the databases, nothing touched', async () => {
-    const store = await storeWith('dumpall', dumps.dumpall);
-    const r = await untouched([], () =>
-      lifeboat('restore', '--source', store, '--target', scratch, '--production-database-url', prod),
-    );
-    expect(r.code).toBe(3);
-    const lines = r.stderr
-      .trim()
-      .split('\n')
-      .filter((l) => l.startsWith('lifeboat restore:'));
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(
-      /holds \d+ databases \(.*other.*postgres.*prod.*\).*a cluster backup restores into an ephemeral drill only/,
-    );
+    await expectClusterScriptRefused('restore', 'dumpall');
   });
 });
 
@@ -154,7 +157,7 @@ describe('lifeboat drill --target URL of plain scripts', () => {
     expect(await tableCounts(scratch)).toEqual(prodTables);
   });
 
-  it('pg_dumpall --clean: refused, nothing touched', async () => {
+  it('pg_dumpall --clean: refused, nothing touched; the report records the refusal', async () => {
     const store = await storeWith('drill-dumpall', dumps.dumpall);
     const { report } = await untouched([], () =>
       runDrillFor({ source: store, target: scratch, 'production-database-url': prod }),
@@ -164,6 +167,11 @@ describe('lifeboat drill --target URL of plain scripts', () => {
     expect(restore.summary).toMatch(
       /^refusing to run the plain SQL script into scratch: the script holds \d+ databases .*a cluster backup restores into an ephemeral drill only/,
     );
+    expect(report.refused).toBe(restore.summary);
+  });
+
+  it('pg_dumpall --clean through the CLI: exit 3, one line naming the databases, nothing touched', async () => {
+    await expectClusterScriptRefused('drill', 'drill-cli-dumpall', '--checks', '/dev/null');
   });
 });
 

@@ -75,13 +75,21 @@ const spellings: [string, () => { target: string; production?: string; env?: Rec
   ],
 ];
 
-describe('lifeboat restore refuses production however it is spelled', () => {
-  it.each(spellings)('%s', async (_name, make) => {
+const commands: [string, string[]][] = [
+  ['restore', []],
+  ['drill', ['--checks', '/dev/null']],
+];
+const cases = commands.flatMap(([command, extra]) =>
+  spellings.map(([name, make]) => [command, name, extra, make] as const),
+);
+
+describe('lifeboat restore and drill refuse production however it is spelled', () => {
+  it.each(cases)('%s: %s — exit 3, one line, nothing touched', async (command, _name, extra, make) => {
     const { target, production, env } = make();
     for (const [k, v] of Object.entries(env ?? {})) vi.stubEnv(k, v);
     const before = await serverChecksums(cluster.url());
     const r = await lifeboat(
-      'restore',
+      command,
       '--source',
       store,
       '--target',
@@ -89,16 +97,18 @@ describe('lifeboat restore refuses production however it is spelled', () => {
       '--production-database-url',
       production ?? prod,
       '--allow-overwrite',
+      ...extra,
     );
     expect(r.code).toBe(3);
-    const lines = r.stderr.split('\n').filter((l) => l.startsWith('lifeboat restore:'));
+    expect(r.stdout).toBe('');
+    const lines = r.stderr.split('\n').filter((l) => l.startsWith(`lifeboat ${command}:`));
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toContain('it is the production database');
+    expect(lines[0]).toMatch(/: refusing target .*it is the production database.*; nothing was restored$/);
     expect(r.stderr).not.toContain(cluster.password);
     expect(await serverChecksums(cluster.url())).toEqual(before);
   });
 
-  it('the drill with a URL target refuses the same way and touches nothing', async () => {
+  it('the drill with a URL target records the refusal in its report', async () => {
     const before = await serverChecksums(cluster.url());
     const { report } = await runDrillFor({
       source: store,
@@ -108,6 +118,7 @@ describe('lifeboat restore refuses production however it is spelled', () => {
     });
     expect(check(report, 'target').status).toBe('critical');
     expect(check(report, 'target').summary).toContain('it is the production database');
+    expect(report.refused).toBe(check(report, 'target').summary);
     expect(await serverChecksums(cluster.url())).toEqual(before);
   });
 
