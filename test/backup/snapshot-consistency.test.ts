@@ -94,6 +94,7 @@ describe("row counts from the dump's snapshot", () => {
         'format',
         'key',
         'pg_dump_version',
+        'roles',
         'server_version',
         'sha256',
         'size',
