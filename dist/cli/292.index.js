@@ -1,5 +1,5 @@
 export const id = 292;
-export const ids = [292];
+export const ids = [292,408];
 export const modules = {
 
 /***/ 292:
@@ -17,17 +17,16 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:readline"
-var external_node_readline_ = __webpack_require__(481);
-var external_node_readline_default = /*#__PURE__*/__webpack_require__.n(external_node_readline_);
 // EXTERNAL MODULE: ./src/drill/restore.ts
 var restore = __webpack_require__(9119);
+// EXTERNAL MODULE: ./src/restore/plain-sql-lexer.ts
+var plain_sql_lexer = __webpack_require__(3304);
 // EXTERNAL MODULE: ./src/integrity/pg-restore-sink.ts
 var pg_restore_sink = __webpack_require__(1969);
 // EXTERNAL MODULE: ./src/postgres/binaries.ts
 var binaries = __webpack_require__(1758);
 // EXTERNAL MODULE: ./src/stores/open-store.ts + 3 modules
-var open_store = __webpack_require__(2046);
+var open_store = __webpack_require__(9660);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
 // EXTERNAL MODULE: ./src/util/secrets.ts
@@ -60,7 +59,7 @@ async function extractTable(settings, out, environment) {
     const store = (0,open_store/* openStore */.C)(settings.source, { env: environment.env, forcePathStyle: settings.s3ForcePathStyle });
     try {
         return await (0,fetch_selected/* withFetchedBackup */.QH)(store, settings, logger, async (f) => {
-            (0,fetch_selected/* requireTables */.Dr)(f, [name]);
+            (0,fetch_selected/* requireTables */.Dr)(f, [settings.table]);
             const counter = new CopyRowCounter();
             const sink = (chunk) => writeWithBackpressure(out, chunk, counter);
             if (f.container === 'plain')
@@ -114,48 +113,47 @@ async function pgRestoreData(f, settings, sink) {
         throw new fetch_selected/* RecoveryError */.gN((0,secrets/* redactSecrets */.fp)(`pg_restore ${tool.version} failed: ${(0,pg_restore_sink/* firstPgError */.wm)(stderr)}`));
     }
 }
-const IDENT = String.raw `(?:"(?:[^"]|"")+"|[^\s."(]+)`;
-const COPY_LINE = new RegExp(String.raw `^COPY (${IDENT})\.(${IDENT}) (?:\(.*\) )?FROM stdin;$`);
-function unquote(ident) {
-    return ident.startsWith('"') ? ident.slice(1, -1).replace(/""/g, '"') : ident;
+/** `COPY schema.table (…) FROM stdin;` → its (schema, table), names as SQL reads them. */
+function copyTarget(sql) {
+    const tokens = (0,plain_sql_lexer/* tokenize */.qw)(sql);
+    const name = (i) => tokens[i]?.kind === 'quoted' ? tokens[i].text : tokens[i]?.lower;
+    const dotted = tokens[2]?.kind === 'op' && tokens[2].text === '.';
+    const schema = dotted ? name(1) : 'public';
+    const table = dotted ? name(3) : name(1);
+    return schema !== undefined && table !== undefined ? { schema, table } : undefined;
 }
 /**
  * From a plain dump: the session settings of its head (encoding, search_path, standard strings: the
- * COPY text depends on them) and the table's COPY block. The rest of the dump is skipped unread by psql.
+ * COPY text depends on them) and the table's COPY block, found statement by statement (a COPY line
+ * inside a string or comment is not one). The rest of the dump is skipped unread by psql.
  */
 async function cutPlain(file, table, sink) {
-    const lines = external_node_readline_default().createInterface({ input: (0,external_node_fs_.createReadStream)(file, 'utf8'), crlfDelay: Infinity });
     let head = true;
-    let inCopy;
+    let ours = false;
     let found = false;
-    for await (const line of lines) {
-        if (inCopy) {
-            if (inCopy === 'ours')
-                await sink(`${line}\n`);
-            if (line === '\\.') {
-                if (inCopy === 'ours')
-                    break;
-                inCopy = undefined;
+    for await (const item of (0,plain_sql_lexer/* lexPlainSql */.mf)((0,external_node_fs_.createReadStream)(file))) {
+        if (item.kind === 'statement') {
+            if (item.copyFromStdin) {
+                head = false;
+                const target = copyTarget(item.sql);
+                ours = target?.schema === table.schema && target.table === table.table;
+                if (ours) {
+                    found = true;
+                    await sink(`\n${item.sql}\n`);
+                }
             }
-            continue;
+            else if (head && /^(SET |SELECT pg_catalog\.set_config\()/.test(item.sql))
+                await sink(`${item.sql}\n`);
+            else if (head && /^(CREATE|ALTER|COMMENT|GRANT|REVOKE) /.test(item.sql))
+                head = false;
         }
-        const copy = COPY_LINE.exec(line);
-        if (copy) {
-            head = false;
-            const ours = unquote(copy[1]) === table.schema && unquote(copy[2]) === table.table;
-            inCopy = ours ? 'ours' : 'other';
-            if (ours) {
-                found = true;
-                await sink(`\n${line}\n`);
-            }
-            continue;
+        else if (ours && (item.kind === 'copy-data' || item.kind === 'copy-end')) {
+            // Bytes, not text: a chunk may end inside a multibyte character.
+            await sink(item.kind === 'copy-data' ? item.bytes : Buffer.from(item.raw, 'latin1'));
+            if (item.kind === 'copy-end')
+                break;
         }
-        if (head && /^(SET |SELECT pg_catalog\.set_config\()/.test(line))
-            await sink(`${line}\n`);
-        else if (head && /^(CREATE|ALTER|COMMENT|GRANT|REVOKE) /.test(line))
-            head = false;
     }
-    lines.close();
     if (!found)
         throw new fetch_selected/* RecoveryError */.gN(`the plain SQL dump holds no COPY data for ${(0,recovery_settings.qualifiedName)(table)}`);
 }
@@ -188,6 +186,12 @@ function writeWithBackpressure(out, chunk, counter) {
     return new Promise((resolve) => out.once('drain', () => resolve()));
 }
 
+// EXTERNAL MODULE: ./src/settings/messages.ts
+var messages = __webpack_require__(5045);
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __webpack_require__(2011);
+// EXTERNAL MODULE: ./src/settings/options.ts + 2 modules
+var options = __webpack_require__(266);
 // EXTERNAL MODULE: ./src/cli/cli-logger.ts
 var cli_logger = __webpack_require__(1877);
 // EXTERNAL MODULE: ./src/cli/flags.ts
@@ -199,23 +203,29 @@ var flags = __webpack_require__(5377);
 
 
 
+
+
+
 async function extractCommand(argv, ctx) {
-    const settings = (0,recovery_settings.parseExtractSettings)((0,flags/* parseFlags */.b)('extract', recovery_settings.extractOptions, argv));
+    const raw = (0,flags/* parseFlags */.bQ)('extract', recovery_settings.extractOptions, argv, ctx.env);
+    (0,options/* registerSecrets */.dg)(recovery_settings.extractOptions, raw);
+    const settings = (0,recovery_settings.parseExtractSettings)(raw);
     // stdout carries the SQL: everything said about the work goes to stderr.
-    const logger = (0,cli_logger/* cliLogger */.$)(ctx.stderr);
+    const reword = (m) => (0,messages/* cliWording */.F)(m, recovery_settings.extractOptions);
+    const logger = (0,cli_logger/* cliLogger */.$)(ctx.stderr, { reword });
     try {
         const result = await extractTable(settings, ctx.stdout, { env: ctx.env, logger });
-        const expected = result.expected_rows === undefined ? '' : ` (the backup holds ${result.expected_rows})`;
-        logger.info(`Wrote ${result.rows} rows of ${result.table} from ${result.backup.key}${expected}`);
+        const expected = result.expected_rows === undefined ? '' : ` (the backup holds ${(0,format/* formatCount */.B4)(result.expected_rows)})`;
+        logger.info(`Wrote ${(0,format/* plural */.LS)(result.rows, 'row')} of ${result.table} from ${result.backup.key}${expected}`);
         if (result.expected_rows !== undefined && result.rows !== result.expected_rows) {
-            logger.error(`extracted ${result.rows} rows but the backup holds ${result.expected_rows}: do not trust this output`);
+            logger.error(`extracted ${(0,format/* plural */.LS)(result.rows, 'row')} but the backup holds ${(0,format/* formatCount */.B4)(result.expected_rows)}: do not trust this output`);
             return 2;
         }
         return 0;
     }
     catch (error) {
         if (error instanceof fetch_selected/* RecoveryError */.gN) {
-            ctx.stderr.write(`lifeboat extract: ${(0,secrets/* redactSecrets */.fp)(error.message)}\n`);
+            ctx.stderr.write(`lifeboat extract: ${(0,secrets/* redactSecrets */.fp)(reword(error.message))}\n`);
             return 2;
         }
         throw error;
@@ -243,10 +253,16 @@ async function extractCommand(argv, ctx) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _drill_fetch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1893);
-/* harmony import */ var _drill_run_drill_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5511);
-/* harmony import */ var _drill_select_backup_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9408);
+/* harmony import */ var _drill_run_drill_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3681);
+/* harmony import */ var _drill_select_backup_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9408);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(17);
-/* harmony import */ var _verify_verify_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3294);
+/* harmony import */ var _verify_verify_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4813);
+/* harmony import */ var _recovery_settings_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7408);
+/* harmony import */ var _restore_table_selection_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2817);
+/* harmony import */ var _util_interrupt_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8479);
+
+
+
 
 
 
@@ -271,10 +287,10 @@ class RecoveryError extends Error {
  * `onWorkDir` learns the local copy's directory as soon as it exists: the caller removes it.
  */
 async function fetchSelected(store, settings, logger, onWorkDir) {
-    const listing = await (0,_discovery_list_backups_js__WEBPACK_IMPORTED_MODULE_0__/* .listBackups */ .C)(store, { timezone: settings.timezone, database: settings.database }, logger);
+    const listing = await (0,_discovery_list_backups_js__WEBPACK_IMPORTED_MODULE_0__/* .listBackups */ .Cw)(store, { timezone: settings.timezone, database: settings.database }, logger);
     if (!listing.backups)
         throw new RecoveryError(listing.check.summary);
-    const selection = (0,_drill_select_backup_js__WEBPACK_IMPORTED_MODULE_9__/* .selectBackup */ .V)(listing.backups, settings.backup);
+    const selection = (0,_drill_select_backup_js__WEBPACK_IMPORTED_MODULE_12__/* .selectBackup */ .V)(listing.backups, settings.backup);
     if (!selection.backup)
         throw new RecoveryError(`${selection.reason} in ${store.displayUrl}`);
     const backup = selection.backup;
@@ -286,6 +302,7 @@ async function fetchSelected(store, settings, logger, onWorkDir) {
         expected: await (0,_drill_run_drill_js__WEBPACK_IMPORTED_MODULE_6__/* .expectedChecksum */ .kq)(store, backup),
         pgRestore: (0,_verify_verify_js__WEBPACK_IMPORTED_MODULE_8__/* .pgRestoreResolver */ .Q)(settings.postgresBinDir),
         logger,
+        decryption: { passphrase: settings.decryptionPassphrase, ageIdentity: settings.ageIdentity },
     }).catch((error) => {
         throw new RecoveryError(`cannot read ${backup.key}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .g)(error)}`);
     });
@@ -303,15 +320,16 @@ async function fetchSelected(store, settings, logger, onWorkDir) {
  * Refuses table names the archive does not hold: pg_restore --table would silently select nothing.
  * Judged from the archive reader's per-table counts; when it could not count, pg_restore decides.
  */
-function requireTables(f, names) {
+function requireTables(f, tables) {
     const have = f.fetched.integrity.tables?.map((t) => t.name);
     if (!have)
         return;
-    const missing = names.filter((n) => !have.includes(n));
+    const missing = tables.filter((t) => !have.includes((0,_recovery_settings_js__WEBPACK_IMPORTED_MODULE_9__.qualifiedName)(t)));
     if (missing.length === 0)
         return;
-    const shown = have.length > 12 ? `${have.slice(0, 12).join(', ')}, …` : have.join(', ');
-    throw new RecoveryError(`${f.backup.key} holds no table ${missing.join(', ')}; its tables are: ${shown || 'none'}`);
+    // The reader's names are "schema.table" unquoted: the first dot is the best split there is.
+    const known = have.map((n) => ({ schema: n.slice(0, n.indexOf('.')), table: n.slice(n.indexOf('.') + 1) }));
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d((0,_restore_table_selection_js__WEBPACK_IMPORTED_MODULE_10__/* .unknownTablesMessage */ .$i)(f.backup.key, missing, known));
 }
 /** Runs `work` on the fetched backup and always deletes the local copy afterwards. */
 async function withFetchedBackup(store, settings, logger, work) {
@@ -322,7 +340,7 @@ async function withFetchedBackup(store, settings, logger, work) {
         if (workDir)
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(workDir, { recursive: true, force: true });
     };
-    const onSignal = (signal) => process.exit(signal === 'SIGINT' ? 130 : 143);
+    const onSignal = _util_interrupt_js__WEBPACK_IMPORTED_MODULE_11__/* .exitOnSignal */ .aQ;
     process.on('exit', removeWorkDir);
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
@@ -356,6 +374,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _drill_drill_settings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5708);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
+/* harmony import */ var _postgres_identifiers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9467);
+
 
 
 /**
@@ -370,15 +390,19 @@ const shared = {
     database: _drill_drill_settings_js__WEBPACK_IMPORTED_MODULE_0__.drillOptions.database,
     timezone: _drill_drill_settings_js__WEBPACK_IMPORTED_MODULE_0__.drillOptions.timezone,
     's3-force-path-style': _drill_drill_settings_js__WEBPACK_IMPORTED_MODULE_0__.drillOptions['s3-force-path-style'],
+    'decryption-passphrase': _drill_drill_settings_js__WEBPACK_IMPORTED_MODULE_0__.drillOptions['decryption-passphrase'],
+    'age-identity': _drill_drill_settings_js__WEBPACK_IMPORTED_MODULE_0__.drillOptions['age-identity'],
 };
 const restoreOptions = {
     ...shared,
     target: {
         description: 'The postgresql:// URL of the database to restore into. It must hold no tables unless --allow-overwrite.',
         required: true,
+        // Not a whole secret: its password is masked (registerSecrets), its host and database stay readable.
+        env: ['LIFEBOAT_TARGET_URL'],
     },
     table: {
-        description: 'Restore only this table, schema.table (definition and data, as pg_restore --table); repeat for more. Default: everything.',
+        description: 'Restore only this table, a SQL name like public.orders or public."Order Items" (its definition, data and dependents); repeat for more. Default: everything.',
     },
     'allow-overwrite': {
         description: 'Restore even though the target database already holds tables (its restored objects are dropped first).',
@@ -391,17 +415,21 @@ const restoreOptions = {
 const extractOptions = {
     ...shared,
     table: {
-        description: 'The table whose data to write to stdout as SQL (COPY … FROM stdin), schema.table; load it with psql.',
+        description: 'The table whose data to write to stdout as SQL (COPY … FROM stdin), a SQL name like public.orders or public."Order Items"; load it with psql.',
         required: true,
     },
 };
-/** `schema.table`, or a bare `table` in public; quotes are not needed (names are matched exactly). */
+/**
+ * `schema.table`, or a bare `table` in public, as SQL reads names: unquoted parts fold to lower case,
+ * `public."Order Items"` and `"tenant.acme".orders` keep theirs.
+ */
 function parseTableName(text) {
-    const t = text.trim();
-    const m = /^(?:([^.\s]+)\.)?([^.\s]+)$/.exec(t);
-    if (!m)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`Invalid table "${text}": expected schema.table, like public.inventory_ledger`);
-    return { schema: m[1] ?? 'public', table: m[2] };
+    try {
+        return (0,_postgres_identifiers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTableIdentifier */ .xt)(text);
+    }
+    catch (error) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`Invalid table "${text}": ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error)}; expected schema.table as SQL names, like public.inventory_ledger or public."Order Items"`);
+    }
 }
 function qualifiedName(t) {
     return `${t.schema}.${t.table}`;
@@ -434,6 +462,8 @@ function parseRestoreSettings(raw, tables) {
         database: s.database,
         timezone: s.timezone,
         s3ForcePathStyle: s.s3ForcePathStyle,
+        decryptionPassphrase: s.decryptionPassphrase,
+        ageIdentity: s.ageIdentity,
         target: s.target,
         tables: tables.map(parseTableName),
         allowOverwrite: s.allowOverwrite,
@@ -453,6 +483,8 @@ function parseExtractSettings(raw) {
         database: s.database,
         timezone: s.timezone,
         s3ForcePathStyle: s.s3ForcePathStyle,
+        decryptionPassphrase: s.decryptionPassphrase,
+        ageIdentity: s.ageIdentity,
         table,
     };
 }

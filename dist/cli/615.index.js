@@ -1,5 +1,5 @@
 export const id = 615;
-export const ids = [615];
+export const ids = [615,408];
 export const modules = {
 
 /***/ 5615:
@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   takeRepeated: () => (/* binding */ takeRepeated)
 });
 
-// EXTERNAL MODULE: ./src/drill/target.ts
-var drill_target = __webpack_require__(2988);
+// EXTERNAL MODULE: ./src/drill/target.ts + 2 modules
+var drill_target = __webpack_require__(2860);
 // EXTERNAL MODULE: ./src/recovery/fetch-selected.ts
 var fetch_selected = __webpack_require__(9925);
 // EXTERNAL MODULE: ./src/recovery/recovery-settings.ts
@@ -24,10 +24,10 @@ var recovery_settings = __webpack_require__(7408);
 var restore = __webpack_require__(9119);
 // EXTERNAL MODULE: ./src/postgres/client.ts
 var client = __webpack_require__(8620);
-// EXTERNAL MODULE: ./src/settings/duration.ts
-var duration = __webpack_require__(1145);
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __webpack_require__(2011);
 // EXTERNAL MODULE: ./src/stores/open-store.ts + 3 modules
-var open_store = __webpack_require__(2046);
+var open_store = __webpack_require__(9660);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
 ;// CONCATENATED MODULE: ./src/recovery/restore-backup.ts
@@ -51,14 +51,16 @@ async function restoreBackup(settings, environment) {
         allowOverwrite: settings.allowOverwrite,
         productionDatabaseUrl: settings.productionDatabaseUrl,
         lookup: environment.lookup,
+        env: environment.env,
     });
     logger.info(`Target ${target.description}${target.hadTables ? ': holds tables, restoring over them (--allow-overwrite)' : ''}`);
     const store = (0,open_store/* openStore */.C)(settings.source, { env: environment.env, forcePathStyle: settings.s3ForcePathStyle });
     try {
         return await (0,fetch_selected/* withFetchedBackup */.QH)(store, settings, logger, async (f) => {
-            (0,fetch_selected/* requireTables */.Dr)(f, settings.tables.map(recovery_settings.qualifiedName));
+            (0,fetch_selected/* requireTables */.Dr)(f, settings.tables);
             const started = Date.now();
             let summary;
+            let databases;
             try {
                 const restored = await (0,restore/* restoreArchive */.By)({
                     file: f.fetched.file,
@@ -70,13 +72,28 @@ async function restoreBackup(settings, environment) {
                     pgDumpVersion: f.backup.manifest?.pg_dump_version,
                     tables: settings.tables,
                 });
-                summary = `${restored.summary} in ${(0,duration/* formatDuration */.a3)((Date.now() - started) / 1000)}`;
+                summary = `${restored.summary} in ${(0,format/* formatDuration */.a3)((Date.now() - started) / 1000)}`;
+                databases = restored.databases;
             }
             catch (error) {
+                // A script that would write outside the target is a refusal (exit 3), like a refused target.
+                if (error instanceof drill_target/* TargetRefusedError */.Sr || error instanceof errors/* InputError */.d)
+                    throw error;
                 throw new fetch_selected/* RecoveryError */.gN(error instanceof restore/* RestoreError */.DZ ? error.message : `restore failed: ${(0,errors/* errorMessage */.g)(error)}`);
             }
-            const names = settings.tables.length ? settings.tables.map(recovery_settings.qualifiedName) : undefined;
-            const tables = await countTables(target.url, names, f.backup.manifest?.tables);
+            const names = settings.tables.length ? settings.tables : undefined;
+            // Without a manifest the reader's exact COPY counts are the expectation: a restore that left the
+            // target empty (or put the tables elsewhere) is never "RESTORED".
+            const expected = f.backup.manifest?.tables ?? scannedExpectations(f.fetched.integrity.tables, databases);
+            const source = f.backup.manifest ? 'the manifest' : "the dump's COPY blocks";
+            const tables = await countTables(target.url, names, expected);
+            if (!names) {
+                const counted = new Set(tables.map((t) => t.name));
+                for (const [name, { rows }] of Object.entries(expected ?? {})) {
+                    if (!counted.has(name))
+                        tables.push({ name, rows: 0, expected_rows: rows });
+                }
+            }
             const wrong = tables.filter((t) => t.expected_rows !== undefined && t.rows !== t.expected_rows);
             const checks = [
                 { id: 'backup', status: 'ok', summary: `${f.backup.key}, taken ${f.backup.time.toISOString()} (${f.reason})` },
@@ -86,9 +103,8 @@ async function restoreBackup(settings, environment) {
                     id: 'rows',
                     status: wrong.length ? 'critical' : 'ok',
                     summary: wrong.length
-                        ? `${wrong.map((t) => `${t.name} has ${t.rows} rows, the manifest says ${t.expected_rows}`).join('; ')}`
-                        : `${tables.length} table(s), ${tables.reduce((n, t) => n + t.rows, 0)} rows` +
-                            (f.backup.manifest ? ', as in the backup manifest' : ''),
+                        ? `${wrong.map((t) => `${t.name} has ${(0,format/* formatCount */.B4)(t.rows)} rows, ${source} says ${(0,format/* formatCount */.B4)(t.expected_rows ?? 0)}`).join('; ')}`
+                        : `${(0,format/* plural */.LS)(tables.length, 'table')}, ${(0,format/* plural */.LS)(tables.reduce((n, t) => n + t.rows, 0), 'row')}` + (f.backup.manifest ? ', as in the backup manifest' : expected ? `, as in ${source}` : ''),
                 },
             ];
             return {
@@ -104,32 +120,45 @@ async function restoreBackup(settings, environment) {
         store.destroy?.();
     }
 }
+/** The reader's per-table counts, with a plain script's `db/` prefix dropped (everything landed in the target). */
+function scannedExpectations(scanned, databases) {
+    if (!scanned?.length)
+        return undefined;
+    const out = {};
+    for (const { name, rows } of scanned) {
+        const slash = name.indexOf('/');
+        const unprefixed = slash > 0 && databases?.includes(name.slice(0, slash)) ? name.slice(slash + 1) : name;
+        const local = unprefixed.replace(/ \(#\d+\)$/, '');
+        out[local] = { rows: (out[local]?.rows ?? 0) + rows };
+    }
+    return out;
+}
 async function countTables(url, only, manifest) {
     return (0,client/* withClient */.SV)(url, async (c) => {
-        const names = only ?? (await userTables(c));
+        const tables = only ?? (await userTables(c));
         const out = [];
-        for (const name of names) {
-            const [schema, table] = splitOnce(name);
-            const { rows } = await c.query(`SELECT count(*) AS n FROM ${c.escapeIdentifier(schema)}.${c.escapeIdentifier(table)}`);
+        for (const t of tables) {
+            const name = (0,recovery_settings.qualifiedName)(t);
+            const { rows } = await c.query(`SELECT count(*) AS n FROM ${c.escapeIdentifier(t.schema)}.${c.escapeIdentifier(t.table)}`);
             const expected = manifest?.[name]?.rows;
             out.push({ name, rows: Number(rows[0].n), ...(expected !== undefined ? { expected_rows: expected } : {}) });
         }
         return out;
     });
 }
-function splitOnce(name) {
-    const i = name.indexOf('.');
-    return [name.slice(0, i), name.slice(i + 1)];
-}
 async function userTables(c) {
-    const { rows } = await c.query(`SELECT n.nspname || '.' || c.relname AS name
+    const { rows } = await c.query(`SELECT n.nspname AS schema, c.relname AS table
      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
      WHERE c.relkind = 'r' AND n.nspname NOT IN ('pg_catalog', 'information_schema')
        AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'
-     ORDER BY 1`);
-    return rows.map((r) => r.name);
+     ORDER BY 1, 2`);
+    return rows;
 }
 
+// EXTERNAL MODULE: ./src/settings/messages.ts
+var messages = __webpack_require__(5045);
+// EXTERNAL MODULE: ./src/settings/options.ts + 2 modules
+var options = __webpack_require__(266);
 // EXTERNAL MODULE: ./src/util/secrets.ts
 var secrets = __webpack_require__(4537);
 // EXTERNAL MODULE: ./src/cli/cli-logger.ts
@@ -137,6 +166,9 @@ var cli_logger = __webpack_require__(1877);
 // EXTERNAL MODULE: ./src/cli/flags.ts
 var flags = __webpack_require__(5377);
 ;// CONCATENATED MODULE: ./src/cli/restore-command.ts
+
+
+
 
 
 
@@ -165,24 +197,23 @@ function takeRepeated(argv, name) {
 }
 async function restoreCommand(argv, ctx) {
     const { values: tables, rest } = takeRepeated(argv, 'table');
-    const raw = (0,flags/* parseFlags */.b)('restore', recovery_settings.restoreOptions, rest);
-    // Before validation: an error message about any other flag must not be able to echo them.
-    for (const url of [raw.target, raw['production-database-url']]) {
-        if (url) {
-            (0,secrets/* addSecret */.Ck)(url);
-            (0,secrets/* addUrlSecrets */.EI)(url);
-        }
-    }
+    const raw = (0,flags/* parseFlags */.bQ)('restore', recovery_settings.restoreOptions, rest, ctx.env);
+    // Before validation: an error message about any other flag must not be able to echo a password or a key.
+    (0,options/* registerSecrets */.dg)(recovery_settings.restoreOptions, raw);
     const settings = (0,recovery_settings.parseRestoreSettings)(raw, tables);
-    const logger = (0,cli_logger/* cliLogger */.$)(ctx.stderr);
+    const reword = (m) => (0,messages/* cliWording */.F)(m, recovery_settings.restoreOptions);
+    const logger = (0,cli_logger/* cliLogger */.$)(ctx.stderr, { reword });
     try {
         const result = await restoreBackup(settings, { env: ctx.env, logger });
         const lines = [`Restore of ${result.backup.key} into ${result.target}`];
+        const idWidth = Math.max(8, ...result.checks.map((c) => c.id.length));
         for (const c of result.checks)
-            lines.push(`  ${SYMBOL[c.status]} ${c.id.padEnd(8)} ${c.summary}`);
+            lines.push(`  ${SYMBOL[c.status]} ${c.id.padEnd(idWidth)}  ${reword(c.summary)}`);
+        const nameWidth = Math.max(0, ...result.tables.map((t) => t.name.length));
+        const rowsWidth = Math.max(0, ...result.tables.map((t) => (0,format/* formatCount */.B4)(t.rows).length));
         for (const t of result.tables) {
-            const expected = t.expected_rows === undefined ? '' : ` (manifest: ${t.expected_rows})`;
-            lines.push(`    ${t.name}: ${t.rows} rows${expected}`);
+            const expected = t.expected_rows === undefined ? '' : ` (backup: ${(0,format/* formatCount */.B4)(t.expected_rows)})`;
+            lines.push(`    ${t.name.padEnd(nameWidth)}  ${(0,format/* formatCount */.B4)(t.rows).padStart(rowsWidth)} ${(0,format/* nounFor */.Ax)(t.rows, 'row')}${expected}`);
         }
         lines.push(result.status === 'ok' ? 'RESTORED' : 'CRITICAL: restored, but the rows differ from the backup manifest');
         ctx.stdout.write(`${(0,secrets/* redactSecrets */.fp)(lines.join('\n'))}\n`);
@@ -191,13 +222,11 @@ async function restoreCommand(argv, ctx) {
     catch (error) {
         // A refused target is a usage error (exit 3): nothing was read, nothing was written.
         if (error instanceof drill_target/* TargetRefusedError */.Sr) {
-            // The drill's message speaks the action's language; this is the command line.
-            const message = error.message.replace('set allow-overwrite: true', 'pass --allow-overwrite');
-            ctx.stderr.write(`lifeboat restore: ${(0,secrets/* redactSecrets */.fp)(message)}; nothing was restored\n`);
+            ctx.stderr.write(`lifeboat restore: ${(0,secrets/* redactSecrets */.fp)(reword(error.message))}; nothing was restored\n`);
             return 3;
         }
         if (error instanceof fetch_selected/* RecoveryError */.gN) {
-            ctx.stderr.write(`lifeboat restore: ${(0,secrets/* redactSecrets */.fp)(error.message)}\n`);
+            ctx.stderr.write(`lifeboat restore: ${(0,secrets/* redactSecrets */.fp)(reword(error.message))}\n`);
             return 2;
         }
         throw error;
@@ -225,10 +254,16 @@ async function restoreCommand(argv, ctx) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _drill_fetch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1893);
-/* harmony import */ var _drill_run_drill_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5511);
-/* harmony import */ var _drill_select_backup_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9408);
+/* harmony import */ var _drill_run_drill_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3681);
+/* harmony import */ var _drill_select_backup_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9408);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(17);
-/* harmony import */ var _verify_verify_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3294);
+/* harmony import */ var _verify_verify_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4813);
+/* harmony import */ var _recovery_settings_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7408);
+/* harmony import */ var _restore_table_selection_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2817);
+/* harmony import */ var _util_interrupt_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8479);
+
+
+
 
 
 
@@ -253,10 +288,10 @@ class RecoveryError extends Error {
  * `onWorkDir` learns the local copy's directory as soon as it exists: the caller removes it.
  */
 async function fetchSelected(store, settings, logger, onWorkDir) {
-    const listing = await (0,_discovery_list_backups_js__WEBPACK_IMPORTED_MODULE_0__/* .listBackups */ .C)(store, { timezone: settings.timezone, database: settings.database }, logger);
+    const listing = await (0,_discovery_list_backups_js__WEBPACK_IMPORTED_MODULE_0__/* .listBackups */ .Cw)(store, { timezone: settings.timezone, database: settings.database }, logger);
     if (!listing.backups)
         throw new RecoveryError(listing.check.summary);
-    const selection = (0,_drill_select_backup_js__WEBPACK_IMPORTED_MODULE_9__/* .selectBackup */ .V)(listing.backups, settings.backup);
+    const selection = (0,_drill_select_backup_js__WEBPACK_IMPORTED_MODULE_12__/* .selectBackup */ .V)(listing.backups, settings.backup);
     if (!selection.backup)
         throw new RecoveryError(`${selection.reason} in ${store.displayUrl}`);
     const backup = selection.backup;
@@ -268,6 +303,7 @@ async function fetchSelected(store, settings, logger, onWorkDir) {
         expected: await (0,_drill_run_drill_js__WEBPACK_IMPORTED_MODULE_6__/* .expectedChecksum */ .kq)(store, backup),
         pgRestore: (0,_verify_verify_js__WEBPACK_IMPORTED_MODULE_8__/* .pgRestoreResolver */ .Q)(settings.postgresBinDir),
         logger,
+        decryption: { passphrase: settings.decryptionPassphrase, ageIdentity: settings.ageIdentity },
     }).catch((error) => {
         throw new RecoveryError(`cannot read ${backup.key}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .g)(error)}`);
     });
@@ -285,15 +321,16 @@ async function fetchSelected(store, settings, logger, onWorkDir) {
  * Refuses table names the archive does not hold: pg_restore --table would silently select nothing.
  * Judged from the archive reader's per-table counts; when it could not count, pg_restore decides.
  */
-function requireTables(f, names) {
+function requireTables(f, tables) {
     const have = f.fetched.integrity.tables?.map((t) => t.name);
     if (!have)
         return;
-    const missing = names.filter((n) => !have.includes(n));
+    const missing = tables.filter((t) => !have.includes((0,_recovery_settings_js__WEBPACK_IMPORTED_MODULE_9__.qualifiedName)(t)));
     if (missing.length === 0)
         return;
-    const shown = have.length > 12 ? `${have.slice(0, 12).join(', ')}, …` : have.join(', ');
-    throw new RecoveryError(`${f.backup.key} holds no table ${missing.join(', ')}; its tables are: ${shown || 'none'}`);
+    // The reader's names are "schema.table" unquoted: the first dot is the best split there is.
+    const known = have.map((n) => ({ schema: n.slice(0, n.indexOf('.')), table: n.slice(n.indexOf('.') + 1) }));
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d((0,_restore_table_selection_js__WEBPACK_IMPORTED_MODULE_10__/* .unknownTablesMessage */ .$i)(f.backup.key, missing, known));
 }
 /** Runs `work` on the fetched backup and always deletes the local copy afterwards. */
 async function withFetchedBackup(store, settings, logger, work) {
@@ -304,7 +341,7 @@ async function withFetchedBackup(store, settings, logger, work) {
         if (workDir)
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(workDir, { recursive: true, force: true });
     };
-    const onSignal = (signal) => process.exit(signal === 'SIGINT' ? 130 : 143);
+    const onSignal = _util_interrupt_js__WEBPACK_IMPORTED_MODULE_11__/* .exitOnSignal */ .aQ;
     process.on('exit', removeWorkDir);
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
@@ -338,6 +375,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _drill_drill_settings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5708);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
+/* harmony import */ var _postgres_identifiers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9467);
+
 
 
 /**
@@ -352,15 +391,19 @@ const shared = {
     database: _drill_drill_settings_js__WEBPACK_IMPORTED_MODULE_0__.drillOptions.database,
     timezone: _drill_drill_settings_js__WEBPACK_IMPORTED_MODULE_0__.drillOptions.timezone,
     's3-force-path-style': _drill_drill_settings_js__WEBPACK_IMPORTED_MODULE_0__.drillOptions['s3-force-path-style'],
+    'decryption-passphrase': _drill_drill_settings_js__WEBPACK_IMPORTED_MODULE_0__.drillOptions['decryption-passphrase'],
+    'age-identity': _drill_drill_settings_js__WEBPACK_IMPORTED_MODULE_0__.drillOptions['age-identity'],
 };
 const restoreOptions = {
     ...shared,
     target: {
         description: 'The postgresql:// URL of the database to restore into. It must hold no tables unless --allow-overwrite.',
         required: true,
+        // Not a whole secret: its password is masked (registerSecrets), its host and database stay readable.
+        env: ['LIFEBOAT_TARGET_URL'],
     },
     table: {
-        description: 'Restore only this table, schema.table (definition and data, as pg_restore --table); repeat for more. Default: everything.',
+        description: 'Restore only this table, a SQL name like public.orders or public."Order Items" (its definition, data and dependents); repeat for more. Default: everything.',
     },
     'allow-overwrite': {
         description: 'Restore even though the target database already holds tables (its restored objects are dropped first).',
@@ -373,17 +416,21 @@ const restoreOptions = {
 const extractOptions = {
     ...shared,
     table: {
-        description: 'The table whose data to write to stdout as SQL (COPY … FROM stdin), schema.table; load it with psql.',
+        description: 'The table whose data to write to stdout as SQL (COPY … FROM stdin), a SQL name like public.orders or public."Order Items"; load it with psql.',
         required: true,
     },
 };
-/** `schema.table`, or a bare `table` in public; quotes are not needed (names are matched exactly). */
+/**
+ * `schema.table`, or a bare `table` in public, as SQL reads names: unquoted parts fold to lower case,
+ * `public."Order Items"` and `"tenant.acme".orders` keep theirs.
+ */
 function parseTableName(text) {
-    const t = text.trim();
-    const m = /^(?:([^.\s]+)\.)?([^.\s]+)$/.exec(t);
-    if (!m)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`Invalid table "${text}": expected schema.table, like public.inventory_ledger`);
-    return { schema: m[1] ?? 'public', table: m[2] };
+    try {
+        return (0,_postgres_identifiers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTableIdentifier */ .xt)(text);
+    }
+    catch (error) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`Invalid table "${text}": ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error)}; expected schema.table as SQL names, like public.inventory_ledger or public."Order Items"`);
+    }
 }
 function qualifiedName(t) {
     return `${t.schema}.${t.table}`;
@@ -416,6 +463,8 @@ function parseRestoreSettings(raw, tables) {
         database: s.database,
         timezone: s.timezone,
         s3ForcePathStyle: s.s3ForcePathStyle,
+        decryptionPassphrase: s.decryptionPassphrase,
+        ageIdentity: s.ageIdentity,
         target: s.target,
         tables: tables.map(parseTableName),
         allowOverwrite: s.allowOverwrite,
@@ -435,6 +484,8 @@ function parseExtractSettings(raw) {
         database: s.database,
         timezone: s.timezone,
         s3ForcePathStyle: s.s3ForcePathStyle,
+        decryptionPassphrase: s.decryptionPassphrase,
+        ageIdentity: s.ageIdentity,
         table,
     };
 }

@@ -2,7 +2,7 @@ export const id = 711;
 export const ids = [711];
 export const modules = {
 
-/***/ 8282:
+/***/ 5901:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 const { Crc32, Crc32Js, Crc32Node } = __webpack_require__(9542);
@@ -174,7 +174,7 @@ exports.crc64NvmeCrtContainer = crc64NvmeCrtContainer;
 const { setFeature } = __webpack_require__(5152);
 const { HttpRequest } = __webpack_require__(3422);
 const { isArrayBuffer, toUint8Array, createBufferedReadable, createChecksumStream } = __webpack_require__(2430);
-const { Crc64Nvme, Crc32c, Crc32 } = __webpack_require__(8282);
+const { Crc64Nvme, Crc32c, Crc32 } = __webpack_require__(5901);
 const { normalizeProvider } = __webpack_require__(2658);
 
 const RequestChecksumCalculation = {

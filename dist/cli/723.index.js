@@ -1,6 +1,29 @@
 export const id = 723;
-export const ids = [723];
+export const ids = [723,648];
 export const modules = {
+
+/***/ 5217:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ terminalOf)
+/* harmony export */ });
+/* harmony import */ var _report_render_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2488);
+
+/**
+ * Whether `stream` is a terminal, whether to colour it (NO_COLOR and TERM=dumb say no; a pipe never
+ * gets colour) and how wide to lay out human output.
+ */
+function terminalOf(ctx, stream = ctx.stdout) {
+    const s = stream;
+    const tty = s.isTTY === true;
+    const color = tty && ctx.env.NO_COLOR === undefined && ctx.env.TERM !== 'dumb';
+    const columns = tty && s.columns ? Math.min(s.columns, _report_render_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_COLUMNS */ ._X) : _report_render_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_COLUMNS */ ._X;
+    return { tty, color, columns };
+}
+
+
+/***/ }),
 
 /***/ 7104:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -9,100 +32,254 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   drillCommand: () => (/* binding */ drillCommand)
 /* harmony export */ });
-/* harmony import */ var _drill_drill_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1677);
-/* harmony import */ var _drill_drill_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5708);
-/* harmony import */ var _settings_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1145);
-/* harmony import */ var _settings_options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8031);
-/* harmony import */ var _report_command_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8118);
+/* harmony import */ var _drill_drill_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5948);
+/* harmony import */ var _drill_run_drill_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3681);
+/* harmony import */ var _drill_drill_settings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5708);
+/* harmony import */ var _fleet_fleet_options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6303);
+/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2011);
+/* harmony import */ var _report_command_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3662);
 
 
 
 
 
-const drillCommand = (0,_report_command_js__WEBPACK_IMPORTED_MODULE_4__/* .reportCommand */ .E)({
+
+const drillCommand = (0,_report_command_js__WEBPACK_IMPORTED_MODULE_4__/* .reportCommand */ .EF)({
     name: 'drill',
-    options: _drill_drill_settings_js__WEBPACK_IMPORTED_MODULE_1__.drillOptions,
-    parse: _drill_drill_settings_js__WEBPACK_IMPORTED_MODULE_1__.parseDrillSettings,
+    options: _drill_drill_settings_js__WEBPACK_IMPORTED_MODULE_2__.drillOptions,
+    parse: _drill_drill_settings_js__WEBPACK_IMPORTED_MODULE_2__.parseDrillSettings,
     run: _drill_drill_js__WEBPACK_IMPORTED_MODULE_0__/* .drill */ .E,
-    fromEnv: _settings_options_js__WEBPACK_IMPORTED_MODULE_3__/* .decryptionFromEnv */ .NF,
+    // `--name`: the fleet entry's source, targets, secrets and checks (from the --checks file).
+    prepare: (raw, env) => (0,_fleet_fleet_options_js__WEBPACK_IMPORTED_MODULE_3__/* .applyFleetEntry */ .z0)(raw, { file: raw.checks, env }),
     epilogue: rtoLine,
 });
-/** "RTO 9s (fetch 0s, target 6s, restore 1s, verify 1s); RPO 10s": the two numbers the runbook asks for. */
+/**
+ * "RTO 9s (fetch 3s and target 6s side by side (6s), restore 1s, verify 1s); RPO 10s": the two numbers
+ * the runbook asks for. Without a restore there is no RTO, and the RPO is only the backup's age.
+ */
 function rtoLine(report) {
     if (report.rto_seconds === undefined && report.rpo_seconds === undefined)
         return undefined;
-    const phases = Object.entries(report.phases ?? {})
-        .map(([name, s]) => `${name} ${(0,_settings_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(s)}`)
-        .join(', ');
-    const rto = report.rto_seconds === undefined ? 'not measured' : (0,_settings_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(report.rto_seconds);
-    const rpo = report.rpo_seconds === undefined ? '?' : (0,_settings_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(report.rpo_seconds);
-    return `RTO ${rto}${phases ? ` (${phases})` : ''}; RPO ${rpo}`;
+    const rto = report.rto_seconds === undefined
+        ? 'not measured (nothing was restored)'
+        : `${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatDuration */ .a3)(report.rto_seconds)} (${(0,_drill_run_drill_js__WEBPACK_IMPORTED_MODULE_1__/* .rtoParts */ .cG)(report.phases ?? {}, report.rto_seconds)})`;
+    const rpo = report.rpo_seconds === undefined
+        ? 'not measured'
+        : `${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatDuration */ .a3)(report.rpo_seconds)}${report.rto_seconds === undefined ? " (the backup's age)" : ''}`;
+    return `RTO ${rto}; RPO ${rpo}`;
 }
 
 
 /***/ }),
 
-/***/ 8118:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ reportCommand)
-/* harmony export */ });
-/* harmony import */ var _report_render_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6340);
-/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8850);
-/* harmony import */ var _settings_options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8031);
-/* harmony import */ var _util_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4537);
-/* harmony import */ var _cli_logger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1877);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5377);
-
-
-
-
-
-
-/**
- * Flags → settings → core → report on stdout → exit code, the same for every report command.
- * The CLI follows the monitoring convention out of the box: `fail-on` defaults to warning, so a
- * warning exits 1 and a critical 2.
- */
-function reportCommand(spec) {
-    return async (argv, ctx) => {
-        const raw = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFlags */ .b)(spec.name, spec.options, argv);
-        spec.fromEnv?.(raw, ctx.env);
-        (0,_settings_options_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecrets */ .dg)(spec.options, raw);
-        raw['fail-on'] ??= 'warning';
-        const json = raw.json === 'true';
-        const settings = spec.parse(raw);
-        const { report } = await spec.run(settings, { env: ctx.env, logger: (0,_cli_logger_js__WEBPACK_IMPORTED_MODULE_4__/* .cliLogger */ .$)(ctx.stderr, { quiet: json }) });
-        if (json) {
-            ctx.stdout.write(`${(0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redactSecrets */ .fp)(JSON.stringify(report, null, 2))}\n`);
-        }
-        else {
-            const epilogue = spec.epilogue?.(report);
-            ctx.stdout.write(`${(0,_report_render_js__WEBPACK_IMPORTED_MODULE_0__/* .renderText */ .S5)(report)}${epilogue ? `\n${(0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redactSecrets */ .fp)(epilogue)}` : ''}\n`);
-        }
-        return (0,_report_report_js__WEBPACK_IMPORTED_MODULE_1__/* .exitCodeFor */ .Rr)(report.status, settings.failOn);
-    };
-}
-
-
-/***/ }),
-
-/***/ 1677:
+/***/ 3662:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  E: () => (/* binding */ drill)
+  B$: () => (/* binding */ outputFormat),
+  EF: () => (/* binding */ reportCommand)
 });
 
-// EXTERNAL MODULE: ./src/stores/open-store.ts + 3 modules
-var open_store = __webpack_require__(2046);
-// EXTERNAL MODULE: ./src/stores/store.ts
-var stores_store = __webpack_require__(4703);
-// EXTERNAL MODULE: ./src/verify/verify.ts + 5 modules
-var verify = __webpack_require__(3294);
+// UNUSED EXPORTS: OUTPUT_FORMATS
+
+// EXTERNAL MODULE: ./src/report/render.ts + 1 modules
+var render = __webpack_require__(2488);
+// EXTERNAL MODULE: ./src/util/secrets.ts
+var secrets = __webpack_require__(4537);
+;// CONCATENATED MODULE: ./src/report/nagios.ts
+
+
+const UOM = { seconds: 's', bytes: 'B', count: '', ratio: '%' };
+// Checks whose threshold is a floor (too small is bad): their ranges read `N:` in the plugin format.
+const FLOORS = new Set(['size', 'disk', 'retention', 'schedule']);
+/**
+ * `LIFEBOAT VERIFY CRITICAL - recency: … | recency=93600s;82800;90000 size=52428800B;;1024:`: the one
+ * line a Nagios/Icinga check plugin prints, perfdata in base units with the warning and critical ranges.
+ */
+function renderNagios(report) {
+    const [verdict] = (0,render/* verdictLines */.rz)(report, Number.MAX_SAFE_INTEGER);
+    const text = verdict.replace(/^[A-Z]+: /, '');
+    const perf = report.checks.filter((c) => typeof c.value === 'number').map(perfdata);
+    const head = `LIFEBOAT ${report.kind.toUpperCase()} ${report.status.toUpperCase()} - ${text}`;
+    return (0,secrets/* redactSecrets */.fp)(`${head.replaceAll('|', '/')}${perf.length ? ` | ${perf.join(' ')}` : ''}`);
+}
+function perfdata(c) {
+    const uom = c.unit === 'ratio' ? '%' : c.unit ? UOM[c.unit] : '';
+    const scale = (n) => String(c.unit === 'ratio' ? round(n * 100) : Math.round(n));
+    const range = (n) => (n === undefined ? '' : FLOORS.has(c.id) ? `${scale(n)}:` : scale(n));
+    const label = /^[A-Za-z0-9_.-]+$/.test(c.id) ? c.id : `'${c.id.replaceAll("'", '')}'`;
+    const parts = [`${scale(c.value)}${uom}`, range(c.warning_threshold), range(c.threshold)];
+    while (parts.length > 1 && parts.at(-1) === '')
+        parts.pop();
+    return `${label}=${parts.join(';')}`;
+}
+function round(n) {
+    return Math.round(n * 1000) / 1000;
+}
+
+// EXTERNAL MODULE: ./src/report/report.ts
+var report_report = __webpack_require__(8850);
+// EXTERNAL MODULE: ./src/settings/messages.ts
+var messages = __webpack_require__(5045);
+// EXTERNAL MODULE: ./src/settings/options.ts + 2 modules
+var options = __webpack_require__(266);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(17);
+// EXTERNAL MODULE: ./src/cli/cli-logger.ts
+var cli_logger = __webpack_require__(1877);
+// EXTERNAL MODULE: ./src/cli/context.ts
+var context = __webpack_require__(5217);
+// EXTERNAL MODULE: ./src/cli/flags.ts
+var cli_flags = __webpack_require__(5377);
+;// CONCATENATED MODULE: ./src/cli/report-command.ts
+
+
+
+
+
+
+
+
+
+
+const OUTPUT_FORMATS = ['text', 'json', 'nagios'];
+/** `--format`, with `--json` as its older spelling. */
+function outputFormat(raw, accepted = OUTPUT_FORMATS) {
+    if (raw.json === 'true')
+        return 'json';
+    const format = (raw.format ?? 'text').trim().toLowerCase();
+    if (!accepted.includes(format)) {
+        throw new errors/* InputError */.d(`Invalid --format "${raw.format}": expected one of ${accepted.join(', ')}`);
+    }
+    return format;
+}
+/** Flags → settings → core → report on stdout → exit code, the same for every report command. */
+function reportCommand(spec) {
+    return async (argv, ctx) => {
+        const flags = (0,cli_flags/* parseFlags */.bQ)(spec.name, spec.options, argv, ctx.env);
+        const raw = spec.prepare ? await spec.prepare(flags, ctx.env) : flags;
+        (0,options/* registerSecrets */.dg)(spec.options, raw);
+        const format = outputFormat(raw);
+        const settings = spec.parse(raw);
+        const terminal = (0,context/* terminalOf */.g)(ctx);
+        const reword = (m) => (0,messages/* cliWording */.F)(m, spec.options);
+        const logger = (0,cli_logger/* cliLogger */.$)(ctx.stderr, { quiet: format !== 'text', tty: (0,context/* terminalOf */.g)(ctx, ctx.stderr).tty, reword });
+        const result = await spec.run(settings, { env: ctx.env, logger }).finally(() => logger.finish());
+        const report = {
+            ...result.report,
+            checks: result.report.checks.map((c) => ({ ...c, summary: reword(c.summary) })),
+        };
+        if (report.refused) {
+            // A refusal reads like restore's: one line, exit 3. Machines still get the report that records it.
+            ctx.stderr.write(`lifeboat ${spec.name}: ${(0,secrets/* redactSecrets */.fp)(reword(report.refused))}; nothing was restored\n`);
+            if (format !== 'text')
+                ctx.stdout.write(`${report_command_render(report, format, terminal, spec.epilogue)}\n`);
+        }
+        else {
+            ctx.stdout.write(`${report_command_render(report, format, terminal, spec.epilogue)}\n`);
+        }
+        return (0,report_report/* exitCodeFor */.Rr)(report, settings.failOn);
+    };
+}
+function report_command_render(report, format, terminal, epilogue) {
+    if (format === 'json')
+        return (0,secrets/* redactSecrets */.fp)((0,report_report/* reportJson */.l4)(report));
+    if (format === 'nagios')
+        return renderNagios(report);
+    return (0,render/* renderText */.S5)(report, { ...terminal, epilogue: epilogue?.(report) });
+}
+
+
+/***/ }),
+
+/***/ 5948:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ drill)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _stores_open_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9660);
+/* harmony import */ var _stores_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4703);
+/* harmony import */ var _verify_verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4813);
+/* harmony import */ var _fleet_fleet_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5648);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17);
+/* harmony import */ var _run_drill_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3681);
+
+
+
+
+
+
+
+/** The one implementation behind `lifeboat drill` and the restore-drill action. */
+async function drill(settings, environment) {
+    // A broken checks file is a configuration error: found before any backup is fetched.
+    const checks = await drillChecks(settings, environment.cwd);
+    if (checks && !settings.checksFileExplicit && !settings.name) {
+        // Found, not given: said first, so nobody reads a verdict without knowing whose checks made it.
+        const where = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(environment.cwd ?? process.cwd(), checks.path);
+        environment.logger.info(`Using the checks file ${where} (found by default; --checks / the checks input names another)`);
+    }
+    else if (checks) {
+        environment.logger.info(`Checks from ${checks.path}`);
+    }
+    const store = (0,_stores_open_store_js__WEBPACK_IMPORTED_MODULE_1__/* .openStore */ .C)(settings.source, { env: environment.env, forcePathStyle: settings.s3ForcePathStyle });
+    // Railway volume snapshots cannot be downloaded: say so before any work, with what to do instead.
+    (0,_stores_store_js__WEBPACK_IMPORTED_MODULE_2__/* .assertDownloadable */ .L)(store);
+    const result = await (0,_run_drill_js__WEBPACK_IMPORTED_MODULE_6__/* .runDrill */ .BT)(settings, {
+        store,
+        logger: environment.logger,
+        now: environment.now,
+        pgRestore: (0,_verify_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .pgRestoreResolver */ .Q)(settings.postgresBinDir),
+        checks,
+        env: environment.env,
+        ...environment.overrides,
+    });
+    return { ...result, checks };
+}
+/**
+ * The checks of this drill: the single-database file's, or with `name` the fleet entry's own. A
+ * fleet file without `name` is refused rather than drilling with no checks.
+ */
+async function drillChecks(settings, cwd) {
+    const file = await (0,_fleet_fleet_file_js__WEBPACK_IMPORTED_MODULE_4__.loadLifeboatFile)(settings.checksFile, {
+        explicit: settings.checksFileExplicit || settings.name !== undefined,
+        cwd,
+        inputName: 'checks',
+    });
+    if (settings.name)
+        return (0,_fleet_fleet_file_js__WEBPACK_IMPORTED_MODULE_4__.selectEntry)(file, settings.name).checks;
+    if (file?.databases) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d(`Missing name: ${file.path} lists databases (${file.databases.map((e) => e.name).join(', ')}); set name to the one to drill`);
+    }
+    return file?.checks;
+}
+
+
+/***/ }),
+
+/***/ 5648:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  entryOptions: () => (/* binding */ entryOptions),
+  loadLifeboatFile: () => (/* binding */ loadLifeboatFile),
+  matrixOf: () => (/* binding */ matrixOf),
+  parseLifeboatFile: () => (/* binding */ parseLifeboatFile),
+  selectEntry: () => (/* binding */ selectEntry),
+  withFleetEntry: () => (/* binding */ withFleetEntry)
+});
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(2857);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -110,13 +287,17 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core = __webpack_require__(8532);
+// EXTERNAL MODULE: ./src/postgres/identifiers.ts
+var identifiers = __webpack_require__(9467);
+// EXTERNAL MODULE: ./src/restore/role-specs.ts
+var role_specs = __webpack_require__(2901);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
 ;// CONCATENATED MODULE: ./src/drill/checks-file.ts
+
+
 
 
 
@@ -137,11 +318,28 @@ const expectSchema = schemas/* unknown */.L5J().transform((value, ctx) => {
     ctx.addIssue({ code: 'custom', message: EXPECT_HINT });
     return core/* NEVER */.tm;
 });
+/**
+ * `schema.table` as SQL reads names (unquoted parts fold to lower case; `public."Order Items"` and
+ * `"tenant.acme".orders` keep theirs), kept as `schema.table` unquoted, like the manifest's names.
+ */
 const tableName = schemas/* string */.YjP()
     .trim()
-    .regex(/^[^.\s]+(\.[^.\s]+)?$/, 'expected schema.table, like public.orders');
+    .transform((text, ctx) => {
+    try {
+        const t = (0,identifiers/* parseTableIdentifier */.xt)(text);
+        return `${t.schema}.${t.table}`;
+    }
+    catch (error) {
+        ctx.addIssue({
+            code: 'custom',
+            message: `${(0,errors/* errorMessage */.g)(error)}: expected schema.table, like public.orders or public."Order Items"`,
+        });
+        return core/* NEVER */.tm;
+    }
+});
 const nonEmpty = schemas/* string */.YjP().trim().min(1, 'must not be empty');
-const fileSchema = schemas/* object */.Ikc({
+/** The drill checks of one database: the whole single-database file, or one fleet entry's `checks:`. */
+const checksSchema = schemas/* object */.Ikc({
     tables: schemas/* array */.YOg(schemas/* preprocess */.vkY((v) => (typeof v === 'string' ? { name: v } : v), schemas/* strictObject */.rej({ name: tableName, min_rows: schemas/* number */.aig().int().nonnegative().default(1) })))
         .default([]),
     freshness: schemas/* array */.YOg(schemas/* strictObject */.rej({ table: tableName, column: nonEmpty })).default([]),
@@ -152,10 +350,12 @@ const fileSchema = schemas/* object */.Ikc({
         as_role: nonEmpty.optional(),
         setup: nonEmpty.optional(),
         checklist: schemas/* enum */.k5n(CHECKLIST_TAGS).optional(),
+        show_value: schemas/* boolean */.zMY().optional(),
     }))
         .default([]),
     smoke: nonEmpty.optional(),
     amcheck: schemas/* boolean */.zMY().optional(),
+    roles: schemas/* array */.YOg(role_specs/* roleSpecSchema */.lg).optional(),
 })
     .strict();
 /**
@@ -163,22 +363,35 @@ const fileSchema = schemas/* object */.Ikc({
  * explicitly must exist. Every problem is an InputError naming the file and line.
  */
 async function loadChecksFile(file, opts) {
-    const full = external_node_path_default().resolve(opts.cwd ?? process.cwd(), file);
-    let text;
+    const text = await readConfigText(file, { ...opts, inputName: 'checks' });
+    return text === undefined ? undefined : parseChecksFile(text, file);
+}
+/** The file's text; undefined when it is absent and was not named explicitly. */
+async function readConfigText(file, opts) {
     try {
-        text = await (0,promises_.readFile)(full, 'utf8');
+        return await (0,promises_.readFile)(external_node_path_default().resolve(opts.cwd ?? process.cwd(), file), 'utf8');
     }
     catch (error) {
         const code = error.code;
         if (code === 'ENOENT' && !opts.explicit)
             return undefined;
         throw new errors/* InputError */.d(code === 'ENOENT'
-            ? `Invalid checks "${file}": the file does not exist`
-            : `Cannot read checks file ${file}: ${error.message}`);
+            ? `Invalid ${opts.inputName} "${file}": the file does not exist`
+            : `Cannot read ${opts.inputName} file ${file}: ${error.message}`);
     }
-    return parseChecksFile(text, file);
 }
 function parseChecksFile(text, file) {
+    const { doc, lineCounter, data, label } = parseYaml(text, file);
+    if (typeof data !== 'object' || Array.isArray(data)) {
+        throw new errors/* InputError */.d(`${label} line 1: expected a mapping with tables, freshness, assertions, smoke, amcheck or roles`);
+    }
+    const parsed = checksSchema.safeParse(data);
+    if (!parsed.success)
+        throw schemaError(doc, lineCounter, label, parsed.error.issues[0], expectedKeys);
+    return toChecksFile(parsed.data, file);
+}
+/** A YAML file parsed with line positions; a syntax error is an InputError naming file and line. */
+function parseYaml(text, file) {
     const label = external_node_path_default().basename(file);
     const lineCounter = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -187,28 +400,29 @@ function parseChecksFile(text, file) {
         const line = error.linePos?.[0]?.line ?? lineCounter.linePos(error.pos[0]).line;
         throw new errors/* InputError */.d(`${label} line ${line}: ${error.message.split('\n')[0]}`);
     }
-    const data = doc.toJS() ?? {};
-    if (typeof data !== 'object' || Array.isArray(data)) {
-        throw new errors/* InputError */.d(`${label} line 1: expected a mapping with tables, freshness, assertions, smoke or amcheck`);
+    return { doc, lineCounter, data: doc.toJS() ?? {}, label };
+}
+/**
+ * A zod issue as one line naming the file, the line and the key ("lifeboat.yml line 7:
+ * databases[1].warn-after: expected a duration …"); an unknown key points at the key itself, the
+ * likeliest typo ("assertion:" for "assertions:"), with the keys allowed there.
+ */
+function schemaError(doc, lineCounter, label, issue, allowed) {
+    let issuePath = issue.path.filter((p) => typeof p !== 'symbol');
+    let message = issue.message;
+    if (issue.code === 'unrecognized_keys') {
+        issuePath = [...issuePath, issue.keys[0]];
+        message = `unknown key (expected ${allowed(issuePath)})`;
     }
-    const parsed = fileSchema.safeParse(data);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        let issuePath = issue.path.filter((p) => typeof p !== 'symbol');
-        let message = issue.message;
-        if (issue.code === 'unrecognized_keys') {
-            // Point at the stray key itself, the likeliest typo ("assertion:" for "assertions:").
-            issuePath = [...issuePath, issue.keys[0]];
-            message = `unknown key (expected ${expectedKeys(issuePath)})`;
-        }
-        const line = lineOf(doc, lineCounter, issuePath);
-        throw new errors/* InputError */.d(`${label} line ${line}: ${formatPath(issuePath) || '(top level)'}: ${message}`);
-    }
-    const v = parsed.data;
+    const line = lineOf(doc, lineCounter, issuePath);
+    return new errors/* InputError */.d(`${label} line ${line}: ${formatPath(issuePath) || '(top level)'}: ${message}`);
+}
+/** The parsed `checksSchema` value as the drill uses it (`file` only names it in messages). */
+function toChecksFile(v, file) {
     return {
         path: file,
-        tables: v.tables.map((t) => ({ name: qualify(t.name), minRows: t.min_rows })),
-        freshness: v.freshness.map((f) => ({ table: qualify(f.table), column: f.column })),
+        tables: v.tables.map((t) => ({ name: t.name, minRows: t.min_rows })),
+        freshness: v.freshness.map((f) => ({ table: f.table, column: f.column })),
         assertions: v.assertions.map((a, i) => ({
             name: a.name ?? `assertions[${i}]`,
             sql: a.sql,
@@ -216,24 +430,26 @@ function parseChecksFile(text, file) {
             asRole: a.as_role,
             setup: a.setup,
             checklist: a.checklist,
+            showValue: a.show_value,
         })),
         smoke: v.smoke,
         amcheck: v.amcheck,
+        ...(v.roles ? { roles: v.roles } : {}),
     };
 }
-function qualify(name) {
-    return name.includes('.') ? name : `public.${name}`;
-}
+/** The keys allowed where `issuePath` (relative to the checks) points, for unknown-key messages. */
 function expectedKeys(issuePath) {
     const depth = issuePath.length;
     const parent = issuePath[0];
     if (depth === 1)
-        return 'tables, freshness, assertions, smoke or amcheck';
+        return 'tables, freshness, assertions, smoke, amcheck or roles';
     if (parent === 'tables')
         return 'name, min_rows';
+    if (parent === 'roles')
+        return 'name, bypassrls, inherit, createrole, createdb, member_of';
     if (parent === 'freshness')
         return 'table, column';
-    return 'name, sql, expect, as_role, setup, checklist';
+    return 'name, sql, expect, as_role, setup, checklist, show_value';
 }
 /**
  * The line of the deepest node of `issuePath` that exists, read from the key when it is a mapping
@@ -259,105 +475,175 @@ function formatPath(issuePath) {
     return issuePath.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }
 
-// EXTERNAL MODULE: ./src/drill/run-drill.ts + 1 modules
-var run_drill = __webpack_require__(5511);
-;// CONCATENATED MODULE: ./src/drill/drill.ts
+// EXTERNAL MODULE: ./src/integrity/integrity-pass.ts + 2 modules
+var integrity_pass = __webpack_require__(2845);
+// EXTERNAL MODULE: ./src/settings/options.ts + 2 modules
+var options = __webpack_require__(266);
+// EXTERNAL MODULE: ./src/fleet/fleet-options.ts
+var fleet_options = __webpack_require__(6303);
+// EXTERNAL MODULE: ./src/util/secrets.ts
+var secrets = __webpack_require__(4537);
+;// CONCATENATED MODULE: ./src/fleet/fleet-file.ts
 
 
 
 
 
-/** The one implementation behind `lifeboat drill` and the restore-drill action. */
-async function drill(settings, environment) {
-    // A broken checks file is a configuration error: found before any backup is fetched.
-    const checks = await loadChecksFile(settings.checksFile, {
-        explicit: settings.checksFileExplicit,
-        cwd: environment.cwd,
-    });
-    if (checks)
-        environment.logger.info(`Checks from ${checks.path}`);
-    const store = (0,open_store/* openStore */.C)(settings.source, { env: environment.env, forcePathStyle: settings.s3ForcePathStyle });
-    // Railway volume snapshots cannot be downloaded: say so before any work, with what to do instead.
-    (0,stores_store/* assertDownloadable */.L)(store);
-    const result = await (0,run_drill/* runDrill */.BT)(settings, {
-        store,
-        logger: environment.logger,
-        now: environment.now,
-        pgRestore: (0,verify/* pgRestoreResolver */.Q)(settings.postgresBinDir),
-        checks,
-        ...environment.overrides,
-    });
-    return { ...result, checks };
-}
 
 
-/***/ }),
-
-/***/ 6340:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S5: () => (/* binding */ renderText)
-/* harmony export */ });
-/* unused harmony exports renderMarkdown, checkTable, verdictLine */
-/* harmony import */ var _util_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4537);
-/* harmony import */ var _settings_size_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7232);
-
-
-const SYMBOL = { ok: '✓', warning: '!', critical: '✗', skipped: '-' };
-const EMOJI = { ok: '✅', warning: '⚠️', critical: '❌', skipped: '➖' };
-const TITLE = {
-    verify: 'Backup verification',
-    drill: 'Restore drill',
-    backup: 'Backup',
+const SECRET_INPUTS = ['decryption-passphrase', 'age-identity'];
+// GitHub keeps secret names in capitals (letters, digits, underscores, not starting with a digit or
+// GITHUB_); a passphrase or an AGE-SECRET-KEY pasted here is almost never shaped like that.
+const SECRET_NAME = /^(?!GITHUB_)[A-Z_][A-Z0-9_]{0,99}$/;
+const SECRET_NAME_HINT = 'expected the name of a secret in capitals, like BACKUP_PASSPHRASE, not its value (the value given is not shown)';
+const fleet_file_text = (v) => (typeof v === 'number' || typeof v === 'boolean' ? String(v) : v);
+const scalar = (schema) => schemas/* preprocess */.vkY(fleet_file_text, schema);
+const fleet_file_nonEmpty = schemas/* string */.YjP().trim().min(1, 'must not be empty');
+const required = schemas/* string */.YjP({
+    error: (issue) => (issue.input === undefined ? 'missing: every entry needs a name and a source' : undefined),
+});
+/** Every option an entry may set, validated as its input is; kept as text for the settings parsers. */
+const ENTRY_OPTIONS = {
+    database: scalar(fleet_file_nonEmpty),
+    'warn-after': scalar((0,options/* zDuration */.tk)()),
+    'critical-after': scalar((0,options/* zDuration */.tk)()),
+    'min-size': scalar((0,options/* zSize */.gr)()),
+    'max-shrink': scalar((0,options/* zPercent */._t)()),
+    integrity: scalar((0,options/* zEnum */.kD)(integrity_pass/* INTEGRITY_LEVELS */.a)),
+    window: scalar((0,options/* zDuration */.tk)()),
+    'min-retention': scalar((0,options/* zDuration */.tk)()),
+    timezone: scalar((0,options/* zTimeZone */.CZ)()),
+    's3-force-path-style': scalar((0,options/* zBoolean */.Rh)()),
+    'postgres-bin-dir': scalar(fleet_file_nonEmpty),
+    'rto-target': scalar((0,options/* zDuration */.tk)()),
+    'rpo-target': scalar((0,options/* zDuration */.tk)()),
 };
-/** Human output of the CLI: one line per check with a symbol, then the verdict. */
-function renderText(report) {
-    const lines = [`${TITLE[report.kind]} of ${report.source}`];
-    if (report.backup) {
-        lines.push(`  backup ${report.backup.key} (${report.backup.time}, ${(0,_settings_size_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(report.backup.size)})`);
-    }
-    // Long ids (assertion names) overflow instead of pushing every summary off the screen.
-    const width = Math.min(Math.max(...report.checks.map((c) => c.id.length), 5), 12);
-    for (const c of report.checks) {
-        lines.push(`  ${SYMBOL[c.status]} ${c.id.padEnd(width)}  ${c.status.padEnd(8)} ${c.summary}`);
-    }
-    lines.push(`${report.status.toUpperCase()}: ${verdictLine(report)}`);
-    return (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(lines.join('\n'));
+const secretName = scalar(schemas/* string */.YjP().regex(SECRET_NAME, SECRET_NAME_HINT));
+const secretValueRefused = (input) => schemas/* unknown */.L5J().superRefine((_, ctx) => {
+    ctx.addIssue({
+        code: 'custom',
+        message: `a secret's value does not belong in this file: name the secret with ${input}-secret: NAME and pass it to the step as an environment variable (the value given is not shown)`,
+    });
+});
+const entrySchema = schemas/* strictObject */.rej({
+    name: scalar(required.regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/, 'expected letters, digits, ".", "_" or "-", like billing-eu')),
+    source: scalar(required.trim().min(1, 'must not be empty')),
+    ...Object.fromEntries(Object.entries(ENTRY_OPTIONS).map(([k, v]) => [k, v.optional()])),
+    'decryption-passphrase-secret': secretName.optional(),
+    'age-identity-secret': secretName.optional(),
+    'decryption-passphrase': secretValueRefused('decryption-passphrase').optional(),
+    'age-identity': secretValueRefused('age-identity').optional(),
+    checks: checksSchema.optional(),
+});
+const fleetSchema = schemas/* strictObject */.rej({ databases: schemas/* array */.YOg(entrySchema).min(1, 'must list at least one database') });
+const ENTRY_KEYS = [
+    'name',
+    'source',
+    ...Object.keys(ENTRY_OPTIONS),
+    'decryption-passphrase-secret',
+    'age-identity-secret',
+    'checks',
+];
+function allowedKeys(issuePath) {
+    if (issuePath.length <= 1)
+        return 'databases (or, for one database, tables, freshness, assertions, smoke, amcheck or roles)';
+    if (issuePath.length === 3)
+        return ENTRY_KEYS.join(', ');
+    // databases[i].checks.…: the checks file's own keys.
+    return expectedKeys(issuePath.slice(3));
 }
-/** Job summary (GitHub-flavoured Markdown): a verdict line and the check table with values and thresholds. */
-function renderMarkdown(report, opts = {}) {
-    const out = [`## ${EMOJI[report.status]} ${TITLE[report.kind]}: ${report.status}`, '', verdictLine(report), ''];
-    if (report.backup) {
-        out.push(`Backup \`${report.backup.key}\` taken ${report.backup.time}, ${formatBytes(report.backup.size)}` +
-            `${report.backup.format ? `, ${report.backup.format}` : ''} — from \`${report.source}\``, '');
+/** Parses either form; the single-database form is exactly today's checks file. */
+function parseLifeboatFile(text, file) {
+    const { doc, lineCounter, data, label } = parseYaml(text, file);
+    if (!data || typeof data !== 'object' || Array.isArray(data) || !('databases' in data)) {
+        // The single-database form keeps its own parser and messages.
+        return { path: file, checks: parseChecksFile(text, file) };
     }
-    else {
-        out.push(`Source: \`${report.source}\``, '');
+    const parsed = fleetSchema.safeParse(data);
+    if (!parsed.success)
+        throw schemaError(doc, lineCounter, label, parsed.error.issues[0], allowedKeys);
+    const seen = new Set();
+    const databases = parsed.data.databases.map((e, i) => {
+        if (seen.has(e.name)) {
+            throw schemaError(doc, lineCounter, label, {
+                code: 'custom',
+                path: ['databases', i, 'name'],
+                message: `"${e.name}" names an earlier entry too`,
+                input: e.name,
+            }, allowedKeys);
+        }
+        seen.add(e.name);
+        const options = {};
+        for (const key of ['source', ...Object.keys(ENTRY_OPTIONS)]) {
+            const raw = data.databases[i][key];
+            if (raw !== undefined && raw !== null)
+                options[key] = String(raw);
+        }
+        return {
+            name: e.name,
+            options,
+            secrets: {
+                ...(e['decryption-passphrase-secret'] ? { 'decryption-passphrase': e['decryption-passphrase-secret'] } : {}),
+                ...(e['age-identity-secret'] ? { 'age-identity': e['age-identity-secret'] } : {}),
+            },
+            ...(e.checks ? { checks: toChecksFile(e.checks, `${file} (${e.name})`) } : {}),
+        };
+    });
+    return { path: file, databases };
+}
+/** Reads the file; a missing default file is undefined, a file named explicitly must exist. */
+async function loadLifeboatFile(file, opts) {
+    const text = await readConfigText(file, { ...opts, inputName: opts.inputName ?? 'config' });
+    return text === undefined ? undefined : parseLifeboatFile(text, file);
+}
+/** The entry called `name`, or one line listing the names there are. */
+function selectEntry(file, name) {
+    if (!file.databases) {
+        throw new errors/* InputError */.d(`Invalid name "${name}": ${file.path} lists no databases: (it holds one database's checks)`);
     }
-    out.push(checkTable(report.checks));
-    if (opts.runUrl)
-        out.push('', `[Workflow run](${opts.runUrl})`);
-    return redactSecrets(out.join('\n'));
-}
-function checkTable(checks) {
-    const rows = ['| | check | status | value | threshold | details |', '|---|---|---|---|---|---|'];
-    for (const c of checks) {
-        rows.push(`| ${EMOJI[c.status]} | \`${c.id}\` | ${c.status} | ${cell(c.value)} | ${cell(c.threshold)} | ${cell(c.summary)} |`);
+    const entry = file.databases.find((e) => e.name === name);
+    if (!entry) {
+        throw new errors/* InputError */.d(`Invalid name "${name}": expected one of ${file.databases.map((e) => e.name).join(', ')} (the databases of ${file.path})`);
     }
-    return rows.join('\n');
+    return entry;
 }
-function cell(value) {
-    if (value === undefined || value === null || value === '')
-        return '';
-    return String(value).replaceAll('|', '\\|').replaceAll('\n', ' ');
+/**
+ * The raw options of one entry's run: the entry's values over the inputs/flags, and each secret it
+ * names read from the environment variable of that name (unless the input itself carries a value).
+ */
+function entryOptions(entry, raw, env) {
+    const merged = { ...raw, ...entry.options };
+    for (const input of SECRET_INPUTS) {
+        const secret = entry.secrets[input];
+        if (!secret || raw[input])
+            continue;
+        const value = env[secret];
+        if (!value) {
+            throw new errors/* InputError */.d(`database ${entry.name}: ${input}-secret names ${secret}, but no environment variable ${secret} is set; ` +
+                `give the step env: ${secret}: \${{ secrets.${secret} }}`);
+        }
+        (0,secrets/* addSecret */.Ck)(value);
+        merged[input] = value;
+    }
+    return merged;
 }
-/** "newest backup is 26h old (critical after 25h)": the worst check's summary, or all is well. */
-function verdictLine(report) {
-    const failing = report.checks.filter((c) => c.status === report.status && report.status !== 'ok');
-    if (failing.length === 0)
-        return 'all checks passed';
-    return failing.map((c) => `${c.id}: ${c.summary}`).join('; ');
+/** What `strategy.matrix` takes: one job per database, each selecting its entry with `name`. */
+function matrixOf(file) {
+    if (!file.databases)
+        throw new errors/* InputError */.d(`${file.path} lists no databases: nothing to fan out`);
+    return { include: file.databases.map((e) => ({ name: e.name })) };
+}
+/**
+ * With `name` set, the raw options of that entry's run (entryOptions); without, `raw` as it is.
+ * A file named by `name` must exist, so a typo in its path is not "no databases".
+ */
+async function withFleetEntry(raw, opts) {
+    const name = raw.name?.trim();
+    if (!name)
+        return { raw };
+    const file = await loadLifeboatFile(opts.file || fleet_options/* DEFAULT_CONFIG_FILE */.Cu, { explicit: true, cwd: opts.cwd });
+    const entry = selectEntry(file, name);
+    return { raw: entryOptions(entry, raw, opts.env), entry };
 }
 
 

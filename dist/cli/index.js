@@ -6,70 +6,109 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ helpText),
-/* harmony export */   b: () => (/* binding */ parseFlags)
+/* harmony export */   BK: () => (/* binding */ helpText),
+/* harmony export */   bQ: () => (/* binding */ parseFlags)
 /* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* unused harmony export cliDefault */
+/* harmony import */ var _settings_boolean_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(709);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(17);
+/* harmony import */ var _report_render_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2488);
 
 
-/** Turns `--name value` flags into the same raw option record the action builds from its inputs. */
-function parseFlags(command, specs, argv) {
-    const options = { help: { type: 'boolean' } };
-    for (const [name, spec] of Object.entries(specs)) {
-        if (spec.only === 'action')
-            continue;
-        options[name] = { type: spec.boolean ? 'boolean' : 'string' };
-    }
-    let values;
-    try {
-        ({ values } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: joinDashValues(argv, options), options, strict: true, allowPositionals: false }));
-    }
-    catch (error) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`${cleanParseError((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error))}; see lifeboat ${command} --help`);
-    }
+
+/**
+ * The one flag grammar of every command: `--name value` and `--name=value` for values; `--flag`,
+ * `--no-flag` and `--flag=true|false|yes|no|on|off|1|0` for booleans. Flags absent from argv are
+ * taken from the environment variables their spec names (keys and URLs stay out of `ps` and shell
+ * history), then from the CLI's own default, so `--help` and the run use the same table.
+ */
+function parseFlags(command, specs, argv, env = {}) {
     const raw = {};
-    for (const [name, value] of Object.entries(values)) {
-        raw[name] = typeof value === 'boolean' ? String(value) : value;
+    const unknown = (arg) => new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`Unknown option ${arg}; see lifeboat ${command} --help`);
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (!arg.startsWith('--') || arg === '--') {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`Unexpected argument "${arg}": options are --name value; see lifeboat ${command} --help`);
+        }
+        const eq = arg.indexOf('=');
+        const name = arg.slice(2, eq === -1 ? undefined : eq);
+        const inline = eq === -1 ? undefined : arg.slice(eq + 1);
+        const spec = cliSpec(specs, name);
+        if (spec?.boolean) {
+            // `--flag true` as older scripts write it: no command takes positionals, so this is unambiguous.
+            const spaced = inline === undefined && argv[i + 1] !== undefined ? (0,_settings_boolean_js__WEBPACK_IMPORTED_MODULE_0__/* .booleanOrUndefined */ .yD)(argv[i + 1]) : undefined;
+            if (spaced !== undefined)
+                i++;
+            raw[name] = String(inline === undefined ? (spaced ?? true) : (0,_settings_boolean_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBoolean */ .yG)(inline, `--${name}`));
+            continue;
+        }
+        const negated = name.startsWith('no-') ? name.slice(3) : undefined;
+        if (negated !== undefined && cliSpec(specs, negated)?.boolean) {
+            if (inline !== undefined)
+                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`Invalid --${name}: it takes no value (use --${negated}=false)`);
+            raw[negated] = 'false';
+            continue;
+        }
+        if (!spec)
+            throw unknown(`--${name}`);
+        if (inline !== undefined) {
+            raw[name] = inline;
+            continue;
+        }
+        const next = argv[i + 1];
+        // `--warn-after -1h` reaches the validator (which says what is accepted); `--source --json` does not.
+        if (next === undefined || (next.startsWith('--') && isFlag(specs, next))) {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`Missing value for --${name}: ${spec.description}`);
+        }
+        raw[name] = next;
+        i++;
+    }
+    for (const [name, spec] of Object.entries(specs)) {
+        if (spec.only === 'action' || raw[name] !== undefined)
+            continue;
+        const fromEnv = spec.env?.map((v) => env[v]).find((v) => v !== undefined && v !== '');
+        if (fromEnv !== undefined)
+            raw[name] = fromEnv;
+        else if (spec.cliDefault !== undefined)
+            raw[name] = spec.cliDefault;
     }
     return raw;
 }
-/**
- * `--warn-after -1h` must reach the validator (which says what is accepted) instead of parseArgs'
- * "ambiguous argument": a value that starts with `-` but is no known flag is glued on with `=`.
- */
-function joinDashValues(argv, options) {
-    const out = [];
-    for (let i = 0; i < argv.length; i++) {
-        const arg = argv[i];
-        const name = arg.startsWith('--') && !arg.includes('=') ? arg.slice(2) : undefined;
-        const next = argv[i + 1];
-        if (name &&
-            options[name]?.type === 'string' &&
-            next?.startsWith('-') &&
-            !(next.slice(2) in options && next.startsWith('--'))) {
-            out.push(`${arg}=${next}`);
-            i++;
-        }
-        else {
-            out.push(arg);
-        }
-    }
-    return out;
+function cliSpec(specs, name) {
+    const spec = Object.hasOwn(specs, name) ? specs[name] : undefined;
+    return spec && spec.only !== 'action' ? spec : undefined;
 }
-function cleanParseError(message) {
-    // node's messages carry hints for `--foo=-bar` that do not apply here; keep the first sentence.
-    return message.split('. ')[0].replace(/^Unknown option '(.*)'$/, 'Unknown option $1');
+function isFlag(specs, arg) {
+    const name = arg.slice(2).split('=')[0];
+    return cliSpec(specs, name) !== undefined || cliSpec(specs, name.replace(/^no-/, ''))?.boolean === true;
 }
+/** The default the CLI runs with when the flag is absent (and no environment variable is set). */
+function cliDefault(spec) {
+    const value = spec.cliDefault ?? spec.default;
+    return value === '' ? undefined : value;
+}
+const HELP_WIDTH = 100;
 function helpText(command, summary, specs) {
-    const lines = [`Usage: lifeboat ${command} [options]`, '', summary, '', 'Options:'];
+    const rows = [];
     for (const [name, spec] of Object.entries(specs)) {
         if (spec.only === 'action')
             continue;
-        const flag = spec.boolean ? `--${name}` : `--${name} <value>`;
-        const def = spec.default ? ` (default: ${spec.default})` : spec.required ? ' (required)' : '';
-        lines.push(`  ${flag.padEnd(30)} ${spec.description}${def}`);
+        const flag = spec.boolean ? `--[no-]${name}` : `--${name} <value>`;
+        const def = cliDefault(spec);
+        const notes = [
+            def !== undefined ? `default: ${def}` : spec.required ? 'required' : undefined,
+            spec.env?.length ? `env: ${spec.env.join(' or ')}` : undefined,
+        ].filter(Boolean);
+        rows.push([flag, `${spec.description}${notes.length ? ` (${notes.join('; ')})` : ''}`]);
+    }
+    rows.push(['--help', 'Show this help.'], ['--version', 'Print the version and the commit of the build.']);
+    const width = Math.max(...rows.map(([flag]) => flag.length));
+    const lines = [`Usage: lifeboat ${command} [options]`, '', summary, '', 'Options:'];
+    for (const [flag, text] of rows) {
+        const wrapped = (0,_report_render_js__WEBPACK_IMPORTED_MODULE_2__/* .wrap */ .LV)(text, HELP_WIDTH - width - 4);
+        lines.push(`  ${flag.padEnd(width)}  ${wrapped[0]}`);
+        for (const more of wrapped.slice(1))
+            lines.push(`  ${' '.repeat(width)}  ${more}`);
     }
     return lines.join('\n');
 }
@@ -81,7 +120,7 @@ function helpText(command, summary, specs) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2957);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7271);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     env: process.env,
@@ -94,16 +133,65 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2957:
+/***/ 7271:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ main)
-/* harmony export */ });
-/* unused harmony export EXIT_USAGE */
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17);
-/* harmony import */ var _util_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4537);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5377);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ main)
+});
+
+// UNUSED EXPORTS: EXIT_USAGE
+
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
+// EXTERNAL MODULE: ./src/util/secrets.ts
+var secrets = __nccwpck_require__(4537);
+// EXTERNAL MODULE: ./src/settings/messages.ts
+var messages = __nccwpck_require__(5045);
+// EXTERNAL MODULE: ./src/cli/flags.ts
+var flags = __nccwpck_require__(5377);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/cli/version.ts
+
+
+// scripts/build.mjs writes the package version and the source commit over these two tokens in the
+// bundle; run from source (tests, tsx) they stay as they are and are looked up instead.
+const BUILT_VERSION = "0.1.0";
+const BUILT_COMMIT = "48a2a97ae367";
+/** `lifeboat 0.1.0 (commit 1a2b3c4d5e6f)`: what `--version` prints. */
+function versionText() {
+    const { version, commit } = buildInfo();
+    return `lifeboat ${version} (commit ${commit})`;
+}
+function buildInfo() {
+    if (!BUILT_VERSION.startsWith('__LIFEBOAT'))
+        return { version: BUILT_VERSION, commit: BUILT_COMMIT };
+    const root = new URL(/* asset import */ __nccwpck_require__(8115), __nccwpck_require__.b);
+    let version = 'unknown';
+    try {
+        version = JSON.parse((0,external_node_fs_.readFileSync)(new URL('package.json', root), 'utf8')).version;
+    }
+    catch {
+        // not in a checkout: the version stays unknown
+    }
+    let commit = 'unknown';
+    try {
+        commit = (0,external_node_child_process_.execFileSync)('git', ['rev-parse', '--short=12', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+    }
+    catch {
+        // no git: the commit stays unknown
+    }
+    return { version, commit: `${commit}, unbundled` };
+}
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
+
+
 
 
 
@@ -113,8 +201,8 @@ const commands = {
         summary: 'Check that the newest backup is recent and intact.',
         load: async () => {
             const [{ verifyOptions }, { verifyCommand }] = await Promise.all([
-                Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(789), __nccwpck_require__.e(163), __nccwpck_require__.e(608)]).then(__nccwpck_require__.bind(__nccwpck_require__, 608)),
-                Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(789), __nccwpck_require__.e(163), __nccwpck_require__.e(327), __nccwpck_require__.e(294), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3989)),
+                Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(339), __nccwpck_require__.e(889), __nccwpck_require__.e(708), __nccwpck_require__.e(845), __nccwpck_require__.e(622)]).then(__nccwpck_require__.bind(__nccwpck_require__, 608)),
+                Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(339), __nccwpck_require__.e(852), __nccwpck_require__.e(889), __nccwpck_require__.e(708), __nccwpck_require__.e(389), __nccwpck_require__.e(845), __nccwpck_require__.e(813), __nccwpck_require__.e(989)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3989)),
             ]);
             return { options: verifyOptions, run: verifyCommand };
         },
@@ -123,8 +211,8 @@ const commands = {
         summary: 'Restore a backup into a throwaway Postgres, prove the data, measure RTO and RPO.',
         load: async () => {
             const [{ drillOptions }, { drillCommand }] = await Promise.all([
-                Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(708)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5708)),
-                Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(698), __nccwpck_require__.e(815), __nccwpck_require__.e(789), __nccwpck_require__.e(163), __nccwpck_require__.e(327), __nccwpck_require__.e(294), __nccwpck_require__.e(232), __nccwpck_require__.e(723)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7104)),
+                Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(339), __nccwpck_require__.e(889), __nccwpck_require__.e(708)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5708)),
+                Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(339), __nccwpck_require__.e(852), __nccwpck_require__.e(815), __nccwpck_require__.e(120), __nccwpck_require__.e(889), __nccwpck_require__.e(708), __nccwpck_require__.e(389), __nccwpck_require__.e(845), __nccwpck_require__.e(813), __nccwpck_require__.e(681), __nccwpck_require__.e(723)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7104)),
             ]);
             return { options: drillOptions, run: drillCommand };
         },
@@ -134,15 +222,29 @@ const commands = {
         load: async () => {
             const [{ backupOptions }, { backupCommand }] = await Promise.all([
                 Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(502)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6502)),
-                Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(698), __nccwpck_require__.e(789), __nccwpck_require__.e(327), __nccwpck_require__.e(752), __nccwpck_require__.e(104)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3082)),
+                Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(339), __nccwpck_require__.e(852), __nccwpck_require__.e(120), __nccwpck_require__.e(889), __nccwpck_require__.e(389), __nccwpck_require__.e(44), __nccwpck_require__.e(85)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3082)),
             ]);
             return { options: backupOptions, run: backupCommand };
+        },
+    },
+    matrix: {
+        summary: 'Print the strategy.matrix of the fleet file for GitHub Actions: {"include":[{"name":…},…]}.',
+        load: async () => {
+            const { matrixOptions, matrixCommand } = await __nccwpck_require__.e(/* import() */ 213).then(__nccwpck_require__.bind(__nccwpck_require__, 2213));
+            return { options: matrixOptions, run: matrixCommand };
+        },
+    },
+    list: {
+        summary: 'List every backup of a store, newest first: time, age, size, format, sidecars, gaps and totals.',
+        load: async () => {
+            const { listOptions, listCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(339), __nccwpck_require__.e(852), __nccwpck_require__.e(889), __nccwpck_require__.e(389), __nccwpck_require__.e(282)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8282));
+            return { options: listOptions, run: listCommand };
         },
     },
     demo: {
         summary: 'Back up, verify and restore-drill a sample database on a throwaway PostgreSQL.',
         load: async () => {
-            const { demoOptions, demoCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(698), __nccwpck_require__.e(815), __nccwpck_require__.e(789), __nccwpck_require__.e(163), __nccwpck_require__.e(327), __nccwpck_require__.e(294), __nccwpck_require__.e(232), __nccwpck_require__.e(752), __nccwpck_require__.e(753)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8753));
+            const { demoOptions, demoCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(339), __nccwpck_require__.e(852), __nccwpck_require__.e(815), __nccwpck_require__.e(120), __nccwpck_require__.e(889), __nccwpck_require__.e(708), __nccwpck_require__.e(389), __nccwpck_require__.e(845), __nccwpck_require__.e(813), __nccwpck_require__.e(681), __nccwpck_require__.e(44), __nccwpck_require__.e(753)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8753));
             return { options: demoOptions, run: demoCommand };
         },
     },
@@ -150,8 +252,8 @@ const commands = {
         summary: 'Restore a backup (latest, a key, or the newest before a time) into a database you keep; --table for single tables.',
         load: async () => {
             const [{ restoreOptions }, { restoreCommand }] = await Promise.all([
-                Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7408)),
-                Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(698), __nccwpck_require__.e(789), __nccwpck_require__.e(163), __nccwpck_require__.e(327), __nccwpck_require__.e(294), __nccwpck_require__.e(232), __nccwpck_require__.e(615)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5615)),
+                Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(339), __nccwpck_require__.e(889), __nccwpck_require__.e(708), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7408)),
+                Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(339), __nccwpck_require__.e(852), __nccwpck_require__.e(120), __nccwpck_require__.e(889), __nccwpck_require__.e(708), __nccwpck_require__.e(389), __nccwpck_require__.e(845), __nccwpck_require__.e(813), __nccwpck_require__.e(681), __nccwpck_require__.e(615)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5615)),
             ]);
             return { options: restoreOptions, run: restoreCommand };
         },
@@ -160,8 +262,8 @@ const commands = {
         summary: "Write one table's data from a backup to stdout as SQL (load it with psql): no restore needed.",
         load: async () => {
             const [{ extractOptions }, { extractCommand }] = await Promise.all([
-                Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7408)),
-                Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(698), __nccwpck_require__.e(789), __nccwpck_require__.e(163), __nccwpck_require__.e(327), __nccwpck_require__.e(294), __nccwpck_require__.e(232), __nccwpck_require__.e(292)]).then(__nccwpck_require__.bind(__nccwpck_require__, 292)),
+                Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(339), __nccwpck_require__.e(889), __nccwpck_require__.e(708), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7408)),
+                Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(339), __nccwpck_require__.e(852), __nccwpck_require__.e(120), __nccwpck_require__.e(889), __nccwpck_require__.e(708), __nccwpck_require__.e(389), __nccwpck_require__.e(845), __nccwpck_require__.e(813), __nccwpck_require__.e(681), __nccwpck_require__.e(292)]).then(__nccwpck_require__.bind(__nccwpck_require__, 292)),
             ]);
             return { options: extractOptions, run: extractCommand };
         },
@@ -172,12 +274,16 @@ function usage() {
     for (const [name, c] of Object.entries(commands))
         lines.push(`  ${name.padEnd(8)} ${c.summary}`);
     lines.push('', 'Exit codes: 0 ok, 1 warning, 2 critical, 3 usage or configuration error.');
-    lines.push('Run `lifeboat <command> --help` for its options.');
+    lines.push('Run `lifeboat <command> --help` for its options, `lifeboat --version` for the version.');
     return lines.join('\n');
 }
 /** Runs one CLI invocation and returns its exit code; never throws, never prints a stack trace. */
 async function main(argv, ctx) {
     const [name, ...rest] = argv;
+    if (name === '--version' || name === '-V' || name === 'version' || rest.includes('--version')) {
+        ctx.stdout.write(`${versionText()}\n`);
+        return 0;
+    }
     if (!name || name === '--help' || name === '-h' || name === 'help') {
         ctx.stdout.write(`${usage()}\n`);
         return name ? 0 : EXIT_USAGE;
@@ -187,24 +293,543 @@ async function main(argv, ctx) {
         ctx.stderr.write(`lifeboat: unknown command "${name}"; expected one of ${Object.keys(commands).join(', ')}\n`);
         return EXIT_USAGE;
     }
+    let specs = {};
     try {
         const { options, run } = await command.load();
+        specs = options;
         if (rest.includes('--help') || rest.includes('-h')) {
-            ctx.stdout.write(`${(0,_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .helpText */ .B)(name, command.summary, options)}\n`);
+            ctx.stdout.write(`${(0,flags/* helpText */.BK)(name, command.summary, options)}\n`);
             return 0;
         }
         return await run(rest, ctx);
     }
     catch (error) {
-        if (error instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d) {
-            ctx.stderr.write(`lifeboat ${name}: ${(0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(error.message)}\n`);
+        if (error instanceof errors/* InputError */.d) {
+            ctx.stderr.write(`lifeboat ${name}: ${(0,secrets/* redactSecrets */.fp)((0,messages/* cliWording */.F)(error.message, specs))}\n`);
             return EXIT_USAGE;
         }
-        ctx.stderr.write(`lifeboat ${name}: ${(0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .g)(error))}\n`);
+        ctx.stderr.write(`lifeboat ${name}: ${(0,secrets/* redactSecrets */.fp)((0,messages/* cliWording */.F)((0,errors/* errorMessage */.g)(error), specs))}\n`);
         if (ctx.env.LIFEBOAT_DEBUG && error instanceof Error && error.stack)
-            ctx.stderr.write(`${(0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(error.stack)}\n`);
+            ctx.stderr.write(`${(0,secrets/* redactSecrets */.fp)(error.stack)}\n`);
         return 2;
     }
+}
+
+
+/***/ }),
+
+/***/ 2011:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ax: () => (/* binding */ nounFor),
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   BC: () => (/* binding */ shortHash),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   fU: () => (/* binding */ formatTime),
+/* harmony export */   l9: () => (/* binding */ formatPercent),
+/* harmony export */   nV: () => (/* binding */ formatAge),
+/* harmony export */   xv: () => (/* binding */ truncate),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/**
+ * Human formatting shared by every renderer (terminal, job summary, issue): one spelling of a size, a
+ * duration, a count and a hash wherever Lifeboat shows one.
+ */
+const BYTE_UNITS = ['KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
+/** `512` → `512 B`, `1536` → `1.5 KiB`, `3 GiB` → `3.0 GiB`; binary units, as `--max-size` parses them. */
+function formatBytes(bytes) {
+    if (!Number.isFinite(bytes))
+        return String(bytes);
+    const sign = bytes < 0 ? '-' : '';
+    let v = Math.abs(bytes);
+    if (v < 1024)
+        return `${sign}${Math.round(v)} B`;
+    let i = -1;
+    do {
+        v /= 1024;
+        i++;
+    } while (v >= 1023.95 && i < BYTE_UNITS.length - 1);
+    return `${sign}${v >= 100 ? v.toFixed(0) : v.toFixed(1)} ${BYTE_UNITS[i]}`;
+}
+/**
+ * `93600` → `26h`, `5400` → `1h30m`, `90` → `1m30s`, `302400` → `3d12h`: at most two units, no spaces, so
+ * the text is also a valid duration input (the inverse of parseDurationSeconds for messages and thresholds).
+ */
+function formatDuration(seconds) {
+    const [sign, parts] = durationParts(seconds, 3);
+    return parts.length ? sign + parts.join('') : '0s';
+}
+/**
+ * An age or a gap for tables and lists: `31h12m` under two days, `2d 4h` from two days on. Days read better
+ * than hours once the number of hours stops being a glance ("52h" vs "2d 4h").
+ */
+function formatAge(seconds) {
+    const [sign, parts] = durationParts(seconds, 2);
+    return parts.length ? sign + parts.join(parts[0].endsWith('d') ? ' ' : '') : '0s';
+}
+/** The two most significant units of a span; whole days only from `daysFrom` days on. */
+function durationParts(seconds, daysFrom) {
+    if (!Number.isFinite(seconds))
+        return ['', [String(seconds)]];
+    const sign = seconds < 0 ? '-' : '';
+    let s = Math.round(Math.abs(seconds));
+    const parts = [];
+    const days = Math.floor(s / 86400);
+    if (days >= daysFrom) {
+        parts.push(`${days}d`);
+        s -= days * 86400;
+    }
+    const hours = Math.floor(s / 3600);
+    if (hours)
+        parts.push(`${hours}h`);
+    s -= hours * 3600;
+    const minutes = Math.floor(s / 60);
+    if (minutes)
+        parts.push(`${minutes}m`);
+    s -= minutes * 60;
+    // Seconds are noise next to hours ("40h1s"); they matter only for short spans.
+    if (s && hours === 0 && parts.length < 2 && !(days >= daysFrom))
+        parts.push(`${s}s`);
+    return [sign, parts.slice(0, 2)];
+}
+/** `408040` → `408,040`: thousands separators in every count Lifeboat prints, whatever the locale. */
+function formatCount(n) {
+    return Number.isFinite(n) ? n.toLocaleString('en-US', { maximumFractionDigits: 2 }) : String(n);
+}
+/**
+ * `plural(1, 'table')` → `1 table`, `plural(20000, 'backup')` → `20,000 backups`,
+ * `plural(2, 'entry', 'entries')` → `2 entries`.
+ */
+function plural(n, singular, pluralForm = `${singular}s`) {
+    return `${formatCount(n)} ${n === 1 ? singular : pluralForm}`;
+}
+/** The noun alone, for phrases where the count is printed elsewhere or spelled out. */
+function nounFor(n, singular, pluralForm = `${singular}s`) {
+    return n === 1 ? singular : pluralForm;
+}
+/** The first 12 hex digits of a digest: enough to tell backups apart, short enough for a table cell. */
+function shortHash(hex) {
+    return hex.trim().toLowerCase().slice(0, 12);
+}
+/** `2026-11-29T10:05:00.000Z` → `2026-11-29 10:05 UTC`: minute precision, always UTC. */
+function formatTime(at) {
+    const d = typeof at === 'string' ? new Date(at) : at;
+    if (Number.isNaN(d.getTime()))
+        return String(at);
+    return `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+/** `0.4213` → `42%`, `0.0042` → `0.4%`. */
+function formatPercent(fraction) {
+    const p = fraction * 100;
+    return `${p !== 0 && Math.abs(p) < 10 ? p.toFixed(1) : p.toFixed(0)}%`;
+}
+/**
+ * Shortens `text` to at most `width` characters, cutting at the last word boundary and ending with `…`
+ * (a cut mid-word reads as a different name). A single word longer than `width` is cut where it must be.
+ */
+function truncate(text, width) {
+    if (text.length <= width)
+        return text;
+    if (width <= 1)
+        return '…'.slice(0, width);
+    const room = text.slice(0, width - 1);
+    const boundary = Math.max(room.lastIndexOf(' '), room.lastIndexOf('-'), room.lastIndexOf('_'), room.lastIndexOf('.'));
+    const cut = boundary > width / 3 ? room.slice(0, boundary) : room;
+    return `${cut.replace(/[\s\-_.,:;]+$/, '')}…`;
+}
+
+
+/***/ }),
+
+/***/ 2488:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _X: () => (/* binding */ DEFAULT_COLUMNS),
+  nI: () => (/* binding */ paint),
+  S5: () => (/* binding */ renderText),
+  rz: () => (/* binding */ verdictLines),
+  LV: () => (/* binding */ wrap)
+});
+
+// UNUSED EXPORTS: verdictLine
+
+// EXTERNAL MODULE: ./src/report/report.ts
+var report_report = __nccwpck_require__(8850);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/util/secrets.ts
+var secrets = __nccwpck_require__(4537);
+;// CONCATENATED MODULE: ./src/github/subjects.ts
+
+
+
+/**
+ * Verify checks by family. `history` holds past facts (a gap last week stays a gap for 14 days after
+ * the backups are back), so it must not keep a freshness issue open, and is not filed unless asked for.
+ */
+const VERIFY_FAMILIES = {
+    store: 'freshness',
+    exists: 'freshness',
+    recency: 'freshness',
+    future: 'freshness',
+    size: 'freshness',
+    checksum: 'integrity',
+    archive: 'integrity',
+    content: 'integrity',
+    rows: 'integrity',
+    manifest: 'integrity',
+    gaps: 'history',
+    retention: 'history',
+    'drill-age': 'drill-overdue',
+};
+function familyOf(kind, checkId) {
+    if (kind === 'drill')
+        return 'drill';
+    if (kind === 'backup')
+        return 'backup';
+    // Store checks of a platform (Railway's `schedule`, `retention`) and any check added later without a
+    // family still get reported rather than silently dropped.
+    return VERIFY_FAMILIES[checkId] ?? 'freshness';
+}
+const FAMILY_ORDER = (/* unused pure expression or super */ null && (['freshness', 'integrity', 'history', 'drill-overdue', 'drill', 'backup']));
+/** Families that are reported but get no issue unless the workflow asks for them. */
+const QUIET_FAMILIES = new Set(['history']);
+function subjectId(source, family, database) {
+    const key = database ? `${source}\n${database}\n${family}` : `${source}\n${family}`;
+    return createHash('sha256').update(key).digest('hex').slice(0, 16);
+}
+/** Before subjects had a database and five families, verify's store checks lived in `recency`. */
+function legacyIdsOf(source, family, database) {
+    if (database)
+        return [];
+    if (family === 'freshness')
+        return [subjectId(source, 'recency')];
+    return [];
+}
+/** Subjects of a report, one per family that has checks, in a stable order. */
+function subjectsFor(report, name) {
+    const source = redactUrl(report.source);
+    const database = report.database ? redactSecrets(report.database) : undefined;
+    const byFamily = new Map();
+    for (const check of report.checks) {
+        const family = familyOf(report.kind, check.id);
+        byFamily.set(family, [...(byFamily.get(family) ?? []), check]);
+    }
+    // A family with no check in this run (integrity: none, drill-age without a token) yields no subject:
+    // its open issue, if any, is left alone rather than closed as "recovered".
+    return FAMILY_ORDER.filter((f) => byFamily.has(f)).map((family) => {
+        const checks = byFamily.get(family);
+        const label = name ? redactSecrets(name) : source;
+        return {
+            id: subjectId(source, family, database),
+            legacyIds: legacyIdsOf(source, family, database),
+            name: database ? `${label} (${database})` : label,
+            ...(database ? { database } : {}),
+            family,
+            source,
+            checks,
+            status: worstStatus(checks.map((c) => c.status)),
+            evaluated: checks.some((c) => c.status !== 'skipped'),
+        };
+    });
+}
+
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __nccwpck_require__(2011);
+;// CONCATENATED MODULE: ./src/report/render.ts
+
+
+
+
+const SYMBOL = { ok: '✓', warning: '!', critical: '✗', skipped: '-' };
+const TITLE = {
+    verify: 'Backup verification',
+    drill: 'Restore drill',
+    backup: 'Backup',
+};
+/** Human output is laid out for this many columns unless the terminal says otherwise. */
+const DEFAULT_COLUMNS = 100;
+// Wider ids (assertion names) are cut at a word boundary; the full name is in the summary.
+const MAX_ID_WIDTH = 24;
+const STATUS_WIDTH = 'critical'.length;
+const ANSI = {
+    ok: ['\x1b[32m', '\x1b[39m'],
+    warning: ['\x1b[33m', '\x1b[39m'],
+    critical: ['\x1b[31m', '\x1b[39m'],
+    skipped: ['\x1b[2m', '\x1b[22m'],
+    dim: ['\x1b[2m', '\x1b[22m'],
+    bold: ['\x1b[1m', '\x1b[22m'],
+};
+function paint(color, style, text) {
+    return color ? `${ANSI[style][0]}${text}${ANSI[style][1]}` : text;
+}
+/**
+ * Human output of the CLI: the backup, one aligned row per check (summaries wrapped to the terminal),
+ * then the verdict: one line per failing family of checks, never the whole list again.
+ */
+function renderText(report, opts = {}) {
+    const columns = opts.columns ?? DEFAULT_COLUMNS;
+    const lines = [paint(opts.color, 'bold', `${TITLE[report.kind]} of ${report.source}`)];
+    if (report.backup) {
+        const b = report.backup;
+        lines.push(`  backup ${b.key}`, `         taken ${(0,format/* formatTime */.fU)(b.time)}, ${(0,format/* formatBytes */.z3)(b.size)}${b.format ? `, ${b.format}` : ''}`);
+    }
+    const idWidth = Math.min(Math.max(...report.checks.map((c) => shownId(c).length), 5), MAX_ID_WIDTH);
+    const indent = 2 + 2 + idWidth + 2 + STATUS_WIDTH + 1;
+    for (const c of report.checks) {
+        const summary = wrap(c.summary, Math.max(30, columns - indent));
+        const head = `  ${paint(opts.color, c.status, SYMBOL[c.status])} ${(0,format/* truncate */.xv)(shownId(c), idWidth).padEnd(idWidth)}  ` +
+            `${paint(opts.color, c.status, c.status.padEnd(STATUS_WIDTH))} `;
+        lines.push(`${head}${summary[0] ?? ''}`);
+        for (const more of summary.slice(1))
+            lines.push(`${' '.repeat(indent)}${more}`);
+    }
+    if (opts.epilogue)
+        lines.push(opts.epilogue);
+    lines.push(...verdictLines(report, columns).map((l, i) => (i === 0 ? paint(opts.color, report.status, l) : l)));
+    return (0,secrets/* redactSecrets */.fp)(lines.join('\n'));
+}
+/** An assertion by its name as written; every other check by its id. */
+function shownId(c) {
+    return c.label ?? c.id;
+}
+/** The failing checks grouped by the family an issue would file them under, worst family first. */
+function failingFamilies(report) {
+    const byFamily = new Map();
+    for (const c of report.checks) {
+        if (c.status !== 'warning' && c.status !== 'critical')
+            continue;
+        const family = familyOf(report.kind, c.id);
+        byFamily.set(family, [...(byFamily.get(family) ?? []), c]);
+    }
+    const worstFirst = (a, b) => (0,report_report/* statusRank */.Tx)(b.status) - (0,report_report/* statusRank */.Tx)(a.status);
+    return [...byFamily.values()].map((checks) => checks.sort(worstFirst)).sort((a, b) => worstFirst(a[0], b[0]));
+}
+/**
+ * `CRITICAL: restore: pg_restore failed … (+2 more)`: one line per failing family, each the worst
+ * check's summary cut to the width, so a failed drill ends in a line or two, not a wall of text.
+ */
+function verdictLines(report, columns = DEFAULT_COLUMNS) {
+    const families = failingFamilies(report);
+    if (families.length === 0)
+        return [`${report.status.toUpperCase()}: all checks passed`];
+    return families.map((checks) => {
+        const [worst] = checks;
+        const more = checks.length > 1 ? ` (+${checks.length - 1} more)` : '';
+        // An assertion's summary starts with its name: saying it twice would only push the reason off the line.
+        // An assertion's summary starts with its (long) name: shorten the name, keep the reason after it.
+        const label = worst.label;
+        const text = label !== undefined && worst.summary.startsWith(label)
+            ? `${(0,format/* truncate */.xv)(label, 40)}${worst.summary.slice(label.length)}`
+            : `${(0,format/* truncate */.xv)(shownId(worst), MAX_ID_WIDTH)}: ${worst.summary}`;
+        const head = `${worst.status.toUpperCase()}: `;
+        return `${head}${(0,format/* truncate */.xv)(text, Math.max(20, columns - head.length - more.length))}${more}`;
+    });
+}
+/** "newest backup is 26h old (critical after 25h)": the worst check of each failing family, or all is well. */
+function verdictLine(report) {
+    const families = failingFamilies(report);
+    if (families.length === 0)
+        return 'all checks passed';
+    return families
+        .map((checks) => `${checks[0].id}: ${checks[0].summary}${checks.length > 1 ? ` (+${checks.length - 1} more)` : ''}`)
+        .join('; ');
+}
+/** Breaks `text` into lines of at most `width` columns at spaces; a longer word (a key, a URL) stands alone. */
+function wrap(text, width) {
+    const lines = [];
+    let line = '';
+    for (const word of text.split(' ')) {
+        if (line && line.length + 1 + word.length > width) {
+            lines.push(line);
+            line = word;
+        }
+        else {
+            line = line ? `${line} ${word}` : word;
+        }
+    }
+    if (line || lines.length === 0)
+        lines.push(line);
+    return lines;
+}
+
+
+/***/ }),
+
+/***/ 8850:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A4: () => (/* binding */ worstStatus),
+/* harmony export */   Rr: () => (/* binding */ exitCodeFor),
+/* harmony export */   Tx: () => (/* binding */ statusRank),
+/* harmony export */   l4: () => (/* binding */ reportJson),
+/* harmony export */   xP: () => (/* binding */ measure)
+/* harmony export */ });
+/* unused harmony exports REPORT_SCHEMA, shouldFail, REFUSED_EXIT_CODE, displayValue, displayThreshold */
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2011);
+
+/** Version of the JSON report; schema/lifeboat-report-2.json describes it. */
+const REPORT_SCHEMA = 'lifeboat-report/2';
+/** The report as machines get it (`--format json`, the action's report file): stamped with its schema. */
+function reportJson(report) {
+    const { schema: _schema, ...rest } = report;
+    return JSON.stringify({ schema: REPORT_SCHEMA, ...rest }, null, 2);
+}
+const rank = { skipped: 0, ok: 0, warning: 1, critical: 2 };
+function statusRank(status) {
+    return rank[status];
+}
+function worstStatus(statuses) {
+    let worst = 'ok';
+    for (const s of statuses) {
+        if (s !== 'skipped' && rank[s] > rank[worst])
+            worst = s;
+    }
+    return worst;
+}
+/** Whether a run with this verdict should fail the step / exit non-zero. */
+function shouldFail(status, failOn) {
+    if (failOn === 'never')
+        return false;
+    return rank[status] >= rank[failOn];
+}
+/** Exit code of a refusal: a usage or configuration error, like bad input. */
+const REFUSED_EXIT_CODE = 3;
+/**
+ * Monitoring exit codes: 0 ok, 1 warning, 2 critical; 3 for a run that refused its target (and for
+ * usage errors, which never reach a report).
+ */
+function exitCodeFor(outcome, failOn) {
+    if (outcome.refused)
+        return REFUSED_EXIT_CODE;
+    return shouldFail(outcome.status, failOn) ? rank[outcome.status] : 0;
+}
+const DISPLAY = {
+    seconds: _format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3,
+    bytes: _format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3,
+    count: _format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4,
+    ratio: _format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9,
+};
+/**
+ * The numeric part of a check: `value` and thresholds in base units, with their display strings.
+ * `thresholdText` replaces the formatted threshold when one number cannot say it ("≥ 1.0 KiB").
+ */
+function measure(unit, value, limits = {}) {
+    const show = DISPLAY[unit];
+    const display = {};
+    if (value !== undefined || limits.valueText)
+        display.value = limits.valueText ?? show(value);
+    if (limits.thresholdText ?? limits.threshold !== undefined) {
+        display.threshold = limits.thresholdText ?? show(limits.threshold);
+    }
+    return {
+        ...(value !== undefined ? { value } : {}),
+        ...(limits.threshold !== undefined ? { threshold: limits.threshold } : {}),
+        ...(limits.warning !== undefined ? { warning_threshold: limits.warning } : {}),
+        unit,
+        display,
+    };
+}
+/** A check's value as people read it, whether numeric or text-only. */
+function displayValue(c) {
+    return (c.display?.value ?? (c.value === undefined ? undefined : c.unit ? DISPLAY[c.unit](c.value) : formatCount(c.value)));
+}
+function displayThreshold(c) {
+    return (c.display?.threshold ??
+        (c.threshold === undefined ? undefined : c.unit ? DISPLAY[c.unit](c.threshold) : formatCount(c.threshold)));
+}
+
+
+/***/ }),
+
+/***/ 709:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Vk: () => (/* binding */ BOOLEAN_HINT),
+/* harmony export */   yD: () => (/* binding */ booleanOrUndefined),
+/* harmony export */   yG: () => (/* binding */ parseBoolean)
+/* harmony export */ });
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17);
+
+const BOOLEAN_HINT = 'true, false, yes, no, on, off, 1 or 0';
+const TRUE = new Set(['true', 'yes', 'on', '1']);
+const FALSE = new Set(['false', 'no', 'off', '0']);
+/** `true`/`false` for a word of the boolean grammar, undefined for anything else. */
+function booleanOrUndefined(text) {
+    const t = text.trim().toLowerCase();
+    if (TRUE.has(t))
+        return true;
+    if (FALSE.has(t))
+        return false;
+    return undefined;
+}
+/**
+ * The one boolean grammar of every input and flag: `true/false/yes/no/on/off/1/0`, any case.
+ * Anything else is an InputError naming the input, so `issue: maybe` never silently means "yes".
+ */
+function parseBoolean(text, input = 'value') {
+    const value = booleanOrUndefined(text);
+    if (value !== undefined)
+        return value;
+    const shown = text.length > 80 ? `${text.slice(0, 80)}…` : text;
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`Invalid ${input} "${shown}": expected ${BOOLEAN_HINT}`);
+}
+
+
+/***/ }),
+
+/***/ 5045:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ cliWording)
+/* harmony export */ });
+/**
+ * Lifeboat's messages name options the way a workflow does (`set allow-overwrite: true`,
+ * `Invalid warn-after "25 hours"`): the core and the actions speak inputs. The command line renders
+ * the same messages in its own syntax through this one table of phrases, so a message is written
+ * once and reads right in both places: `pass --allow-overwrite`, `Invalid --warn-after "25 hours"`.
+ * Only these phrases and only the command's own option names are rewritten: ordinary words that
+ * happen to be option names ("source", "database") are left alone elsewhere.
+ */
+const PHRASES = [
+    { pattern: (n) => new RegExp(`\\b(Invalid|Missing) ${n}(?=[ :"])`, 'g'), cli: (n, _s, m) => `${m[1]} --${n}` },
+    {
+        pattern: (n) => new RegExp(`\\b([Ss])et ${n}: true\\b`, 'g'),
+        cli: (n, _s, m) => `${m[1] === 'S' ? 'P' : 'p'}ass --${n}`,
+    },
+    {
+        pattern: (n) => new RegExp(`\\b([Ss])et ${n}: false\\b`, 'g'),
+        cli: (n, _s, m) => `${m[1] === 'S' ? 'P' : 'p'}ass --no-${n}`,
+    },
+    {
+        pattern: (n) => new RegExp(`\\b([Ss])et \`?${n}\`?( to)?(?![\\w-])`, 'g'),
+        cli: (n, _s, m) => `${m[1] === 'S' ? 'P' : 'p'}ass --${n}${m[2] ? ' with' : ''}`,
+    },
+    { pattern: (n) => new RegExp(`\\bas ${n}\\b`, 'g'), cli: (n) => `as --${n}` },
+    { pattern: (n) => new RegExp(`\\bpoint ${n} at\\b`, 'g'), cli: (n) => `point --${n} at` },
+];
+/** The command-line wording of a message written in the actions' terms (see PHRASES). */
+function cliWording(message, specs) {
+    // Longest names first: `age-identity` before a hypothetical `age`.
+    const names = Object.keys(specs)
+        .filter((n) => specs[n].only !== 'action')
+        .sort((a, b) => b.length - a.length);
+    let out = message;
+    for (const name of names) {
+        const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        for (const phrase of PHRASES) {
+            out = out.replace(phrase.pattern(escaped), (...m) => phrase.cli(name, specs, m));
+        }
+    }
+    return out;
 }
 
 
@@ -325,6 +950,13 @@ function clearSecretsForTests() {
 
 /***/ }),
 
+/***/ 8115:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+module.exports = __nccwpck_require__.p + "fe522462c16fc21893a4.js?../../";
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -392,6 +1024,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 
 /***/ }),
 
@@ -497,6 +1136,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 
@@ -788,13 +1434,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util/types")
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/publicPath */
+/******/ (() => {
+/******/ 	var scriptUrl;
+/******/ 	if (typeof import.meta.url === "string") scriptUrl = import.meta.url
+/******/ 	// When supporting browsers where an automatic publicPath is not supported you must specify an output.publicPath manually via configuration
+/******/ 	// or pass an empty string ("") and set the __webpack_public_path__ variable from your code to use your own logic.
+/******/ 	if (!scriptUrl) throw new Error("Automatic publicPath is not supported in this browser");
+/******/ 	scriptUrl = scriptUrl.replace(/#.*$/, "").replace(/\?.*$/, "").replace(/\/[^\/]+$/, "/");
+/******/ 	__nccwpck_require__.p = scriptUrl;
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/compat */
 /******/ 
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = new URL('.', import.meta.url).pathname.slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */
 /******/ (() => {
-/******/ 	// no baseURI
+/******/ 	__nccwpck_require__.b = new URL("./", import.meta.url);
 /******/ 	
 /******/ 	// object to store loaded and loading chunks
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched

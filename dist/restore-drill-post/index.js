@@ -35297,6 +35297,36 @@ async function binaries_findPostgresBinaries(opts = {}) {
     }
     throw new Error(`PostgreSQL binaries (${need.join(', ')}) not found: searched PATH for initdb, \`pg_config --bindir\` and ${libRoot}/*/bin; ${INSTALL_HINT}.`);
 }
+/**
+ * The server binaries of exactly one major (a version-matched drill): `binDir` when given, else the
+ * same places as findPostgresBinaries, plus `<libRoot>/<major>/bin`. Undefined when none is
+ * installed; `others` lists the versions that are, for the message that says so.
+ */
+async function findBinariesOfMajor(major, opts = {}) {
+    const need = opts.need ?? DEFAULT_NEED;
+    const candidates = [];
+    if (opts.binDir)
+        candidates.push(path.resolve(opts.binDir));
+    else {
+        const searchPath = opts.searchPath ?? process.env.PATH ?? '';
+        const initdb = await which('initdb', searchPath);
+        if (initdb)
+            candidates.push(path.dirname(await realpath(initdb).catch(() => initdb)));
+        candidates.push(...(await versionedBinDirs(opts.libRoot ?? DEFAULT_LIB_ROOT)));
+    }
+    const others = [];
+    for (const dir of new Set(candidates)) {
+        if ((await missingTools(dir, need)).length > 0)
+            continue;
+        const found = await describeBinDir(dir).catch(() => undefined);
+        if (!found)
+            continue;
+        if (found.major === major)
+            return { binaries: found, others };
+        others.push(found.version);
+    }
+    return { others: [...new Set(others)] };
+}
 const toolVersionCache = new Map();
 function toolVersion(file) {
     let cached = toolVersionCache.get(file);
@@ -35579,9 +35609,13 @@ async function stopAllClusters() {
  * exit and signal hooks no longer stop it.
  */
 function detachCluster(tempDir) {
-    for (const t of live)
-        if (t.tempDir === tempDir)
-            live.delete(t);
+    for (const t of live) {
+        if (t.tempDir !== tempDir)
+            continue;
+        live.delete(t);
+        // Kept on purpose: no owner, so no later drill reaps it as an orphan.
+        writeFileSync(path.join(tempDir, CLUSTER_MARKER), JSON.stringify({ dataDir: t.dataDir, pgCtl: t.pgCtl }));
+    }
 }
 function liveClusterCount() {
     return live.size;
@@ -35679,7 +35713,8 @@ async function startEphemeralCluster(opts = {}) {
     const tracked = { tempDir, dataDir, pgCtl: binaries.tool('pg_ctl') };
     live.add(tracked);
     try {
-        await writeFile(path.join(tempDir, CLUSTER_MARKER), JSON.stringify({ dataDir, pgCtl: tracked.pgCtl }));
+        // ownerPid: a later drill stops this cluster if this process dies without doing it (SIGKILL, OOM).
+        await writeFile(path.join(tempDir, CLUSTER_MARKER), JSON.stringify({ dataDir, pgCtl: tracked.pgCtl, ownerPid: process.pid }));
         const ids = needsServerUser() ? serverUserIds() : undefined;
         if (ids) {
             await chown(tempDir, ids.uid, ids.gid);

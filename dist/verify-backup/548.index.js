@@ -9,28 +9,36 @@ export const modules = {
 /* harmony export */   checkDrillAge: () => (/* binding */ checkDrillAge)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_DRILL_WORKFLOW, DEFAULT_DRILL_MAX_AGE_SECONDS */
-/* harmony import */ var _settings_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1145);
+/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2011);
+/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8850);
 /* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7045);
-/* harmony import */ var _issue_body_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6783);
+/* harmony import */ var _issue_body_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7825);
+
 
 
 
 const DEFAULT_DRILL_WORKFLOW = 'restore-drill.yml';
 const DEFAULT_DRILL_MAX_AGE_SECONDS = (/* unused pure expression or super */ null && (92 * 86_400));
+const day = (at) => at.toISOString().slice(0, 10);
+class Unreadable extends Error {
+}
 /**
  * The `drill-age` check of verify-backup: how long ago a restore drill last succeeded, read from the
- * workflow runs API. A failing API is not the backup's fault, so it yields `skipped`, never a crash.
+ * workflow runs API. A drill that never ran is a notice at first (nobody can act on it on day one), and
+ * a warning once `drill-max-age` has passed since the first verify that found none — the oldest run of
+ * this verify workflow GitHub still keeps. A failing API is not the backup's fault: `skipped`.
  */
 async function checkDrillAge(ctx, opts) {
     const now = opts.now ?? ctx.now ?? new Date();
-    const limit = (0,_settings_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(opts.maxAgeSeconds);
-    const base = { id: 'drill-age', threshold: limit };
-    const never = (why) => ({
-        ...base,
-        status: 'warning',
-        value: 'never',
-        summary: `restore drill never run (${why})`,
-    });
+    const limit = (0,_report_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(opts.maxAgeSeconds);
+    const base = {
+        id: 'drill-age',
+        threshold: opts.maxAgeSeconds,
+        unit: 'seconds',
+        display: { threshold: limit },
+    };
+    const never = { display: { value: 'never', threshold: limit } };
+    const skipped = (why) => ({ ...base, status: 'skipped', summary: (0,_issue_body_js__WEBPACK_IMPORTED_MODULE_2__/* .sanitize */ .aj)(why) });
     const client = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .createGitHubClient */ .LX)({
         token: ctx.token,
         apiUrl: ctx.apiUrl,
@@ -38,41 +46,92 @@ async function checkDrillAge(ctx, opts) {
         // A read-only side check: it must not hold the verdict up for long.
         maxRetryMs: Math.min(ctx.maxRetryMs ?? 20_000, 20_000),
     });
-    let runs;
+    let last;
+    let why;
+    try {
+        const runs = await listRuns(client, ctx, opts.workflow, { status: 'success', per_page: 1 });
+        // The API filter is trusted but checked: a run listed without a success conclusion is no proof.
+        last = runs?.workflow_runs.find((r) => r.conclusion === 'success');
+        why = runs ? `no successful run of ${opts.workflow}` : `no workflow ${opts.workflow} in ${ctx.owner}/${ctx.repo}`;
+    }
+    catch (error) {
+        return skipped(`could not read ${opts.workflow} runs: ${reason(error)}`);
+    }
+    if (last) {
+        const ageSeconds = Math.max(0, (now.getTime() - Date.parse(last.run_started_at || last.created_at)) / 1000);
+        const age = (0,_report_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(ageSeconds);
+        const summary = `last successful drill ${age} ago (limit ${limit})`;
+        return {
+            ...base,
+            status: ageSeconds > opts.maxAgeSeconds ? 'warning' : 'ok',
+            ...(0,_report_report_js__WEBPACK_IMPORTED_MODULE_0__/* .measure */ .xP)('seconds', ageSeconds, { threshold: opts.maxAgeSeconds }),
+            summary,
+        };
+    }
+    let since;
+    try {
+        since = ctx.workflowFile ? await firstRun(client, ctx, ctx.workflowFile, now) : undefined;
+    }
+    catch (error) {
+        return skipped(`restore drill never run (${why}); could not read ${ctx.workflowFile} runs: ${reason(error)}`);
+    }
+    if (!since) {
+        return skipped(`restore drill never run (${why}); since when verification runs is unknown outside a workflow run`);
+    }
+    const due = new Date(since.getTime() + opts.maxAgeSeconds * 1000);
+    if (now.getTime() >= due.getTime()) {
+        return {
+            ...base,
+            status: 'warning',
+            ...never,
+            summary: `no restore drill has succeeded since verification started on ${day(since)}, over ${limit} ago (${why})`,
+        };
+    }
+    // Day one: a fact to know, not yet a failure to fix.
+    return {
+        ...base,
+        status: 'ok',
+        ...never,
+        summary: `notice: restore drill never run (${why}); a warning from ${day(due)}, ${limit} after the first verify on ${day(since)}`,
+    };
+}
+function reason(error) {
+    return (0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .isPermissionDenied */ .T1)(error)
+        ? `the token lacks the \`actions: read\` permission (${(0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .gitHubMessage */ .RG)(error)})`
+        : (0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .gitHubMessage */ .RG)(error);
+}
+/** One page of a workflow's runs; undefined when the workflow does not exist. */
+async function listRuns(client, ctx, workflow, params) {
     try {
         const response = await client.rest.actions.listWorkflowRuns({
             owner: ctx.owner,
             repo: ctx.repo,
-            workflow_id: opts.workflow,
-            status: 'success',
-            per_page: 1,
+            workflow_id: workflow,
+            ...params,
         });
-        runs = response.data.workflow_runs;
+        return response.data;
     }
     catch (error) {
-        if ((0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .isHttpError */ .d)(error) && error.status === 404) {
-            return never(`no workflow ${opts.workflow} in ${ctx.owner}/${ctx.repo}`);
-        }
-        const reason = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .isPermissionDenied */ .T1)(error)
-            ? `the token lacks the \`actions: read\` permission (${(0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .gitHubMessage */ .RG)(error)})`
-            : (0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .gitHubMessage */ .RG)(error);
-        return { ...base, status: 'skipped', summary: (0,_issue_body_js__WEBPACK_IMPORTED_MODULE_2__/* .sanitize */ .aj)(`could not read ${opts.workflow} runs: ${reason}`) };
+        if ((0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .isHttpError */ .d)(error) && error.status === 404)
+            return undefined;
+        throw error;
     }
-    // The API filter is trusted but checked: a run listed without a success conclusion is no proof.
-    const last = runs.find((r) => r.conclusion === 'success');
-    if (!last)
-        return never(`no successful run of ${opts.workflow}`);
-    const ageSeconds = Math.max(0, (now.getTime() - Date.parse(last.run_started_at || last.created_at)) / 1000);
-    const age = (0,_settings_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(ageSeconds);
-    if (ageSeconds > opts.maxAgeSeconds) {
-        return {
-            ...base,
-            status: 'warning',
-            value: age,
-            summary: `last successful drill ${age} ago (limit ${limit})`,
-        };
-    }
-    return { ...base, status: 'ok', value: age, summary: `last successful drill ${age} ago (limit ${limit})` };
+}
+/**
+ * When the oldest run of this workflow GitHub still keeps started: the runs API lists newest first, so
+ * with one run per page the last page holds it. Public repositories keep 90 days of runs (the API
+ * pages through at most 1,000), which bounds how far back "since" can reach.
+ */
+async function firstRun(client, ctx, workflow, now) {
+    const first = await listRuns(client, ctx, workflow, { per_page: 1 });
+    if (!first)
+        throw new Unreadable(`no workflow ${workflow}`);
+    // The run in progress is listed too; none at all means this is the first.
+    if (first.total_count === 0)
+        return now;
+    const oldest = first.total_count === 1 ? first : await listRuns(client, ctx, workflow, { per_page: 1, page: first.total_count });
+    const run = oldest?.workflow_runs[0];
+    return run ? new Date(run.run_started_at || run.created_at) : undefined;
 }
 
 
@@ -82,10 +141,15 @@ async function checkDrillAge(ctx, opts) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $J: () => (/* binding */ validationErrors),
+/* harmony export */   Jz: () => (/* binding */ isRateLimited),
 /* harmony export */   LX: () => (/* binding */ createGitHubClient),
 /* harmony export */   RG: () => (/* binding */ gitHubMessage),
+/* harmony export */   Rr: () => (/* binding */ GitHubRateLimitError),
 /* harmony export */   T1: () => (/* binding */ isPermissionDenied),
+/* harmony export */   Wn: () => (/* binding */ GitHubUnavailableError),
 /* harmony export */   d: () => (/* binding */ isHttpError),
+/* harmony export */   dg: () => (/* binding */ isTransient),
 /* harmony export */   x6: () => (/* binding */ GitHubPermissionError)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_WRITE_SPACING_MS, DEFAULT_MAX_RETRY_MS, retryDelayMs */
@@ -122,6 +186,52 @@ class GitHubPermissionError extends Error {
         this.name = 'GitHubPermissionError';
     }
 }
+/** GitHub's reasons in a 422 (`errors[].message`, else `code` on `field`), for warnings that quote them. */
+function validationErrors(error) {
+    if (!isHttpError(error))
+        return [];
+    const errors = error.response?.data?.errors;
+    if (!Array.isArray(errors))
+        return [];
+    return errors.map((e) => ({
+        field: e.field,
+        resource: e.resource,
+        value: e.value === undefined || e.value === null ? undefined : String(e.value),
+        reason: e.message ?? `${e.field ?? 'value'} ${e.code ?? 'invalid'}`,
+    }));
+}
+/**
+ * GitHub's rate limit stopped the work (after the retry budget): the warning says when it resets
+ * instead of blaming a permission.
+ */
+class GitHubRateLimitError extends Error {
+    constructor(action, error, nowMs = Date.now()) {
+        const reset = Number(header(error, 'x-ratelimit-reset'));
+        const retryAfter = Number(header(error, 'retry-after'));
+        const at = Number.isFinite(reset) && header(error, 'x-ratelimit-remaining') === '0'
+            ? new Date(reset * 1000)
+            : Number.isFinite(retryAfter) && header(error, 'retry-after') !== undefined
+                ? new Date(nowMs + retryAfter * 1000)
+                : undefined;
+        const when = at ? `; it resets at ${at.toISOString().slice(0, 16).replace('T', ' ')} UTC` : '';
+        super(`GitHub's rate limit stopped Lifeboat from being able to ${action} (${gitHubMessage(error)})${when}. The next run catches up`);
+        this.name = 'GitHubRateLimitError';
+    }
+}
+/** GitHub answered 5xx or not at all, for longer than the retry budget. */
+class GitHubUnavailableError extends Error {
+    constructor(action, error) {
+        const status = isHttpError(error) && error.status ? `HTTP ${error.status}: ` : '';
+        super(`GitHub did not answer while Lifeboat tried to ${action} (${status}${gitHubMessage(error)}). The next run catches up`);
+        this.name = 'GitHubUnavailableError';
+    }
+}
+/** A 5xx, a timeout or a dropped connection: the request may or may not have been performed. */
+function isTransient(error) {
+    if (!isHttpError(error))
+        return error instanceof Error;
+    return error.status === 0 || error.status >= 500;
+}
 function header(error, name) {
     const value = error.response?.headers?.[name];
     return value === undefined ? undefined : String(value);
@@ -131,16 +241,16 @@ function isSecondaryRateLimit(error) {
 }
 /**
  * A 403 that is really a missing permission (as opposed to a rate limit, which GitHub also
- * answers with 403).
+ * answers with 403), or a 404: GitHub hides what a token may not see behind "Not Found".
  */
 function isPermissionDenied(error) {
-    if (!isHttpError(error) || error.status !== 403)
+    if (!isHttpError(error) || (error.status !== 403 && error.status !== 404))
         return false;
-    if (isRateLimited(error))
-        return false;
-    return true;
+    return !isRateLimited(error);
 }
 function isRateLimited(error) {
+    if (!isHttpError(error))
+        return false;
     if (error.status === 429)
         return true;
     if (error.status !== 403)
@@ -180,6 +290,14 @@ function backoff(attempt) {
     return Math.min(1000 * 2 ** attempt, 16_000);
 }
 const MUTATING = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
+/**
+ * Creating an issue is not idempotent: a 5xx or a timeout may come after GitHub filed it. Such a
+ * failure is handed back to the caller, which looks the issue up before trying again; a rate limit
+ * means the request was not performed, so it is retried here like any other.
+ */
+function lookUpBeforeRetry(endpoint) {
+    return (String(endpoint.method).toUpperCase() === 'POST' && /^\/repos\/[^/]+\/[^/]+\/issues$/.test(String(endpoint.url)));
+}
 const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Octokit for the repository's API (GITHUB_API_URL, so GHES and the test stand-in work), with
@@ -209,6 +327,8 @@ function createGitHubClient(options) {
                 });
             }
             catch (error) {
+                if (isTransient(error) && lookUpBeforeRetry(endpoint))
+                    throw error;
                 const delay = retryDelayMs(error, attempt, Date.now());
                 if (delay === undefined || Date.now() - started + delay > budget)
                     throw error;
@@ -222,205 +342,73 @@ function createGitHubClient(options) {
 
 /***/ }),
 
-/***/ 6783:
+/***/ 7825:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  EM: () => (/* binding */ changeComment),
-  gh: () => (/* binding */ factsFingerprint),
-  Pl: () => (/* binding */ failingStatuses),
-  y6: () => (/* binding */ issueBody),
-  al: () => (/* binding */ issueTitle),
-  Aw: () => (/* binding */ markerId),
-  Bu: () => (/* binding */ parseState),
-  RF: () => (/* binding */ recoveredComment),
-  tU: () => (/* binding */ reopenComment),
-  aj: () => (/* binding */ sanitize)
-});
-
-// UNUSED EXPORTS: checkTable, failingChecks, markerFor
-
-// EXTERNAL MODULE: ./src/report/report.ts
-var report = __webpack_require__(8850);
-// EXTERNAL MODULE: ./src/settings/duration.ts
-var duration = __webpack_require__(1145);
-// EXTERNAL MODULE: ./src/util/secrets.ts
-var secrets = __webpack_require__(4537);
-;// CONCATENATED MODULE: ./src/github/runbook.ts
-/**
- * "What to do next" for an issue: the recovery runbook's steps for the checks that failed, most
- * specific first, then the family's general steps. Written for the person paged at 3am, so each step
- * is an action, not an explanation.
- */
-const CHECK_STEPS = {
-    store: [
-        'Fix access to the store first: the failing `store` check names the missing permission (e.g. `s3:ListBucket`) or the error; check that the credentials have not expired or been rotated.',
-    ],
-    exists: [
-        'No backup was found at all: check that `source` points at the bucket/prefix or folder the backup job writes to.',
-    ],
-    recency: [
-        'Open the backup job (the `create-backup` workflow, cron or template service) and read its last run: did it run, and did it fail?',
-        'Take a backup by hand now (dispatch `create-backup`, or `lifeboat backup --database-url … --dest …`) so the RPO window closes while you investigate.',
-    ],
-    future: [
-        "The newest backup claims a time in the future: check the backup host's clock and the timestamp format in the object names.",
-    ],
-    size: [
-        'The newest backup is empty or much smaller than usual: open the backup job log for a dump that stopped early, and confirm no tables were dropped.',
-    ],
-    gaps: [
-        'Backups were missed on the days named above: check the scheduler history for those days (paused workflows, failed runs, disabled cron).',
-    ],
-    retention: [
-        'Backups are not kept long enough: raise the lifecycle rule / `keep-days` to at least the runbook minimum.',
-    ],
-    'drill-age': [
-        'No recent successful restore drill: run the `restore-drill` workflow now (workflow_dispatch) and fix what it finds.',
-    ],
-    checksum: [
-        'The backup does not match its recorded sha256: treat it as corrupt. Do not delete it yet (it is evidence); find the newest older backup that verifies.',
-    ],
-    archive: [
-        'The file is not a readable PostgreSQL backup: check the dump format/compression settings of the backup job and whether the upload was cut short.',
-    ],
-    content: [
-        'The archive lists its tables but its data does not decompress/parse: the dump was likely truncated. Re-run the backup and compare sizes.',
-    ],
-};
-const FAMILY_STEPS = {
-    recency: ['Once a new backup is in the store, re-run this workflow: the issue closes itself when the checks pass.'],
-    integrity: [
-        'Until a backup verifies, your restore point is the newest older backup that passes: run `restore-drill` with `backup: <that key>` to prove it.',
-        'Take a fresh backup (dispatch `create-backup`) and re-run this workflow: the issue closes itself when the checks pass.',
-    ],
-    drill: [
-        'Read the drill log for the first failing step (fetch, restore, verify): restore errors are listed verbatim.',
-        'Until a drill passes, assume restores do not work: check the backup with `verify-backup` and try the previous backup with `backup: before:<time>`.',
-        'Fix and dispatch `restore-drill` again: the issue closes itself when the drill passes.',
-    ],
-    backup: [
-        'Read the `create-backup` run log: `pg_dump` errors (connection refused, permission denied on a table, version mismatch) are shown there.',
-        'Check that the database URL secret is still valid and that the store accepts writes.',
-        'Dispatch `create-backup` again once fixed: the issue closes itself when a backup completes.',
-    ],
-};
-function nextSteps(family, failing) {
-    const steps = [];
-    for (const check of failing) {
-        for (const step of CHECK_STEPS[check.id] ?? []) {
-            if (!steps.includes(step))
-                steps.push(step);
-        }
-    }
-    // Drill and backup reports use check ids of their own; their family steps cover them.
-    steps.push(...(FAMILY_STEPS[family] ?? FAMILY_STEPS.recency));
-    return steps;
-}
-
-;// CONCATENATED MODULE: ./src/github/issue-body.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aj: () => (/* binding */ sanitize),
+/* harmony export */   al: () => (/* binding */ issueTitle),
+/* harmony export */   fF: () => (/* binding */ issueComment),
+/* harmony export */   y6: () => (/* binding */ issueBody)
+/* harmony export */ });
+/* unused harmony export MAX_BODY */
+/* harmony import */ var _drill_render_checklist_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2776);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4285);
+/* harmony import */ var _report_runbook_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9590);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7994);
+/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2011);
+/* harmony import */ var _util_secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4537);
+/* harmony import */ var _issue_state_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3248);
 
 
 
 
-const MARKER = /<!--\s*lifeboat:id=([A-Za-z0-9_-]+)\s*-->/;
-const STATE = /<!--\s*lifeboat:state=(\{.*?\})\s*-->/s;
-function markerFor(id) {
-    return `<!-- lifeboat:id=${id} -->`;
-}
-function markerId(body) {
-    return body ? MARKER.exec(body)?.[1] : undefined;
-}
-function parseState(body) {
-    const json = body ? STATE.exec(body)?.[1] : undefined;
-    if (!json)
-        return undefined;
-    try {
-        const state = JSON.parse(json);
-        return state && state.v === 1 && typeof state.fingerprint === 'string' ? state : undefined;
-    }
-    catch {
-        // Someone edited the block by hand: behave as if the issue had no memory.
-        return undefined;
-    }
-}
-function stateBlock(state) {
-    // `>` escaped so that no value can close the HTML comment early; JSON.parse reads it back.
-    return `<!-- lifeboat:state=${JSON.stringify(state).replace(/>/g, '\\u003e')} -->`;
-}
+
+
+
+
 const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s:@/]+):([^\s@/]+)@/gi;
 /**
  * Last line of defence before text leaves for GitHub: registered secrets, and the password of any
  * connection string that slipped into a message without being registered.
  */
 function sanitize(text) {
-    return (0,secrets/* redactSecrets */.fp)(text).replace(URL_CREDENTIALS, (_m, scheme, user) => `${scheme}${user}:***@`);
-}
-/**
- * Measures that change on every run while the failure stays the same (a backup 31h old is 55h old
- * the next day). Their value is not a new fact; their status is.
- */
-const CONTINUOUS_MEASURES = new Set(['recency', 'drill-age', 'rto', 'rpo']);
-function failingChecks(subject) {
-    return subject.checks.filter((c) => c.status === 'warning' || c.status === 'critical');
-}
-function factsFingerprint(subject) {
-    return failingChecks(subject)
-        .map((c) => {
-        const value = CONTINUOUS_MEASURES.has(c.id) || c.value === undefined ? '' : `=${String(c.value)}`;
-        return `${c.id}:${c.status}${value}`;
-    })
-        .sort()
-        .join(';');
-}
-function failingStatuses(subject) {
-    return Object.fromEntries(failingChecks(subject).map((c) => [c.id, c.status]));
+    return (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .redactSecrets */ .fp)(text).replace(URL_CREDENTIALS, (_m, scheme, user) => `${scheme}${user}:***@`);
 }
 const FAMILY_TITLES = {
-    recency: 'Backup',
+    freshness: 'Backup',
     integrity: 'Backup integrity',
+    history: 'Backup history',
+    'drill-overdue': 'Restore drill overdue',
     drill: 'Restore drill',
     backup: 'Backup creation',
 };
-const ICONS = { ok: '✅', warning: '⚠️', critical: '❌', skipped: '⏭️' };
-function familyTitle(family) {
-    return FAMILY_TITLES[family] ?? `Lifeboat ${family}`;
-}
-/** Worst failing check first; among equals the report's order (the more fundamental check first). */
-function worstFirst(checks) {
-    return checks
-        .map((c, i) => ({ c, i }))
-        .sort((a, b) => (0,report/* statusRank */.Tx)(b.c.status) - (0,report/* statusRank */.Tx)(a.c.status) || a.i - b.i)
-        .map(({ c }) => c);
+/** What the family's checks ask, for the body's first sentence. */
+const FAMILY_QUESTIONS = {
+    freshness: 'whether there is a usable new backup',
+    integrity: 'whether the newest backup is intact and restorable',
+    history: 'how the backups behaved over the last days (gaps, retention)',
+    'drill-overdue': 'whether a restore drill has proven these backups recently',
+    drill: 'whether a restore of the backup works, step by step',
+    backup: 'whether the backup job produced a backup',
+};
+function lead(family, status) {
+    // "overdue" already says how bad; "Restore drill overdue warning" would not read.
+    return family === 'drill-overdue' ? FAMILY_TITLES[family] : `${FAMILY_TITLES[family]} ${status}`;
 }
 const MAX_TITLE = 200;
 /** "Backup critical — s3://prod-backups: newest backup is 31h old (limit 25h)": what, where, how bad. */
-function issueTitle(subject) {
-    const failing = worstFirst(failingChecks(subject));
-    const lead = `${familyTitle(subject.family)} ${subject.status} — ${subject.name}`;
-    if (failing.length === 0)
-        return sanitize(lead);
-    const summary = oneLine(failing[0].summary).replace(/\.$/, '');
+function issueTitle(subject, status = subject.status) {
+    const failing = subject.checks.filter(_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .isFailing */ .DI);
+    const head = `${lead(subject.family, status)} — ${subject.name}`;
+    const worst = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .mostTelling */ .Ft)(subject.checks);
+    if (!worst)
+        return sanitize(head);
     const more = failing.length > 1 ? ` (+${failing.length - 1} more)` : '';
-    let title = `${lead}: ${summary}${more}`;
+    let title = `${head}: ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_6__/* .truncate */ .xv)((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .summaryOf */ .YG)(worst), _report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .HEADLINE_PART */ .ht)}${more}`;
     if (title.length > MAX_TITLE)
         title = `${title.slice(0, MAX_TITLE - 1)}…`;
     return sanitize(title);
-}
-function oneLine(text) {
-    return text.replace(/\s+/g, ' ').trim();
-}
-function cell(value) {
-    if (value === undefined || value === null || value === '')
-        return '—';
-    // A stray `<!--` in a cell would hide the rest of the body from readers.
-    return oneLine(String(value)).replace(/\|/g, '\\|').replace(/</g, '&lt;');
-}
-function checkTable(checks) {
-    const rows = checks.map((c) => `| \`${cell(c.id)}\` | ${ICONS[c.status]} ${c.status} | ${cell(c.value)} | ${cell(c.threshold)} | ${cell(c.summary)} |`);
-    return ['| Check | Status | Value | Threshold | Summary |', '|---|---|---|---|---|', ...rows].join('\n');
 }
 function runLink(run) {
     if (!run.url)
@@ -430,96 +418,211 @@ function runLink(run) {
 function stamp(iso) {
     return iso.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, ' UTC');
 }
-function backupLine(report) {
-    const b = report.backup;
-    if (!b)
+/** GitHub refuses bodies over 65,536 characters; a drill with hundreds of assertions must still file. */
+const MAX_BODY = 65_536;
+/** Failures remembered from earlier runs whose checks did not run this time. */
+function carriedNote(subject, state) {
+    const ran = new Set(subject.checks.filter((c) => c.status !== 'skipped').map((c) => c.id));
+    const carried = Object.entries(state.facts).filter(([id]) => !ran.has(id));
+    if (carried.length === 0)
         return undefined;
-    const size = Number.isFinite(b.size) ? `, ${formatBytes(b.size)}` : '';
-    return `Backup: \`${cell(b.key)}\` taken ${stamp(b.time)}${size}`;
+    const list = carried.map(([id, fact]) => `\`${id}\` (${(0,_issue_state_js__WEBPACK_IMPORTED_MODULE_5__/* .factStatus */ .Zm)(fact)})`).join(', ');
+    return `Not checked by this run, still failing as last seen: ${list}. Another workflow with other inputs checks them.`;
 }
-function formatBytes(n) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let v = n;
-    let u = 0;
-    while (v >= 1024 && u < units.length - 1) {
-        v /= 1024;
-        u++;
-    }
-    return `${u === 0 ? v : v.toFixed(1)} ${units[u]}`;
-}
-function issueBody({ subject, report, run, state, previous }) {
-    const failing = worstFirst(failingChecks(subject));
-    const lines = [
-        markerFor(subject.id),
-        `### ${ICONS[subject.status]} ${familyTitle(subject.family)} ${subject.status} — ${subject.name}`,
+function issueBody({ subject, report, run, state, follows }) {
+    const steps = (0,_report_runbook_js__WEBPACK_IMPORTED_MODULE_2__/* .nextSteps */ .Z)(subject.family, (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .worstFirst */ .md)(subject.checks.filter(_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .isFailing */ .DI)));
+    const status = state.status;
+    const head = [
+        (0,_issue_state_js__WEBPACK_IMPORTED_MODULE_5__/* .markerFor */ ._Z)(subject.id),
+        `### ${_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .ICONS */ .Ze[status]} ${lead(subject.family, status)} — ${subject.name}`,
         '',
-        `Lifeboat's **${subject.family}** checks for \`${subject.source}\` are failing.`,
+        (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .headline */ .Pl)(subject.checks, status === 'ok' ? undefined : steps[0]),
         '',
-        checkTable(subject.checks),
+        `For \`${subject.source}\`${subject.database ? `, database \`${subject.database}\`` : ''}, these checks ask ${FAMILY_QUESTIONS[subject.family]}.`,
         '',
     ];
-    const backup = report.kind === 'verify' ? backupLine(report) : undefined;
-    if (backup)
-        lines.push(backup, '');
+    const details = [];
+    if (subject.family === 'drill')
+        details.push((0,_drill_render_checklist_js__WEBPACK_IMPORTED_MODULE_0__/* .renderChecklist */ .t)(report), '');
+    details.push((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .checksMarkdown */ .pW)(subject.checks), '');
+    const carried = carriedNote(subject, state);
+    if (carried)
+        details.push(carried, '');
+    const backup = (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .backupLine */ .P)(report);
+    if (backup && subject.family !== 'drill-overdue')
+        details.push(backup, '');
     if (report.kind === 'drill' && report.rto_seconds !== undefined) {
-        lines.push(`Restore took ${(0,duration/* formatDuration */.a3)(report.rto_seconds)} (RTO).`, '');
+        details.push(`Restore took ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_6__/* .formatDuration */ .a3)(report.rto_seconds)} (RTO).`, '');
     }
-    lines.push(`**Run:** ${run.url ?? 'outside GitHub Actions (no run link)'}`, '');
-    if (previous) {
-        const when = previous.closedAt ? ` on ${stamp(previous.closedAt)}` : '';
-        lines.push(`Previously: #${previous.number} (closed${when}).`, '');
+    const tail = [`**Run:** ${run.url ?? 'outside GitHub Actions (no run link)'}`, ''];
+    if (follows) {
+        const when = follows.closedAt ? ` on ${stamp(follows.closedAt)}` : '';
+        tail.push(`Previously: #${follows.number} (closed${when}).`, '');
     }
-    lines.push('### What to do next', '');
-    nextSteps(subject.family, failing).forEach((step, i) => lines.push(`${i + 1}. ${step}`));
-    lines.push('', '---', `First seen ${stamp(state.first_seen)} · last seen ${stamp(state.last_seen)} in ${runLink(run)}.`, '', '<sub>Filed by Lifeboat. Each run keeps this issue current and closes it when the checks pass; keep the hidden markers in this body.</sub>', stateBlock(state));
-    return sanitize(lines.join('\n'));
+    if (status !== 'ok')
+        tail.push((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .nextStepsMarkdown */ .Eo)(steps), '');
+    tail.push('---', `First seen ${stamp(state.first_seen)} · last seen ${stamp(state.last_seen)} in ${runLink(run)}.`, '', '<sub>Filed by Lifeboat; each run keeps this issue current and closes it when the checks pass. ' +
+        'Close this issue or add the `lifeboat:snoozed` label to silence it until something changes: a closed ' +
+        'issue is reopened only when the facts change or get worse, a snoozed one hears only of things getting ' +
+        'worse, and both still hear when the checks recover. Keep the hidden markers in this body.</sub>', (0,_issue_state_js__WEBPACK_IMPORTED_MODULE_5__/* .stateBlock */ .ji)(state));
+    let body = sanitize([...head, ...details, ...tail].join('\n'));
+    if (body.length > MAX_BODY) {
+        // The failing rows and the next steps matter; the folded passing rows and the checklist can go.
+        const failing = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .worstFirst */ .md)(subject.checks.filter(_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .isFailing */ .DI));
+        const short = [
+            (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .checksMarkdown */ .pW)(failing.slice(0, 50)),
+            '',
+            `(${subject.checks.length - Math.min(failing.length, 50)} more checks are in the job summary and the JSON report.)`,
+            '',
+        ];
+        body = sanitize([...head, ...short, ...tail].join('\n'));
+    }
+    return body;
 }
-function changeComment(kind, subject, previous, run) {
-    const failing = worstFirst(failingChecks(subject));
+function failingTable(subject) {
+    return (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .checksMarkdown */ .pW)((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .worstFirst */ .md)(subject.checks.filter(_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .isFailing */ .DI)));
+}
+function issueComment({ kind, subject, status, run, previous, duplicateOf, closedAt }) {
     const was = previous ? ` (was ${previous.status})` : '';
-    const heading = kind === 'worse'
-        ? `### ${ICONS[subject.status]} Worse: now ${subject.status}${was}`
-        : kind === 'better'
-            ? `### ${ICONS[subject.status]} Improved but still failing: now ${subject.status}${was}`
-            : `### ${ICONS[subject.status]} Still ${subject.status}, the facts changed`;
-    const lines = [heading, ''];
-    if (previous) {
-        const newly = failing.filter((c) => !(c.id in previous.checks)).map((c) => `\`${c.id}\``);
-        const fixed = Object.keys(previous.checks)
-            .filter((id) => !failing.some((c) => c.id === id))
-            .map((id) => `\`${id}\``);
-        if (newly.length)
-            lines.push(`Newly failing: ${newly.join(', ')}.`);
-        if (fixed.length)
-            lines.push(`Now passing: ${fixed.join(', ')}.`);
-        if (newly.length || fixed.length)
-            lines.push('');
+    const lines = [];
+    switch (kind) {
+        case 'worse':
+        case 'better':
+        case 'changed': {
+            lines.push(kind === 'worse'
+                ? `### ${_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .ICONS */ .Ze[status]} Worse: now ${status}${was}`
+                : kind === 'better'
+                    ? `### ${_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .ICONS */ .Ze[status]} Improved but still failing: now ${status}${was}`
+                    : `### ${_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .ICONS */ .Ze[status]} Still ${status}, the facts changed`, '');
+            if (previous) {
+                const failing = subject.checks.filter(_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .isFailing */ .DI);
+                const ran = new Set(subject.checks.filter((c) => c.status !== 'skipped').map((c) => c.id));
+                const newly = failing.filter((c) => !(c.id in previous.facts)).map((c) => `\`${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(c.id)}\``);
+                const fixed = Object.keys(previous.facts)
+                    .filter((id) => ran.has(id) && !failing.some((c) => c.id === id))
+                    .map((id) => `\`${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(id)}\``);
+                if (newly.length)
+                    lines.push(`Newly failing: ${newly.join(', ')}.`);
+                if (fixed.length)
+                    lines.push(`Now passing: ${fixed.join(', ')}.`);
+                if (newly.length || fixed.length)
+                    lines.push('');
+            }
+            lines.push(failingTable(subject), '', `Seen in ${runLink(run)}.`);
+            break;
+        }
+        case 'reopened': {
+            const ago = closedAt
+                ? ` ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_6__/* .formatDuration */ .a3)((run.now.getTime() - Date.parse(closedAt)) / 1000)} after it was closed`
+                : '';
+            const why = previous && previous.resolved_at === undefined ? ' and the facts changed since a person closed it' : '';
+            lines.push(`### ${_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .ICONS */ .Ze[status]} Failing again: ${status}`, '', `Reopening: the ${subject.family} checks fail again${ago}${why}.`, '', failingTable(subject), '', `Seen in ${runLink(run)}.`);
+            break;
+        }
+        case 'recovered':
+            lines.push('### ✅ Recovered', '', `All ${subject.family} checks for \`${subject.source}\`${subject.database ? ` (database \`${subject.database}\`)` : ''} pass in ${runLink(run)}.${closedAt ? '' : ' Closing this issue.'}`, '', (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .checksMarkdown */ .pW)(subject.checks));
+            break;
+        case 'duplicate':
+            lines.push(`Duplicate of #${duplicateOf}: Lifeboat keeps this subject's story there (two issues came from one failure, e.g. an answer lost on the way back from GitHub). Closing this one.`);
+            break;
     }
-    lines.push(checkTable(failing), '', `Seen in ${runLink(run)}.`);
     return sanitize(lines.join('\n'));
 }
-function reopenComment(subject, closedAt, run) {
-    const ago = closedAt
-        ? ` ${(0,duration/* formatDuration */.a3)((run.now.getTime() - Date.parse(closedAt)) / 1000)} after it was closed`
-        : '';
-    return sanitize([
-        `### ${ICONS[subject.status]} Failing again: ${subject.status}`,
-        '',
-        `Reopening: the ${subject.family} checks fail again${ago}.`,
-        '',
-        checkTable(worstFirst(failingChecks(subject))),
-        '',
-        `Seen in ${runLink(run)}.`,
-    ].join('\n'));
+
+
+/***/ }),
+
+/***/ 3248:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aw: () => (/* binding */ markerId),
+/* harmony export */   Bu: () => (/* binding */ parseState),
+/* harmony export */   DI: () => (/* binding */ isFailing),
+/* harmony export */   WV: () => (/* binding */ factsStatus),
+/* harmony export */   Zm: () => (/* binding */ factStatus),
+/* harmony export */   _Z: () => (/* binding */ markerFor),
+/* harmony export */   cW: () => (/* binding */ worseFacts),
+/* harmony export */   ji: () => (/* binding */ stateBlock),
+/* harmony export */   w4: () => (/* binding */ sameFacts),
+/* harmony export */   yD: () => (/* binding */ factOf)
+/* harmony export */ });
+/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8850);
+
+const MARKER = /<!--\s*lifeboat:id=([A-Za-z0-9_-]+)\s*-->/;
+const STATE = /<!--\s*lifeboat:state=(\{.*?\})\s*-->/s;
+function markerFor(id) {
+    return `<!-- lifeboat:id=${id} -->`;
 }
-function recoveredComment(subject, run) {
-    return sanitize([
-        '### ✅ Recovered',
-        '',
-        `All ${subject.family} checks for \`${subject.source}\` pass in ${runLink(run)}. Closing this issue.`,
-        '',
-        checkTable(subject.checks),
-    ].join('\n'));
+function markerId(body) {
+    return body ? MARKER.exec(body)?.[1] : undefined;
+}
+/** The state block of an issue body; undefined when there is none or a person edited it beyond reading. */
+function parseState(body, closedAt) {
+    const json = body ? STATE.exec(body)?.[1] : undefined;
+    if (!json)
+        return undefined;
+    try {
+        const state = JSON.parse(json);
+        if (state?.v === 2 && typeof state.facts === 'object' && state.facts !== null)
+            return state;
+        if (state?.v === 1 && typeof state.fingerprint === 'string')
+            return fromV1(state, closedAt);
+        return undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** v1 did not record who closed an issue; it only ever closed on recovery, so a closed v1 issue is resolved. */
+function fromV1(state, closedAt) {
+    const facts = Object.fromEntries(state.fingerprint
+        .split(';')
+        .filter(Boolean)
+        .map((part) => {
+        const colon = part.indexOf(':');
+        return [part.slice(0, colon), part.slice(colon + 1)];
+    }));
+    return {
+        v: 2,
+        status: state.status,
+        facts,
+        notified_at: state.notified_at,
+        first_seen: state.first_seen,
+        last_seen: state.last_seen,
+        ...(closedAt ? { resolved_at: closedAt } : {}),
+    };
+}
+function stateBlock(state) {
+    // `>` escaped so that no value can close the HTML comment early; JSON.parse reads it back.
+    return `<!-- lifeboat:state=${JSON.stringify(state).replace(/>/g, '\\u003e')} -->`;
+}
+/**
+ * Measures that change on every run while the failure stays the same (a backup 31h old is 55h old the
+ * next day). Their value is not a new fact; their status is.
+ */
+const CONTINUOUS_MEASURES = new Set(['recency', 'drill-age', 'rto', 'rpo', 'freshness', 'restore']);
+function isFailing(check) {
+    return check.status === 'warning' || check.status === 'critical';
+}
+function factOf(check) {
+    const value = CONTINUOUS_MEASURES.has(check.id) ? undefined : (check.display?.value ?? check.value);
+    return value === undefined ? check.status : `${check.status}=${String(value)}`;
+}
+function factStatus(fact) {
+    const status = fact.split('=')[0];
+    return status === 'critical' || status === 'warning' ? status : 'ok';
+}
+function factsStatus(facts) {
+    return (0,_report_report_js__WEBPACK_IMPORTED_MODULE_0__/* .worstStatus */ .A4)(Object.values(facts).map(factStatus));
+}
+function sameFacts(a, b) {
+    const ka = Object.keys(a);
+    return ka.length === Object.keys(b).length && ka.every((k) => b[k] === a[k]);
+}
+/** A check newly failing or failing harder than people were told. */
+function worseFacts(now, before) {
+    return Object.entries(now).some(([id, fact]) => (0,_report_report_js__WEBPACK_IMPORTED_MODULE_0__/* .statusRank */ .Tx)(factStatus(fact)) > (0,_report_report_js__WEBPACK_IMPORTED_MODULE_0__/* .statusRank */ .Tx)(factStatus(before[id] ?? 'ok')));
 }
 
 

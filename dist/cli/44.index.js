@@ -1,5 +1,5 @@
-export const id = 752;
-export const ids = [752];
+export const id = 44;
+export const ids = [44];
 export const modules = {
 
 /***/ 6502:
@@ -8,25 +8,32 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   backupOptions: () => (/* binding */ backupOptions),
+/* harmony export */   isRailwayDest: () => (/* binding */ isRailwayDest),
 /* harmony export */   parseBackupSettings: () => (/* binding */ parseBackupSettings)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2857);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8532);
-/* harmony import */ var _settings_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1145);
-/* harmony import */ var _settings_options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8031);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _settings_local_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9671);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8532);
+/* harmony import */ var _settings_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1145);
+/* harmony import */ var _settings_options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(266);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17);
+
+
 
 
 
 
 const backupOptions = {
     'database-url': {
-        description: 'Connection URL of the database to back up (postgres://user:password@host:5432/db). Pass it from a secret, e.g. ${{ secrets.DATABASE_URL }}; every part of it is masked.',
-        required: true,
+        description: 'Connection URL of the database to back up (postgres://user:password@host:5432/db), from a secret; every part of it is masked. Not used with a railway:// dest.',
+        default: '',
         secret: true,
+        env: ['LIFEBOAT_DATABASE_URL', 'DATABASE_URL'],
     },
     dest: {
-        description: 'Where to write the backup: a folder path, file:///path or s3://bucket/prefix.',
+        description: "Where to write the backup: a folder path, file:///path or s3://bucket/prefix; or a railway:// URL to have Railway back up the service's volume (a volume backup in its Backups tab).",
         required: true,
     },
     'name-prefix': {
@@ -53,14 +60,20 @@ const backupOptions = {
     's3-force-path-style': {
         description: 'Use path-style S3 addressing (MinIO, some S3-compatible stores).',
         default: 'false',
+        boolean: true,
     },
     'postgres-bin-dir': {
         description: 'Directory with pg_dump; found automatically when empty (it must be at least as new as the server).',
         default: '',
     },
-    ..._settings_options_js__WEBPACK_IMPORTED_MODULE_1__/* .commonOptions */ .OP,
+    lock: {
+        description: 'railway:// dest only: lock the new volume backup so that it never expires.',
+        boolean: true,
+        default: 'false',
+    },
+    ..._settings_options_js__WEBPACK_IMPORTED_MODULE_3__/* .commonOptions */ .OP,
 };
-const zCompress = () => zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
+const zCompress = () => zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
     .optional()
     .transform((text, ctx) => {
     const t = text?.trim() ?? '';
@@ -74,78 +87,119 @@ const zCompress = () => zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
             code: 'custom',
             message: 'expected a level 0-9 or a method: gzip, lz4, zstd or none, optionally with :level',
         });
-        return zod__WEBPACK_IMPORTED_MODULE_4__/* .NEVER */ .tm;
+        return zod__WEBPACK_IMPORTED_MODULE_6__/* .NEVER */ .tm;
     }
     return { value: t.toLowerCase(), method: m[1].toLowerCase() };
 });
-const zKeepDays = () => zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
+const zKeepDays = () => zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
     .optional()
     .transform((text, ctx) => {
     const t = text?.trim() ?? '';
     if (t === '')
         return undefined;
     // A bare number means days here (the input is called keep-days); durations like 36h also work.
-    const seconds = /^\d+(\.\d+)?$/.test(t) ? Number(t) * 86_400 : (0,_settings_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDurationSeconds */ .lW)(t);
-    if (seconds === undefined || !(seconds > 0)) {
+    const seconds = /^\d+(\.\d+)?$/.test(t) ? Number(t) * 86_400 : (0,_settings_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDurationSeconds */ .lW)(t);
+    if (seconds === undefined || !(seconds > 0) || !Number.isFinite(seconds) || seconds > 100 * 366 * 86_400) {
         ctx.addIssue({ code: 'custom', message: 'expected a number of days like 14, or a duration like 14d' });
-        return zod__WEBPACK_IMPORTED_MODULE_4__/* .NEVER */ .tm;
+        return zod__WEBPACK_IMPORTED_MODULE_6__/* .NEVER */ .tm;
     }
     return seconds;
 });
-const zKeepCount = () => zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
+const zKeepCount = () => zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
     .optional()
     .transform((text, ctx) => {
     const t = text?.trim() ?? '';
     if (t === '')
         return undefined;
-    if (!/^\d+$/.test(t) || Number(t) < 1) {
+    if (!/^\d+$/.test(t) || Number(t) < 1 || !Number.isSafeInteger(Number(t))) {
         // 0 would mean "delete everything", which retention never does.
         ctx.addIssue({ code: 'custom', message: 'expected a whole number of backups, at least 1' });
-        return zod__WEBPACK_IMPORTED_MODULE_4__/* .NEVER */ .tm;
+        return zod__WEBPACK_IMPORTED_MODULE_6__/* .NEVER */ .tm;
     }
     return Number(t);
 });
-const schema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-    'database-url': zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().trim().min(1),
-    dest: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().trim().min(1),
-    'name-prefix': zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+const schema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    'database-url': zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().trim().optional(),
+    dest: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().trim().min(1),
+    'name-prefix': zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional(),
     compress: zCompress(),
     'keep-days': zKeepDays(),
     'keep-count': zKeepCount(),
-    'dry-run': (0,_settings_options_js__WEBPACK_IMPORTED_MODULE_1__/* .zBoolean */ .Rh)(),
-    's3-force-path-style': (0,_settings_options_js__WEBPACK_IMPORTED_MODULE_1__/* .zBoolean */ .Rh)(),
-    'postgres-bin-dir': zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
-    'fail-on': (0,_settings_options_js__WEBPACK_IMPORTED_MODULE_1__/* .zEnum */ .kD)(['critical', 'warning', 'never']),
-    'report-path': zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+    'dry-run': (0,_settings_options_js__WEBPACK_IMPORTED_MODULE_3__/* .zBoolean */ .Rh)(),
+    's3-force-path-style': (0,_settings_options_js__WEBPACK_IMPORTED_MODULE_3__/* .zBoolean */ .Rh)(),
+    'postgres-bin-dir': (0,_settings_options_js__WEBPACK_IMPORTED_MODULE_3__/* .zBinDir */ .jn)(['pg_dump']),
+    lock: (0,_settings_options_js__WEBPACK_IMPORTED_MODULE_3__/* .zBoolean */ .Rh)(),
+    'fail-on': (0,_settings_options_js__WEBPACK_IMPORTED_MODULE_3__/* .zEnum */ .kD)(['critical', 'warning', 'never']),
+    'report-path': zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional(),
 })
     .loose();
+function isRailwayDest(dest) {
+    return /^railway:\/\//i.test(dest.trim());
+}
 function parseBackupSettings(raw) {
-    const v = (0,_settings_options_js__WEBPACK_IMPORTED_MODULE_1__/* .parseOptions */ .Ac)(backupOptions, schema, raw);
-    const databaseUrl = v['database-url'];
+    const v = (0,_settings_options_js__WEBPACK_IMPORTED_MODULE_3__/* .parseOptions */ .Ac)(backupOptions, schema, raw);
+    const railway = isRailwayDest(v.dest);
+    if (v.lock && !railway) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`Invalid lock "true": only a railway:// dest has backups to lock; dest is "${v.dest}"`);
+    }
+    const databaseUrl = v['database-url'] ?? '';
+    if (railway) {
+        // Railway snapshots the volume itself: a connection URL would go unused, so none is asked for.
+        for (const name of ['name-prefix', 'compress', 'keep-days', 'keep-count']) {
+            if (v[name] !== undefined && v[name] !== '') {
+                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`Invalid ${name} "${raw[name]}": not used with a railway:// dest (Railway names, compresses and expires its volume backups itself)`);
+            }
+        }
+        return { ...common(v), databaseUrl: '', dest: v.dest };
+    }
+    if (databaseUrl === '')
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`Missing database-url: ${backupOptions['database-url'].description}`);
     if (!/^postgres(ql)?:\/\//i.test(databaseUrl)) {
         // Never echo the value: it is a secret even when malformed.
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('Invalid database-url: expected a postgres:// or postgresql:// connection URL');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d('Invalid database-url: expected a postgres:// or postgresql:// connection URL');
     }
     try {
         new URL(databaseUrl);
     }
     catch {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('Invalid database-url: not a valid URL (percent-encode special characters in the password)');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d('Invalid database-url: not a valid URL (percent-encode special characters in the password)');
     }
     const namePrefix = v['name-prefix'] ?? '';
-    if (namePrefix.startsWith('/') || namePrefix.split('/').some((part) => part === '..' || part === '.')) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Invalid name-prefix "${namePrefix}": must be relative to dest, without . or .. segments`);
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+    if (/[\u0000-\u001f\u007f]/.test(namePrefix)) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`Invalid name-prefix ${JSON.stringify(namePrefix)}: control characters (newline, tab …) are not allowed in backup names`);
     }
+    if (namePrefix.startsWith('/') || namePrefix.split('/').some((part) => part === '..' || part === '.')) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`Invalid name-prefix "${namePrefix}": must be relative to dest, without . or .. segments`);
+    }
+    const folder = localFolderOf(v.dest);
+    if (folder !== undefined)
+        (0,_settings_local_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .requireBackupFolder */ .Ov)(folder, v.dest);
+    return { ...common(v), databaseUrl, dest: v.dest, namePrefix };
+}
+/** The directory a folder dest names (a path or file:///path); undefined for s3:// and other stores. */
+function localFolderOf(dest) {
+    const t = dest.trim();
+    if (/^file:\/\//i.test(t)) {
+        try {
+            return (0,node_url__WEBPACK_IMPORTED_MODULE_0__.fileURLToPath)(t);
+        }
+        catch {
+            return undefined; // openWritableStore names the problem.
+        }
+    }
+    return /^[a-z][a-z0-9+.-]*:/i.test(t) && !/^[a-z]:[\\/]/i.test(t) ? undefined : t;
+}
+function common(v) {
     return {
-        databaseUrl,
-        dest: v.dest,
-        namePrefix,
+        namePrefix: '',
         compress: v.compress,
         keepSeconds: v['keep-days'],
         keepCount: v['keep-count'],
         dryRun: v['dry-run'],
         s3ForcePathStyle: v['s3-force-path-style'],
         postgresBinDir: v['postgres-bin-dir'] || undefined,
+        lock: v.lock,
         failOn: v['fail-on'],
         reportPath: v['report-path'] || undefined,
     };
@@ -166,17 +220,25 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/postgres/binaries.ts
 var binaries = __webpack_require__(1758);
 // EXTERNAL MODULE: ./src/stores/open-store.ts + 3 modules
-var open_store = __webpack_require__(2046);
+var open_store = __webpack_require__(9660);
+// EXTERNAL MODULE: ./src/util/interrupt.ts
+var interrupt = __webpack_require__(8479);
 // EXTERNAL MODULE: ./src/util/secrets.ts
 var secrets = __webpack_require__(4537);
+// EXTERNAL MODULE: ./src/backup/backup-settings.ts
+var backup_settings = __webpack_require__(6502);
 // EXTERNAL MODULE: ./src/discovery/manifest.ts
 var discovery_manifest = __webpack_require__(281);
 // EXTERNAL MODULE: ./src/postgres/client.ts
 var postgres_client = __webpack_require__(8620);
+// EXTERNAL MODULE: ./src/postgres/row-counts.ts
+var row_counts = __webpack_require__(3804);
 // EXTERNAL MODULE: ./src/report/report.ts
 var report = __webpack_require__(8850);
-// EXTERNAL MODULE: ./src/settings/size.ts
-var settings_size = __webpack_require__(7232);
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __webpack_require__(2011);
+// EXTERNAL MODULE: ./src/stores/store.ts
+var store = __webpack_require__(4703);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
 // EXTERNAL MODULE: ./src/backup/backup-key.ts
@@ -193,10 +255,15 @@ var run_tool = __webpack_require__(1697);
 
 
 
+
 /** pg_dump failed, was killed, or its output could not be stored. The message is fit for a report. */
 class DumpError extends Error {
-    constructor(message) {
+    cleanup;
+    constructor(message, 
+    /** Cleanups that failed after it (an upload not aborted): report lines of their own. */
+    cleanup = []) {
         super(message);
+        this.cleanup = cleanup;
         this.name = 'DumpError';
     }
 }
@@ -241,7 +308,7 @@ async function dumpToStore(opts) {
             size += chunk.length;
             if (Date.now() - lastProgress >= every) {
                 lastProgress = Date.now();
-                opts.logger.progress(`dumped ${(0,settings_size/* formatBytes */.z3)(size)} to ${opts.key}`);
+                opts.logger.progress(`dumped ${(0,format/* formatBytes */.z3)(size)} to ${opts.key}`);
             }
             callback(null, chunk);
         },
@@ -261,12 +328,13 @@ async function dumpToStore(opts) {
         if (stoppedByUs)
             child.kill('SIGTERM');
         const exit = await exited.catch(() => undefined);
+        const cleanup = error instanceof store/* StoreError */.A ? error.cleanup : [];
         // pg_dump's own story beats the store's echo of it ("…partial: pg_dump exited with code 1").
         if (exit && exit.code !== 0 && !stoppedByUs)
-            throw failure(exit);
+            throw new DumpError(failure(exit).message, cleanup);
         if (error instanceof DumpError)
             throw error;
-        throw new DumpError(`cannot write ${opts.key}: ${(0,secrets/* redactSecrets */.fp)(error instanceof Error ? error.message : String(error))}`);
+        throw new DumpError(`cannot write ${opts.key}: ${(0,secrets/* redactSecrets */.fp)(error instanceof Error ? error.message : String(error))}`, cleanup);
     }
     const exit = await exited;
     if (exit.code !== 0)
@@ -274,11 +342,13 @@ async function dumpToStore(opts) {
     return { sha256: hash.digest('hex'), size };
 }
 
-// EXTERNAL MODULE: ./src/discovery/discover.ts + 1 modules
-var discover = __webpack_require__(8277);
-// EXTERNAL MODULE: ./src/settings/duration.ts
-var duration = __webpack_require__(1145);
+// EXTERNAL MODULE: ./src/discovery/detect-format.ts
+var detect_format = __webpack_require__(3591);
+// EXTERNAL MODULE: ./src/discovery/discover.ts + 2 modules
+var discover = __webpack_require__(4005);
 ;// CONCATENATED MODULE: ./src/backup/retention.ts
+
+
 
 
 
@@ -334,11 +404,32 @@ async function retentionCandidates(store, namePrefix, database) {
     }
     return candidates;
 }
+/**
+ * Sidecars of this series whose backup is gone: what an earlier run's failed sidecar deletes left.
+ * A backup is published body first, so a sidecar without its body is never a backup in the making.
+ */
+async function leftoverSidecars(store, namePrefix, database) {
+    const series = (0,backup_key/* seriesPrefix */.gv)(namePrefix, database);
+    const keys = new Set();
+    for await (const object of store.list())
+        keys.add(object.key);
+    return [...keys]
+        .filter((key) => {
+        const owner = (0,detect_format/* sidecarOwner */.$q)(key);
+        return (owner !== undefined &&
+            owner.startsWith(series) &&
+            STAMP_ONLY.test(owner.slice(series.length)) &&
+            !keys.has(owner));
+    })
+        .sort();
+}
 async function applyRetention(opts) {
     const rules = describeRules(opts);
     let candidates;
+    let leftovers;
     try {
         candidates = await retentionCandidates(opts.store, opts.namePrefix, opts.database);
+        leftovers = await leftoverSidecars(opts.store, opts.namePrefix, opts.database);
     }
     catch (error) {
         return {
@@ -353,34 +444,41 @@ async function applyRetention(opts) {
     }
     const plan = planRetention(candidates, opts, opts.now, [opts.justWritten]);
     const kept = plan.keep.map((c) => c.key);
-    if (plan.remove.length === 0) {
-        return {
-            check: {
-                id: 'retention',
-                status: 'ok',
-                summary: `${rules}: nothing to delete, ${kept.length} backups kept`,
-                value: 0,
-                threshold: rules,
-            },
-            removed: [],
-            kept,
-        };
-    }
     if (opts.dryRun) {
         for (const c of plan.remove)
             opts.logger.info(`dry run: would delete ${c.key} and ${c.sidecars.join(', ')}`);
+        for (const key of leftovers)
+            opts.logger.info(`dry run: would delete ${key}, left by an earlier run`);
+        const also = leftovers.length ? `; and ${(0,format/* plural */.LS)(leftovers.length, 'sidecar')} left by an earlier run` : '';
         return {
             check: {
                 id: 'retention',
                 status: 'ok',
-                summary: `dry run, ${rules}: would delete ${plan.remove.length} backups: ${plan.remove.map((c) => c.key).join(', ')}`,
-                value: plan.remove.length,
-                threshold: rules,
+                summary: plan.remove.length === 0
+                    ? `dry run, ${rules}: nothing to delete, ${(0,format/* plural */.LS)(kept.length, 'backup')} kept${also}`
+                    : `dry run, ${rules}: would delete ${(0,format/* plural */.LS)(plan.remove.length, 'backup')}: ${plan.remove.map((c) => c.key).join(', ')}${also}`,
+                ...(0,report/* measure */.xP)('count', plan.remove.length, { thresholdText: rules }),
             },
             removed: plan.remove.map((c) => c.key),
             kept,
         };
     }
+    // Sidecars whose delete fails stay for the next run, which finds them without their body.
+    const left = [];
+    const deleteSidecar = async (key) => {
+        try {
+            await opts.store.delete(key);
+            return true;
+        }
+        catch (error) {
+            left.push(`${key} (${(0,errors/* errorMessage */.g)(error)})`);
+            return false;
+        }
+    };
+    let retried = 0;
+    for (const key of leftovers)
+        if (await deleteSidecar(key))
+            retried++;
     const removed = [];
     const failures = [];
     for (const c of plan.remove) {
@@ -388,35 +486,41 @@ async function applyRetention(opts) {
             // The backup first, its manifest last: a run cut short never leaves a Lifeboat-named backup
             // without its manifest (which verify would report as an incomplete backup).
             await opts.store.delete(c.key);
-            for (const sidecar of c.sidecars)
-                await opts.store.delete(sidecar);
-            removed.push(c.key);
-            opts.logger.info(`retention: deleted ${c.key} (${c.createdAt.toISOString()}) and ${c.sidecars.length} sidecars`);
         }
         catch (error) {
             failures.push(`${c.key}: ${(0,errors/* errorMessage */.g)(error)}`);
+            continue;
         }
+        // Its body gone, the backup is gone: a sidecar that stays is the next run's to remove.
+        removed.push(c.key);
+        let sidecarsDeleted = 0;
+        for (const sidecar of c.sidecars)
+            if (await deleteSidecar(sidecar))
+                sidecarsDeleted++;
+        opts.logger.info(`retention: deleted ${c.key} (${c.createdAt.toISOString()}) and ${(0,format/* plural */.LS)(sidecarsDeleted, 'sidecar')}`);
     }
-    if (failures.length > 0) {
-        return {
-            check: {
-                id: 'retention',
-                status: 'warning',
-                summary: `${rules}: deleted ${removed.length} of ${plan.remove.length} backups; failed: ${failures.join('; ')}`,
-                value: removed.length,
-                threshold: rules,
-            },
-            removed,
-            kept,
-        };
+    const parts = [];
+    if (failures.length > 0 || left.length > 0) {
+        parts.push(`deleted ${removed.length} of ${(0,format/* plural */.LS)(plan.remove.length, 'backup')}`);
     }
+    else if (plan.remove.length > 0) {
+        parts.push(`deleted ${(0,format/* plural */.LS)(removed.length, 'backup')}: ${removed.join(', ')}`);
+    }
+    else {
+        parts.push(`nothing to delete, ${(0,format/* plural */.LS)(kept.length, 'backup')} kept`);
+    }
+    if (retried > 0)
+        parts.push(`removed ${(0,format/* plural */.LS)(retried, 'sidecar')} left by an earlier run`);
+    if (left.length > 0)
+        parts.push(`${(0,format/* plural */.LS)(left.length, 'sidecar')} left, retried next run: ${left.join('; ')}`);
+    if (failures.length > 0)
+        parts.push(`failed: ${failures.join('; ')}`);
     return {
         check: {
             id: 'retention',
-            status: 'ok',
-            summary: `${rules}: deleted ${removed.length} backups: ${removed.join(', ')}`,
-            value: removed.length,
-            threshold: rules,
+            status: failures.length > 0 || left.length > 0 ? 'warning' : 'ok',
+            summary: `${rules}: ${parts.join('; ')}`,
+            ...(0,report/* measure */.xP)('count', removed.length, { thresholdText: rules }),
         },
         removed,
         kept,
@@ -427,7 +531,7 @@ function describeRules(rules) {
     if (rules.keepCount !== undefined)
         parts.push(`keep-count ${rules.keepCount}`);
     if (rules.keepSeconds !== undefined)
-        parts.push(`keep-days ${(0,duration/* formatDuration */.a3)(rules.keepSeconds)}`);
+        parts.push(`keep-days ${(0,format/* formatDuration */.a3)(rules.keepSeconds)}`);
     return parts.join(', ');
 }
 function basename(key) {
@@ -436,7 +540,11 @@ function basename(key) {
 
 // EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
 var esm = __webpack_require__(3849);
+// EXTERNAL MODULE: ./src/restore/role-specs.ts
+var role_specs = __webpack_require__(2901);
 ;// CONCATENATED MODULE: ./src/backup/snapshot.ts
+
+
 
 
 /**
@@ -506,16 +614,13 @@ class DumpSnapshot {
       ORDER BY 1, 2`);
         return rows;
     }
-    /** count(*) of each table, in the exported snapshot; keys are `schema.table`. */
-    async countRows(tables, onTable) {
-        const counts = {};
-        for (const t of tables) {
-            const name = `${t.schema}.${t.name}`;
-            onTable?.(name);
-            const { rows } = await this.client.query(`SELECT count(*) AS n FROM ${this.client.escapeIdentifier(t.schema)}.${this.client.escapeIdentifier(t.name)}`);
-            counts[name] = { rows: Number(rows[0].n) };
-        }
-        return counts;
+    /** Own rows (and parents' tree totals) of each table, in the exported snapshot; keys are `schema.table`. */
+    countRows(tables, onTable) {
+        return (0,row_counts/* countTables */.zF)(this.client, tables.map((t) => ({ schema: t.schema, table: t.name })), onTable);
+    }
+    /** The roles (attributes, memberships; never passwords) as the dump's snapshot sees the catalog. */
+    roles() {
+        return (0,role_specs/* readRoleSpecs */.Z1)(this.client);
     }
     /** Ends the transaction and the connection; safe to call twice and after the server went away. */
     async close() {
@@ -538,6 +643,9 @@ class DumpSnapshot {
 }
 
 ;// CONCATENATED MODULE: ./src/backup/run-backup.ts
+
+
+
 
 
 
@@ -598,7 +706,7 @@ async function runBackup(settings, deps) {
             id: 'connect',
             status: 'ok',
             summary: `snapshot ${snapshot.id} of database ${server.database} on PostgreSQL ${server.version}`,
-            value: server.version,
+            display: { value: server.version },
         });
         let pgDump;
         try {
@@ -609,7 +717,7 @@ async function runBackup(settings, deps) {
                 id: 'dump',
                 status: 'critical',
                 summary: `the server runs PostgreSQL ${server.version}, which needs pg_dump ${server.major} or newer: ${(0,errors/* errorMessage */.g)(error)}`,
-                threshold: `pg_dump >= ${server.major}`,
+                display: { threshold: `pg_dump >= ${server.major}` },
             });
             skip(['manifest', 'retention'], 'not run: no usable pg_dump');
             return finish();
@@ -644,9 +752,17 @@ async function runBackup(settings, deps) {
             store,
             key,
             logger,
-            onSpawn: (c) => (child = c),
+            onSpawn: (c) => {
+                child = c;
+                // Stopped first on an interruption, so nothing more is written while the upload is aborted.
+                const forget = (0,interrupt/* onInterrupt */.nA)(() => c.kill('SIGTERM'));
+                c.once('exit', forget);
+            },
         });
-        const counting = snapshot.tables().then((tables) => snapshot.countRows(tables));
+        const counting = snapshot.roles().then(async (roles) => ({
+            roles,
+            tables: await snapshot.countRows(await snapshot.tables()),
+        }));
         // Either failing makes the other pointless: stop it instead of waiting for a full table scan or dump.
         let firstFailure;
         dumping.catch(() => {
@@ -669,18 +785,22 @@ async function runBackup(settings, deps) {
                 status: 'critical',
                 summary: `backup of ${server.database} failed, nothing kept: ${why}`,
             });
+            // The first failure is the story; each failed cleanup (an upload not aborted) is a line of its own.
+            const leftovers = dumpResult.status === 'rejected' ? cleanupOf(dumpResult.reason) : [];
+            for (const summary of leftovers)
+                checks.push({ id: 'cleanup', status: 'critical', summary });
             skip(['manifest'], 'not written: the backup failed');
             skip(['retention'], 'not applied: the backup failed');
-            await discard(store, key, logger);
+            checks.push(...(await discard(store, key, logger)));
             return finish();
         }
         const dumped = dumpResult.value;
-        const tables = countResult.value;
-        const totalRows = Object.values(tables).reduce((sum, t) => sum + t.rows, 0);
+        const { tables, roles } = countResult.value;
+        const rowsTotal = (0,row_counts/* totalRows */.wh)(Object.values(tables));
         checks.push({
             id: 'dump',
             status: 'ok',
-            summary: `pg_dump ${pgDump.version} wrote ${(0,settings_size/* formatBytes */.z3)(dumped.size)} in ${seconds}s; ${Object.keys(tables).length} tables, ${totalRows} rows counted in the same snapshot`,
+            summary: `pg_dump ${pgDump.version} wrote ${(0,format/* formatBytes */.z3)(dumped.size)} in ${seconds}s; ${(0,format/* plural */.LS)(Object.keys(tables).length, 'table')}, ${(0,format/* plural */.LS)(rowsTotal, 'row')} counted in the same snapshot`,
             value: dumped.size,
         });
         const manifest = {
@@ -692,29 +812,38 @@ async function runBackup(settings, deps) {
             server_version: server.version,
             pg_dump_version: pgDump.version,
             database: server.database,
+            counting: 'own-rows',
             tables,
+            roles,
         };
         try {
             // Our own schema, checked before publishing: a manifest verify would reject is worse than none.
             discovery_manifest/* lifeboatManifestSchema */.$G.parse(manifest);
             await store.writeText((0,discovery_manifest/* sha256KeyOf */.y_)(key), `${dumped.sha256}  ${run_backup_basename(key)}\n`);
             // Last: its presence is what says the backup completed.
-            await store.writeText((0,discovery_manifest/* manifestKeyOf */.en)(key), `${JSON.stringify(manifest, null, 2)}\n`);
+            await store.writeText((0,discovery_manifest/* manifestKeyOf */.en)(key), `${JSON.stringify(manifest, null, 2)}\n`).catch(async (error) => {
+                // An answer lost on the way back leaves the write uncertain: what the store holds decides.
+                const stored = await (0,discovery_manifest/* readManifest */.WI)(store, key).catch(() => undefined);
+                if (stored?.sha256 !== manifest.sha256)
+                    throw error;
+            });
         }
         catch (error) {
+            const cleanup = await discard(store, key, logger);
             checks.push({
                 id: 'manifest',
                 status: 'critical',
-                summary: `cannot write the manifest, backup discarded: ${(0,errors/* errorMessage */.g)(error)}`,
+                summary: `cannot write the manifest, backup ${cleanup.length ? 'NOT fully discarded' : 'discarded'}: ${(0,errors/* errorMessage */.g)(error)}`,
             });
+            // The first failure is the story; each failed cleanup is a line of its own after it.
+            checks.push(...cleanup);
             skip(['retention'], 'not applied: the backup failed');
-            await discard(store, key, logger);
             return finish();
         }
         checks.push({
             id: 'manifest',
             status: 'ok',
-            summary: `${(0,discovery_manifest/* manifestKeyOf */.en)(key)} written with sha256 ${dumped.sha256.slice(0, 12)}… and row counts of ${Object.keys(tables).length} tables`,
+            summary: `${(0,discovery_manifest/* manifestKeyOf */.en)(key)} written with sha256 ${(0,format/* shortHash */.BC)(dumped.sha256)}… and row counts of ${(0,format/* plural */.LS)(Object.keys(tables).length, 'table')}`,
         });
         await snapshot.close();
         const backupSummary = { key, time: manifest.created_at, size: dumped.size, format: FORMAT, sha256: dumped.sha256 };
@@ -741,12 +870,23 @@ async function runBackup(settings, deps) {
     }
 }
 /** Best effort: the object and its sidecar, so nothing half-made looks like a backup. */
+/**
+ * Removes what a failed backup published. The manifest goes first: without it nothing can pass for
+ * a complete backup, whatever of the rest stays. Each delete that fails is a check of its own.
+ */
 async function discard(store, key, logger) {
-    for (const k of [key, (0,discovery_manifest/* sha256KeyOf */.y_)(key)]) {
-        await store
-            .delete(k)
-            .catch((error) => logger.warning(`could not delete ${k} after the failed backup: ${(0,errors/* errorMessage */.g)(error)}`));
+    const failed = [];
+    for (const k of [(0,discovery_manifest/* manifestKeyOf */.en)(key), key, (0,discovery_manifest/* sha256KeyOf */.y_)(key)]) {
+        await store.delete(k).catch((error) => {
+            const summary = `could not delete ${k} after the failed backup: ${(0,errors/* errorMessage */.g)(error)}`;
+            logger.warning(summary);
+            failed.push({ id: 'cleanup', status: 'critical', summary });
+        });
     }
+    return failed;
+}
+function cleanupOf(error) {
+    return error instanceof DumpError || error instanceof store/* StoreError */.A ? error.cleanup : [];
 }
 function databaseNameOf(url) {
     try {
@@ -764,7 +904,7 @@ function redactCheck(check) {
     return {
         ...check,
         summary: (0,secrets/* redactSecrets */.fp)(check.summary),
-        ...(typeof check.value === 'string' ? { value: (0,secrets/* redactSecrets */.fp)(check.value) } : {}),
+        ...(check.display?.value ? { display: { ...check.display, value: (0,secrets/* redactSecrets */.fp)(check.display.value) } } : {}),
     };
 }
 
@@ -773,8 +913,21 @@ function redactCheck(check) {
 
 
 
+
+
 /** The one implementation behind `lifeboat backup` and the create-backup action. */
 async function backup(settings, environment) {
+    if ((0,backup_settings.isRailwayDest)(settings.dest)) {
+        const [{ openRailwayStore }, { runRailwayBackup }] = await Promise.all([
+            Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7361)),
+            __webpack_require__.e(/* import() */ 96).then(__webpack_require__.bind(__webpack_require__, 1096)),
+        ]);
+        return runRailwayBackup(settings, {
+            store: openRailwayStore(settings.dest, environment.env, 'dest'),
+            logger: environment.logger,
+            now: environment.now,
+        });
+    }
     (0,secrets/* addSecret */.Ck)(settings.databaseUrl);
     (0,secrets/* addUrlSecrets */.EI)(settings.databaseUrl);
     const store = (0,open_store/* openWritableStore */.S)(settings.dest, {
@@ -783,87 +936,18 @@ async function backup(settings, environment) {
         inputName: 'dest',
     });
     try {
-        return await runBackup(settings, {
+        // SIGINT/SIGTERM: the partial file is removed and the multipart upload aborted (see the stores).
+        return await (0,interrupt/* interruptible */.In)(() => runBackup(settings, {
             store,
             logger: environment.logger,
             now: environment.now,
             findPgDump: (minMajor) => (0,binaries/* findClientTool */.vc)('pg_dump', { binDir: settings.postgresBinDir, minMajor }),
-        });
+        }));
     }
     finally {
         // Idle keep-alive sockets of the S3 client would hold a short-lived process open.
         store.destroy?.();
     }
-}
-
-
-/***/ }),
-
-/***/ 6340:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S5: () => (/* binding */ renderText)
-/* harmony export */ });
-/* unused harmony exports renderMarkdown, checkTable, verdictLine */
-/* harmony import */ var _util_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4537);
-/* harmony import */ var _settings_size_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7232);
-
-
-const SYMBOL = { ok: '✓', warning: '!', critical: '✗', skipped: '-' };
-const EMOJI = { ok: '✅', warning: '⚠️', critical: '❌', skipped: '➖' };
-const TITLE = {
-    verify: 'Backup verification',
-    drill: 'Restore drill',
-    backup: 'Backup',
-};
-/** Human output of the CLI: one line per check with a symbol, then the verdict. */
-function renderText(report) {
-    const lines = [`${TITLE[report.kind]} of ${report.source}`];
-    if (report.backup) {
-        lines.push(`  backup ${report.backup.key} (${report.backup.time}, ${(0,_settings_size_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(report.backup.size)})`);
-    }
-    // Long ids (assertion names) overflow instead of pushing every summary off the screen.
-    const width = Math.min(Math.max(...report.checks.map((c) => c.id.length), 5), 12);
-    for (const c of report.checks) {
-        lines.push(`  ${SYMBOL[c.status]} ${c.id.padEnd(width)}  ${c.status.padEnd(8)} ${c.summary}`);
-    }
-    lines.push(`${report.status.toUpperCase()}: ${verdictLine(report)}`);
-    return (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(lines.join('\n'));
-}
-/** Job summary (GitHub-flavoured Markdown): a verdict line and the check table with values and thresholds. */
-function renderMarkdown(report, opts = {}) {
-    const out = [`## ${EMOJI[report.status]} ${TITLE[report.kind]}: ${report.status}`, '', verdictLine(report), ''];
-    if (report.backup) {
-        out.push(`Backup \`${report.backup.key}\` taken ${report.backup.time}, ${formatBytes(report.backup.size)}` +
-            `${report.backup.format ? `, ${report.backup.format}` : ''} — from \`${report.source}\``, '');
-    }
-    else {
-        out.push(`Source: \`${report.source}\``, '');
-    }
-    out.push(checkTable(report.checks));
-    if (opts.runUrl)
-        out.push('', `[Workflow run](${opts.runUrl})`);
-    return redactSecrets(out.join('\n'));
-}
-function checkTable(checks) {
-    const rows = ['| | check | status | value | threshold | details |', '|---|---|---|---|---|---|'];
-    for (const c of checks) {
-        rows.push(`| ${EMOJI[c.status]} | \`${c.id}\` | ${c.status} | ${cell(c.value)} | ${cell(c.threshold)} | ${cell(c.summary)} |`);
-    }
-    return rows.join('\n');
-}
-function cell(value) {
-    if (value === undefined || value === null || value === '')
-        return '';
-    return String(value).replaceAll('|', '\\|').replaceAll('\n', ' ');
-}
-/** "newest backup is 26h old (critical after 25h)": the worst check's summary, or all is well. */
-function verdictLine(report) {
-    const failing = report.checks.filter((c) => c.status === report.status && report.status !== 'ok');
-    if (failing.length === 0)
-        return 'all checks passed';
-    return failing.map((c) => `${c.id}: ${c.summary}`).join('; ');
 }
 
 

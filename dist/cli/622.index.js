@@ -1,5 +1,5 @@
-export const id = 789;
-export const ids = [789];
+export const id = 622;
+export const ids = [622];
 export const modules = {
 
 /***/ 3591:
@@ -37,6 +37,14 @@ function detect(head, depth) {
         const first = tarEntryName(head);
         if (first === 'toc.dat')
             return { container: 'tar', compression: 'none', description: 'pg_dump tar archive' };
+        if (isTarredDirectory(head)) {
+            return {
+                container: 'tar',
+                compression: 'none',
+                description: 'tarred pg_dump directory archive',
+                directory: true,
+            };
+        }
         return unknown(`tar archive whose first entry is "${first}", not a pg_dump tar archive (toc.dat)`);
     }
     if (head[0] === 0x1f && head[1] === 0x8b) {
@@ -57,6 +65,9 @@ function detect(head, depth) {
         return wrapped('xz', undefined, depth);
     if (startsWith(head, 'Salted__'))
         return encrypted('openssl', 'openssl-encrypted data (Salted__)');
+    // Databasus' own AES-256-GCM stream: "PGRSUS01", salt, nonce, then 1 MiB chunks (its backups/encryption).
+    if (startsWith(head, 'PGRSUS01'))
+        return encrypted('databasus', 'Databasus-encrypted data (PGRSUS01, AES-GCM)');
     if (startsWith(head, 'age-encryption.org/v1') || startsWith(head, '-----BEGIN AGE ENCRYPTED FILE-----')) {
         return encrypted('age', 'age-encrypted data');
     }
@@ -124,6 +135,7 @@ function nest(layer, inner, depth, entry) {
         layers: [layer, ...(inner.layers ?? (inner.compression !== 'none' ? [inner.compression] : []))],
         description: `${layer}-compressed ${inner.description}${suffix}`,
         ...(entry ? { entryName: entry } : {}),
+        ...(inner.directory ? { directory: true } : {}),
     };
 }
 function encrypted(encryption, description) {
@@ -209,6 +221,23 @@ function isTar(head) {
         return false;
     // POSIX "ustar\0" or GNU "ustar  \0".
     return head.subarray(257, 262).toString('latin1') === 'ustar';
+}
+/** What `pg_dump -Fd` writes into its directory (data files may be gzip, lz4 or zstd compressed). */
+const DIRECTORY_FILE = /^(toc\.dat|\d+\.dat|blob_\d+\.dat|blobs(_\d+)?\.toc)(\.gz|\.lz4|\.zst)?$/;
+/** A tar whose first file (after directory entries) is one pg_dump -Fd writes: `tar -c dump/`. */
+function isTarredDirectory(head) {
+    let at = 0;
+    for (let member = 0; member < 8 && at + 512 <= head.length; member++) {
+        const h = head.subarray(at, at + 512);
+        if (h.subarray(257, 262).toString('latin1') !== 'ustar')
+            return false;
+        const name = tarEntryName(h).replace(/\/$/, '');
+        if (h[156] !== 0x35 /* '5': a directory */)
+            return DIRECTORY_FILE.test(name.replace(/^.*\//, ''));
+        const size = Number.parseInt(h.subarray(124, 136).toString('latin1').replace(/\0.*$/, '').trim() || '0', 8);
+        at += 512 + Math.ceil((Number.isFinite(size) ? size : 0) / 512) * 512;
+    }
+    return false;
 }
 function tarEntryName(head) {
     const raw = head.subarray(0, 100);
@@ -311,301 +340,132 @@ function bytesAre(head, bytes) {
 
 /***/ }),
 
-/***/ 1145:
+/***/ 608:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fp: () => (/* binding */ DURATION_HINT),
-/* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   lW: () => (/* binding */ parseDurationSeconds)
+/* harmony export */   parseVerifySettings: () => (/* binding */ parseVerifySettings),
+/* harmony export */   verifyOptions: () => (/* binding */ verifyOptions)
 /* harmony export */ });
-/* unused harmony export requireDuration */
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17);
-
-const UNIT_SECONDS = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
-const DURATION = /^(?:\d+(?:\.\d+)?[smhdw])+$/;
-const DURATION_HINT = 'a duration like 90m, 23h, 14d or 1h30m';
-/** Parses `90m`, `23h`, `14d`, `1h30m` into seconds; returns undefined when the text is not one. */
-function parseDurationSeconds(text) {
-    const t = text.trim().toLowerCase();
-    if (!DURATION.test(t))
-        return undefined;
-    let total = 0;
-    for (const [, amount, unit] of t.matchAll(/(\d+(?:\.\d+)?)([smhdw])/g)) {
-        total += Number(amount) * UNIT_SECONDS[unit];
-    }
-    return total;
-}
-function requireDuration(input, text) {
-    const seconds = parseDurationSeconds(text);
-    if (seconds === undefined) {
-        throw new InputError(`Invalid ${input} "${text}": expected ${DURATION_HINT}.`);
-    }
-    return seconds;
-}
-/** `93600` → `26h`, `5400` → `1h30m`, `90` → `1m30s`: the inverse of parseDurationSeconds for messages. */
-function formatDuration(seconds) {
-    const sign = seconds < 0 ? '-' : '';
-    let s = Math.round(Math.abs(seconds));
-    if (s === 0)
-        return '0s';
-    const parts = [];
-    const days = Math.floor(s / 86400);
-    // Up to 3 days, hours read better than days ("49h old" matches the 23h/25h thresholds).
-    if (days >= 3) {
-        parts.push(`${days}d`);
-        s -= days * 86400;
-    }
-    const hours = Math.floor(s / 3600);
-    if (hours)
-        parts.push(`${hours}h`);
-    s -= hours * 3600;
-    const minutes = Math.floor(s / 60);
-    if (minutes)
-        parts.push(`${minutes}m`);
-    s -= minutes * 60;
-    // Seconds are noise next to hours ("40h1s"); they matter only for short spans.
-    if (s && hours === 0 && days === 0 && parts.length < 2)
-        parts.push(`${s}s`);
-    return sign + parts.slice(0, 2).join('');
-}
-
-
-/***/ }),
-
-/***/ 8031:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ac: () => (/* binding */ parseOptions),
-/* harmony export */   CZ: () => (/* binding */ zTimeZone),
-/* harmony export */   DP: () => (/* binding */ zOptionalDuration),
-/* harmony export */   Lx: () => (/* binding */ discoveryOptions),
-/* harmony export */   NF: () => (/* binding */ decryptionFromEnv),
-/* harmony export */   OP: () => (/* binding */ commonOptions),
-/* harmony export */   Rh: () => (/* binding */ zBoolean),
-/* harmony export */   _t: () => (/* binding */ zPercent),
-/* harmony export */   dg: () => (/* binding */ registerSecrets),
-/* harmony export */   gr: () => (/* binding */ zSize),
-/* harmony export */   kD: () => (/* binding */ zEnum),
-/* harmony export */   kM: () => (/* binding */ decryptionOptions),
-/* harmony export */   tk: () => (/* binding */ zDuration)
-/* harmony export */ });
-/* unused harmony export withDefaults */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2857);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8532);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17);
-/* harmony import */ var _util_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4537);
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1145);
-/* harmony import */ var _size_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7232);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2857);
+/* harmony import */ var _integrity_integrity_pass_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2845);
+/* harmony import */ var _drill_drill_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5708);
+/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2011);
+/* harmony import */ var _settings_options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(266);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17);
+/* harmony import */ var _fleet_fleet_options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6303);
 
 
 
 
 
-/**
- * Registers every secret among raw options before anything can echo them: values of `secret`
- * options whole, and the password of any URL-valued option (database-url, target).
- */
-function registerSecrets(specs, raw) {
-    for (const [name, value] of Object.entries(raw)) {
-        if (!value)
-            continue;
-        if (specs[name]?.secret)
-            (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .addSecret */ .Ck)(value);
-        if (value.includes('://'))
-            (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .addUrlSecrets */ .EI)(value);
-    }
-}
-/** Applies defaults; empty strings count as "not given" (GitHub passes unset inputs as ""). */
-function withDefaults(specs, raw) {
-    const out = {};
-    for (const [name, spec] of Object.entries(specs)) {
-        const given = raw[name];
-        const value = given === undefined || given === '' ? spec.default : given;
-        out[name] = value === '' ? undefined : value;
-    }
-    return out;
-}
-/**
- * Parses raw options with a zod schema whose keys are the option names; the first problem becomes
- * one InputError line naming the option, the value and what is accepted.
- */
-function parseOptions(specs, schema, raw) {
-    const values = withDefaults(specs, raw);
-    for (const [name, spec] of Object.entries(specs)) {
-        if (spec.required && (values[name] === undefined || values[name] === '')) {
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`Missing ${name}: ${spec.description}`);
-        }
-    }
-    const parsed = schema.safeParse(values);
-    if (parsed.success)
-        return parsed.data;
-    const issue = parsed.error.issues[0];
-    const name = String(issue.path[0] ?? 'input');
-    const value = values[name];
-    const shown = value === undefined ? '' : ` "${value.length > 80 ? `${value.slice(0, 80)}…` : value}"`;
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`Invalid ${name}${shown}: ${issue.message}`);
-}
-const zDuration = (opts = {}) => zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().transform((text, ctx) => {
-    const seconds = (0,_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDurationSeconds */ .lW)(text);
-    if (seconds === undefined || (!opts.allowZero && seconds <= 0)) {
-        ctx.addIssue({ code: 'custom', message: `expected ${_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .DURATION_HINT */ .Fp}` });
-        return zod__WEBPACK_IMPORTED_MODULE_5__/* .NEVER */ .tm;
-    }
-    return seconds;
-});
-const zOptionalDuration = () => zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional().pipe(zDuration().optional());
-const zSize = () => zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().transform((text, ctx) => {
-    const bytes = (0,_size_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSizeBytes */ .kl)(text);
-    if (bytes === undefined) {
-        ctx.addIssue({ code: 'custom', message: `expected ${_size_js__WEBPACK_IMPORTED_MODULE_3__/* .SIZE_HINT */ .aE}` });
-        return zod__WEBPACK_IMPORTED_MODULE_5__/* .NEVER */ .tm;
-    }
-    return bytes;
-});
-const zPercent = () => zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().transform((text, ctx) => {
-    const m = /^(\d+(?:\.\d+)?)\s*%?$/.exec(text.trim());
-    const v = m ? Number(m[1]) : NaN;
-    if (!m || v < 0 || v > 100) {
-        ctx.addIssue({ code: 'custom', message: 'expected a percentage from 0% to 100%, like 50%' });
-        return zod__WEBPACK_IMPORTED_MODULE_5__/* .NEVER */ .tm;
-    }
-    return v / 100;
-});
-const zBoolean = () => zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
-    .optional()
-    .transform((text, ctx) => {
-    if (text === undefined)
-        return false;
-    const t = text.trim().toLowerCase();
-    if (['true', 'yes', '1', 'on'].includes(t))
-        return true;
-    if (['false', 'no', '0', 'off', ''].includes(t))
-        return false;
-    ctx.addIssue({ code: 'custom', message: 'expected true or false' });
-    return zod__WEBPACK_IMPORTED_MODULE_5__/* .NEVER */ .tm;
-});
-const zEnum = (values) => zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().transform((text, ctx) => {
-    const t = text.trim().toLowerCase();
-    if (!values.includes(t)) {
-        ctx.addIssue({ code: 'custom', message: `expected one of ${values.join(', ')}` });
-        return zod__WEBPACK_IMPORTED_MODULE_5__/* .NEVER */ .tm;
-    }
-    return t;
-});
-/** How a store's backups are found: the same for verify, drill, restore and extract. */
-const discoveryOptions = {
-    database: { description: 'Only backups of this database, when a prefix holds several.', default: '' },
-    timezone: { description: 'Time zone of timestamps in backup names that carry none (IANA name).', default: 'UTC' },
-    's3-force-path-style': {
-        description: 'Use path-style S3 addressing (MinIO, some S3-compatible stores).',
+
+
+const verifyOptions = {
+    source: {
+        description: 'Where the backups live: a folder path, file:///path, s3://bucket/prefix, or a railway:// URL for Railway volume backups (metadata only).',
+        required: true,
+    },
+    backup: {
+        description: 'Which backup to judge: latest, an exact key, or before:<ISO time> (the newest taken before then, as the drill picks it).',
+        default: 'latest',
+    },
+    'warn-after': { description: 'Warn when the newest backup is older than this.', default: '23h' },
+    'critical-after': {
+        description: 'Critical when the newest backup is older than this; also the largest allowed gap between backups.',
+        default: '25h',
+    },
+    'min-size': { description: 'Critical when the newest backup is smaller than this.', default: '1KiB' },
+    'max-shrink': {
+        description: 'Warn when the newest backup is this much smaller than the median of the previous 7.',
+        default: '50%',
+    },
+    integrity: {
+        description: 'How deep to check the newest backup: none, checksum, archive (TOC parses) or full (every data block).',
+        default: 'full',
+    },
+    window: { description: 'How far back to look for gaps between backups.', default: '14d' },
+    'min-retention': {
+        description: 'Warn unless the oldest backup is at least this old (e.g. 14d). Off when empty.',
+        default: '',
+    },
+    ..._settings_options_js__WEBPACK_IMPORTED_MODULE_2__/* .discoveryOptions */ .Lx,
+    'postgres-bin-dir': {
+        description: 'Directory with the PostgreSQL client tools (pg_restore); found automatically when empty.',
+        default: '',
+    },
+    ..._settings_options_js__WEBPACK_IMPORTED_MODULE_2__/* .decryptionOptions */ .kM,
+    'drill-workflow': {
+        description: 'Workflow file of the restore drill, for the drill-age check.',
+        default: 'restore-drill.yml',
+        only: 'action',
+    },
+    'drill-max-age': {
+        description: 'Warn when the last successful restore drill is older than this; a drill never run is a notice until this long after the first verify. off: no drill-age check.',
+        default: '92d',
+        only: 'action',
+    },
+    'issue-history': {
+        description: 'Also file an issue for the history checks (gaps, retention); by default they are only reported.',
         default: 'false',
+        only: 'action',
     },
+    ..._fleet_fleet_options_js__WEBPACK_IMPORTED_MODULE_4__/* .fleetOptions */ .Lk,
+    ..._fleet_fleet_options_js__WEBPACK_IMPORTED_MODULE_4__/* .fleetCliOptions */ .Pk,
+    ..._settings_options_js__WEBPACK_IMPORTED_MODULE_2__/* .commonOptions */ .OP,
 };
-const zTimeZone = () => zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().refine((zone) => {
-    try {
-        new Intl.DateTimeFormat('en-US', { timeZone: zone });
-        return true;
+const schema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    source: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().trim().min(1),
+    backup: (0,_drill_drill_settings_js__WEBPACK_IMPORTED_MODULE_1__.zBackup)(),
+    'warn-after': (0,_settings_options_js__WEBPACK_IMPORTED_MODULE_2__/* .zDuration */ .tk)(),
+    'critical-after': (0,_settings_options_js__WEBPACK_IMPORTED_MODULE_2__/* .zDuration */ .tk)(),
+    'min-size': (0,_settings_options_js__WEBPACK_IMPORTED_MODULE_2__/* .zSize */ .gr)(),
+    'max-shrink': (0,_settings_options_js__WEBPACK_IMPORTED_MODULE_2__/* .zPercent */ ._t)(),
+    integrity: (0,_settings_options_js__WEBPACK_IMPORTED_MODULE_2__/* .zEnum */ .kD)(_integrity_integrity_pass_js__WEBPACK_IMPORTED_MODULE_0__/* .INTEGRITY_LEVELS */ .a),
+    window: (0,_settings_options_js__WEBPACK_IMPORTED_MODULE_2__/* .zDuration */ .tk)(),
+    'min-retention': (0,_settings_options_js__WEBPACK_IMPORTED_MODULE_2__/* .zOptionalDuration */ .DP)(),
+    database: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional(),
+    timezone: (0,_settings_options_js__WEBPACK_IMPORTED_MODULE_2__/* .zTimeZone */ .CZ)(),
+    's3-force-path-style': (0,_settings_options_js__WEBPACK_IMPORTED_MODULE_2__/* .zBoolean */ .Rh)(),
+    'postgres-bin-dir': (0,_settings_options_js__WEBPACK_IMPORTED_MODULE_2__/* .zBinDir */ .jn)(['pg_restore']),
+    'decryption-passphrase': zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional(),
+    'age-identity': (0,_settings_options_js__WEBPACK_IMPORTED_MODULE_2__/* .zAgeIdentity */ .Aq)(),
+    'drill-workflow': zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional(),
+    'drill-max-age': zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
+        .optional()
+        .transform((text) => (text?.trim().toLowerCase() === 'off' ? undefined : text))
+        .pipe((0,_settings_options_js__WEBPACK_IMPORTED_MODULE_2__/* .zDuration */ .tk)().optional()),
+    'fail-on': (0,_settings_options_js__WEBPACK_IMPORTED_MODULE_2__/* .zEnum */ .kD)(['critical', 'warning', 'never']),
+    'report-path': zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional(),
+})
+    .loose();
+function parseVerifySettings(raw) {
+    const v = (0,_settings_options_js__WEBPACK_IMPORTED_MODULE_2__/* .parseOptions */ .Ac)(verifyOptions, schema, raw);
+    if (v['warn-after'] > v['critical-after']) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`Invalid warn-after "${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_6__/* .formatDuration */ .a3)(v['warn-after'])}": must not be greater than critical-after (${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_6__/* .formatDuration */ .a3)(v['critical-after'])}).`);
     }
-    catch {
-        return false;
-    }
-}, { message: 'expected an IANA time zone like UTC or Europe/Berlin' });
-/** Keys of encrypted backups: verify and drill decrypt in the stream (the passphrase is never written anywhere). */
-const decryptionOptions = {
-    'decryption-passphrase': {
-        description: 'Passphrase of encrypted backups (gpg --symmetric, openssl enc, age -p), from a secret; decrypted in the stream, never written to disk.',
-        default: '',
-        secret: true,
-    },
-    'age-identity': {
-        description: 'age identity (AGE-SECRET-KEY-1… lines) of age-encrypted backups, from a secret.',
-        default: '',
-        secret: true,
-    },
-};
-/** The CLI reads keys from the environment too, so they stay out of `ps` and shell history. */
-function decryptionFromEnv(raw, env) {
-    raw['decryption-passphrase'] ??= env.LIFEBOAT_DECRYPTION_PASSPHRASE;
-    raw['age-identity'] ??= env.LIFEBOAT_AGE_IDENTITY;
-}
-/** Options every command shares. */
-const commonOptions = {
-    'fail-on': {
-        description: 'Which verdict fails the step / exits non-zero: critical, warning or never.',
-        default: 'critical',
-    },
-    'report-path': {
-        description: 'Where to write the JSON report.',
-        default: 'lifeboat-report.json',
-        only: 'action',
-    },
-    json: { description: 'Print the JSON report on stdout instead of the human summary.', boolean: true, only: 'cli' },
-    'github-token': {
-        description: 'Token for filing issues and reading workflow runs (needs issues: write, actions: read).',
-        default: '${{ github.token }}',
-        only: 'action',
-        secret: true,
-    },
-    issue: {
-        description: 'Open, update and close a GitHub issue per failing subject.',
-        default: 'true',
-        only: 'action',
-    },
-    'issue-labels': { description: 'Extra labels for filed issues (comma-separated).', default: '', only: 'action' },
-    'issue-assignees': { description: 'Users assigned to new issues (comma-separated).', default: '', only: 'action' },
-};
-
-
-/***/ }),
-
-/***/ 7232:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   aE: () => (/* binding */ SIZE_HINT),
-/* harmony export */   kl: () => (/* binding */ parseSizeBytes),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
-/* harmony export */ });
-const UNITS = {
-    '': 1,
-    b: 1,
-    k: 1024,
-    kb: 1000,
-    kib: 1024,
-    m: 1024 ** 2,
-    mb: 1000 ** 2,
-    mib: 1024 ** 2,
-    g: 1024 ** 3,
-    gb: 1000 ** 3,
-    gib: 1024 ** 3,
-    t: 1024 ** 4,
-    tb: 1000 ** 4,
-    tib: 1024 ** 4,
-};
-const SIZE_HINT = 'a size like 1024, 1KiB, 10MB or 2GiB';
-/** Parses `1KiB`, `10MB`, `512` into bytes; returns undefined when the text is not a size. */
-function parseSizeBytes(text) {
-    const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(text.trim());
-    if (!m)
-        return undefined;
-    const unit = UNITS[m[2].toLowerCase()];
-    if (unit === undefined)
-        return undefined;
-    return Math.round(Number(m[1]) * unit);
-}
-function formatBytes(bytes) {
-    if (bytes < 1024)
-        return `${bytes} B`;
-    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
-    let v = bytes;
-    let i = -1;
-    do {
-        v /= 1024;
-        i++;
-    } while (v >= 1024 && i < units.length - 1);
-    return `${v >= 100 ? v.toFixed(0) : v.toFixed(1)} ${units[i]}`;
+    return {
+        source: v.source,
+        backup: v.backup,
+        warnAfterSeconds: v['warn-after'],
+        criticalAfterSeconds: v['critical-after'],
+        minSizeBytes: v['min-size'],
+        maxShrink: v['max-shrink'],
+        integrity: v.integrity,
+        windowSeconds: v.window,
+        minRetentionSeconds: v['min-retention'],
+        database: v.database || undefined,
+        timezone: v.timezone,
+        s3ForcePathStyle: v['s3-force-path-style'],
+        postgresBinDir: v['postgres-bin-dir'] || undefined,
+        decryptionPassphrase: v['decryption-passphrase'] || undefined,
+        ageIdentity: v['age-identity'] || undefined,
+        failOn: v['fail-on'],
+        reportPath: v['report-path'] || undefined,
+        drillWorkflow: v['drill-workflow'] || undefined,
+        drillMaxAgeSeconds: v['drill-max-age'],
+    };
 }
 
 

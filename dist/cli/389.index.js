@@ -1,0 +1,2496 @@
+export const id = 389;
+export const ids = [389];
+export const modules = {
+
+/***/ 2024:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BW: () => (/* binding */ lifeboatSeriesOf),
+/* harmony export */   Q0: () => (/* binding */ safeDatabaseName),
+/* harmony export */   _z: () => (/* binding */ isLifeboatBackupKey),
+/* harmony export */   gv: () => (/* binding */ seriesPrefix),
+/* harmony export */   vZ: () => (/* binding */ backupKeyFor)
+/* harmony export */ });
+/* unused harmony exports BACKUP_EXTENSION, timestampForKey */
+/**
+ * Names of the objects create-backup writes. The stamp is `Date.toISOString()` with `:` and `.`
+ * replaced by `-` (`app_2025-01-18T02-00-00-000Z.dump`): it sorts lexically in time order, is legal
+ * on every file system and in S3 keys, and backup-time.ts reads it back exactly (milliseconds, UTC).
+ */
+const BACKUP_EXTENSION = '.dump';
+// The exact shape Lifeboat writes; verify uses it to recognise its own backups that lack a manifest.
+const LIFEBOAT_STAMP = /_(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)\.dump$/;
+function timestampForKey(time) {
+    return time.toISOString().replace(/[:.]/g, '-');
+}
+/**
+ * Characters that would split a key into folders or upset a shell or a console are replaced, the
+ * rest of the name is kept so that `database` filters (`<db>_…`) still match ordinary names.
+ */
+function safeDatabaseName(database) {
+    const cleaned = database.replace(/[^A-Za-z0-9._-]/g, '-').replace(/^\.+/, '');
+    return cleaned === '' ? 'database' : cleaned;
+}
+function backupKeyFor(namePrefix, database, time) {
+    return `${namePrefix}${safeDatabaseName(database)}_${timestampForKey(time)}${BACKUP_EXTENSION}`;
+}
+/** Whether a key has the shape of a backup create-backup wrote (whatever the prefix and database). */
+function isLifeboatBackupKey(key) {
+    return LIFEBOAT_STAMP.test(key.slice(key.lastIndexOf('/') + 1));
+}
+/** `prod/app_2025-…Z.dump` → `prod/app`: the key without its stamp, or undefined for other keys. */
+function lifeboatSeriesOf(key) {
+    return isLifeboatBackupKey(key) ? key.replace(LIFEBOAT_STAMP, '') : undefined;
+}
+/** The part of a key that identifies one database's series under one name prefix. */
+function seriesPrefix(namePrefix, database) {
+    return `${namePrefix}${safeDatabaseName(database)}_`;
+}
+
+
+/***/ }),
+
+/***/ 1877:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ cliLogger)
+/* harmony export */ });
+/* harmony import */ var _util_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4537);
+
+/**
+ * The CLI talks on stderr so that stdout carries only the report (`--format json` stays parseable).
+ * On a terminal, progress rewrites one line in place; in a pipe or a log, each progress is a line.
+ */
+function cliLogger(stream = process.stderr, opts = {}) {
+    const say = (m) => (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(opts.reword ? opts.reword(m) : m);
+    let pending = false;
+    const clear = () => {
+        if (pending)
+            stream.write('\r\x1b[K');
+        pending = false;
+    };
+    const write = (prefix, message) => {
+        clear();
+        stream.write(`${prefix}${say(message)}\n`);
+    };
+    return {
+        info: (m) => (opts.quiet ? undefined : write('', m)),
+        warning: (m) => write('warning: ', m),
+        error: (m) => write('error: ', m),
+        progress: (m) => {
+            if (opts.quiet)
+                return;
+            if (!opts.tty)
+                return write('… ', m);
+            clear();
+            stream.write(`… ${say(m)}`);
+            pending = true;
+        },
+        /** Clears a progress line left on the terminal, before the report is printed. */
+        finish: clear,
+    };
+}
+
+
+/***/ }),
+
+/***/ 3591:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $q: () => (/* binding */ sidecarOwner),
+/* harmony export */   Tz: () => (/* binding */ detectFormat),
+/* harmony export */   ZM: () => (/* binding */ DETECT_HEAD_BYTES),
+/* harmony export */   o8: () => (/* binding */ sidecarKind)
+/* harmony export */ });
+/* unused harmony export isSidecarKey */
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
+
+/** How many bytes of an object detectFormat wants to see. */
+const DETECT_HEAD_BYTES = 64 * 1024;
+// Nested wrappers beyond this are not a backup anyone made on purpose.
+const MAX_DEPTH = 4;
+// Enough decompressed text to see past a pg_dump header comment and a few SET lines.
+const INNER_BYTES = 8 * 1024;
+/**
+ * Recognises a backup by its first bytes (≥ 4 KiB), never by its name: a JPEG renamed `.dump` must
+ * not be reported as a backup, and Databasus keys have no extension at all.
+ */
+function detectFormat(head) {
+    return detect(head, 0);
+}
+function detect(head, depth) {
+    if (head.length === 0)
+        return unknown('empty file');
+    if (startsWith(head, 'PGDMP'))
+        return { container: 'custom', compression: 'none', description: 'pg_dump custom archive' };
+    if (isTar(head)) {
+        const first = tarEntryName(head);
+        if (first === 'toc.dat')
+            return { container: 'tar', compression: 'none', description: 'pg_dump tar archive' };
+        if (isTarredDirectory(head)) {
+            return {
+                container: 'tar',
+                compression: 'none',
+                description: 'tarred pg_dump directory archive',
+                directory: true,
+            };
+        }
+        return unknown(`tar archive whose first entry is "${first}", not a pg_dump tar archive (toc.dat)`);
+    }
+    if (head[0] === 0x1f && head[1] === 0x8b) {
+        return wrapped('gzip', gunzipHead(head), depth);
+    }
+    if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04)
+        return detectZip(head, depth);
+    if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x05 && head[3] === 0x06) {
+        return { ...unknown('empty zip archive'), compression: 'zip' };
+    }
+    if (bytesAre(head, [0x28, 0xb5, 0x2f, 0xfd]))
+        return wrapped('zstd', zstdHead(head), depth);
+    if (bytesAre(head, [0x04, 0x22, 0x4d, 0x18]))
+        return wrapped('lz4', undefined, depth);
+    if (startsWith(head, 'BZh') && head[3] >= 0x31 && head[3] <= 0x39)
+        return wrapped('bzip2', undefined, depth);
+    if (bytesAre(head, [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]))
+        return wrapped('xz', undefined, depth);
+    if (startsWith(head, 'Salted__'))
+        return encrypted('openssl', 'openssl-encrypted data (Salted__)');
+    // Databasus' own AES-256-GCM stream: "PGRSUS01", salt, nonce, then 1 MiB chunks (its backups/encryption).
+    if (startsWith(head, 'PGRSUS01'))
+        return encrypted('databasus', 'Databasus-encrypted data (PGRSUS01, AES-GCM)');
+    if (startsWith(head, 'age-encryption.org/v1') || startsWith(head, '-----BEGIN AGE ENCRYPTED FILE-----')) {
+        return encrypted('age', 'age-encrypted data');
+    }
+    if (startsWith(head, '-----BEGIN PGP MESSAGE-----'))
+        return encrypted('gpg', 'gpg-encrypted data (ASCII-armored OpenPGP message)');
+    if (isOpenPgp(head))
+        return encrypted('gpg', 'gpg-encrypted data (OpenPGP)');
+    const foreign = foreignFile(head);
+    if (foreign)
+        return unknown(foreign);
+    const text = textShape(head);
+    if (text === 'sql')
+        return { container: 'plain', compression: 'none', description: 'plain SQL' };
+    if (text === 'text')
+        return unknown('text that does not look like SQL');
+    return unknown('unrecognised binary data');
+}
+/** `.sha256`, `.manifest.json` and `.meta.json` objects describe a backup; they are never one. */
+function isSidecarKey(key) {
+    return sidecarKind(key) !== undefined;
+}
+const SIDECAR_SUFFIXES = [
+    ['sha256', '.sha256'],
+    ['manifest', '.manifest.json'],
+    ['meta', '.meta.json'],
+];
+function sidecarKind(key) {
+    return SIDECAR_SUFFIXES.find(([, suffix]) => key.endsWith(suffix) && key.length > suffix.length)?.[0];
+}
+/** The backup a sidecar belongs to (`a.dump.sha256` → `a.dump`), or undefined for other keys. */
+function sidecarOwner(key) {
+    const found = SIDECAR_SUFFIXES.find(([, suffix]) => key.endsWith(suffix) && key.length > suffix.length);
+    return found ? key.slice(0, -found[1].length) : undefined;
+}
+function wrapped(layer, inner, depth) {
+    if (inner === undefined) {
+        return { container: 'unknown', compression: layer, layers: [layer], description: `${layer}-compressed data` };
+    }
+    if (inner instanceof Error) {
+        return {
+            container: 'unknown',
+            compression: layer,
+            layers: [layer],
+            description: `${layer}-compressed data that cannot be decompressed (${inner.message})`,
+        };
+    }
+    return nest(layer, detect(inner, depth + 1), depth);
+}
+/** Puts a compression layer around what was found inside it. */
+function nest(layer, inner, depth, entry) {
+    const suffix = entry ? ` (${entry})` : '';
+    if (!inner || depth >= MAX_DEPTH) {
+        return {
+            container: 'unknown',
+            compression: layer,
+            layers: [layer],
+            description: `${layer}-compressed data${suffix}`,
+            ...(entry ? { entryName: entry } : {}),
+        };
+    }
+    return {
+        container: inner.container,
+        compression: layer,
+        ...(inner.encryption ? { encryption: inner.encryption } : {}),
+        layers: [layer, ...(inner.layers ?? (inner.compression !== 'none' ? [inner.compression] : []))],
+        description: `${layer}-compressed ${inner.description}${suffix}`,
+        ...(entry ? { entryName: entry } : {}),
+        ...(inner.directory ? { directory: true } : {}),
+    };
+}
+function encrypted(encryption, description) {
+    return { container: 'unknown', compression: 'none', encryption, layers: [encryption], description };
+}
+function unknown(description) {
+    return { container: 'unknown', compression: 'none', description };
+}
+/**
+ * Inflates as little as needed: a small slice first, more only if it did not yield enough. A
+ * 4 KiB run of zeros inflates to 4 MiB, so feeding a whole large head at once would be wasteful.
+ */
+function gunzipHead(head) {
+    for (let take = 1024;; take *= 4) {
+        const slice = head.subarray(0, Math.min(take, head.length));
+        const whole = slice.length === head.length;
+        try {
+            const out = node_zlib__WEBPACK_IMPORTED_MODULE_0___default().gunzipSync(slice, { finishFlush: (node_zlib__WEBPACK_IMPORTED_MODULE_0___default().constants).Z_SYNC_FLUSH });
+            if (out.length >= INNER_BYTES || whole)
+                return out.subarray(0, INNER_BYTES);
+        }
+        catch (error) {
+            if (whole) {
+                const code = error.code;
+                return new Error(code === 'Z_DATA_ERROR' ? 'corrupt gzip data' : error.message);
+            }
+        }
+    }
+}
+function zstdHead(head) {
+    // Node ≥ 22.15 ships zstd; on older runtimes the layer is reported without looking inside.
+    const z = (node_zlib__WEBPACK_IMPORTED_MODULE_0___default());
+    if (!z.zstdDecompressSync)
+        return undefined;
+    // A flush (not end) mode is what lets a truncated frame (the head is only the object's start)
+    // yield what it holds instead of throwing.
+    const flush = z.constants.ZSTD_e_flush;
+    for (const options of flush === undefined ? [undefined] : [{ finishFlush: flush }, undefined]) {
+        try {
+            return z.zstdDecompressSync(head, options).subarray(0, INNER_BYTES);
+        }
+        catch {
+            // Try the next mode; none left means nothing to see inside.
+        }
+    }
+    return undefined;
+}
+function detectZip(head, depth) {
+    if (head.length < 30)
+        return { ...unknown('truncated zip archive'), compression: 'zip', layers: ['zip'] };
+    const flags = head.readUInt16LE(6);
+    const method = head.readUInt16LE(8);
+    const nameLength = head.readUInt16LE(26);
+    const extraLength = head.readUInt16LE(28);
+    const name = head.subarray(30, 30 + nameLength).toString('utf8');
+    const dataStart = 30 + nameLength + extraLength;
+    const data = head.subarray(dataStart);
+    if (flags & 0x1) {
+        return {
+            container: 'unknown',
+            compression: 'zip',
+            layers: ['zip'],
+            entryName: name,
+            description: `password-protected zip archive (${name})`,
+        };
+    }
+    let inner;
+    if (method === 0) {
+        inner = data.subarray(0, INNER_BYTES);
+    }
+    else if (method === 8) {
+        try {
+            inner = node_zlib__WEBPACK_IMPORTED_MODULE_0___default().inflateRawSync(data, { finishFlush: (node_zlib__WEBPACK_IMPORTED_MODULE_0___default().constants).Z_SYNC_FLUSH }).subarray(0, INNER_BYTES);
+        }
+        catch {
+            inner = undefined;
+        }
+    }
+    return nest('zip', inner && inner.length > 0 ? detect(inner, depth + 1) : undefined, depth, name);
+}
+function isTar(head) {
+    if (head.length < 263)
+        return false;
+    // POSIX "ustar\0" or GNU "ustar  \0".
+    return head.subarray(257, 262).toString('latin1') === 'ustar';
+}
+/** What `pg_dump -Fd` writes into its directory (data files may be gzip, lz4 or zstd compressed). */
+const DIRECTORY_FILE = /^(toc\.dat|\d+\.dat|blob_\d+\.dat|blobs(_\d+)?\.toc)(\.gz|\.lz4|\.zst)?$/;
+/** A tar whose first file (after directory entries) is one pg_dump -Fd writes: `tar -c dump/`. */
+function isTarredDirectory(head) {
+    let at = 0;
+    for (let member = 0; member < 8 && at + 512 <= head.length; member++) {
+        const h = head.subarray(at, at + 512);
+        if (h.subarray(257, 262).toString('latin1') !== 'ustar')
+            return false;
+        const name = tarEntryName(h).replace(/\/$/, '');
+        if (h[156] !== 0x35 /* '5': a directory */)
+            return DIRECTORY_FILE.test(name.replace(/^.*\//, ''));
+        const size = Number.parseInt(h.subarray(124, 136).toString('latin1').replace(/\0.*$/, '').trim() || '0', 8);
+        at += 512 + Math.ceil((Number.isFinite(size) ? size : 0) / 512) * 512;
+    }
+    return false;
+}
+function tarEntryName(head) {
+    const raw = head.subarray(0, 100);
+    const end = raw.indexOf(0);
+    const name = raw.subarray(0, end === -1 ? 100 : end).toString('utf8');
+    const prefixRaw = head.subarray(345, 500);
+    const prefixEnd = prefixRaw.indexOf(0);
+    const prefix = prefixRaw.subarray(0, prefixEnd === -1 ? 155 : prefixEnd).toString('utf8');
+    return prefix ? `${prefix}/${name}` : name.replace(/^\.\//, '');
+}
+/**
+ * OpenPGP packet headers of what `gpg --symmetric` / `gpg --encrypt` write first: a symmetric-key
+ * (tag 3) or public-key (tag 1) encrypted session key. Checking the packet's version byte too keeps
+ * random binary that happens to start with 0x8c from being called gpg.
+ */
+function isOpenPgp(head) {
+    if (head.length < 4)
+        return false;
+    const b = head[0];
+    if ((b & 0x80) === 0)
+        return false;
+    let tag;
+    let bodyStart;
+    if (b & 0x40) {
+        tag = b & 0x3f;
+        const len = head[1];
+        if (len < 192)
+            bodyStart = 2;
+        else if (len < 224)
+            bodyStart = 3;
+        else if (len === 255)
+            bodyStart = 6;
+        else
+            return false; // partial lengths are not used for session-key packets
+    }
+    else {
+        tag = (b >> 2) & 0x0f;
+        const lengthType = b & 0x03;
+        if (lengthType === 3)
+            return false;
+        bodyStart = 1 + [1, 2, 4][lengthType];
+    }
+    const version = head[bodyStart];
+    if (tag === 3)
+        return version === 4 || version === 5 || version === 6;
+    if (tag === 1)
+        return version === 3 || version === 6;
+    return false;
+}
+function foreignFile(head) {
+    if (bytesAre(head, [0xff, 0xd8, 0xff]))
+        return 'JPEG image';
+    if (bytesAre(head, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
+        return 'PNG image';
+    if (startsWith(head, 'GIF87a') || startsWith(head, 'GIF89a'))
+        return 'GIF image';
+    if (startsWith(head, '%PDF-'))
+        return 'PDF document';
+    if (bytesAre(head, [0x7f, 0x45, 0x4c, 0x46]))
+        return 'ELF executable';
+    if (startsWith(head, 'SQLite format 3\0'))
+        return 'SQLite database';
+    if (bytesAre(head, [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]))
+        return '7-Zip archive';
+    if (startsWith(head, 'Rar!'))
+        return 'RAR archive';
+    return undefined;
+}
+// What the first meaningful line of a pg_dump -Fp / pg_dumpall script, or of a hand-written SQL
+// file, starts with.
+const SQL_START = /^(--|\/\*|\\connect\b|\\restrict\b|\\set\b|set\s|create\s|begin\b|start\s+transaction|select\s|insert\s|copy\s|alter\s|drop\s|comment\s|grant\s|revoke\s|do\s|update\s|delete\s|truncate\s|with\s)/i;
+function textShape(head) {
+    let sample = head.subarray(0, 4096);
+    if (bytesAre(sample, [0xef, 0xbb, 0xbf]))
+        sample = sample.subarray(3);
+    let controls = 0;
+    for (const byte of sample) {
+        if (byte === 0)
+            return 'binary';
+        if (byte < 0x09 || (byte > 0x0d && byte < 0x20))
+            controls++;
+    }
+    if (controls > sample.length / 100)
+        return 'binary';
+    const text = sample.toString('utf8');
+    if (text.includes('\uFFFD') && text.indexOf('\uFFFD') < text.length - 4)
+        return 'binary';
+    const firstLine = text.replace(/^\s+/, '');
+    if (firstLine === '')
+        return 'text';
+    return SQL_START.test(firstLine) ? 'sql' : 'text';
+}
+function startsWith(head, magic) {
+    return head.length >= magic.length && head.subarray(0, magic.length).toString('latin1') === magic;
+}
+function bytesAre(head, bytes) {
+    return head.length >= bytes.length && bytes.every((b, i) => head[i] === b);
+}
+
+
+/***/ }),
+
+/***/ 4005:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  P0: () => (/* binding */ databaseFromName),
+  jN: () => (/* binding */ discoverBackups)
+});
+
+// UNUSED EXPORTS: isBackupCandidate
+
+// EXTERNAL MODULE: ./src/stores/store.ts
+var stores_store = __webpack_require__(4703);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(17);
+;// CONCATENATED MODULE: ./src/discovery/backup-time.ts
+
+const MONTHS = {
+    jan: 1,
+    january: 1,
+    feb: 2,
+    february: 2,
+    mar: 3,
+    march: 3,
+    apr: 4,
+    april: 4,
+    may: 5,
+    jun: 6,
+    june: 6,
+    jul: 7,
+    july: 7,
+    aug: 8,
+    august: 8,
+    sep: 9,
+    sept: 9,
+    september: 9,
+    oct: 10,
+    october: 10,
+    nov: 11,
+    november: 11,
+    dec: 12,
+    december: 12,
+};
+const MONTH_NAMES = Object.keys(MONTHS)
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+const num = (s, fallback = 0) => (s === undefined || s === '' ? fallback : Number(s));
+function zone(s) {
+    if (!s)
+        return undefined;
+    if (/^z$/i.test(s))
+        return 0;
+    const m = /^([+-])(\d{2}):?(\d{2})$/.exec(s);
+    if (!m)
+        return undefined;
+    return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+}
+function fraction(s) {
+    if (!s)
+        return 0;
+    return Math.floor(Number(`0.${s}`) * 1000);
+}
+/** Groups 1–6 are year, month, day, hour, minute, second; then the zone and the fraction, where the pattern has them. */
+function numericParts(m, zoneGroup, fractionGroup) {
+    return {
+        year: num(m[1]),
+        month: num(m[2]),
+        day: num(m[3]),
+        hour: num(m[4]),
+        minute: num(m[5]),
+        second: num(m[6]),
+        ms: fractionGroup === undefined ? 0 : fraction(m[fractionGroup]),
+        offsetMinutes: zone(m[zoneGroup]),
+    };
+}
+const dateOnly = (m) => ({
+    year: num(m[1]),
+    month: num(m[2]),
+    day: num(m[3]),
+    hour: 0,
+    minute: 0,
+    second: 0,
+    ms: 0,
+    dateOnly: true,
+});
+// `(?<!\d)` / `(?!\d)` keep a timestamp from being carved out of a longer number (sizes, uuids, epochs).
+const PATTERNS = [
+    {
+        // 2025-01-18T05:00:00Z, 2025-01-18T05:00:00.123Z, 2025-01-18T05-00-00-000Z, 2025-01-18_05-00-00,
+        // 2025-01-18 05:00, 2025-01-18T05:00:00+02:00
+        regex: /(?<!\d)(\d{4})-(\d{2})-(\d{2})[T_ ](\d{2})[:-](\d{2})(?:[:-](\d{2})(?:[.-](\d{1,9})(?![\d:]))?)?(?!\d)(Z|[+-]\d{2}:?\d{2}(?!\d))?/gi,
+        parse: (m) => numericParts(m, 8, 7),
+    },
+    {
+        // 20250118-050000, 20250118T050000Z, 20250118_050000, 20250118050000
+        regex: /(?<!\d)(\d{4})(\d{2})(\d{2})[T_-]?(\d{2})(\d{2})(\d{2})(?!\d)(Z)?/gi,
+        parse: (m) => numericParts(m, 7),
+    },
+    {
+        // kartoza: 18-January-2025-05-00 (also 18-Jan-2025, and an optional seconds field)
+        regex: new RegExp(`(?<!\\d)(\\d{1,2})-(${MONTH_NAMES})-(\\d{4})(?:-(\\d{2})-(\\d{2})(?:-(\\d{2}))?)?(?!\\d)`, 'gi'),
+        parse: (m) => ({
+            year: num(m[3]),
+            month: MONTHS[m[2].toLowerCase()],
+            day: num(m[1]),
+            hour: num(m[4]),
+            minute: num(m[5]),
+            second: num(m[6]),
+            ms: 0,
+            dateOnly: m[4] === undefined,
+        }),
+    },
+    {
+        // 2025-01-18 (midnight)
+        regex: /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g,
+        parse: (m) => dateOnly(m),
+    },
+    {
+        // 20250118 (midnight); the year range check below keeps arbitrary 8-digit numbers out.
+        regex: /(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)/g,
+        weak: true,
+        parse: (m) => dateOnly(m),
+    },
+];
+/**
+ * The moment a backup was taken, read from its name: the last timestamp-looking run in the
+ * basename (a folder named `2025/January/` or a database called `db2024` must not win over the
+ * file's own stamp). Undefined when there is none or it names an impossible moment (month 13,
+ * Feb 30): a wrong time would be worse than falling back to last-modified.
+ *
+ * A stamp without a zone is UTC unless `timezone` (IANA, e.g. `Europe/Berlin`) says otherwise. A
+ * name with a day but no time of day (kartoza's `PG_db.28-November-2026.dmp.gz`, written at 23:00)
+ * is dated no earlier than `lastModified` when that falls on the named day: midnight would make a
+ * backup written late in the day look a day older than it is.
+ */
+function timeFromName(key, opts = {}) {
+    const timezone = opts.timezone;
+    if (timezone !== undefined)
+        assertTimezone(timezone);
+    // pgbackweb appends a uuid after the stamp; its all-digit groups must not pass for dates.
+    const base = key.slice(key.lastIndexOf('/') + 1).replace(UUID, (u) => 'x'.repeat(u.length));
+    const candidates = [];
+    for (const pattern of PATTERNS) {
+        pattern.regex.lastIndex = 0;
+        for (const m of base.matchAll(pattern.regex)) {
+            const parts = pattern.parse(m);
+            if (pattern.weak && !isPossible(parts))
+                continue;
+            candidates.push({ start: m.index, end: m.index + m[0].length, parts });
+        }
+    }
+    if (candidates.length === 0)
+        return undefined;
+    // Last to end wins; of runs ending together, the longer one (it carries the time of day).
+    candidates.sort((a, b) => b.end - a.end || a.start - b.start);
+    const best = candidates[0].parts;
+    if (!isPossible(best))
+        return undefined;
+    const wall = Date.UTC(best.year, best.month - 1, best.day, best.hour, best.minute, best.second, best.ms);
+    let time;
+    if (best.offsetMinutes !== undefined)
+        time = new Date(wall - best.offsetMinutes * 60_000);
+    else if (!timezone || isUtc(timezone))
+        time = new Date(wall);
+    else
+        time = new Date(wall - zoneOffsetMinutes(timezone, wall) * 60_000);
+    const modified = opts.lastModified?.getTime();
+    if (best.dateOnly && modified !== undefined && modified > time.getTime() && modified - time.getTime() < 86_400_000) {
+        return new Date(modified);
+    }
+    return time;
+}
+function isPossible(p) {
+    if (p.year < 1970 || p.year > 2199)
+        return false;
+    if (p.month < 1 || p.month > 12)
+        return false;
+    const daysInMonth = new Date(Date.UTC(p.year, p.month, 0)).getUTCDate();
+    if (p.day < 1 || p.day > daysInMonth)
+        return false;
+    // 24:00 is valid ISO for "end of day" but no backup tool writes it; 60 would be a leap second.
+    return p.hour <= 23 && p.minute <= 59 && p.second <= 59;
+}
+function isUtc(timezone) {
+    return /^(utc|gmt|z|etc\/utc|etc\/gmt)$/i.test(timezone);
+}
+const formatters = new Map();
+function formatter(timezone) {
+    let f = formatters.get(timezone);
+    if (!f) {
+        f = new Intl.DateTimeFormat('en-US', {
+            timeZone: timezone,
+            hourCycle: 'h23',
+            year: 'numeric',
+            month: '2-digit',
+            day: '2-digit',
+            hour: '2-digit',
+            minute: '2-digit',
+            second: '2-digit',
+        });
+        formatters.set(timezone, f);
+    }
+    return f;
+}
+function assertTimezone(timezone) {
+    try {
+        formatter(timezone);
+    }
+    catch {
+        throw new errors/* InputError */.d(`Invalid timezone "${timezone}": expected an IANA time zone such as UTC or Europe/Berlin`);
+    }
+}
+/** Offset of `timezone` from UTC, in minutes, at the UTC instant `utcMs`. */
+function offsetAt(timezone, utcMs) {
+    const parts = {};
+    for (const part of formatter(timezone).formatToParts(new Date(utcMs))) {
+        if (part.type !== 'literal')
+            parts[part.type] = Number(part.value);
+    }
+    const asUtc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+    return Math.round((asUtc - Math.floor(utcMs / 1000) * 1000) / 60_000);
+}
+/**
+ * Offset to apply to a wall-clock time in `timezone` (given as if it were UTC). Two passes settle
+ * DST transitions: the offset at the guessed instant may differ from the one at the true instant.
+ * A wall time inside a spring-forward gap resolves to the later offset, as most tools do.
+ */
+function zoneOffsetMinutes(timezone, wallMs) {
+    const first = offsetAt(timezone, wallMs);
+    const second = offsetAt(timezone, wallMs - first * 60_000);
+    return second;
+}
+
+// EXTERNAL MODULE: ./src/discovery/detect-format.ts
+var detect_format = __webpack_require__(3591);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+var external_node_zlib_default = /*#__PURE__*/__webpack_require__.n(external_node_zlib_);
+// EXTERNAL MODULE: ./src/archive/index.ts + 8 modules
+var archive = __webpack_require__(2514);
+;// CONCATENATED MODULE: ./src/discovery/header-database.ts
+
+
+/**
+ * How much of an object is read to find the database it holds: a custom archive names it in its
+ * first hundred bytes, a tar archive after its 512-byte member header, a gzipped one within a few
+ * compressed kilobytes; plain SQL with --create says CREATE DATABASE after the SET lines.
+ */
+const HEADER_BYTES = 16 * 1024;
+/**
+ * The database a backup holds, as its own first bytes say (ranged read, never the whole object):
+ * the custom/tar TOC header's dbname, or a plain script's CREATE DATABASE / \connect. Undefined when
+ * they do not say (plain dump without --create, pg_dumpall, encrypted, unreadable).
+ */
+async function databaseFromHeader(store, key, size) {
+    if (size <= 0)
+        return undefined;
+    let head;
+    try {
+        head = await readHead(store, key, Math.min(size, HEADER_BYTES));
+    }
+    catch {
+        // A backup that cannot even be read is verify's finding, not discovery's.
+        return undefined;
+    }
+    return databaseIn(head);
+}
+async function databaseIn(head, depth = 0) {
+    if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b && depth < 2) {
+        let inner;
+        try {
+            inner = external_node_zlib_default().gunzipSync(head, { finishFlush: (external_node_zlib_default()).constants.Z_SYNC_FLUSH });
+        }
+        catch {
+            return undefined;
+        }
+        return databaseIn(inner, depth + 1);
+    }
+    const isCustom = head.subarray(0, 5).toString('latin1') === 'PGDMP';
+    const isTar = head.length >= 262 && head.subarray(257, 262).toString('latin1') === 'ustar';
+    if (isCustom || isTar)
+        return (await (0,archive/* peekHeader */.Hc)(head))?.dbname || undefined;
+    return plainDatabase(head.toString('utf8'));
+}
+async function readHead(store, key, bytes) {
+    const stream = await store.read(key, { start: 0, end: bytes - 1 });
+    const chunks = [];
+    let total = 0;
+    try {
+        for await (const chunk of stream) {
+            chunks.push(chunk);
+            total += chunk.length;
+            if (total >= bytes)
+                break;
+        }
+    }
+    finally {
+        stream.destroy();
+    }
+    return Buffer.concat(chunks).subarray(0, bytes);
+}
+function plainDatabase(text) {
+    // pg_dumpall holds every database: no single one to name.
+    if (/^--\s*PostgreSQL database cluster dump/m.test(text))
+        return undefined;
+    const create = /^CREATE DATABASE\s+("(?:[^"]|"")+"|[^\s;]+)/m.exec(text);
+    const connect = /^\\connect\s+(?:-reuse-previous=on\s+)?("(?:[^"]|"")+"|\S+)/m.exec(text);
+    const name = create?.[1] ?? connect?.[1];
+    if (!name)
+        return undefined;
+    return name.startsWith('"') ? name.slice(1, -1).replace(/""/g, '"') : name;
+}
+
+// EXTERNAL MODULE: ./src/discovery/manifest.ts
+var discovery_manifest = __webpack_require__(281);
+;// CONCATENATED MODULE: ./src/discovery/discover.ts
+
+
+
+
+
+// Extensions pg_dump, gzip/zip/zstd/…, gpg/openssl/age and the usual scripts give a backup.
+const BACKUP_EXTENSIONS = new Set([
+    'dump',
+    'dmp',
+    'backup',
+    'pgdump',
+    'sql',
+    'psql',
+    'pgsql',
+    'tar',
+    // `pg_dump -Fd` folders (`app.dir`), which a folder store lists as one object.
+    'dir',
+    'tgz',
+    'gz',
+    'zip',
+    'gpg',
+    'pgp',
+    'asc',
+    'enc',
+    'age',
+    'zst',
+    'zstd',
+    'lz4',
+    'bz2',
+    'xz',
+]);
+const MANIFEST_READ_CONCURRENCY = 4;
+/**
+ * Files backup tools write beside the database dumps that are not one: kartoza's `globals.sql`
+ * (`pg_dumpall --globals-only`, rewritten on every run) and its per-table dumps (DB_TABLES:
+ * `PG_<schema>.<table>_<28-November-2026-23-00>.sql`, where database dumps are `PG_<db>.<date>.dmp`).
+ * Either would otherwise pass for the newest backup after the database dumps stopped.
+ */
+const NOT_A_DATABASE_BACKUP = [
+    /^(.*[._-])?globals\.sql(\.(gz|zst|lz4|bz2|xz))?$/i,
+    /^[^_]+_[^/]+\.[^/]+_\d{1,2}-[A-Za-z]+-\d{4}(-\d{2}-\d{2})?\.sql(\.(gz|zst))?$/,
+];
+/**
+ * A key is a backup candidate by its extension, or by having none at all (Databasus stores
+ * `<uuid>` objects). README.md, logs, notes and stray JSON are not, so they never become "the
+ * newest backup". Whether a candidate really is a PostgreSQL backup is detectFormat's job.
+ */
+function isBackupCandidate(key) {
+    if (key === '' || key.endsWith('/'))
+        return false;
+    if ((0,detect_format/* sidecarKind */.o8)(key) !== undefined)
+        return false;
+    const base = basename(key);
+    if (base === '' || base.startsWith('.'))
+        return false;
+    if (NOT_A_DATABASE_BACKUP.some((pattern) => pattern.test(base)))
+        return false;
+    const extension = extensionOf(base);
+    return extension === undefined || BACKUP_EXTENSIONS.has(extension);
+}
+/**
+ * Lists a store and returns its backups, newest first, with their sidecars paired and their time
+ * taken from (in order) the manifest, the name, the object's last-modified time.
+ */
+async function discoverBackups(store, opts = {}) {
+    const objects = [];
+    for await (const object of store.list())
+        objects.push(object);
+    const backups = new Map();
+    for (const object of objects) {
+        if (!isBackupCandidate(object.key))
+            continue;
+        const named = databaseFromName(object.key);
+        // A name without a database (Databasus' bare uuids) is decided by the header below.
+        if (opts.database !== undefined && named !== undefined && !belongsToDatabase(object.key, opts.database))
+            continue;
+        const fromName = timeFromName(object.key, { timezone: opts.timezone, lastModified: object.lastModified });
+        backups.set(object.key, {
+            key: object.key,
+            size: object.size,
+            lastModified: object.lastModified,
+            time: fromName ?? object.lastModified,
+            timeSource: fromName ? 'name' : 'last-modified',
+            sidecars: {},
+            ...(named !== undefined ? { database: named, databaseFrom: 'name' } : {}),
+        });
+    }
+    for (const object of objects) {
+        const kind = (0,detect_format/* sidecarKind */.o8)(object.key);
+        const owner = (0,detect_format/* sidecarOwner */.$q)(object.key);
+        if (!kind || owner === undefined)
+            continue;
+        const backup = backups.get(owner);
+        if (backup)
+            backup.sidecars[kind] = object.key;
+    }
+    const sorted = sortNewestFirst([...backups.values()]);
+    const limit = opts.readManifests ?? 10;
+    const withManifest = sorted.filter((b) => b.sidecars.manifest !== undefined).slice(0, Math.max(0, limit));
+    await forEachLimited(withManifest, MANIFEST_READ_CONCURRENCY, async (backup) => {
+        try {
+            const manifest = await (0,discovery_manifest/* readManifest */.WI)(store, backup.sidecars.manifest);
+            if (!manifest)
+                return;
+            backup.manifest = manifest;
+            backup.time = new Date(manifest.created_at);
+            backup.timeSource = 'manifest';
+        }
+        catch (error) {
+            // One bad manifest must not hide every other backup; the verify report shows this message.
+            // A manifest the store would not hand over says nothing about the backup: kept apart.
+            if (error instanceof stores_store/* StoreError */.A)
+                backup.manifestUnreadable = error.message;
+            else
+                backup.manifestError = error instanceof Error ? error.message : String(error);
+        }
+    });
+    await labelByHeader(store, sorted, opts);
+    const kept = opts.database === undefined
+        ? sorted
+        : sorted.filter((b) => b.database === opts.database || belongsToDatabase(b.key, opts.database));
+    return sortNewestFirst(kept);
+}
+const HEADER_READ_CONCURRENCY = 8;
+/**
+ * Names the database of backups whose names carry none, from their manifest or their first bytes
+ * (PRODUCT.md: databases told apart by content), so several databases sharing one store are
+ * detected and `database` can pick among them.
+ */
+async function labelByHeader(store, backups, opts) {
+    for (const b of backups) {
+        if (b.database === undefined && b.manifest?.database) {
+            b.database = b.manifest.database;
+            b.databaseFrom = 'manifest';
+        }
+    }
+    if (store.downloadable === false)
+        return;
+    const unnamed = backups.filter((b) => b.database === undefined);
+    const toRead = opts.database === undefined ? unnamed.slice(0, Math.max(0, opts.readHeaders ?? 20)) : unnamed;
+    await forEachLimited(toRead, HEADER_READ_CONCURRENCY, async (backup) => {
+        const database = await databaseFromHeader(store, backup.key, backup.size);
+        if (database !== undefined) {
+            backup.database = database;
+            backup.databaseFrom = 'header';
+        }
+    });
+}
+/**
+ * The database a backup's name says it holds (`app_2025-…`, `app-2025…`, `PG_app.18-January-…`),
+ * or undefined when the name carries none (`backup-…`, `dump-…`, uuid keys).
+ */
+function databaseFromName(key) {
+    const base = basename(key);
+    const kartoza = /^PG_(.+?)\./.exec(base);
+    if (kartoza)
+        return kartoza[1];
+    // Only a name that carries a timestamp has a database prefix in front of it; uuid keys have none.
+    if (/^[0-9a-f]{8}-[0-9a-f]{4}-/i.test(base) || timeFromName(base) === undefined)
+        return undefined;
+    const prefixed = /^(.+?)[_-](?=\d{4}-?\d{2}-?\d{2})/.exec(base);
+    if (!prefixed)
+        return undefined;
+    return GENERIC_PREFIXES.has(prefixed[1].toLowerCase()) ? undefined : prefixed[1];
+}
+// Names tools give every backup regardless of the database in it.
+const GENERIC_PREFIXES = new Set(['backup', 'backups', 'dump', 'pg_dump', 'pgdump', 'db-backup', 'postgres-backup']);
+function belongsToDatabase(key, database) {
+    const base = basename(key);
+    return base.startsWith(`${database}_`) || base.startsWith(`${database}-`) || base.startsWith(`PG_${database}.`);
+}
+function sortNewestFirst(backups) {
+    // Ties (same second in the name) fall back to upload time, then key, so the order is stable.
+    return backups.sort((a, b) => b.time.getTime() - a.time.getTime() ||
+        b.lastModified.getTime() - a.lastModified.getTime() ||
+        (a.key < b.key ? 1 : a.key > b.key ? -1 : 0));
+}
+function basename(key) {
+    return key.slice(key.lastIndexOf('/') + 1);
+}
+/** A real extension is short and alphanumeric; `.123Z` or `.18-January-2025` is part of a timestamp. */
+function extensionOf(base) {
+    const dot = base.lastIndexOf('.');
+    if (dot <= 0)
+        return undefined;
+    const extension = base.slice(dot + 1).toLowerCase();
+    return /^[a-z][a-z0-9]{0,9}$/.test(extension) ? extension : undefined;
+}
+async function forEachLimited(items, limit, work) {
+    let next = 0;
+    const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+        while (next < items.length) {
+            const item = items[next++];
+            await work(item);
+        }
+    });
+    await Promise.all(workers);
+}
+
+
+/***/ }),
+
+/***/ 281:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $G: () => (/* binding */ lifeboatManifestSchema),
+/* harmony export */   Sn: () => (/* binding */ MANIFEST_FORMAT),
+/* harmony export */   WI: () => (/* binding */ readManifest),
+/* harmony export */   en: () => (/* binding */ manifestKeyOf),
+/* harmony export */   xW: () => (/* binding */ readSha256Sidecar),
+/* harmony export */   y_: () => (/* binding */ sha256KeyOf)
+/* harmony export */ });
+/* unused harmony exports SidecarError, parseManifest, parseSha256Sidecar */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4377);
+/* harmony import */ var _restore_role_specs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2901);
+/* harmony import */ var _stores_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4703);
+
+
+
+const MANIFEST_FORMAT = 'lifeboat-manifest/1';
+const sha256Hex = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/i, 'expected 64 hexadecimal characters');
+/**
+ * Lifeboat's `<key>.manifest.json` (PRODUCT.md §7), written last by create-backup: its presence
+ * means the backup completed; its row counts are exact (same snapshot as the dump).
+ */
+const lifeboatManifestSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    format: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(MANIFEST_FORMAT),
+    key: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
+    created_at: zod__WEBPACK_IMPORTED_MODULE_3__/* .datetime */ .w$({ offset: true }),
+    sha256: sha256Hex.transform((s) => s.toLowerCase()),
+    size: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+    server_version: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    pg_dump_version: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    database: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    /**
+     * 'own-rows': every count is the table's own rows (FROM ONLY) and parents carry `tree`. Absent in
+     * manifests written before: there a parent's `rows` is count(*), its whole tree.
+     */
+    counting: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('own-rows').optional(),
+    tables: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ rows: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(), tree: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().optional() })),
+    /**
+     * The cluster's roles (attributes and memberships, never passwords) in the dump's snapshot, for
+     * the drill to recreate them faithfully. Absent in manifests written before.
+     */
+    roles: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(_restore_role_specs_js__WEBPACK_IMPORTED_MODULE_0__/* .roleSpecSchema */ .lg).optional(),
+});
+/** A sidecar that exists but cannot be trusted. The message names its key and what is wrong. */
+class SidecarError extends Error {
+    key;
+    constructor(message, key) {
+        super(message);
+        this.key = key;
+        this.name = 'SidecarError';
+    }
+}
+const manifestKeyOf = (backupKey) => `${backupKey}.manifest.json`;
+const sha256KeyOf = (backupKey) => `${backupKey}.sha256`;
+/** Validates a manifest's text; throws SidecarError naming `key` and the offending fields. */
+function parseManifest(text, key) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        throw new SidecarError(`manifest ${key} is not valid JSON: ${error.message}`, key);
+    }
+    const result = lifeboatManifestSchema.safeParse(json);
+    if (!result.success) {
+        const problems = result.error.issues
+            .slice(0, 5)
+            .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
+            .join('; ');
+        throw new SidecarError(`manifest ${key} is malformed: ${problems}`, key);
+    }
+    return result.data;
+}
+/**
+ * Reads and validates a manifest. `key` is the manifest's key or its backup's. Undefined when the
+ * object does not exist; SidecarError when it exists but is malformed; StoreError when unreadable.
+ */
+async function readManifest(store, key) {
+    const manifestKey = key.endsWith('.manifest.json') ? key : manifestKeyOf(key);
+    const text = await readIfExists(store, manifestKey);
+    return text === undefined ? undefined : parseManifest(text, manifestKey);
+}
+/**
+ * Parses sha256sum output (`<hex>  <name>`, `<hex> *<name>`) or a bare hex digest. When the file
+ * lists several names, the line naming `backupName` (a basename) is taken.
+ */
+function parseSha256Sidecar(text, key, backupName) {
+    const lines = text
+        .replace(/^\uFEFF/, '')
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'));
+    const entries = lines.map((line) => {
+        const m = /^([0-9a-fA-F]+)(?:\s+\*?(.+))?$/.exec(line);
+        return m ? { hex: m[1], name: m[2]?.trim() } : undefined;
+    });
+    if (entries.length === 0)
+        throw new SidecarError(`checksum sidecar ${key} is empty`, key);
+    if (entries.some((e) => e === undefined)) {
+        throw new SidecarError(`checksum sidecar ${key} is malformed: expected "<64 hex characters>  <file name>"`, key);
+    }
+    const valid = entries;
+    let entry = valid[0];
+    if (valid.length > 1 && backupName !== undefined) {
+        const named = valid.find((e) => e.name !== undefined && e.name.split('/').pop() === backupName);
+        if (!named)
+            throw new SidecarError(`checksum sidecar ${key} lists no entry for ${backupName}`, key);
+        entry = named;
+    }
+    if (!/^[0-9a-fA-F]{64}$/.test(entry.hex)) {
+        throw new SidecarError(`checksum sidecar ${key} is malformed: a sha256 has 64 hexadecimal characters, found ${entry.hex.length}`, key);
+    }
+    return entry.hex.toLowerCase();
+}
+/**
+ * The sha256 a `.sha256` sidecar promises, lower-case hex. `key` is the sidecar's key or its
+ * backup's. Undefined when there is no sidecar; SidecarError when it is malformed.
+ */
+async function readSha256Sidecar(store, key) {
+    const sidecarKey = key.endsWith('.sha256') ? key : sha256KeyOf(key);
+    const text = await readIfExists(store, sidecarKey);
+    if (text === undefined)
+        return undefined;
+    const backupName = sidecarKey.slice(0, -'.sha256'.length).split('/').pop();
+    return parseSha256Sidecar(text, sidecarKey, backupName);
+}
+async function readIfExists(store, key) {
+    try {
+        return await store.readText(key);
+    }
+    catch (error) {
+        if (error instanceof _stores_store_js__WEBPACK_IMPORTED_MODULE_1__/* .StoreError */ .A && error.code === 'not-found')
+            return undefined;
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2901:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P4: () => (/* binding */ rolesToCreate),
+/* harmony export */   Z1: () => (/* binding */ readRoleSpecs),
+/* harmony export */   Zn: () => (/* binding */ createRoleSql),
+/* harmony export */   lg: () => (/* binding */ roleSpecSchema)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2857);
+
+/**
+ * One role: the manifest's `roles` entries (read from the catalog by create-backup) and the checks
+ * file's `roles:` section (declared by hand) share this shape. Absent attributes are PostgreSQL's
+ * defaults (INHERIT, no BYPASSRLS, no CREATEROLE, no CREATEDB).
+ */
+const roleSpecSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().trim().min(1, 'must not be empty'),
+    bypassrls: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional(),
+    inherit: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional(),
+    createrole: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional(),
+    createdb: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional(),
+    /** Roles this role is a member of (GRANT group TO role). */
+    member_of: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().trim().min(1, 'must not be empty')).optional(),
+});
+/**
+ * The cluster's roles as the catalog holds them (pg_roles, pg_auth_members), minus PostgreSQL's own
+ * `pg_*` roles, which every server has; memberships in those are kept. pg_roles never shows passwords.
+ */
+async function readRoleSpecs(c) {
+    const { rows } = await c.query(`
+    SELECT r.rolname AS name, r.rolbypassrls AS bypassrls, r.rolinherit AS inherit,
+           r.rolcreaterole AS createrole, r.rolcreatedb AS createdb,
+           ARRAY(SELECT g.rolname::text FROM pg_catalog.pg_auth_members m
+                 JOIN pg_catalog.pg_roles g ON g.oid = m.roleid
+                 WHERE m.member = r.oid ORDER BY 1) AS member_of
+    FROM pg_catalog.pg_roles r
+    WHERE r.rolname !~ '^pg_'
+    ORDER BY 1`);
+    return rows.map((r) => ({
+        name: r.name,
+        bypassrls: r.bypassrls,
+        inherit: r.inherit,
+        createrole: r.createrole,
+        createdb: r.createdb,
+        member_of: r.member_of ?? [],
+    }));
+}
+/** `CREATE ROLE … NOLOGIN` with the spec's attributes; a role never gets LOGIN or a password. */
+function createRoleSql(c, name, spec) {
+    const options = ['NOLOGIN'];
+    if (spec?.bypassrls)
+        options.push('BYPASSRLS');
+    if (spec?.inherit === false)
+        options.push('NOINHERIT');
+    if (spec?.createrole)
+        options.push('CREATEROLE');
+    if (spec?.createdb)
+        options.push('CREATEDB');
+    return `CREATE ROLE ${c.escapeIdentifier(name)} ${options.join(' ')}`;
+}
+/**
+ * Every role name to create, in order: the referenced ones, then the specs' roles and the groups
+ * they belong to (a member of a policy's group may be named nowhere in the dump). `pg_*` are built in.
+ */
+function rolesToCreate(referenced, specs) {
+    const names = new Set(referenced);
+    for (const spec of specs) {
+        names.add(spec.name);
+        for (const group of spec.member_of ?? [])
+            names.add(group);
+    }
+    return [...names].filter((n) => !n.startsWith('pg_'));
+}
+
+
+/***/ }),
+
+/***/ 9660:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  C: () => (/* binding */ openStore),
+  S: () => (/* binding */ openWritableStore)
+});
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(17);
+// EXTERNAL MODULE: ./src/util/secrets.ts
+var secrets = __webpack_require__(4537);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __webpack_require__(6118);
+// EXTERNAL MODULE: ./src/util/interrupt.ts
+var interrupt = __webpack_require__(8479);
+// EXTERNAL MODULE: ./src/stores/store.ts
+var store = __webpack_require__(4703);
+;// CONCATENATED MODULE: ./src/stores/folder-store.ts
+
+
+
+
+
+
+
+
+const READ_CHUNK = 1024 * 1024;
+/**
+ * A store over a local directory (disk, mounted volume, self-hosted runner). Keys are paths relative
+ * to the root with `/` separators, whatever the platform.
+ */
+class FolderStore {
+    kind = 'folder';
+    displayUrl;
+    root;
+    constructor(root) {
+        this.root = external_node_path_default().resolve(root);
+        this.displayUrl = this.root;
+    }
+    async *list() {
+        let rootStat;
+        try {
+            rootStat = await (0,promises_.stat)(this.root);
+        }
+        catch (error) {
+            throw fsError(error, `folder ${this.root}`);
+        }
+        if (!rootStat.isDirectory()) {
+            throw new store/* StoreError */.A(`${this.root} is not a folder`, 'not-found');
+        }
+        yield* this.walk(this.root, '', await (0,promises_.realpath)(this.root));
+    }
+    /**
+     * Symbolic links: a link to a directory is not followed (a `current -> .` loop would never end,
+     * and what it shows is listed where it really is); a link to a file inside the store is an alias
+     * of that file (`latest.dump`), not a second backup; a link to a file elsewhere is listed.
+     */
+    async *walk(dir, keyPrefix, realRoot) {
+        let names;
+        try {
+            const handle = await (0,promises_.opendir)(dir);
+            names = [];
+            for await (const entry of handle) {
+                // Dot-entries are in-progress writes (`.<name>.partial`) or tooling litter (.DS_Store, .git):
+                // listing a half-written backup as the newest one would be a false alarm or worse.
+                if (entry.name.startsWith('.'))
+                    continue;
+                names.push({
+                    name: entry.name,
+                    isDir: entry.isDirectory(),
+                    isFile: entry.isFile() || entry.isSymbolicLink(),
+                    isLink: entry.isSymbolicLink(),
+                });
+            }
+        }
+        catch (error) {
+            throw fsError(error, `folder ${dir}`);
+        }
+        // Sorted so that listings are reproducible across file systems.
+        names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of names) {
+            const full = external_node_path_default().join(dir, entry.name);
+            const key = keyPrefix + entry.name;
+            if (entry.isDir) {
+                const dumpDir = await directoryArchive(full);
+                // A `pg_dump -Fd` folder is one backup, read as a tar of its files, not dozens of broken ones.
+                if (dumpDir)
+                    yield { key, size: dumpDir.tarSize, lastModified: dumpDir.lastModified };
+                else
+                    yield* this.walk(full, `${key}/`, realRoot);
+                continue;
+            }
+            if (!entry.isFile)
+                continue;
+            let info;
+            try {
+                info = await (0,promises_.stat)(full);
+                if (entry.isLink && (info.isDirectory() || isInside(await (0,promises_.realpath)(full), realRoot)))
+                    continue;
+            }
+            catch (error) {
+                // Deleted between readdir and stat (retention running next door), a dangling symlink, or a loop.
+                if (['ENOENT', 'ELOOP'].includes(error.code ?? ''))
+                    continue;
+                throw fsError(error, full);
+            }
+            if (info.isFile()) {
+                yield { key, size: info.size, lastModified: info.mtime };
+            }
+        }
+    }
+    async read(key, range) {
+        const file = this.pathOf(key);
+        try {
+            const info = await (0,promises_.stat)(file);
+            if (info.isDirectory()) {
+                const dumpDir = await directoryArchive(file);
+                if (dumpDir)
+                    return sliced(tarOf(file, dumpDir.files), range);
+            }
+            if (!info.isFile())
+                throw new store/* StoreError */.A(`${file} is not a file`, 'not-found');
+        }
+        catch (error) {
+            if (error instanceof store/* StoreError */.A)
+                throw error;
+            throw fsError(error, file);
+        }
+        // 1 MiB reads: at 64 KiB (the default) the per-read overhead cost a tenth of a full verify.
+        return (0,external_node_fs_.createReadStream)(file, { highWaterMark: READ_CHUNK, ...range });
+    }
+    async readText(key) {
+        const file = this.pathOf(key);
+        try {
+            return await (0,promises_.readFile)(file, 'utf8');
+        }
+        catch (error) {
+            throw fsError(error, file);
+        }
+    }
+    async write(key, body, _options) {
+        const file = this.pathOf(key);
+        const temp = tempPathOf(file);
+        let size = 0;
+        const counter = new external_node_stream_.Transform({
+            transform(chunk, _encoding, callback) {
+                size += chunk.length;
+                callback(null, chunk);
+            },
+        });
+        // An interrupted backup must not leave its `.KEY.partial` behind.
+        const forget = (0,interrupt/* onInterrupt */.nA)(() => (0,promises_.unlink)(temp).catch(() => { }));
+        try {
+            await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+            await (0,external_node_stream_promises_.pipeline)(body, counter, (0,external_node_fs_.createWriteStream)(temp));
+            await (0,promises_.rename)(temp, file);
+        }
+        catch (error) {
+            await (0,promises_.unlink)(temp).catch(() => { });
+            throw fsError(error, file, 'write');
+        }
+        finally {
+            forget();
+        }
+        return { size };
+    }
+    async writeText(key, text) {
+        const file = this.pathOf(key);
+        const temp = tempPathOf(file);
+        try {
+            await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+            await (0,promises_.writeFile)(temp, text, 'utf8');
+            await (0,promises_.rename)(temp, file);
+        }
+        catch (error) {
+            await (0,promises_.unlink)(temp).catch(() => { });
+            throw fsError(error, file, 'write');
+        }
+    }
+    async delete(key) {
+        const file = this.pathOf(key);
+        try {
+            await (0,promises_.unlink)(file);
+        }
+        catch (error) {
+            // Idempotent like S3's DeleteObject: retention may race another run.
+            if (error.code === 'ENOENT')
+                return;
+            throw fsError(error, file, 'delete');
+        }
+    }
+    /** Refuses keys that would escape the root (`../`), which a crafted manifest could otherwise name. */
+    pathOf(key) {
+        const file = external_node_path_default().resolve(this.root, ...key.split('/'));
+        // By relative path, not by prefix: a root of `/` (file:///) ends in a separator already.
+        if (isInside(file, this.root))
+            return file;
+        throw new store/* StoreError */.A(`key "${key}" is outside the folder ${this.root}`, 'not-found');
+    }
+}
+const TAR_BLOCK = 512;
+/**
+ * The files of a `pg_dump -Fd` folder (one holding toc.dat), toc.dat first as pg_dump's own order
+ * has it, and the exact size of the tar they are read as (names short enough for ustar, so no long-name headers).
+ */
+async function directoryArchive(dir) {
+    const files = [];
+    try {
+        const toc = await (0,promises_.stat)(external_node_path_default().join(dir, 'toc.dat'));
+        if (!toc.isFile())
+            return null;
+        const handle = await (0,promises_.opendir)(dir);
+        for await (const entry of handle) {
+            if (entry.name.startsWith('.') || !entry.isFile())
+                continue;
+            const info = await (0,promises_.stat)(external_node_path_default().join(dir, entry.name));
+            files.push({ name: entry.name, size: info.size, mtime: info.mtime });
+        }
+    }
+    catch (error) {
+        if (['ENOENT', 'ENOTDIR'].includes(error.code ?? ''))
+            return null;
+        throw fsError(error, `folder ${dir}`);
+    }
+    files.sort((a, b) => (a.name === 'toc.dat' ? -1 : b.name === 'toc.dat' ? 1 : a.name < b.name ? -1 : 1));
+    const tarSize = files.reduce((n, f) => n + TAR_BLOCK + Math.ceil(f.size / TAR_BLOCK) * TAR_BLOCK, 2 * TAR_BLOCK);
+    const lastModified = new Date(Math.max(...files.map((f) => f.mtime.getTime())));
+    return { files, tarSize, lastModified };
+}
+function tarOf(dir, files) {
+    const out = (0,tar_stream.pack)();
+    // Inside a folder, as `tar -c dump/` writes it (a flat toc.dat first is pg_dump's tar format); the
+    // folder's own name when every entry name fits ustar's 100 bytes, so the listed size stays exact.
+    const base = external_node_path_default().basename(dir);
+    const longest = Math.max(...files.map((f) => Buffer.byteLength(`${base}/${f.name}`)));
+    const folder = longest <= 100 ? base : 'dump';
+    void (async () => {
+        try {
+            for (const f of files) {
+                const entry = out.entry({ name: `${folder}/${f.name}`, size: f.size, mtime: f.mtime, mode: 0o644 });
+                await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(external_node_path_default().join(dir, f.name), { highWaterMark: READ_CHUNK }), entry);
+            }
+            out.finalize();
+        }
+        catch (error) {
+            out.destroy(fsError(error, external_node_path_default().join(dir)));
+        }
+    })();
+    return external_node_stream_.Readable.from(out, { objectMode: false });
+}
+/** Bytes [start, end] of a stream, for the resumable reads that ask for a range. */
+function sliced(body, range) {
+    if (!range)
+        return body;
+    let at = 0;
+    const slicer = new external_node_stream_.Transform({
+        transform(chunk, _encoding, callback) {
+            const from = Math.max(0, range.start - at);
+            const to = Math.min(chunk.length, range.end + 1 - at);
+            at += chunk.length;
+            callback(null, from < to ? chunk.subarray(from, to) : undefined);
+        },
+    });
+    body.on('error', (e) => slicer.destroy(e));
+    return body.pipe(slicer);
+}
+function tempPathOf(file) {
+    return external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.partial`);
+}
+function fsError(error, what, action = 'read') {
+    if (error instanceof store/* StoreError */.A)
+        return error;
+    const code = error?.code;
+    switch (code) {
+        case 'ENOENT':
+            return new store/* StoreError */.A(`${what} does not exist`, 'not-found');
+        case 'ENOTDIR':
+            return new store/* StoreError */.A(`${what} does not exist (a parent is not a folder)`, 'not-found');
+        case 'EACCES':
+        case 'EPERM':
+            return new store/* StoreError */.A(`access denied: cannot ${action} ${what} (permission denied for this user)`, 'access-denied');
+        default: {
+            const message = error instanceof Error ? error.message : String(error);
+            return new store/* StoreError */.A(`${what}: ${message}`, 'unknown');
+        }
+    }
+}
+function isInside(file, root) {
+    const relative = external_node_path_default().relative(root, file);
+    return relative !== '' && !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative);
+}
+
+// EXTERNAL MODULE: ./src/stores/railway-store.ts
+var railway_store = __webpack_require__(7361);
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(8500);
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __webpack_require__(2011);
+;// CONCATENATED MODULE: ./src/stores/resumable-read.ts
+
+
+
+
+
+const READ_RETRY = { attempts: 4, backoffMs: 500, deadlineMs: 10 * 60_000 };
+/** Problems that another request will not fix: the object is gone, the credentials cannot read it. */
+const FINAL_CODES = new Set(['not-found', 'no-bucket', 'access-denied', 'bad-credentials']);
+function isTransient(error) {
+    return !(error instanceof store/* StoreError */.A && FINAL_CODES.has(error.code));
+}
+const CAUSES = {
+    ECONNRESET: 'connection reset',
+    EPIPE: 'connection closed',
+    ETIMEDOUT: 'connection timed out',
+    ECONNREFUSED: 'connection refused',
+    ERR_STREAM_PREMATURE_CLOSE: 'connection closed early',
+};
+/** "connection reset" rather than the runtime's "aborted". */
+function readCause(error) {
+    const code = error?.code;
+    if (code && CAUSES[code])
+        return CAUSES[code];
+    const message = (0,errors/* errorMessage */.g)(error);
+    if (/^aborted$/i.test(message))
+        return 'connection reset';
+    return message;
+}
+/**
+ * One pass over an object that survives the network: when the body fails or ends short, the read
+ * continues with a request for the rest, from the last byte handed on. Nothing is ever handed on
+ * twice, so a hash of the output is the object's hash. The first request is made (and retried)
+ * before this resolves, so "no such object" still rejects here. A read that finally fails is a
+ * StoreError (`read-failed`) naming the cause and how far it got.
+ */
+async function resumableRead(key, open, policy = READ_RETRY) {
+    const started = Date.now();
+    let attempt = 0;
+    let offset = 0;
+    let size;
+    const fail = (error) => {
+        const at = size ? ` at ${(0,format/* formatBytes */.z3)(offset)} of ${(0,format/* formatBytes */.z3)(size)}` : offset ? ` at ${(0,format/* formatBytes */.z3)(offset)}` : '';
+        return new store/* StoreError */.A(`could not read ${key} after ${attempt} attempt${attempt === 1 ? '' : 's'}: ${readCause(error)}${at}`, 'read-failed');
+    };
+    /** Waits before the next attempt, or throws when there is none left. */
+    const another = async (error) => {
+        if (!isTransient(error))
+            throw error;
+        if (attempt >= policy.attempts || Date.now() - started >= policy.deadlineMs)
+            throw fail(error);
+        await (0,external_node_timers_promises_.setTimeout)(policy.backoffMs * 2 ** (attempt - 1));
+    };
+    const openNext = async () => {
+        for (;;) {
+            attempt++;
+            try {
+                const opened = await open(offset);
+                if (offset === 0)
+                    size = opened.size;
+                return opened.body;
+            }
+            catch (error) {
+                await another(error);
+            }
+        }
+    };
+    const first = await openNext();
+    async function* bytes() {
+        let body = first;
+        for (;;) {
+            try {
+                for await (const chunk of body) {
+                    offset += chunk.length;
+                    yield chunk;
+                }
+                if (size === undefined || offset >= size)
+                    return;
+                throw Object.assign(new Error('the connection closed early'), { code: 'ERR_STREAM_PREMATURE_CLOSE' });
+            }
+            catch (error) {
+                await another(error);
+                body = await openNext();
+            }
+        }
+    }
+    return external_node_stream_.Readable.from(bytes(), { objectMode: false });
+}
+
+;// CONCATENATED MODULE: ./src/stores/s3-store.ts
+
+
+
+
+
+function s3SettingsFromEnv(env, forcePathStyle) {
+    const region = nonEmpty(env.AWS_REGION) ?? nonEmpty(env.AWS_DEFAULT_REGION) ?? 'us-east-1';
+    // The service-specific variable wins, as in the AWS CLI and SDKs.
+    const endpoint = nonEmpty(env.AWS_ENDPOINT_URL_S3) ?? nonEmpty(env.AWS_ENDPOINT_URL);
+    const accessKeyId = nonEmpty(env.AWS_ACCESS_KEY_ID);
+    const secretAccessKey = nonEmpty(env.AWS_SECRET_ACCESS_KEY);
+    const sessionToken = nonEmpty(env.AWS_SESSION_TOKEN);
+    (0,secrets/* addSecret */.Ck)(secretAccessKey);
+    (0,secrets/* addSecret */.Ck)(sessionToken);
+    return {
+        region,
+        endpoint,
+        forcePathStyle: forcePathStyle ?? /^(true|1|yes)$/i.test(env.AWS_S3_FORCE_PATH_STYLE ?? ''),
+        credentials: accessKeyId && secretAccessKey
+            ? { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}) }
+            : undefined,
+    };
+}
+const PART_SIZE = 8 * 1024 * 1024;
+// Parts in flight: memory stays at about QUEUE_SIZE × PART_SIZE whatever the object's size.
+const QUEUE_SIZE = 2;
+const PERMISSION = {
+    list: 's3:ListBucket',
+    read: 's3:GetObject',
+    write: 's3:PutObject',
+    delete: 's3:DeleteObject',
+    abort: 's3:AbortMultipartUpload',
+};
+class S3Store {
+    kind = 's3';
+    displayUrl;
+    bucket;
+    prefix;
+    config;
+    connected;
+    endpointForMessages;
+    constructor(options) {
+        const settings = s3SettingsFromEnv(options.env ?? {}, options.forcePathStyle);
+        this.bucket = options.bucket;
+        this.prefix = normalisePrefix(options.prefix ?? '');
+        this.displayUrl = `s3://${this.bucket}/${this.prefix}`;
+        this.endpointForMessages = (0,secrets/* redactUrl */.BO)(settings.endpoint ?? `https://s3.${settings.region}.amazonaws.com`).replace(/\/$/, '');
+        const env = options.env ?? {};
+        // Only the real process environment may fall back to the SDK's own chain (profiles, instance
+        // role, web identity): an explicit env without keys must not pick up keys from elsewhere.
+        const credentials = settings.credentials ?? (env === process.env ? undefined : noCredentials);
+        const config = {
+            region: settings.region,
+            endpoint: settings.endpoint,
+            forcePathStyle: settings.forcePathStyle,
+            credentials,
+            // The env object passed in is the only source of configuration: no silent process.env override.
+            ignoreConfiguredEndpointUrls: true,
+            maxAttempts: options.maxAttempts ?? 3,
+            requestHandler: {
+                connectionTimeout: options.connectionTimeoutMs ?? 5_000,
+                // Until the response headers (for an upload: through one part's body).
+                requestTimeout: options.requestTimeoutMs ?? 60_000,
+                // By default the SDK only logs a warning when requestTimeout passes and keeps waiting.
+                throwOnRequestTimeout: true,
+                // Idle time while a body streams: a stalled download fails, a 50 GB one that keeps moving does not.
+                socketTimeout: options.socketTimeoutMs ?? 60_000,
+            },
+            // S3-compatible stores (R2, B2, MinIO, s3rver) reject or mangle the SDK's default trailing
+            // checksums; S3 itself does not need them.
+            requestChecksumCalculation: 'WHEN_REQUIRED',
+            responseChecksumValidation: 'WHEN_REQUIRED',
+            followRegionRedirects: true,
+        };
+        this.config = config;
+    }
+    /**
+     * The AWS SDK is a large share of the bundle: it is loaded on first use, so a run against a
+     * folder (and `--help`) starts without it.
+     */
+    connect() {
+        // The SDK's notice that its releases after January 2027 need Node 22 is about SDK versions
+        // Lifeboat does not ship (the bundle pins one): on Node 20 it was 8 lines of noise per run.
+        process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+        this.connected ??= __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19)).then((sdk) => ({ sdk, client: new sdk.S3Client(this.config) }));
+        return this.connected;
+    }
+    async *list() {
+        const { sdk, client } = await this.connect();
+        const pages = sdk.paginateListObjectsV2({ client, pageSize: 1000 }, { Bucket: this.bucket, Prefix: this.prefix || undefined });
+        try {
+            for await (const page of pages) {
+                for (const item of page.Contents ?? []) {
+                    if (!item.Key)
+                        continue;
+                    const key = item.Key.slice(this.prefix.length);
+                    // Zero-byte `folder/` markers made by consoles are not objects anyone backed up.
+                    if (key === '' || key.endsWith('/'))
+                        continue;
+                    yield { key, size: item.Size ?? 0, lastModified: item.LastModified ?? new Date(0) };
+                }
+            }
+        }
+        catch (error) {
+            throw this.storeError(error, 'list');
+        }
+    }
+    /**
+     * Streams an object. A whole-object read resumes where it broke off (a Range request pinned to
+     * the first answer's ETag), so one reset connection costs one request, not the verdict.
+     */
+    async read(key, range) {
+        if (range)
+            return (await this.get(key, `bytes=${range.start}-${range.end}`)).body;
+        let etag;
+        return resumableRead(key, async (start) => {
+            const got = await this.get(key, start > 0 ? `bytes=${start}-` : undefined, etag);
+            etag ??= got.etag;
+            return got;
+        });
+    }
+    async get(key, range, ifMatch) {
+        try {
+            const { sdk, client } = await this.connect();
+            const response = await client.send(new sdk.GetObjectCommand({ Bucket: this.bucket, Key: this.prefix + key, Range: range, IfMatch: ifMatch }));
+            const body = response.Body;
+            const stream = !body ? external_node_stream_.Readable.from([]) : body instanceof external_node_stream_.Readable ? body : external_node_stream_.Readable.fromWeb(body);
+            return { body: stream, size: response.ContentLength, etag: response.ETag };
+        }
+        catch (error) {
+            throw this.storeError(error, 'read', key);
+        }
+    }
+    /** Manifests and sidecars: read through the same retries as backups. */
+    async readText(key) {
+        const chunks = [];
+        for await (const chunk of await this.read(key))
+            chunks.push(chunk);
+        return Buffer.concat(chunks).toString('utf8');
+    }
+    async write(key, body, options) {
+        let size = 0;
+        // Counting in a Transform (not a 'data' listener) keeps the stream paused until Upload pulls it.
+        const counted = new external_node_stream_.Transform({
+            transform(chunk, _encoding, callback) {
+                size += chunk.length;
+                callback(null, chunk);
+            },
+        });
+        body.on('error', (error) => counted.destroy(error));
+        body.pipe(counted);
+        const [{ client }, { Upload }] = await Promise.all([this.connect(), Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(358)]).then(__webpack_require__.t.bind(__webpack_require__, 2358, 19))]);
+        const upload = new Upload({
+            client,
+            params: {
+                Bucket: this.bucket,
+                Key: this.prefix + key,
+                Body: counted,
+                ContentType: options?.contentType ?? 'application/octet-stream',
+            },
+            partSize: PART_SIZE,
+            queueSize: QUEUE_SIZE,
+            // The abort is ours (below): lib-storage's own throws the abort's error in place of the
+            // part's, so a denied abort would hide the 500 that failed the upload.
+            leavePartsOnError: true,
+        });
+        const done = upload.done();
+        // Once per upload, whether the failure or an interruption gets there first.
+        let aborting;
+        const abortParts = () => (aborting ??= this.abortMultipart(upload, key));
+        // Parts of an interrupted upload stay (and are billed) until the upload is aborted.
+        const forget = (0,interrupt/* onInterrupt */.nA)(async () => {
+            await upload.abort();
+            await done.catch(() => undefined);
+            await abortParts();
+        });
+        try {
+            await done;
+        }
+        catch (error) {
+            const failed = this.storeError(error, 'write', key);
+            const abortFailure = await abortParts();
+            if (abortFailure)
+                failed.cleanup.push(abortFailure);
+            throw failed;
+        }
+        finally {
+            forget();
+        }
+        return { size };
+    }
+    /**
+     * Aborts the multipart upload a failed or interrupted write started, so its parts are not kept
+     * (and billed). Returns why it could not, as a line for the report.
+     */
+    async abortMultipart(upload, key) {
+        // Upload.abort() only stops lib-storage; the id of the multipart upload is on the instance.
+        const uploadId = upload.uploadId;
+        if (!uploadId)
+            return undefined;
+        try {
+            const { sdk, client } = await this.connect();
+            await client.send(new sdk.AbortMultipartUploadCommand({ Bucket: this.bucket, Key: this.prefix + key, UploadId: uploadId }));
+            return undefined;
+        }
+        catch (error) {
+            const why = this.storeError(error, 'abort', key).message;
+            return `could not abort the multipart upload of ${this.prefix + key} (its parts stay, and are billed, until aborted): ${why}`;
+        }
+    }
+    async writeText(key, text) {
+        try {
+            const { sdk, client } = await this.connect();
+            await client.send(new sdk.PutObjectCommand({
+                Bucket: this.bucket,
+                Key: this.prefix + key,
+                Body: text,
+                ContentType: key.endsWith('.json') ? 'application/json' : 'text/plain; charset=utf-8',
+            }));
+        }
+        catch (error) {
+            throw this.storeError(error, 'write', key);
+        }
+    }
+    async delete(key) {
+        try {
+            const { sdk, client } = await this.connect();
+            await client.send(new sdk.DeleteObjectCommand({ Bucket: this.bucket, Key: this.prefix + key }));
+        }
+        catch (error) {
+            throw this.storeError(error, 'delete', key);
+        }
+    }
+    /** Frees the client's sockets; a short-lived CLI run does not need it. */
+    destroy() {
+        void this.connected?.then(({ client }) => client.destroy());
+    }
+    storeError(error, operation, key) {
+        return s3StoreError(error, {
+            operation,
+            bucket: this.bucket,
+            key: key === undefined ? undefined : this.prefix + key,
+            endpoint: this.endpointForMessages,
+        });
+    }
+}
+const NETWORK_CAUSES = {
+    ECONNREFUSED: 'connection refused',
+    ENOTFOUND: 'host not found',
+    EAI_AGAIN: 'host not found (DNS lookup failed)',
+    ECONNRESET: 'connection reset',
+    ETIMEDOUT: 'connection timed out',
+    EHOSTUNREACH: 'host unreachable',
+    ENETUNREACH: 'network unreachable',
+    EPIPE: 'connection closed',
+    CERT_HAS_EXPIRED: 'TLS certificate expired',
+    DEPTH_ZERO_SELF_SIGNED_CERT: 'self-signed TLS certificate',
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'untrusted TLS certificate',
+};
+/** Turns whatever the SDK threw into a StoreError a person can act on. Never includes a secret. */
+function s3StoreError(error, context) {
+    if (error instanceof store/* StoreError */.A)
+        return error;
+    const err = (error ?? {});
+    const name = err.name ?? '';
+    const status = err.$metadata?.httpStatusCode;
+    const detail = (0,secrets/* redactSecrets */.fp)(err.message ?? String(error));
+    const make = (message, code) => new store/* StoreError */.A((0,secrets/* redactSecrets */.fp)(message), code);
+    const networkCode = err.code ?? err.errors?.find((e) => e.code)?.code;
+    if (networkCode && NETWORK_CAUSES[networkCode]) {
+        return make(`cannot reach endpoint ${context.endpoint}: ${NETWORK_CAUSES[networkCode]}`, 'unreachable');
+    }
+    if (name === 'TimeoutError' ||
+        /timed? ?out/i.test(name) ||
+        (status === undefined && /timeout|timed out/i.test(detail))) {
+        return make(`cannot reach endpoint ${context.endpoint}: no answer in time (${detail})`, 'unreachable');
+    }
+    switch (name) {
+        case 'NoSuchBucket':
+            return make(`bucket "${context.bucket}" does not exist (at ${context.endpoint})`, 'no-bucket');
+        case 'NoSuchKey':
+            return make(`object "${context.key}" does not exist in bucket "${context.bucket}"`, 'not-found');
+        case 'InvalidAccessKeyId':
+        case 'SignatureDoesNotMatch':
+        case 'InvalidToken':
+        case 'ExpiredToken':
+        case 'TokenRefreshRequired':
+        case 'AuthorizationHeaderMalformed':
+            return make(`credentials rejected (${name}: ${detail})`, 'bad-credentials');
+        case 'CredentialsProviderError':
+            return make('no credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (or use aws-actions/configure-aws-credentials)', 'bad-credentials');
+        case 'AccessDenied':
+        case 'AllAccessDisabled':
+        case 'Forbidden':
+            return accessDenied(context, make);
+        case 'PermanentRedirect':
+        case 'AuthorizationQueryParametersError':
+            return make(`bucket "${context.bucket}" is not reachable with this region or endpoint (${name}: ${detail})`, 'unknown');
+        default:
+            break;
+    }
+    if (status === 403)
+        return accessDenied(context, make);
+    if (status === 404) {
+        return context.key === undefined
+            ? make(`bucket "${context.bucket}" does not exist (at ${context.endpoint})`, 'no-bucket')
+            : make(`object "${context.key}" does not exist in bucket "${context.bucket}"`, 'not-found');
+    }
+    const what = context.key === undefined ? `bucket "${context.bucket}"` : `"${context.key}" in bucket "${context.bucket}"`;
+    return make(`S3 ${context.operation} of ${what} failed: ${name || 'error'}${status ? ` (HTTP ${status})` : ''}: ${detail}`, 'unknown');
+}
+function accessDenied(context, make) {
+    const on = context.key === undefined ? context.bucket : `${context.bucket}/${context.key}`;
+    return make(`access denied: the credentials lack ${PERMISSION[context.operation]} on ${on}`, 'access-denied');
+}
+async function noCredentials() {
+    throw Object.assign(new Error('no AWS credentials in the environment'), { name: 'CredentialsProviderError' });
+}
+function normalisePrefix(prefix) {
+    const trimmed = prefix.replace(/^\/+/, '');
+    if (trimmed === '')
+        return '';
+    return trimmed.endsWith('/') ? trimmed : `${trimmed}/`;
+}
+function nonEmpty(value) {
+    const trimmed = value?.trim();
+    return trimmed ? trimmed : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/stores/open-store.ts
+
+
+
+
+
+
+const ACCEPTED = 'expected a folder path, file:///path or s3://bucket/prefix';
+/**
+ * One entry per URL scheme. A new kind of store (railway://) is one more row; `writable: false`
+ * rows are refused by openWritableStore.
+ */
+const SCHEMES = {
+    's3:': { writable: true, open: openS3 },
+    'file:': { writable: true, open: openFileUrl },
+    'railway:': {
+        writable: false,
+        open: (url, opts, inputName) => (0,railway_store.openRailwayStore)(url, opts.env ?? process.env, inputName),
+    },
+};
+function openStore(url, opts = {}) {
+    return open_store_open(url, opts, false);
+}
+function openWritableStore(url, opts = {}) {
+    return open_store_open(url, opts, true);
+}
+function open_store_open(url, opts, writable) {
+    const inputName = opts.inputName ?? 'source';
+    const raw = url.trim();
+    if (raw === '')
+        throw new errors/* InputError */.d(`Invalid ${inputName} "": ${ACCEPTED}`);
+    const scheme = /^([a-z][a-z0-9+.-]*:)\/\//i.exec(raw)?.[1]?.toLowerCase();
+    if (scheme === undefined) {
+        // Something like `c:x` or `s3:/bucket` is a mistyped URL far more often than a folder name.
+        if (/^[a-z][a-z0-9+.-]*:/i.test(raw) && !/^[a-z]:[\\/]/i.test(raw)) {
+            throw new errors/* InputError */.d(`Invalid ${inputName} "${shown(raw)}": ${ACCEPTED}`);
+        }
+        return new FolderStore(raw);
+    }
+    const entry = SCHEMES[scheme];
+    if (!entry)
+        throw new errors/* InputError */.d(`Invalid ${inputName} "${shown(raw)}": ${ACCEPTED}`);
+    if (writable && !entry.writable) {
+        throw new errors/* InputError */.d(`Invalid ${inputName} "${shown(raw)}": ${scheme}// stores are read-only; ${ACCEPTED}`);
+    }
+    return entry.open(raw, opts, inputName);
+}
+function openS3(url, opts, inputName) {
+    const match = /^s3:\/\/([^/?#]+)(?:\/([^?#]*))?$/i.exec(url);
+    const bucket = match?.[1];
+    // S3's own rules (3-63 chars, lower case, digits, dots, hyphens), so a typo fails here, not as a 404.
+    if (!match || !bucket || !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) {
+        throw new errors/* InputError */.d(`Invalid ${inputName} "${shown(url)}": expected s3://bucket/prefix with a bucket name of 3-63 lower-case letters, digits, dots or hyphens`);
+    }
+    return new S3Store({
+        bucket,
+        prefix: decodeURIComponent(match[2] ?? ''),
+        env: opts.env ?? process.env,
+        forcePathStyle: opts.forcePathStyle,
+    });
+}
+function openFileUrl(url, _opts, inputName) {
+    try {
+        return new FolderStore((0,external_node_url_.fileURLToPath)(url));
+    }
+    catch {
+        throw new errors/* InputError */.d(`Invalid ${inputName} "${shown(url)}": expected file:///absolute/path; ${ACCEPTED}`);
+    }
+}
+/** The URL as typed (no normalisation a user would not recognise), with any password masked. */
+function shown(raw) {
+    const redacted = (0,secrets/* redactUrl */.BO)(raw);
+    return redacted.includes('***') ? redacted : (0,secrets/* redactSecrets */.fp)(raw);
+}
+
+
+/***/ }),
+
+/***/ 7361:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RAILWAY_API_URL: () => (/* binding */ RAILWAY_API_URL),
+/* harmony export */   RAILWAY_DOCUMENTS: () => (/* binding */ RAILWAY_DOCUMENTS),
+/* harmony export */   RAILWAY_NOT_DOWNLOADABLE: () => (/* binding */ RAILWAY_NOT_DOWNLOADABLE),
+/* harmony export */   RailwayStore: () => (/* binding */ RailwayStore),
+/* harmony export */   VOLUME_INSTANCES_PAGE_SIZE: () => (/* binding */ VOLUME_INSTANCES_PAGE_SIZE),
+/* harmony export */   openRailwayStore: () => (/* binding */ openRailwayStore),
+/* harmony export */   parseRailwayUrl: () => (/* binding */ parseRailwayUrl)
+/* harmony export */ });
+/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8850);
+/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2011);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
+/* harmony import */ var _util_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4537);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4703);
+
+
+
+
+
+const RAILWAY_API_URL = 'https://backboard.railway.com/graphql/v2';
+/**
+ * Why a Railway volume backup cannot be verified or drilled, and what to do instead. Shown by
+ * verify's integrity checks and by the drill's refusal.
+ */
+const RAILWAY_NOT_DOWNLOADABLE = 'Railway volume backups are snapshots of the volume: Railway offers no download, so their content ' +
+    'cannot be read, verified or restored elsewhere. To verify the content and drill restores, also ' +
+    "write pg_dump backups to a bucket — Lifeboat's create-backup action, or Railway's postgres-s3-backups " +
+    'template — and point source at that bucket.';
+const ACCEPTED = 'expected railway://volume/<volumeInstanceId> or railway://project/<projectId>/environment/<environmentId>/service/<serviceId>';
+/** Parses `railway://volume/<id>` and `railway://[project/<id>/]environment/<id>/service/<id>`. */
+function parseRailwayUrl(url, inputName = 'source') {
+    const rest = url.replace(/^railway:\/\//i, '').replace(/\/+$/, '');
+    const parts = rest.split('/').filter(Boolean);
+    const id = /^[A-Za-z0-9_-]{1,100}$/;
+    const bad = () => new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`Invalid ${inputName} "${url}": ${ACCEPTED}`);
+    if (parts.length === 2 && parts[0] === 'volume' && id.test(parts[1])) {
+        return { kind: 'volume', volumeInstanceId: parts[1] };
+    }
+    const pairs = new Map();
+    if (parts.length % 2 !== 0)
+        throw bad();
+    for (let i = 0; i < parts.length; i += 2) {
+        if (!['project', 'environment', 'service'].includes(parts[i]) || !id.test(parts[i + 1]) || pairs.has(parts[i])) {
+            throw bad();
+        }
+        pairs.set(parts[i], parts[i + 1]);
+    }
+    const environmentId = pairs.get('environment');
+    const serviceId = pairs.get('service');
+    if (!environmentId || !serviceId)
+        throw bad();
+    return { kind: 'service', projectId: pairs.get('project'), environmentId, serviceId };
+}
+function tokenFrom(env) {
+    const project = env.RAILWAY_TOKEN?.trim();
+    const account = env.RAILWAY_API_TOKEN?.trim();
+    // Railway's CLI gives RAILWAY_TOKEN precedence too.
+    if (project) {
+        (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .addSecret */ .Ck)(project);
+        return {
+            kind: 'project',
+            headers: { 'Project-Access-Token': project },
+            described: 'the project token in RAILWAY_TOKEN (sent as Project-Access-Token)',
+        };
+    }
+    if (account) {
+        (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .addSecret */ .Ck)(account);
+        return {
+            kind: 'account',
+            headers: { Authorization: `Bearer ${account}` },
+            described: 'the account/workspace token in RAILWAY_API_TOKEN (sent as Authorization: Bearer)',
+        };
+    }
+    return undefined;
+}
+const BACKUPS_QUERY = `query volumeInstanceBackupList($volumeInstanceId: String!) {
+  volumeInstanceBackupList(volumeInstanceId: $volumeInstanceId) {
+    id
+    name
+    createdAt
+    expiresAt
+    usedMB
+    referencedMB
+    scheduleId
+  }
+}`;
+const SCHEDULES_QUERY = `query volumeInstanceBackupScheduleList($volumeInstanceId: String!) {
+  volumeInstanceBackupScheduleList(volumeInstanceId: $volumeInstanceId) {
+    id
+    name
+    kind
+    cron
+    retentionSeconds
+  }
+}`;
+// Paged as Railway's CLI pages it (controllers/project.rs get_environment_instances): 500 a page,
+// following pageInfo.endCursor while hasNextPage. Unpaged, a large environment hides volumes.
+const VOLUME_INSTANCES_QUERY = `query environmentVolumeInstances($id: String!, $first: Int, $after: String) {
+  environment(id: $id) {
+    volumeInstances(first: $first, after: $after) {
+      edges {
+        node {
+          id
+          serviceId
+          mountPath
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}`;
+const VOLUME_INSTANCES_PAGE_SIZE = 500;
+/** A cursor loop that never ends is a broken API, not a large environment. */
+const MAX_VOLUME_INSTANCE_PAGES = 200;
+// The CLI's VolumeInstanceBackupCreate.graphql and VolumeInstanceBackupLock.graphql.
+const BACKUP_CREATE_MUTATION = `mutation volumeInstanceBackupCreate($volumeInstanceId: String!, $name: String) {
+  volumeInstanceBackupCreate(volumeInstanceId: $volumeInstanceId, name: $name) {
+    workflowId
+  }
+}`;
+const BACKUP_LOCK_MUTATION = `mutation volumeInstanceBackupLock($volumeInstanceId: String!, $volumeInstanceBackupId: String!) {
+  volumeInstanceBackupLock(volumeInstanceId: $volumeInstanceId, volumeInstanceBackupId: $volumeInstanceBackupId)
+}`;
+/** Every GraphQL document Lifeboat can send to Railway; a test validates each against Railway's schema. */
+const RAILWAY_DOCUMENTS = {
+    backups: BACKUPS_QUERY,
+    schedules: SCHEDULES_QUERY,
+    volumeInstances: VOLUME_INSTANCES_QUERY,
+    backupCreate: BACKUP_CREATE_MUTATION,
+    backupLock: BACKUP_LOCK_MUTATION,
+};
+const MB = 1024 * 1024;
+/**
+ * Railway's own volume backups, read through the public GraphQL API (PRODUCT.md §6). Metadata
+ * only: list() gives each backup as an object (key = backup id, size = referenced MB, time =
+ * createdAt) so recency, gaps and sizes work as for any store; read() refuses, because Railway
+ * offers no download of a snapshot.
+ */
+class RailwayStore {
+    options;
+    kind = 'railway';
+    /** Verify skips the integrity checks and a drill refuses: nothing can be downloaded. */
+    downloadable = false;
+    notDownloadableReason = RAILWAY_NOT_DOWNLOADABLE;
+    displayUrl;
+    env;
+    endpoint;
+    fetchImpl;
+    volumeInstanceId;
+    backups;
+    constructor(options) {
+        this.options = options;
+        this.env = options.env ?? {};
+        this.endpoint = this.env.RAILWAY_API_URL?.trim() || RAILWAY_API_URL;
+        this.fetchImpl = options.fetch ?? fetch;
+        const t = options.target;
+        this.displayUrl =
+            t.kind === 'volume'
+                ? `railway://volume/${t.volumeInstanceId}`
+                : `railway://${t.projectId ? `project/${t.projectId}/` : ''}environment/${t.environmentId}/service/${t.serviceId}`;
+    }
+    async *list() {
+        const backups = await this.listBackups();
+        for (const b of backups) {
+            const mb = b.referencedMB ?? b.usedMB ?? 0;
+            yield { key: b.id, size: Math.round(mb * MB), lastModified: new Date(b.createdAt) };
+        }
+    }
+    /** Every backup with Railway's own fields (scheduleId tells scheduled from manual). */
+    async listBackups(opts = {}) {
+        if (this.backups && !opts.fresh)
+            return this.backups;
+        const volumeInstanceId = await this.resolveVolumeInstance();
+        const data = await this.query(BACKUPS_QUERY, {
+            volumeInstanceId,
+        });
+        const list = data.volumeInstanceBackupList ?? [];
+        for (const b of list) {
+            if (typeof b?.id !== 'string' || Number.isNaN(Date.parse(b.createdAt))) {
+                throw new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .StoreError */ .A(`Railway answered a backup without an id or a valid createdAt: ${JSON.stringify(b).slice(0, 200)}`);
+            }
+        }
+        this.backups = list;
+        return list;
+    }
+    async listSchedules() {
+        const volumeInstanceId = await this.resolveVolumeInstance();
+        const data = await this.query(SCHEDULES_QUERY, {
+            volumeInstanceId,
+        });
+        return data.volumeInstanceBackupScheduleList ?? [];
+    }
+    read(key) {
+        return Promise.reject(new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .StoreError */ .A(`cannot read ${key}: ${RAILWAY_NOT_DOWNLOADABLE}`, 'unknown'));
+    }
+    readText(key) {
+        // Sidecar lookups ask for `<id>.sha256`: there are none, which is "not found", not a failure.
+        return Promise.reject(new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .StoreError */ .A(`${key} does not exist (Railway volume backups have no files)`, 'not-found'));
+    }
+    async storeChecks(context) {
+        return [await this.scheduleCheck(context)];
+    }
+    /**
+     * The `schedule` check: a schedule exists (else a manual backup is all there is), and when
+     * `min-retention` is set, the longest-kept schedule keeps backups at least that long.
+     */
+    async scheduleCheck(opts) {
+        let schedules;
+        try {
+            schedules = await this.listSchedules();
+        }
+        catch (error) {
+            return {
+                id: 'schedule',
+                status: 'warning',
+                summary: `cannot read the volume's backup schedules: ${error instanceof Error ? error.message : String(error)}`,
+            };
+        }
+        const backups = this.backups ?? [];
+        const scheduled = backups.filter((b) => b.scheduleId !== null && b.scheduleId !== undefined);
+        const manual = backups.length - scheduled.length;
+        const newestScheduled = scheduled.reduce((a, b) => (!a || Date.parse(b.createdAt) > Date.parse(a.createdAt) ? b : a), undefined);
+        const counts = `${scheduled.length} scheduled and ${manual} manual backup${manual === 1 ? '' : 's'}${newestScheduled
+            ? `; newest scheduled ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(Math.max(0, (opts.now.getTime() - Date.parse(newestScheduled.createdAt)) / 1000))} ago`
+            : ''}`;
+        if (schedules.length === 0) {
+            return {
+                id: 'schedule',
+                status: 'warning',
+                summary: `no backup schedule on this volume: only manual backups are taken (${counts}); enable daily backups in the volume's Backups tab`,
+                value: 0,
+            };
+        }
+        const described = schedules
+            .map((s) => `${s.kind.toLowerCase()} (${s.cron}${s.retentionSeconds ? `, kept ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(s.retentionSeconds)}` : ''})`)
+            .join(', ');
+        const longest = Math.max(...schedules.map((s) => s.retentionSeconds ?? 0));
+        if (opts.minRetentionSeconds !== undefined && longest < opts.minRetentionSeconds) {
+            return {
+                id: 'schedule',
+                status: 'warning',
+                summary: `schedules ${described} keep backups at most ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(longest)}, below min-retention ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(opts.minRetentionSeconds)}; add a weekly or monthly schedule`,
+                ...(0,_report_report_js__WEBPACK_IMPORTED_MODULE_0__/* .measure */ .xP)('seconds', longest, {
+                    threshold: opts.minRetentionSeconds,
+                    thresholdText: `≥ ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(opts.minRetentionSeconds)}`,
+                }),
+            };
+        }
+        return {
+            id: 'schedule',
+            status: 'ok',
+            summary: `schedules: ${described}; ${counts}`,
+            value: schedules.length,
+        };
+    }
+    /**
+     * Starts a backup of the volume (Railway snapshots it in a workflow) and returns the workflow id;
+     * the backup itself shows up in listBackups() once the snapshot is taken.
+     */
+    async startBackup(name) {
+        const volumeInstanceId = await this.resolveVolumeInstance();
+        const data = await this.query(BACKUP_CREATE_MUTATION, { volumeInstanceId, name });
+        return { volumeInstanceId, workflowId: data.volumeInstanceBackupCreate?.workflowId ?? null };
+    }
+    /** Removes the backup's expiry, so no schedule's retention ever deletes it. */
+    async lockBackup(backupId) {
+        const volumeInstanceId = await this.resolveVolumeInstance();
+        const data = await this.query(BACKUP_LOCK_MUTATION, {
+            volumeInstanceId,
+            volumeInstanceBackupId: backupId,
+        });
+        return data.volumeInstanceBackupLock === true;
+    }
+    /** Every volume instance of the environment, page by page. */
+    async volumeInstances(environmentId) {
+        const nodes = [];
+        let after = null;
+        for (let page = 0; page < MAX_VOLUME_INSTANCE_PAGES; page++) {
+            const data = await this.query(VOLUME_INSTANCES_QUERY, {
+                id: environmentId,
+                first: VOLUME_INSTANCES_PAGE_SIZE,
+                after,
+            });
+            if (!data.environment) {
+                throw new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .StoreError */ .A(`Railway environment ${environmentId} not found`, 'not-found');
+            }
+            const connection = data.environment.volumeInstances;
+            nodes.push(...connection.edges.map((e) => e.node));
+            if (!connection.pageInfo?.hasNextPage)
+                return nodes;
+            if (!connection.pageInfo.endCursor || connection.pageInfo.endCursor === after) {
+                throw new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .StoreError */ .A(`Railway listed more volume instances of environment ${environmentId} without a next cursor`);
+            }
+            after = connection.pageInfo.endCursor;
+        }
+        throw new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .StoreError */ .A(`environment ${environmentId} lists more than ${MAX_VOLUME_INSTANCE_PAGES * VOLUME_INSTANCES_PAGE_SIZE} volume instances`);
+    }
+    resolveVolumeInstance() {
+        this.volumeInstanceId ??= (async () => {
+            const t = this.options.target;
+            if (t.kind === 'volume')
+                return t.volumeInstanceId;
+            const nodes = await this.volumeInstances(t.environmentId);
+            const mine = nodes.filter((n) => n.serviceId === t.serviceId);
+            if (mine.length === 0) {
+                throw new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .StoreError */ .A(`service ${t.serviceId} has no volume in environment ${t.environmentId} (${nodes.length} volume${nodes.length === 1 ? '' : 's'} there belong to other services)`, 'not-found');
+            }
+            return mine[0].id;
+        })();
+        this.volumeInstanceId.catch(() => {
+            this.volumeInstanceId = undefined;
+        });
+        return this.volumeInstanceId;
+    }
+    async query(query, variables) {
+        const token = tokenFrom(this.env);
+        if (!token) {
+            throw new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .StoreError */ .A('no Railway token: set RAILWAY_API_TOKEN (an account or workspace token, sent as Authorization: Bearer) ' +
+                'or RAILWAY_TOKEN (a project token for this environment, sent as Project-Access-Token)', 'bad-credentials');
+        }
+        const maxRetries = this.options.maxRetries ?? 4;
+        const maxWait = this.options.maxRetryWaitMs ?? 60_000;
+        for (let attempt = 0;; attempt++) {
+            let response;
+            try {
+                response = await this.fetchImpl(this.endpoint, {
+                    method: 'POST',
+                    headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...token.headers },
+                    body: JSON.stringify({ query, variables }),
+                    signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000),
+                });
+            }
+            catch (error) {
+                const cause = error.cause;
+                throw new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .StoreError */ .A(`cannot reach the Railway API at ${this.endpoint}: ${cause?.code ?? cause?.message ?? error.message}`, 'unreachable');
+            }
+            if (response.status === 429 && attempt < maxRetries) {
+                await response.body?.cancel().catch(() => undefined);
+                await sleep(Math.min(maxWait, retryAfterMs(response, attempt)));
+                continue;
+            }
+            const text = await response.text();
+            let body;
+            try {
+                body = JSON.parse(text);
+            }
+            catch {
+                body = undefined;
+            }
+            const messages = (body?.errors ?? []).map((e) => e.message ?? '').filter(Boolean);
+            if (messages.some((m) => /not authori[sz]ed|unauthori[sz]ed|forbidden/i.test(m)) ||
+                response.status === 401 ||
+                response.status === 403) {
+                throw new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .StoreError */ .A(this.notAuthorized(token, messages[0] ?? `HTTP ${response.status}`), 'access-denied');
+            }
+            if (response.status === 429) {
+                throw new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .StoreError */ .A(`Railway API rate limit: still HTTP 429 after ${maxRetries} retries`, 'unreachable');
+            }
+            if (messages.length) {
+                const notFound = messages.some((m) => /not found|does not exist/i.test(m));
+                throw new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .StoreError */ .A(`Railway API: ${(0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)(messages.join('; '))}`, notFound ? 'not-found' : 'unknown');
+            }
+            if (!response.ok || !body?.data) {
+                throw new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .StoreError */ .A(`Railway API answered HTTP ${response.status}: ${(0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)(text.slice(0, 200))}`);
+            }
+            return body.data;
+        }
+    }
+    notAuthorized(token, message) {
+        const what = this.options.target.kind === 'volume'
+            ? `volume instance ${this.options.target.volumeInstanceId}`
+            : `environment ${this.options.target.environmentId}`;
+        const hint = token.kind === 'project'
+            ? 'a project token only opens the environment it was created for; create one there (Project Settings → Tokens), ' +
+                'or use an account/workspace token in RAILWAY_API_TOKEN'
+            : 'use an account or workspace token whose workspace owns this project in RAILWAY_API_TOKEN, ' +
+                'or a project token for this environment in RAILWAY_TOKEN';
+        return `Railway says "${(0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)(message)}" for ${what} with ${token.described}: ${hint}`;
+    }
+}
+function retryAfterMs(response, attempt) {
+    const header = response.headers.get('retry-after');
+    if (header) {
+        const seconds = Number(header);
+        if (Number.isFinite(seconds))
+            return Math.max(0, seconds * 1000);
+        const date = Date.parse(header);
+        if (!Number.isNaN(date))
+            return Math.max(0, date - Date.now());
+    }
+    const reset = Number(response.headers.get('x-ratelimit-reset'));
+    if (Number.isFinite(reset) && reset > 0) {
+        // Epoch seconds, as Railway's X-RateLimit-Reset.
+        return Math.max(0, reset * 1000 - Date.now());
+    }
+    return 1000 * 2 ** attempt;
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+function openRailwayStore(url, env, inputName = 'source') {
+    return new RailwayStore({ target: parseRailwayUrl(url, inputName), env });
+}
+
+
+/***/ }),
+
+/***/ 4703:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ StoreError),
+/* harmony export */   L: () => (/* binding */ assertDownloadable)
+/* harmony export */ });
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17);
+
+/**
+ * For the drill (and anything else that must read a backup's bytes): fails fast, before any work,
+ * when the store cannot hand out backups, saying why and what to use instead.
+ */
+function assertDownloadable(store, what = 'a restore drill') {
+    if (store.downloadable !== false)
+        return;
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${what} cannot use ${store.displayUrl}: ${store.notDownloadableReason ?? 'this store offers no download of its backups'}`);
+}
+/**
+ * A store that could not be listed or read. `cause` says why in words a person can act on
+ * ("bucket lifeboat-prod does not exist", "access denied: the credentials lack s3:ListBucket").
+ */
+class StoreError extends Error {
+    code;
+    /**
+     * Cleanups that failed after this error (an upload that could not be aborted): each is a line of
+     * its own after the cause, never in its place.
+     */
+    cleanup = [];
+    constructor(message, code = 'unknown') {
+        super(message);
+        this.code = code;
+        this.name = 'StoreError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 8479:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   In: () => (/* binding */ interruptible),
+/* harmony export */   aQ: () => (/* binding */ exitOnSignal),
+/* harmony export */   nA: () => (/* binding */ onInterrupt)
+/* harmony export */ });
+/* unused harmony export signalExitCode */
+const cleanups = new Set();
+const CLEANUP_LIMIT_MS = 15_000;
+/** Registers `cleanup` for an interruption; the returned function unregisters it. */
+function onInterrupt(cleanup) {
+    cleanups.add(cleanup);
+    return () => cleanups.delete(cleanup);
+}
+/** Exit status of a run stopped by `signal`, as shells report it. */
+function signalExitCode(signal) {
+    return signal === 'SIGINT' ? 130 : 143;
+}
+let exiting = false;
+/**
+ * The one way a long-running command stops on a signal: one "interrupted" line, the registered
+ * cleanups (bounded), then exit 130/143. `process.exit` runs the 'exit' listeners that stop
+ * children and remove temporary directories.
+ */
+function exitOnSignal(signal) {
+    if (exiting)
+        return;
+    exiting = true;
+    process.stderr.write(`lifeboat: interrupted by ${signal}; cleaning up\n`);
+    const code = signalExitCode(signal);
+    const pending = [...cleanups].map((cleanup) => Promise.resolve().then(cleanup));
+    if (pending.length === 0)
+        process.exit(code);
+    setTimeout(() => process.exit(code), CLEANUP_LIMIT_MS).unref();
+    void Promise.allSettled(pending).then(() => process.exit(code));
+}
+/** Installs exitOnSignal for SIGINT and SIGTERM while `work` runs. */
+async function interruptible(work) {
+    process.on('SIGINT', exitOnSignal);
+    process.on('SIGTERM', exitOnSignal);
+    try {
+        return await work();
+    }
+    finally {
+        process.off('SIGINT', exitOnSignal);
+        process.off('SIGTERM', exitOnSignal);
+    }
+}
+
+
+/***/ })
+
+};
