@@ -14,7 +14,10 @@ export function versionText(): string {
 
 export function buildInfo(): { version: string; commit: string } {
   if (!BUILT_VERSION.startsWith('__LIFEBOAT')) return { version: BUILT_VERSION, commit: BUILT_COMMIT };
-  const root = new URL('../../', import.meta.url);
+  // Not `new URL('../../', import.meta.url)`: ncc would bundle that as an asset whose id depends on the
+  // checkout's path, and dist/ must be the same bytes wherever it is built.
+  const here = import.meta.url;
+  const root = new URL('../../', here);
   let version = 'unknown';
   try {
     version = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')).version;
