@@ -162,7 +162,7 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // scripts/build.mjs writes the package version and the source commit over these two tokens in the
 // bundle; run from source (tests, tsx) they stay as they are and are looked up instead.
 const BUILT_VERSION = "0.1.0";
-const BUILT_COMMIT = "48a2a97ae367";
+const BUILT_COMMIT = "b189e8f279bd";
 /** `lifeboat 0.1.0 (commit 1a2b3c4d5e6f)`: what `--version` prints. */
 function versionText() {
     const { version, commit } = buildInfo();
@@ -171,7 +171,10 @@ function versionText() {
 function buildInfo() {
     if (!BUILT_VERSION.startsWith('__LIFEBOAT'))
         return { version: BUILT_VERSION, commit: BUILT_COMMIT };
-    const root = new URL(/* asset import */ __nccwpck_require__(8115), __nccwpck_require__.b);
+    // Not `new URL('../../', import.meta.url)`: ncc would bundle that as an asset whose id depends on the
+    // checkout's path, and dist/ must be the same bytes wherever it is built.
+    const here = import.meta.url;
+    const root = new URL('../../', here);
     let version = 'unknown';
     try {
         version = JSON.parse((0,external_node_fs_.readFileSync)(new URL('package.json', root), 'utf8')).version;
@@ -950,13 +953,6 @@ function clearSecretsForTests() {
 
 /***/ }),
 
-/***/ 8115:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-module.exports = __nccwpck_require__.p + "fe522462c16fc21893a4.js?../../";
-
-/***/ }),
-
 /***/ 2613:
 /***/ ((module) => {
 
@@ -1434,24 +1430,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util/types")
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/publicPath */
-/******/ (() => {
-/******/ 	var scriptUrl;
-/******/ 	if (typeof import.meta.url === "string") scriptUrl = import.meta.url
-/******/ 	// When supporting browsers where an automatic publicPath is not supported you must specify an output.publicPath manually via configuration
-/******/ 	// or pass an empty string ("") and set the __webpack_public_path__ variable from your code to use your own logic.
-/******/ 	if (!scriptUrl) throw new Error("Automatic publicPath is not supported in this browser");
-/******/ 	scriptUrl = scriptUrl.replace(/#.*$/, "").replace(/\?.*$/, "").replace(/\/[^\/]+$/, "/");
-/******/ 	__nccwpck_require__.p = scriptUrl;
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/compat */
 /******/ 
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = new URL('.', import.meta.url).pathname.slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */
 /******/ (() => {
-/******/ 	__nccwpck_require__.b = new URL("./", import.meta.url);
+/******/ 	// no baseURI
 /******/ 	
 /******/ 	// object to store loaded and loading chunks
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
