@@ -16,16 +16,16 @@ import type { Logger } from '../util/logger.js';
 import { redactSecrets } from '../util/secrets.js';
 import type { ChecksFile } from './checks-file.js';
 import type { DrillSettings } from './drill-settings.js';
-import { fetchBackup, type FetchResult } from './fetch.js';
-import { restoreArchive, RestoreError, type RestorableContainer } from './restore.js';
-import { selectBackup } from './select-backup.js';
+import { fetchBackup, type FetchResult } from '../restore/fetch.js';
+import { restoreArchive, RestoreError, type RestorableContainer } from '../restore/restore-runner.js';
+import { selectBackup } from '../restore/select-backup.js';
 import {
   openUrlTarget,
   restoreDatabaseName,
   startEphemeralTarget,
   TargetRefusedError,
   type DrillTarget,
-} from './target.js';
+} from '../restore/target.js';
 import { verifyRestore } from './verify-restore.js';
 import type { CommandRunner } from '../postgres/install-postgres.js';
 import {

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import type { Check } from '../report/report.js';
 import type { Logger } from '../util/logger.js';
 import { redactSecrets } from '../util/secrets.js';
-import type { DrillTarget } from './target.js';
+import type { DrillTarget } from '../restore/target.js';
 
 const SMOKE_TAIL = 4096;
 const DEFAULT_TIMEOUT_MS = 15 * 60_000;

@@ -8,7 +8,7 @@ import type { Logger } from '../util/logger.js';
 import { redactSecrets } from '../util/secrets.js';
 import type { Assertion, ChecksFile } from './checks-file.js';
 import { runSmoke } from './smoke-command.js';
-import type { DrillTarget } from './target.js';
+import type { DrillTarget } from '../restore/target.js';
 
 export interface VerifyRestoreInput {
   target: DrillTarget;

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createReadStream } from 'node:fs';
-import { newerDumpMessage } from '../drill/restore.js';
+import { newerDumpMessage } from '../restore/restore-runner.js';
 import { lexPlainSql, tokenize } from '../restore/plain-sql-lexer.js';
 import { firstPgError, unsupportedArchiveVersion } from '../integrity/pg-restore-sink.js';
 import { findClientTool } from '../postgres/binaries.js';
@@ -8,7 +8,7 @@ import { openStore } from '../stores/open-store.js';
 import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 import { redactSecrets } from '../util/secrets.js';
-import { RecoveryError, requireTables, withFetchedBackup, type FetchedBackup } from './fetch-selected.js';
+import { RecoveryError, requireTables, withFetchedBackup, type FetchedBackup } from '../restore/fetch-selected.js';
 import { qualifiedName, type ExtractSettings, type TableName } from './recovery-settings.js';
 
 export interface ExtractEnvironment {

@@ -1,13 +1,13 @@
 import type pg from 'pg';
-import { restoreArchive, RestoreError } from '../drill/restore.js';
-import { openUrlTarget, TargetRefusedError, type DrillTarget } from '../drill/target.js';
+import { restoreArchive, RestoreError } from '../restore/restore-runner.js';
+import { openUrlTarget, TargetRefusedError, type DrillTarget } from '../restore/target.js';
 import { withClient } from '../postgres/client.js';
 import type { Check } from '../report/report.js';
 import { formatCount, formatDuration, plural } from '../report/format.js';
 import { openStore } from '../stores/open-store.js';
 import { errorMessage, InputError } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
-import { RecoveryError, requireTables, withFetchedBackup } from './fetch-selected.js';
+import { RecoveryError, requireTables, withFetchedBackup } from '../restore/fetch-selected.js';
 import { qualifiedName, type RestoreSettings, type TableName } from './recovery-settings.js';
 
 export interface RestoreEnvironment {

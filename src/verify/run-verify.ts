@@ -5,7 +5,7 @@ import type { DiscoveredBackup } from '../discovery/discover.js';
 import { readSha256Sidecar } from '../discovery/manifest.js';
 import { runIntegrityPass, type ExpectedChecksum, type IntegrityResult } from '../integrity/integrity-pass.js';
 import type { PgRestoreTool } from '../integrity/pg-restore-sink.js';
-import { selectBackup } from '../drill/select-backup.js';
+import { selectBackup } from '../restore/select-backup.js';
 import { plural } from '../report/format.js';
 import { measure, worstStatus, type Check, type Report, type TableCount } from '../report/report.js';
 import { StoreError, type ReadableStore } from '../stores/store.js';

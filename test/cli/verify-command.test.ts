@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { listBackups } from '../../src/discovery/list-backups.js';
 import { parseDrillSettings } from '../../src/drill/drill-settings.js';
-import { selectBackup } from '../../src/drill/select-backup.js';
+import { selectBackup } from '../../src/restore/select-backup.js';
 import { openStore } from '../../src/stores/open-store.js';
 import { silentLogger } from '../../src/util/logger.js';
 import { writePlainBackups } from '../support/plain-backups.js';

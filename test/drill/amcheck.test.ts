@@ -5,7 +5,7 @@ import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase } from '../../src/demo/sample-database.js';
 import { verifyRestore } from '../../src/drill/verify-restore.js';
-import type { DrillTarget } from '../../src/drill/target.js';
+import type { DrillTarget } from '../../src/restore/target.js';
 import { withClient } from '../../src/postgres/client.js';
 import { memoryLogger } from '../../src/util/logger.js';
 import { openWritableStore } from '../../src/stores/open-store.js';

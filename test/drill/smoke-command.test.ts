@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSmoke } from '../../src/drill/smoke-command.js';
-import type { DrillTarget } from '../../src/drill/target.js';
+import type { DrillTarget } from '../../src/restore/target.js';
 import { silentLogger } from '../../src/util/logger.js';
 
 let dir: string;

@@ -7,8 +7,8 @@ import { loadChecksFile, parseChecksFile } from '../../src/drill/checks-file.js'
 import { drillOptions, parseDrillSettings } from '../../src/drill/drill-settings.js';
 import { drillChecklist } from '../../src/drill/render-checklist.js';
 import { renderSummary } from '../../src/report/summary.js';
-import { rolesFromStream } from '../../src/drill/restore.js';
-import { selectBackup } from '../../src/drill/select-backup.js';
+import { rolesFromStream } from '../../src/restore/restore-runner.js';
+import { selectBackup } from '../../src/restore/select-backup.js';
 import type { DiscoveredBackup } from '../../src/discovery/discover.js';
 import type { Report } from '../../src/report/report.js';
 import { InputError } from '../../src/util/errors.js';
@@ -253,7 +253,7 @@ describe('actions/restore-drill/action.yml', () => {
 describe('runIntegrityPass tee / LocalCopy', () => {
   it('the local copy holds exactly the bytes hashed, gunzipped when the stream is gzip', async () => {
     const { runIntegrityPass } = await import('../../src/integrity/integrity-pass.js');
-    const { LocalCopy } = await import('../../src/drill/fetch.js');
+    const { LocalCopy } = await import('../../src/restore/fetch.js');
     const { silentLogger } = await import('../../src/util/logger.js');
     const { gzipSync } = await import('node:zlib');
     const { createHash } = await import('node:crypto');

@@ -4,17 +4,17 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { DiscoveredBackup } from '../discovery/discover.js';
-import { fetchBackup, type FetchResult } from '../drill/fetch.js';
-import type { RestorableContainer } from '../drill/restore.js';
+import { fetchBackup, type FetchResult } from './fetch.js';
+import type { RestorableContainer } from './restore-runner.js';
 import { expectedChecksum, restorable } from '../drill/run-drill.js';
-import { selectBackup } from '../drill/select-backup.js';
+import { selectBackup } from './select-backup.js';
 import type { Check } from '../report/report.js';
 import type { ReadableStore } from '../stores/store.js';
 import { errorMessage, InputError } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 import { pgRestoreResolver } from '../verify/verify.js';
-import { qualifiedName, type SelectionSettings, type TableName } from './recovery-settings.js';
-import { unknownTablesMessage } from '../restore/table-selection.js';
+import { qualifiedName, type SelectionSettings, type TableName } from '../recovery/recovery-settings.js';
+import { unknownTablesMessage } from './table-selection.js';
 import { exitOnSignal } from '../util/interrupt.js';
 
 /** The backup could not be found, read or trusted: nothing was written anywhere. Exit 2. */

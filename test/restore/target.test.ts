@@ -1,11 +1,11 @@
 import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { endpointOf } from '../../src/drill/target.js';
+import { endpointOf } from '../../src/restore/target.js';
 import { isProductionDatabase, type Lookup } from '../../src/restore/production-guard.js';
 import { withDatabase } from '../../src/postgres/client.js';
 import { createDatabase } from '../../src/demo/sample-database.js';
 import { sharedCluster } from '../support/postgres.js';
-import { addBackup, check, newStoreDir, runDrillFor, sampleSource, stampedKey, type Source } from './helpers.js';
+import { addBackup, check, newStoreDir, runDrillFor, sampleSource, stampedKey, type Source } from '../drill/helpers.js';
 
 describe('isProductionDatabase by address: host, port and database, not the string', () => {
   const same = async (a: string, b: string, lookup?: Lookup) =>

@@ -1,5 +1,5 @@
 import { withClient } from '../postgres/client.js';
-import { isProductionDatabase, serverIdentity, type Lookup } from '../restore/production-guard.js';
+import { isProductionDatabase, serverIdentity, type Lookup } from './production-guard.js';
 import { startEphemeralCluster, type EphemeralCluster } from '../postgres/ephemeral-cluster.js';
 import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
