@@ -90,11 +90,3 @@ export interface ReadArchiveOptions {
   /** Stop recording problems after this many (a badly damaged archive could otherwise produce millions). */
   maxProblems?: number;
 }
-
-/** Thrown for archives this reader refuses outright (bad magic, unknown version). */
-export class ArchiveFormatError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ArchiveFormatError';
-  }
-}

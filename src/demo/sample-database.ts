@@ -26,9 +26,6 @@ export const SAMPLE_TABLES = [
   'public.inventory_balances',
 ] as const;
 
-/** The table and column whose newest value says how fresh the data is (for the drill's data RPO). */
-export const SAMPLE_FRESHNESS = { table: 'public.inventory_ledger', column: 'created_at' } as const;
-
 export const SAMPLE_ROLES = { owner: 'inventory_owner', reader: 'tenant_reader' } as const;
 
 /**

@@ -10,8 +10,6 @@ import {
 import type { IssueContext } from './issue-context.js';
 import { sanitize } from './issue-body.js';
 
-export const DEFAULT_DRILL_WORKFLOW = 'restore-drill.yml';
-export const DEFAULT_DRILL_MAX_AGE_SECONDS = 92 * 86_400;
 
 interface Run {
   created_at: string;

@@ -31,8 +31,6 @@ export interface Check {
   shown_value?: string;
 }
 
-export type ArchiveFormat = 'custom' | 'tar' | 'plain' | 'unknown';
-
 export interface BackupSummary {
   key: string;
   time: string;

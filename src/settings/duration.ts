@@ -1,5 +1,3 @@
-import { InputError } from '../util/errors.js';
-
 const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
 const DURATION = /^(?:\d+(?:\.\d+)?[smhdw])+$/;
 
@@ -18,12 +16,4 @@ export function parseDurationSeconds(text: string): number | undefined {
   }
   // 400 nines are a number, but not a duration anyone means ("no gap over Infinityd").
   return Number.isFinite(total) && total <= MAX_SECONDS ? total : undefined;
-}
-
-export function requireDuration(input: string, text: string): number {
-  const seconds = parseDurationSeconds(text);
-  if (seconds === undefined) {
-    throw new InputError(`Invalid ${input} "${text}": expected ${DURATION_HINT}.`);
-  }
-  return seconds;
 }
