@@ -11,7 +11,7 @@ import { alternate, fail, measure, measureShell, median, type Sample } from '../
 import { met, s, x, type CaseResult } from '../lib/report.js';
 import { fixtureData } from './verify.js';
 
-export const DRILL_TARGET = 1.1;
+export const DRILL_TARGET = 0.9;
 
 /**
  * What a careful engineer scripts for a restore test: a stock cluster (initdb defaults, reachable
