@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/report/report.js';
 import { openStore } from '../../src/stores/open-store.js';
 import { parseRailwayUrl, RailwayStore } from '../../src/stores/railway-store.js';
-import { assertDownloadable } from '../../src/stores/store.js';
+import { isReadable, requireReadable } from '../../src/stores/readable.js';
 import { InputError } from '../../src/util/errors.js';
 import { memoryLogger } from '../../src/util/logger.js';
 import { verify } from '../../src/verify/verify.js';
@@ -214,17 +214,18 @@ describe('verify on Railway volume backups', () => {
 describe('a drill on railway://', () => {
   it('fails fast with why and what to do', () => {
     const store = openStore(`railway://volume/${VOLUME}`, { env: projectEnv() });
-    expect(store.downloadable).toBe(false);
-    expect(() => assertDownloadable(store)).toThrow(InputError);
-    expect(() => assertDownloadable(store)).toThrow(
+    expect(isReadable(store)).toBe(false);
+    expect(() => requireReadable(store)).toThrow(InputError);
+    expect(() => requireReadable(store)).toThrow(
       /a restore drill cannot use railway:\/\/volume\/vi-7b2d1c9e: .*snapshots.*no download.*create-backup.*postgres-s3-backups/,
     );
-    expect(() => assertDownloadable(openStore('/tmp'))).not.toThrow();
+    expect(() => requireReadable(openStore('/tmp'))).not.toThrow();
   });
 
-  it('read() refuses with the same explanation', async () => {
+  it('the store has no read() at all; a restore is refused with the same explanation', () => {
     const store = openStore(`railway://volume/${VOLUME}`, { env: projectEnv() });
-    await expect(store.read('bk-1')).rejects.toThrow(/no download/);
+    expect('read' in store).toBe(false);
+    expect(() => requireReadable(store, 'a restore')).toThrow(/^a restore cannot use railway:.*no download/);
   });
 });
 
