@@ -2,7 +2,7 @@ import type { S3Client, S3ClientConfig } from '@aws-sdk/client-s3';
 import { Readable, Transform } from 'node:stream';
 import { addSecret, redactSecrets, redactUrl } from '../util/secrets.js';
 import { onInterrupt } from '../util/interrupt.js';
-import { resumableRead } from './resumable-read.js';
+import { rangedRead } from './ranged-read.js';
 import { StoreError, type StoreObject, type WritableStore } from './store.js';
 
 export interface S3StoreOptions {
@@ -149,8 +149,9 @@ export class S3Store implements WritableStore {
   async read(key: string, range?: { start: number; end: number }): Promise<Readable> {
     if (range) return (await this.get(key, `bytes=${range.start}-${range.end}`)).body;
     let etag: string | undefined;
-    return resumableRead(key, async (start) => {
-      const got = await this.get(key, start > 0 ? `bytes=${start}-` : undefined, etag);
+    // Big objects: the parts ahead are fetched in parallel ranged requests (ranged-read.ts).
+    return rangedRead(key, async (start, end) => {
+      const got = await this.get(key, start > 0 || end !== undefined ? `bytes=${start}-${end ?? ''}` : undefined, etag);
       etag ??= got.etag;
       return got;
     });
