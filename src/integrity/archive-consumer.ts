@@ -21,6 +21,7 @@ import {
   type PgRestoreOutcome,
   type PgRestoreTool,
 } from './pg-restore-sink.js';
+import { errorMessage } from '../util/errors.js';
 
 export interface ArchiveConsumerOptions {
   level: 'archive' | 'full';
@@ -193,7 +194,7 @@ class HeadGate extends Writable {
       this.target.once('close', () => this.settle());
       return this.target;
     } catch (error) {
-      this.failure = error instanceof Error ? error.message : String(error);
+      this.failure = errorMessage(error);
       this.head = [];
       this.settle();
       return undefined;

@@ -18,6 +18,7 @@ import {
   type DecodeFailure,
   type DecryptionKeys,
 } from './decode-layers.js';
+import { errorMessage } from '../util/errors.js';
 
 export type IntegrityLevel = 'none' | 'checksum' | 'archive' | 'full';
 export const INTEGRITY_LEVELS: readonly IntegrityLevel[] = ['none', 'checksum', 'archive', 'full'];
@@ -300,7 +301,7 @@ class InnerConsumers extends Writable {
     this.take(chunk).then(
       () => callback(),
       (error: unknown) => {
-        this.error ??= error instanceof Error ? error.message : String(error);
+        this.error ??= errorMessage(error);
         callback();
       },
     );
@@ -335,7 +336,7 @@ class InnerConsumers extends Writable {
         if (!this.consumers) await this.start();
         this.resolveDone(await (this.consumers as Consumers).finish());
       } catch (error) {
-        this.error ??= error instanceof Error ? error.message : String(error);
+        this.error ??= errorMessage(error);
         this.resolveDone(undefined);
       }
     })();

@@ -10,6 +10,7 @@ import { addSecret, redactSecrets, redactUrl } from '../util/secrets.js';
 import { findPostgresBinaries, type PostgresBinaries } from './binaries.js';
 import { withClient } from './client.js';
 import { asServerUser, needsServerUser, runTool, SERVER_USER } from './run-tool.js';
+import { errorMessage } from '../util/errors.js';
 
 export interface EphemeralCluster {
   /** Always 127.0.0.1: the cluster listens on loopback only. */
@@ -410,7 +411,7 @@ export async function waitForPostgres(url: string, timeoutMs: number): Promise<v
       return;
     } catch (error) {
       const code = (error as { code?: string }).code;
-      const message = redactSecrets(error instanceof Error ? error.message : String(error));
+      const message = redactSecrets(errorMessage(error));
       if (code === '28P01' || code === '28000') {
         throw new Error(`PostgreSQL at ${redactUrl(url)} refused the login: ${message}`);
       }

@@ -6,6 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import { pack as tarPack } from 'tar-stream';
 import { onInterrupt } from '../util/interrupt.js';
 import { StoreError, type StoreObject, type WritableStore } from './store.js';
+import { errorMessage } from '../util/errors.js';
 
 const READ_CHUNK = 1024 * 1024;
 
@@ -257,7 +258,7 @@ function fsError(error: unknown, what: string, action: 'read' | 'write' | 'delet
         'access-denied',
       );
     default: {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = errorMessage(error);
       return new StoreError(`${what}: ${message}`, 'unknown');
     }
   }

@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import { measure, type Check } from '../report/report.js';
 import { formatDuration } from '../report/format.js';
-import { InputError } from '../util/errors.js';
+import { errorMessage, InputError } from '../util/errors.js';
 import { addSecret, redactSecrets } from '../util/secrets.js';
 import { StoreError, type ReadableStore, type StoreObject } from './store.js';
 
@@ -274,7 +274,7 @@ export class RailwayStore implements ReadableStore {
       return {
         id: 'schedule',
         status: 'warning',
-        summary: `cannot read the volume's backup schedules: ${error instanceof Error ? error.message : String(error)}`,
+        summary: `cannot read the volume's backup schedules: ${errorMessage(error)}`,
       };
     }
     const backups = this.backups ?? [];
