@@ -21,6 +21,7 @@ import {
   type PgRestoreOutcome,
   type PgRestoreTool,
 } from './pg-restore-sink.js';
+import { check, notChecked } from '../report/report-builder.js';
 import { errorMessage } from '../util/errors.js';
 
 export interface ArchiveConsumerOptions {
@@ -441,12 +442,4 @@ function describeRestoreFailure(outcome: PgRestoreOutcome): string {
 
 function levelSkipped(level: string): Check {
   return check('content', 'skipped', `integrity level "${level}" does not read the data blocks`);
-}
-
-function check(id: string, status: Check['status'], summary: string, extra: Partial<Check> = {}): Check {
-  return { id, status, summary, ...extra };
-}
-
-function notChecked(reason: string): Check {
-  return check('content', 'skipped', `not checked: ${reason}`);
 }

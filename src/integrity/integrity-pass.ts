@@ -18,6 +18,7 @@ import {
   type DecodeFailure,
   type DecryptionKeys,
 } from './decode-layers.js';
+import { check, notChecked } from '../report/report-builder.js';
 import { errorMessage } from '../util/errors.js';
 
 export type IntegrityLevel = 'none' | 'checksum' | 'archive' | 'full';
@@ -425,14 +426,6 @@ function checksumCheck(sha256: string, expected: ExpectedChecksum | undefined): 
     `sha256 mismatch: the file hashes to ${shortHash(sha256)}…, the ${expected.from} says ${shortHash(expected.sha256)}…`,
     { display: { value: sha256, threshold: expected.sha256 } },
   );
-}
-
-function check(id: string, status: Check['status'], summary: string, extra: Partial<Check> = {}): Check {
-  return { id, status, summary, ...extra };
-}
-
-function notChecked(reason: string): Check {
-  return check('content', 'skipped', `not checked: ${reason}`);
 }
 
 function progressReporter(opts: IntegrityOptions): (bytes: number) => void {

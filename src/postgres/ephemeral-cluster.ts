@@ -10,6 +10,7 @@ import { addSecret, redactSecrets, redactUrl } from '../util/secrets.js';
 import { findPostgresBinaries, type PostgresBinaries } from './binaries.js';
 import { withClient } from './client.js';
 import { asServerUser, needsServerUser, runTool, SERVER_USER } from './run-tool.js';
+import { atExit, exitCleanlyOnSignal } from '../util/cleanup.js';
 import { errorMessage } from '../util/errors.js';
 
 export interface EphemeralCluster {
@@ -131,25 +132,14 @@ function stopSync(t: Tracked): void {
 function installHandlers(): void {
   if (handlersInstalled) return;
   handlersInstalled = true;
-  const onSignal = (signal: NodeJS.Signals) => {
+  // A signal exits through the cleanup registry, whose exit undos stop every cluster still running.
+  exitCleanlyOnSignal();
+  atExit(() => {
     for (const t of [...live]) {
       try {
         stopSync(t);
       } catch {
         // Keep going: the other clusters still deserve their cleanup.
-      }
-    }
-    // Having a listener replaced Node's default of dying on the signal: finish the job ourselves.
-    process.exit(signal === 'SIGINT' ? 130 : 143);
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  process.on('exit', () => {
-    for (const t of [...live]) {
-      try {
-        stopSync(t);
-      } catch {
-        // Best effort while exiting.
       }
     }
   });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { pack as tarPack } from 'tar-stream';
-import { onInterrupt } from '../util/interrupt.js';
+import { onInterrupt } from '../util/cleanup.js';
 import { StoreError, type StoreObject, type WritableStore } from './store.js';
 import { errorMessage } from '../util/errors.js';
 
