@@ -5,6 +5,7 @@ import { lexPlainSql, tokenize } from '../restore/plain-sql-lexer.js';
 import { firstPgError, unsupportedArchiveVersion } from '../integrity/pg-restore-sink.js';
 import { findClientTool } from '../postgres/binaries.js';
 import { openStore } from '../stores/open-store.js';
+import { requireReadable } from '../stores/readable.js';
 import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 import { redactSecrets } from '../util/secrets.js';
@@ -38,7 +39,10 @@ export async function extractTable(
 ): Promise<ExtractResult> {
   const { logger } = environment;
   const name = qualifiedName(settings.table);
-  const store = openStore(settings.source, { env: environment.env, forcePathStyle: settings.s3ForcePathStyle });
+  const store = requireReadable(
+    openStore(settings.source, { env: environment.env, forcePathStyle: settings.s3ForcePathStyle }),
+    'an extract',
+  );
   try {
     return await withFetchedBackup(store, settings, logger, async (f) => {
       requireTables(f, [settings.table]);

@@ -8,17 +8,19 @@ import type { PgRestoreTool } from '../integrity/pg-restore-sink.js';
 import { selectBackup } from '../restore/select-backup.js';
 import { plural } from '../report/format.js';
 import { measure, worstStatus, type Check, type Report, type TableCount } from '../report/report.js';
-import { StoreError, type ReadableStore } from '../stores/store.js';
+import { isReadable, notReadableReason } from '../stores/readable.js';
+import { StoreError, type ListingStore, type ReadableStore } from '../stores/store.js';
 import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 import { redactSecrets } from '../util/secrets.js';
 import { mixedDatabasesCheck } from './mixed-databases.js';
 import { rowsCheck } from './rows-check.js';
+import { storePolicyChecks } from './store-policy.js';
 import { gapsCheck, recencyCheck, futureCheck, retentionCheck, sizeCheck } from './schedule-checks.js';
 import type { VerifySettings } from './verify-settings.js';
 
 export interface VerifyDeps {
-  store: ReadableStore;
+  store: ListingStore;
   logger: Logger;
   /** The clock, so tests can put backups exactly 24h in the past. */
   now?: () => Date;
@@ -124,11 +126,11 @@ export async function runVerify(settings: VerifySettings, deps: VerifyDeps): Pro
     for (const id of ['checksum', 'archive', 'content']) {
       checks.push({ id, status: 'skipped', summary: 'integrity: none' });
     }
-  } else if (store.downloadable === false) {
-    const why = store.notDownloadableReason ?? 'this store offers no download of its backups';
+  } else if (!isReadable(store)) {
+    const why = notReadableReason(store);
     for (const id of ['checksum', 'archive', 'content']) checks.push({ id, status: 'skipped', summary: why });
   } else {
-    const integrity = await verifyIntegrity(newest, settings, deps);
+    const integrity = await verifyIntegrity(store, newest, settings, deps);
     if (integrity.store) checks[checks.indexOf(listing.check)] = integrity.store;
     checks.push(...integrity.checks);
     sha256 = integrity.sha256;
@@ -142,9 +144,7 @@ export async function runVerify(settings: VerifySettings, deps: VerifyDeps): Pro
   checks.push(gapsCheck(backups, now, settings));
   if (settings.minRetentionSeconds !== undefined)
     checks.push(retentionCheck(backups, now, settings.minRetentionSeconds));
-  if (store.storeChecks) {
-    checks.push(...(await store.storeChecks({ now, minRetentionSeconds: settings.minRetentionSeconds })));
-  }
+  checks.push(...(await storePolicyChecks(store, { now, minRetentionSeconds: settings.minRetentionSeconds })));
   if (deps.drillAge) checks.push(await deps.drillAge());
 
   return finish(newest, {
@@ -161,6 +161,7 @@ export async function runVerify(settings: VerifySettings, deps: VerifyDeps): Pro
 }
 
 async function verifyIntegrity(
+  store: ReadableStore,
   backup: DiscoveredBackup,
   settings: VerifySettings,
   deps: VerifyDeps,
@@ -173,7 +174,7 @@ async function verifyIntegrity(
   tables?: TableCount[];
   partitioned?: string[];
 }> {
-  const { store, logger } = deps;
+  const { logger } = deps;
   let expected: ExpectedChecksum | undefined;
   const checks: Check[] = [];
   try {
