@@ -196,6 +196,30 @@ export function describeStoreContract(name: string, subject: StoreUnderTest): vo
         },
       );
 
+      it.runIf(when())(
+        'a pg_dump -Fd folder (toc.dat + data files) is one backup keyed by the folder, read as a tar of its files',
+        async () => {
+          const files = [
+            seed('daily/app.dir/toc.dat', patterned(700), at('2026-11-28T02:00:00Z')),
+            seed('daily/app.dir/3001.dat.gz', patterned(1500), at('2026-11-28T02:00:09Z')),
+            seed('daily/app.dir/3002.dat.gz', patterned(3), at('2026-11-28T02:00:03Z')),
+            seed('daily/other/3001.dat.gz', 'not a dump folder: no toc.dat', at('2026-11-27T02:00:00Z')),
+          ];
+          const store = await readable(files);
+          const listed = await collect(store.list());
+          expect(listed.map((o) => o.key).sort()).toEqual(['daily/app.dir', 'daily/other/3001.dat.gz']);
+          const folder = listed.find((o) => o.key === 'daily/app.dir')!;
+          expect(folder.lastModified.toISOString()).toBe('2026-11-28T02:00:09.000Z');
+          const tar = await bytes(await store.read('daily/app.dir'));
+          expect(tar.length).toBe(folder.size);
+          // ustar: toc.dat's header first, then its bytes; each member padded to 512.
+          expect(tar.subarray(0, 100).toString('latin1').replace(/\0+$/, '')).toBe('app.dir/toc.dat');
+          expect(tar.subarray(512, 512 + 700).equals(files[0].body)).toBe(true);
+          const range = { start: 1000, end: 2500 };
+          expect((await bytes(await store.read('daily/app.dir', range))).equals(tar.subarray(1000, 2501))).toBe(true);
+        },
+      );
+
       it.runIf(when())('a read aborted after its first chunk settles, and the store reads on as before', async () => {
         const body = patterned(12 * 1024 * 1024);
         const store = await readable([seed('big.dump', body)]);
