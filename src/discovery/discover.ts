@@ -1,4 +1,5 @@
-import { StoreError, type ReadableStore, type StoreObject } from '../stores/store.js';
+import { isReadable } from '../stores/readable.js';
+import { StoreError, type ListingStore, type ReadableStore, type StoreObject } from '../stores/store.js';
 import { timeFromName } from './backup-time.js';
 import { sidecarKind, sidecarOwner } from './detect-format.js';
 import { databaseFromHeader } from './header-database.js';
@@ -98,7 +99,7 @@ export function isBackupCandidate(key: string): boolean {
  * Lists a store and returns its backups, newest first, with their sidecars paired and their time
  * taken from (in order) the manifest, the name, the object's last-modified time.
  */
-export async function discoverBackups(store: ReadableStore, opts: DiscoverOptions = {}): Promise<DiscoveredBackup[]> {
+export async function discoverBackups(store: ListingStore, opts: DiscoverOptions = {}): Promise<DiscoveredBackup[]> {
   const objects: StoreObject[] = [];
   for await (const object of store.list()) objects.push(object);
 
@@ -128,6 +129,8 @@ export async function discoverBackups(store: ReadableStore, opts: DiscoverOption
   }
 
   const sorted = sortNewestFirst([...backups.values()]);
+  // A store that only lists (Railway) has no manifests or headers to read: its listing is all there is.
+  if (!isReadable(store)) return filterByDatabase(sorted, opts);
   const limit = opts.readManifests ?? 10;
   const withManifest = sorted.filter((b) => b.sidecars.manifest !== undefined).slice(0, Math.max(0, limit));
   await forEachLimited(withManifest, MANIFEST_READ_CONCURRENCY, async (backup) => {
@@ -145,6 +148,10 @@ export async function discoverBackups(store: ReadableStore, opts: DiscoverOption
     }
   });
   await labelByHeader(store, sorted, opts);
+  return filterByDatabase(sorted, opts);
+}
+
+function filterByDatabase(sorted: DiscoveredBackup[], opts: DiscoverOptions): DiscoveredBackup[] {
   const kept =
     opts.database === undefined
       ? sorted
@@ -166,7 +173,6 @@ async function labelByHeader(store: ReadableStore, backups: DiscoveredBackup[], 
       b.databaseFrom = 'manifest';
     }
   }
-  if (store.downloadable === false) return;
   const unnamed = backups.filter((b) => b.database === undefined);
   const toRead = opts.database === undefined ? unnamed.slice(0, Math.max(0, opts.readHeaders ?? 20)) : unnamed;
   await forEachLimited(toRead, HEADER_READ_CONCURRENCY, async (backup) => {

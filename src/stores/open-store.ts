@@ -4,7 +4,7 @@ import { redactSecrets, redactUrl } from '../util/secrets.js';
 import { FolderStore } from './folder-store.js';
 import { openRailwayStore } from './railway-store.js';
 import { S3Store } from './s3-store.js';
-import type { ReadableStore, WritableStore } from './store.js';
+import type { ListingStore, WritableStore } from './store.js';
 
 export interface OpenStoreOptions {
   /** Where AWS_* (and later RAILWAY_*) variables come from. Entries pass process.env; nothing deeper reads it. */
@@ -18,11 +18,12 @@ const ACCEPTED = 'expected a folder path, file:///path or s3://bucket/prefix';
 
 /**
  * One entry per URL scheme. A new kind of store (railway://) is one more row; `writable: false`
- * rows are refused by openWritableStore.
+ * rows are refused by openWritableStore. What a store can do beyond listing is its type's business:
+ * readable.ts decides whether its backups can be read.
  */
 const SCHEMES: Record<
   string,
-  { writable: boolean; open: (url: string, opts: OpenStoreOptions, inputName: string) => WritableStore | ReadableStore }
+  { writable: boolean; open: (url: string, opts: OpenStoreOptions, inputName: string) => ListingStore }
 > = {
   's3:': { writable: true, open: openS3 },
   'file:': { writable: true, open: openFileUrl },
@@ -32,7 +33,7 @@ const SCHEMES: Record<
   },
 };
 
-export function openStore(url: string, opts: OpenStoreOptions = {}): ReadableStore {
+export function openStore(url: string, opts: OpenStoreOptions = {}): ListingStore {
   return open(url, opts, false);
 }
 
@@ -40,7 +41,15 @@ export function openWritableStore(url: string, opts: OpenStoreOptions = {}): Wri
   return open(url, opts, true) as WritableStore;
 }
 
-function open(url: string, opts: OpenStoreOptions, writable: boolean): ReadableStore | WritableStore {
+/**
+ * Frees what an opened store holds: an S3 client's idle keep-alive sockets would hold a short-lived
+ * process open. Folder and Railway stores hold nothing.
+ */
+export function closeStore(store: ListingStore): void {
+  if (store instanceof S3Store) store.destroy();
+}
+
+function open(url: string, opts: OpenStoreOptions, writable: boolean): ListingStore {
   const inputName = opts.inputName ?? 'source';
   const raw = url.trim();
   if (raw === '') throw new InputError(`Invalid ${inputName} "": ${ACCEPTED}`);

@@ -9,16 +9,18 @@ import { selectBackup } from '../restore/select-backup.js';
 import { plural } from '../report/format.js';
 import { measure, type Check, type Report, type TableCount } from '../report/report.js';
 import { startReport } from '../report/report-builder.js';
-import { StoreError, type ReadableStore } from '../stores/store.js';
+import { isReadable, notReadableReason } from '../stores/readable.js';
+import { StoreError, type ListingStore, type ReadableStore } from '../stores/store.js';
 import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 import { mixedDatabasesCheck } from './mixed-databases.js';
 import { rowsCheck } from './rows-check.js';
+import { storePolicyChecks } from './store-policy.js';
 import { gapsCheck, recencyCheck, futureCheck, retentionCheck, sizeCheck } from './schedule-checks.js';
 import type { VerifySettings } from './verify-settings.js';
 
 export interface VerifyDeps {
-  store: ReadableStore;
+  store: ListingStore;
   logger: Logger;
   /** The clock, so tests can put backups exactly 24h in the past. */
   now?: () => Date;
@@ -111,11 +113,10 @@ export async function runVerify(settings: VerifySettings, deps: VerifyDeps): Pro
   let counted: { tables?: TableCount[]; partitioned?: string[] } | undefined;
   if (settings.integrity === 'none') {
     report.skip(['checksum', 'archive', 'content'], 'integrity: none');
-  } else if (store.downloadable === false) {
-    const why = store.notDownloadableReason ?? 'this store offers no download of its backups';
-    report.skip(['checksum', 'archive', 'content'], why);
+  } else if (!isReadable(store)) {
+    report.skip(['checksum', 'archive', 'content'], notReadableReason(store));
   } else {
-    const integrity = await verifyIntegrity(newest, settings, deps);
+    const integrity = await verifyIntegrity(store, newest, settings, deps);
     if (integrity.store) report.replace(listing.check, integrity.store);
     report.add(...integrity.checks);
     sha256 = integrity.sha256;
@@ -129,9 +130,7 @@ export async function runVerify(settings: VerifySettings, deps: VerifyDeps): Pro
   report.add(gapsCheck(backups, now, settings));
   if (settings.minRetentionSeconds !== undefined)
     report.add(retentionCheck(backups, now, settings.minRetentionSeconds));
-  if (store.storeChecks) {
-    report.add(...(await store.storeChecks({ now, minRetentionSeconds: settings.minRetentionSeconds })));
-  }
+  report.add(...(await storePolicyChecks(store, { now, minRetentionSeconds: settings.minRetentionSeconds })));
   if (deps.drillAge) report.add(await deps.drillAge());
 
   return finish(newest, {
@@ -148,6 +147,7 @@ export async function runVerify(settings: VerifySettings, deps: VerifyDeps): Pro
 }
 
 async function verifyIntegrity(
+  store: ReadableStore,
   backup: DiscoveredBackup,
   settings: VerifySettings,
   deps: VerifyDeps,
@@ -160,7 +160,7 @@ async function verifyIntegrity(
   tables?: TableCount[];
   partitioned?: string[];
 }> {
-  const { store, logger } = deps;
+  const { logger } = deps;
   let expected: ExpectedChecksum | undefined;
   const checks: Check[] = [];
   try {
