@@ -4,7 +4,7 @@ import { newerDumpMessage } from '../restore/restore-runner.js';
 import { lexPlainSql, tokenize } from '../restore/plain-sql-lexer.js';
 import { firstPgError, unsupportedArchiveVersion } from '../integrity/pg-restore-sink.js';
 import { findClientTool } from '../postgres/binaries.js';
-import { openStore } from '../stores/open-store.js';
+import { closeStore, openStore } from '../stores/open-store.js';
 import { requireReadable } from '../stores/readable.js';
 import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
@@ -60,7 +60,7 @@ export async function extractTable(
       };
     });
   } finally {
-    (store as { destroy?: () => void }).destroy?.();
+    closeStore(store);
   }
 }
 

@@ -4,7 +4,7 @@ import { openUrlTarget, TargetRefusedError, type DrillTarget } from '../restore/
 import { withClient } from '../postgres/client.js';
 import type { Check } from '../report/report.js';
 import { formatCount, formatDuration, plural } from '../report/format.js';
-import { openStore } from '../stores/open-store.js';
+import { closeStore, openStore } from '../stores/open-store.js';
 import { requireReadable } from '../stores/readable.js';
 import { errorMessage, InputError } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
@@ -123,7 +123,7 @@ export async function restoreBackup(
       };
     });
   } finally {
-    (store as { destroy?: () => void }).destroy?.();
+    closeStore(store);
   }
 }
 

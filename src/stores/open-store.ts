@@ -41,6 +41,14 @@ export function openWritableStore(url: string, opts: OpenStoreOptions = {}): Wri
   return open(url, opts, true) as WritableStore;
 }
 
+/**
+ * Frees what an opened store holds: an S3 client's idle keep-alive sockets would hold a short-lived
+ * process open. Folder and Railway stores hold nothing.
+ */
+export function closeStore(store: ListingStore): void {
+  if (store instanceof S3Store) store.destroy();
+}
+
 function open(url: string, opts: OpenStoreOptions, writable: boolean): ListingStore {
   const inputName = opts.inputName ?? 'source';
   const raw = url.trim();

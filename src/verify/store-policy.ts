@@ -57,7 +57,8 @@ async function scheduleCheck(
   }
   const described = schedules
     .map(
-      (s) => `${s.kind.toLowerCase()} (${s.cron}${s.retentionSeconds ? `, kept ${formatDuration(s.retentionSeconds)}` : ''})`,
+      (s) =>
+        `${s.kind.toLowerCase()} (${s.cron}${s.retentionSeconds ? `, kept ${formatDuration(s.retentionSeconds)}` : ''})`,
     )
     .join(', ');
   const longest = Math.max(...schedules.map((s) => s.retentionSeconds ?? 0));

@@ -15,6 +15,7 @@ import {
   startRailwayStandIn,
   type RailwayStandIn,
 } from '../support/railway-api.js';
+import { describeStoreContract } from './store-contract.js';
 
 const PROJECT_TOKEN = 'proj-token-4d1e9c2b7a';
 const ACCOUNT_TOKEN = 'acct-token-8f3a6e0d51';
@@ -258,4 +259,26 @@ describe('volume instances, paged as Railway’s CLI pages them', () => {
     const report = await run('railway://environment/env-big/service/svc-postgres', accountEnv());
     expect(check(report, 'store')?.summary).toMatch(/no volume in environment env-big \(600 volumes there/);
   });
+});
+
+let volumes = 0;
+const MiB = 1024 * 1024;
+
+// The listing half of the contract: Railway hands out no bytes, so it is a ListingStore only.
+describeStoreContract('RailwayStore on the stand-in', {
+  capability: 'listing',
+  async holding(objects, neighbours = []) {
+    const volume = `vi-contract-${++volumes}`;
+    for (const [id, list] of [[volume, objects], [`${volume}-old`, neighbours]] as const) {
+      api.backups.set(
+        id,
+        list.map((o) =>
+          railwayBackup(o.lastModified.toISOString(), { id: o.key, referencedMB: Math.ceil(o.body.length / MiB) }),
+        ),
+      );
+    }
+    return openStore(`railway://volume/${volume}`, { env: projectEnv() });
+  },
+  missing: () => openStore('railway://volume/vi-nowhere', { env: projectEnv() }),
+  sizeUnit: MiB,
 });
