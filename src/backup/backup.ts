@@ -1,6 +1,6 @@
 import { findClientTool } from '../postgres/binaries.js';
 import { closeStore, openWritableStore } from '../stores/open-store.js';
-import { interruptible } from '../util/interrupt.js';
+import { interruptible } from '../util/cleanup.js';
 import type { Logger } from '../util/logger.js';
 import { addSecret, addUrlSecrets } from '../util/secrets.js';
 import { isRailwayDest, type BackupSettings } from './backup-settings.js';

@@ -4,6 +4,7 @@ import { timeFromName } from './backup-time.js';
 import { sidecarKind, sidecarOwner } from './detect-format.js';
 import { databaseFromHeader } from './header-database.js';
 import { readManifest, type LifeboatManifest } from './manifest.js';
+import { errorMessage } from '../util/errors.js';
 
 export interface DiscoveredBackup {
   key: string;
@@ -143,7 +144,7 @@ export async function discoverBackups(store: ListingStore, opts: DiscoverOptions
       // One bad manifest must not hide every other backup; the verify report shows this message.
       // A manifest the store would not hand over says nothing about the backup: kept apart.
       if (error instanceof StoreError) backup.manifestUnreadable = error.message;
-      else backup.manifestError = error instanceof Error ? error.message : String(error);
+      else backup.manifestError = errorMessage(error);
     }
   });
   await labelByHeader(store, sorted, opts);

@@ -10,6 +10,8 @@ import { addSecret, redactSecrets, redactUrl } from '../util/secrets.js';
 import { findPostgresBinaries, type PostgresBinaries } from './binaries.js';
 import { withClient } from './client.js';
 import { asServerUser, needsServerUser, runTool, SERVER_USER } from './run-tool.js';
+import { atExit, exitCleanlyOnSignal } from '../util/cleanup.js';
+import { errorMessage } from '../util/errors.js';
 
 export interface EphemeralCluster {
   /** Always 127.0.0.1: the cluster listens on loopback only. */
@@ -143,25 +145,14 @@ function stopSync(t: Tracked): void {
 function installHandlers(): void {
   if (handlersInstalled) return;
   handlersInstalled = true;
-  const onSignal = (signal: NodeJS.Signals) => {
+  // A signal exits through the cleanup registry, whose exit undos stop every cluster still running.
+  exitCleanlyOnSignal();
+  atExit(() => {
     for (const t of [...live]) {
       try {
         stopSync(t);
       } catch {
         // Keep going: the other clusters still deserve their cleanup.
-      }
-    }
-    // Having a listener replaced Node's default of dying on the signal: finish the job ourselves.
-    process.exit(signal === 'SIGINT' ? 130 : 143);
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  process.on('exit', () => {
-    for (const t of [...live]) {
-      try {
-        stopSync(t);
-      } catch {
-        // Best effort while exiting.
       }
     }
   });
@@ -423,7 +414,7 @@ export async function waitForPostgres(url: string, timeoutMs: number): Promise<v
       return;
     } catch (error) {
       const code = (error as { code?: string }).code;
-      const message = redactSecrets(error instanceof Error ? error.message : String(error));
+      const message = redactSecrets(errorMessage(error));
       if (code === '28P01' || code === '28000') {
         throw new Error(`PostgreSQL at ${redactUrl(url)} refused the login: ${message}`);
       }

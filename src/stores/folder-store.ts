@@ -3,9 +3,10 @@ import { mkdir, opendir, readFile, realpath, rename, stat, unlink, writeFile } f
 import path from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { onInterrupt } from '../util/interrupt.js';
+import { onInterrupt } from '../util/cleanup.js';
 import { type DumpMember, dumpDirectoryObject, packDumpDirectory, sliced } from './dump-directory.js';
 import { StoreError, type StoreObject, type WritableStore } from './store.js';
+import { errorMessage } from '../util/errors.js';
 
 const READ_CHUNK = 1024 * 1024;
 
@@ -217,7 +218,7 @@ function fsError(error: unknown, what: string, action: 'read' | 'write' | 'delet
         'access-denied',
       );
     default: {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = errorMessage(error);
       return new StoreError(`${what}: ${message}`, 'unknown');
     }
   }

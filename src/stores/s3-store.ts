@@ -1,7 +1,7 @@
 import type { S3Client, S3ClientConfig } from '@aws-sdk/client-s3';
 import { Readable, Transform } from 'node:stream';
 import { addSecret, redactSecrets, redactUrl } from '../util/secrets.js';
-import { onInterrupt } from '../util/interrupt.js';
+import { onInterrupt } from '../util/cleanup.js';
 import { type DumpMember, groupDumpDirectories, packDumpDirectory, sliced } from './dump-directory.js';
 import { resumableRead } from './resumable-read.js';
 import { StoreError, type StoreObject, type WritableStore } from './store.js';
