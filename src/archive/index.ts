@@ -9,6 +9,7 @@ import { localSinks, workerSinks, type SinkFactory } from './sinks.js';
 import { readTar } from './tar.js';
 import { ArchiveIO, CorruptArchive, readHead, UnsupportedArchive } from './toc.js';
 import type { ArchiveHeader, ArchiveReport, Compression, ReadArchiveOptions } from './types.js';
+import { errorMessage } from '../util/errors.js';
 
 export type * from './types.js';
 export { copyColumnCount } from './copy-counter.js';
@@ -174,7 +175,7 @@ export async function readArchive(
     else
       collector.problem({
         kind: 'corrupt',
-        message: `could not read archive: ${e instanceof Error ? e.message : String(e)}`,
+        message: `could not read archive: ${errorMessage(e)}`,
       });
   }
   try {
@@ -184,7 +185,7 @@ export async function readArchive(
   } catch (e) {
     collector.problem({
       kind: 'corrupt',
-      message: `could not read input: ${e instanceof Error ? e.message : String(e)}`,
+      message: `could not read input: ${errorMessage(e)}`,
     });
   }
   if (gz.error) collector.problem({ kind: 'corrupt', message: `gzip wrapper is damaged (${gz.error})` });

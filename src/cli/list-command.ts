@@ -5,7 +5,7 @@ import { discovery } from '../settings/discovery.js';
 import { zDuration } from '../settings/options.js';
 import { composeSettings, settingsGroup } from '../settings/settings-group.js';
 import { openStore } from '../stores/open-store.js';
-import type { ReadableStore } from '../stores/store.js';
+import type { ListingStore } from '../stores/store.js';
 import { silentLogger } from '../util/logger.js';
 import { redactSecrets } from '../util/secrets.js';
 import { terminalOf, type CliContext } from './context.js';
@@ -55,7 +55,7 @@ export async function listCommand(argv: string[], ctx: CliContext): Promise<numb
  * under `database`, 16 KiB ranged reads).
  */
 export async function listStore(
-  store: ReadableStore,
+  store: ListingStore,
   opts: { timezone: string; database?: string; gapSeconds: number; now: Date },
 ): Promise<BackupListingReport | { error: string }> {
   const listing = await listBackups(

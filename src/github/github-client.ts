@@ -1,4 +1,5 @@
 import { getOctokit } from '@actions/github';
+import { errorMessage } from '../util/errors.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
@@ -45,7 +46,7 @@ export function gitHubMessage(error: unknown): string {
     }
     return error.message;
   }
-  return error instanceof Error ? error.message : String(error);
+  return errorMessage(error);
 }
 
 /**

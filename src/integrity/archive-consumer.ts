@@ -21,6 +21,8 @@ import {
   type PgRestoreOutcome,
   type PgRestoreTool,
 } from './pg-restore-sink.js';
+import { check, notChecked } from '../report/report-builder.js';
+import { errorMessage } from '../util/errors.js';
 
 export interface ArchiveConsumerOptions {
   level: 'archive' | 'full';
@@ -193,7 +195,7 @@ class HeadGate extends Writable {
       this.target.once('close', () => this.settle());
       return this.target;
     } catch (error) {
-      this.failure = error instanceof Error ? error.message : String(error);
+      this.failure = errorMessage(error);
       this.head = [];
       this.settle();
       return undefined;
@@ -440,12 +442,4 @@ function describeRestoreFailure(outcome: PgRestoreOutcome): string {
 
 function levelSkipped(level: string): Check {
   return check('content', 'skipped', `integrity level "${level}" does not read the data blocks`);
-}
-
-function check(id: string, status: Check['status'], summary: string, extra: Partial<Check> = {}): Check {
-  return { id, status, summary, ...extra };
-}
-
-function notChecked(reason: string): Check {
-  return check('content', 'skipped', `not checked: ${reason}`);
 }

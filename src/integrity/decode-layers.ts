@@ -12,6 +12,7 @@ import {
 } from '../discovery/detect-format.js';
 import { addSecret } from '../util/secrets.js';
 import { gpgQuickCheck } from './gpg-quick-check.js';
+import { errorMessage } from '../util/errors.js';
 
 /** How every decrypter words a key that does not open the file. */
 export const WRONG_PASSPHRASE = 'wrong passphrase';
@@ -167,7 +168,7 @@ export function decodeChain(
 
 function toFailure(layer: Layer, error: unknown): DecodeFailure {
   if (error instanceof DecodeError) return error.failure;
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   return { layer, kind: isEncryption(layer) ? 'decrypt' : 'decompress', message: cleanMessage(layer, message) };
 }
 
@@ -557,7 +558,7 @@ function looksDecrypted(params: OpensslParams, key: Buffer, iv: Buffer, probe: B
 }
 
 function finalError(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   if (/wrong final block length/i.test(message)) return 'the encrypted data ends mid-block: the file is truncated';
   if (/bad decrypt/i.test(message)) return 'the padding of the last block is wrong: the file is truncated or damaged';
   return message;

@@ -18,6 +18,8 @@ import {
   type DecodeFailure,
   type DecryptionKeys,
 } from './decode-layers.js';
+import { check, notChecked } from '../report/report-builder.js';
+import { errorMessage } from '../util/errors.js';
 
 export type IntegrityLevel = 'none' | 'checksum' | 'archive' | 'full';
 export const INTEGRITY_LEVELS: readonly IntegrityLevel[] = ['none', 'checksum', 'archive', 'full'];
@@ -300,7 +302,7 @@ class InnerConsumers extends Writable {
     this.take(chunk).then(
       () => callback(),
       (error: unknown) => {
-        this.error ??= error instanceof Error ? error.message : String(error);
+        this.error ??= errorMessage(error);
         callback();
       },
     );
@@ -335,7 +337,7 @@ class InnerConsumers extends Writable {
         if (!this.consumers) await this.start();
         this.resolveDone(await (this.consumers as Consumers).finish());
       } catch (error) {
-        this.error ??= error instanceof Error ? error.message : String(error);
+        this.error ??= errorMessage(error);
         this.resolveDone(undefined);
       }
     })();
@@ -424,14 +426,6 @@ function checksumCheck(sha256: string, expected: ExpectedChecksum | undefined): 
     `sha256 mismatch: the file hashes to ${shortHash(sha256)}…, the ${expected.from} says ${shortHash(expected.sha256)}…`,
     { display: { value: sha256, threshold: expected.sha256 } },
   );
-}
-
-function check(id: string, status: Check['status'], summary: string, extra: Partial<Check> = {}): Check {
-  return { id, status, summary, ...extra };
-}
-
-function notChecked(reason: string): Check {
-  return check('content', 'skipped', `not checked: ${reason}`);
 }
 
 function progressReporter(opts: IntegrityOptions): (bytes: number) => void {
