@@ -26,17 +26,17 @@ describe('settings groups', () => {
     for (const [name, spec] of Object.entries(decryption.options)) expect(options[name]).toBe(spec);
   });
 
-  it.each(Object.entries({ ...readers, list: listOptions }))(
+  it.each(Object.entries<OptionSpecs>({ ...readers, list: listOptions }))(
     '%s finds backups with the same database, timezone and s3-force-path-style',
     (_name, options) => {
       for (const name of ['database', 'timezone', 's3-force-path-style']) {
-        expect(options[name]).toEqual(drillOptions[name]);
+        expect(options[name]).toEqual((drillOptions as OptionSpecs)[name]);
       }
       expect(options.source.required).toBe(true);
     },
   );
 
-  it.each(Object.entries({ verify: verifyOptions, drill: drillOptions, backup: backupOptions }))(
+  it.each(Object.entries<OptionSpecs>({ verify: verifyOptions, drill: drillOptions, backup: backupOptions }))(
     '%s publishes its report with the one publication group',
     (_name, options) => {
       for (const [name, spec] of Object.entries(publication.options)) expect(options[name]).toBe(spec);
