@@ -5,19 +5,20 @@ import os from 'node:os';
 import path from 'node:path';
 import type { DiscoveredBackup } from '../discovery/discover.js';
 import { readSha256Sidecar } from '../discovery/manifest.js';
-import type { ExpectedChecksum } from '../integrity/integrity-pass.js';
-import type { PgRestoreTool } from '../integrity/pg-restore-sink.js';
+import type { ExpectedChecksum } from '../bytes/integrity-pass.js';
+import type { PgRestoreTool } from '../bytes/pg-restore-sink.js';
 import { measure, worstStatus, type Check, type Report } from '../report/report.js';
 import { formatBytes, formatDuration } from '../report/format.js';
 import { StoreError, type ReadableStore } from '../stores/store.js';
-import { keyInputFor } from '../integrity/decode-layers.js';
+import { keyInputFor } from '../bytes/keys.js';
 import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 import { redactSecrets } from '../util/secrets.js';
 import type { ChecksFile } from './checks-file.js';
 import type { DrillSettings } from './drill-settings.js';
 import { fetchBackup, type FetchResult } from '../restore/fetch.js';
-import { restoreArchive, RestoreError, type RestorableContainer } from '../restore/restore-runner.js';
+import { restoreArchive, RestoreError } from '../restore/restore-runner.js';
+import type { Container } from '../archive/types.js';
 import { selectBackup } from '../restore/select-backup.js';
 import {
   openUrlTarget,
@@ -419,7 +420,7 @@ export function rtoParts(phases: Record<string, number>, rto: number): string {
   return `${first}, restore ${formatDuration(restore)}, verify ${formatDuration(verify)}`;
 }
 
-export function restorable(fetched: FetchResult): { container: RestorableContainer } | { why: string } {
+export function restorable(fetched: FetchResult): { container: Container } | { why: string } {
   const format = fetched.integrity.format;
   if (fetched.decompressError) return { why: `the gzip wrapper is damaged: ${fetched.decompressError}` };
   if (fetched.decodeError) return { why: fetched.decodeError };

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { DiscoveredBackup } from '../discovery/discover.js';
 import { fetchBackup, type FetchResult } from './fetch.js';
-import type { RestorableContainer } from './restore-runner.js';
+import type { Container } from '../archive/types.js';
 import { expectedChecksum, restorable } from '../drill/run-drill.js';
 import { selectBackup } from './select-backup.js';
 import type { Check } from '../report/report.js';
@@ -30,7 +30,7 @@ export interface FetchedBackup {
   /** Why this backup: "newest of 12 backups", "newest backup taken before …". */
   reason: string;
   fetched: FetchResult;
-  container: RestorableContainer;
+  container: Container;
   /** The checksum and archive checks of the single read, all passed (warnings included). */
   checks: Check[];
   workDir: string;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { INTEGRITY_LEVELS } from '../integrity/integrity-pass.js';
+import { INTEGRITY_LEVELS } from '../bytes/integrity-pass.js';
 import { zBackup, type BackupSelector } from '../drill/drill-settings.js';
 import type { FailOn } from '../report/report.js';
 import { formatDuration } from '../report/format.js';
