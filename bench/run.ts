@@ -1,6 +1,7 @@
 // `npm run bench`: Lifeboat against the scripts a careful engineer would write by hand, in the same
 // run, as ratios. Scale: `--scale small|medium|full` or LIFEBOAT_BENCH_SCALE (default full);
-// `--only 1,4` or LIFEBOAT_BENCH_ONLY runs some cases; LIFEBOAT_BENCH_RUNS overrides run counts;
+// `--only 1,4` or LIFEBOAT_BENCH_ONLY runs some cases (the ≥ 1 GB case 8 runs only at scale `large`
+// or when named); LIFEBOAT_BENCH_RUNS overrides run counts;
 // LIFEBOAT_BENCH_KEEP=1 keeps the scratch directory (dumps, fixtures) for a look afterwards.
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cp, mkdtemp, writeFile } from 'node:fs/promises';
@@ -14,10 +15,19 @@ import { caseDrill } from './cases/drill.js';
 import { caseListing } from './cases/listing.js';
 import { caseMemory } from './cases/memory.js';
 import { caseStartup } from './cases/startup.js';
-import { caseVerifyFolder, caseVerifyS3, caseVerifyUncompressed } from './cases/verify.js';
+import {
+  caseVerifyCodecs,
+  caseVerifyFew,
+  caseVerifyFolder,
+  caseVerifyGiant,
+  caseVerifyMany,
+  caseVerifyS3,
+  caseVerifyUncompressed,
+} from './cases/verify.js';
 import { DIST, REPO, cliPath, resolveScale, selectedCases } from './lib/config.js';
 import type { BenchContext } from './lib/context.js';
-import { cliCommands, findTools, loadDatabase, makeFixture, startSourceCluster, type Fixture } from './lib/fixtures.js';
+import { cliCommands, findTools, loadDatabase, makeFixture, startSourceCluster, type Database, type Fixture } from './lib/fixtures.js';
+import { loadShapeDatabase } from './lib/shapes.js';
 import { HAVE_GNU_TIME } from './lib/measure.js';
 import { renderTable, stripOutput, type CaseResult } from './lib/report.js';
 import { S3rverProcess } from './lib/s3rver-process.js';
@@ -35,18 +45,26 @@ const log = (line: string) => {
   process.stderr.write(`[${String(Math.floor(t / 60)).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}] ${line}\n`);
 };
 
-// In the order they run: the cheap cases first, then the ones that dump or restore.
-const CASES: { id: string; title: string; needsData: boolean; run: (ctx: BenchContext) => Promise<CaseResult> }[] = [
-  { id: '6', title: 'start-up', needsData: false, run: caseStartup },
-  { id: '7', title: 'listing 20,000 objects', needsData: false, run: caseListing },
-  { id: '1', title: 'verify vs baseline', needsData: true, run: caseVerifyFolder },
-  { id: '1b', title: 'verify, uncompressed dump', needsData: true, run: caseVerifyUncompressed },
-  { id: '2', title: 'verify from S3', needsData: true, run: caseVerifyS3 },
-  { id: '5', title: 'create-backup vs baseline', needsData: true, run: caseBackup },
-  { id: '3', title: 'memory', needsData: true, run: caseMemory },
-  { id: '4', title: 'drill vs baseline', needsData: true, run: caseDrill },
+type Need = 'base' | 'large' | 'baseZ0' | 'few' | 'many' | 'giant';
+// In the order they run: the cheap cases first, then the ones that dump or restore. `needs` says
+// which databases and dumps a case reads: only those are loaded and made (`--only 0` skips the 4× load).
+const CASES: { id: string; title: string; needs: Need[]; optIn?: boolean; run: (ctx: BenchContext) => Promise<CaseResult> }[] = [
+  { id: '6', title: 'start-up', needs: [], run: caseStartup },
+  { id: '7', title: 'listing 20,000 objects', needs: [], run: caseListing },
+  { id: '1c', title: 'verify by codec', needs: [], run: caseVerifyCodecs },
+  { id: '0', title: 'verify, few tables', needs: ['few'], run: caseVerifyFew },
+  { id: '0b', title: 'verify, many small tables', needs: ['many'], run: caseVerifyMany },
+  { id: '1', title: 'verify vs baseline', needs: ['large'], run: caseVerifyFolder },
+  { id: '1b', title: 'verify, uncompressed dump', needs: ['baseZ0'], run: caseVerifyUncompressed },
+  { id: '2', title: 'verify from S3', needs: ['large'], run: caseVerifyS3 },
+  { id: '5', title: 'create-backup vs baseline', needs: ['base'], run: caseBackup },
+  { id: '3', title: 'memory', needs: ['base', 'large'], run: caseMemory },
+  { id: '4', title: 'drill vs baseline', needs: ['base'], run: caseDrill },
+  // ≥ 1 GB: opt-in (scale `large`, or named in --only), it costs ~10 minutes of load and dump.
+  { id: '8', title: 'verify, ≥ 1 GB', needs: ['giant'], optIn: true, run: caseVerifyGiant },
 ];
-const chosen = CASES.filter((c) => !only || only.has(c.id));
+const chosen = CASES.filter((c) => (only ? only.has(c.id) : !c.optIn || scale.name === 'large'));
+const needs = new Set(chosen.flatMap((c) => c.needs));
 
 const work = await mkdtemp(path.join(os.tmpdir(), 'lifeboat-bench-'));
 process.on('exit', () => {
@@ -80,15 +98,9 @@ try {
     s3: () => (s3 ??= S3rverProcess.start()),
   } as unknown as BenchContext;
 
-  if (chosen.some((c) => c.needsData)) {
+  if (needs.size > 0) {
     source = await startSourceCluster();
     ctx.source = source;
-    log(`loading the sample database at 1× (${scale.ledgerRows.base.toLocaleString('en-US')} ledger rows) and 4× (${scale.ledgerRows.large.toLocaleString('en-US')}), side by side`);
-    [ctx.base, ctx.large] = await Promise.all([
-      loadDatabase(source, 'bench_base', scale, scale.ledgerRows.base),
-      loadDatabase(source, 'bench_large', scale, scale.ledgerRows.large),
-    ]);
-    log(`loaded in ${ctx.base.loadS.toFixed(0)} s and ${ctx.large.loadS.toFixed(0)} s`);
     const useCli = commands.has('backup');
     const fixture = async (what: string, make: () => Promise<Fixture>) => {
       log(`making the ${what} backup`);
@@ -96,26 +108,53 @@ try {
       log(`  ${f.key}: ${(f.size / 1e6).toFixed(1)} MB by ${f.madeBy}${f.sample ? ` in ${f.sample.wallS.toFixed(1)} s` : ''}${f.why ? ` (${f.why})` : ''}`);
       return f;
     };
-    ctx.fixtures = {
-      large: await fixture('4×', () => makeFixture(ctx.large, path.join(work, 'store-large'), { useCli, pgDump })),
-      base: await fixture('1×', () => makeFixture(ctx.base, path.join(work, 'store-base'), { useCli, pgDump })),
-    };
-    if (chosen.some((c) => c.id === '1b')) {
-      ctx.fixtures.baseUncompressed = await fixture('1× uncompressed', () =>
-        makeFixture(ctx.base, path.join(work, 'store-base-z0'), { useCli, pgDump, compress: '0' }),
+    const make = (db: Database, dir: string, compress?: string) => makeFixture(db, path.join(work, dir), { useCli, pgDump, compress });
+    ctx.fixtures = {} as BenchContext['fixtures'];
+    const { shapes } = scale;
+    if (needs.has('few')) {
+      log(`loading the few-tables database (3 × ${shapes.fewRows.toLocaleString('en-US')} rows)`);
+      const db = await loadShapeDatabase(source, 'bench_few', { tables: 3, rowsPerTable: shapes.fewRows });
+      ctx.fixtures.few = await fixture('few-tables', () => make(db, 'store-few'));
+    }
+    if (needs.has('many')) {
+      log(`loading the many-small-tables database (${shapes.manyTables} × ${shapes.manyRows.toLocaleString('en-US')} rows)`);
+      const db = await loadShapeDatabase(source, 'bench_many', { tables: shapes.manyTables, rowsPerTable: shapes.manyRows });
+      ctx.fixtures.many = await fixture('many-small-tables', () => make(db, 'store-many'));
+    }
+    if (needs.has('base') || needs.has('large') || needs.has('baseZ0')) {
+      const wantLarge = needs.has('large');
+      log(
+        `loading the sample database at 1× (${scale.ledgerRows.base.toLocaleString('en-US')} ledger rows)` +
+          (wantLarge ? ` and 4× (${scale.ledgerRows.large.toLocaleString('en-US')}), side by side` : ''),
       );
+      [ctx.base, ctx.large] = await Promise.all([
+        loadDatabase(source, 'bench_base', scale, scale.ledgerRows.base),
+        wantLarge ? loadDatabase(source, 'bench_large', scale, scale.ledgerRows.large) : (undefined as unknown as Database),
+      ]);
+      log(`loaded in ${ctx.base.loadS.toFixed(0)} s${wantLarge ? ` and ${ctx.large.loadS.toFixed(0)} s` : ''}`);
+      if (wantLarge) {
+        ctx.fixtures.large = await fixture('4×', () => make(ctx.large, 'store-large'));
+        if (ctx.fixtures.large.size < scale.minLargeDumpBytes) {
+          log(`WARNING: the 4× dump is ${(ctx.fixtures.large.size / 1e6).toFixed(0)} MB, below the ${scale.minLargeDumpBytes / 1e6} MB the issue asks for`);
+        }
+      }
+      if (needs.has('base')) ctx.fixtures.base = await fixture('1×', () => make(ctx.base, 'store-base'));
+      if (needs.has('baseZ0')) ctx.fixtures.baseUncompressed = await fixture('1× uncompressed', () => make(ctx.base, 'store-base-z0', '0'));
+      Object.assign(data, {
+        ledgerRows: scale.ledgerRows,
+        tables: { base: ctx.base.tables, large: ctx.large?.tables },
+        loadS: { base: ctx.base.loadS, large: ctx.large?.loadS },
+      });
     }
-    if (ctx.fixtures.large.size < scale.minLargeDumpBytes) {
-      log(`WARNING: the 4× dump is ${(ctx.fixtures.large.size / 1e6).toFixed(0)} MB, below the ${scale.minLargeDumpBytes / 1e6} MB the issue asks for`);
+    if (needs.has('giant')) {
+      log(`loading the ≥ 1 GB database (3 × ${shapes.giantRows.toLocaleString('en-US')} rows)`);
+      const db = await loadShapeDatabase(source, 'bench_giant', { tables: 3, rowsPerTable: shapes.giantRows });
+      log(`  loaded in ${db.loadS.toFixed(0)} s`);
+      ctx.fixtures.giant = await fixture('≥ 1 GB', () => make(db, 'store-giant'));
     }
-    Object.assign(data, {
-      ledgerRows: scale.ledgerRows,
-      tables: { base: ctx.base.tables, large: ctx.large.tables },
-      loadS: { base: ctx.base.loadS, large: ctx.large.loadS },
-      fixtures: Object.fromEntries(
-        Object.entries(ctx.fixtures).map(([k, f]) => [k, { key: f.key, bytes: f.size, madeBy: f.madeBy, why: f.why, makeS: f.sample?.wallS }]),
-      ),
-    });
+    data.fixtures = Object.fromEntries(
+      Object.entries(ctx.fixtures).map(([k, f]) => [k, { key: f.key, bytes: f.size, madeBy: f.madeBy, why: f.why, makeS: f.sample?.wallS }]),
+    );
   }
 
   for (const c of chosen) {
@@ -134,7 +173,7 @@ try {
   await (await s3?.catch(() => undefined))?.stop();
 }
 
-const order = ['1', '1b', '2', '3', '4', '5', '6', '7'];
+const order = ['0', '0b', '1', '1b', '1c', '8', '2', '3', '4', '5', '6', '7'];
 results.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
 const table = renderTable(results);
 const machine = {
@@ -160,7 +199,7 @@ process.stdout.write(
     `load average ${loadAvgStart[0].toFixed(1)} at the start, ${machine.loadAverage.end[0].toFixed(1)} at the end. Scale ${scale.name}, ${Math.round(durationS / 60)} min.\n`,
 );
 
-const file = path.join(REPO, 'bench', scale.name === 'full' && !only ? 'results.json' : 'results.local.json');
+const file = path.join(REPO, 'bench', (scale.name === 'full' || scale.name === 'large') && !only ? 'results.json' : 'results.local.json');
 await writeFile(
   file,
   `${JSON.stringify(

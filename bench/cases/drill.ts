@@ -4,14 +4,14 @@ import path from 'node:path';
 import { SAMPLE_ROLES } from '../../src/demo/sample-database.js';
 import { createDatabase } from '../../src/demo/sample-database.js';
 import { connectionForTools, withClient } from '../../src/postgres/client.js';
-import { startEphemeralCluster } from '../../src/postgres/ephemeral-cluster.js';
+import { RESTORE_TUNING_DEFAULTS, startEphemeralCluster } from '../../src/postgres/ephemeral-cluster.js';
 import { expectReport, runCli } from '../lib/cli.js';
 import type { BenchContext } from '../lib/context.js';
 import { alternate, fail, measure, measureShell, median, type Sample } from '../lib/measure.js';
 import { met, s, x, type CaseResult } from '../lib/report.js';
 import { fixtureData } from './verify.js';
 
-export const DRILL_TARGET = 1.1;
+export const DRILL_TARGET = 0.9;
 
 /**
  * What a careful engineer scripts for a restore test: a stock cluster (initdb defaults, reachable
@@ -111,6 +111,13 @@ export async function caseDrill(ctx: BenchContext): Promise<CaseResult> {
         `and ${s(r.lifeboat.wallS - critical)} of the median wall time lies outside the phases (node start-up, listing, role discovery, the cluster's stop and clean-up).`,
       `fastest runs: Lifeboat ${s(r.lifeboat.minS)}, baseline ${s(r.baseline.minS)}, ratio ${x(r.lifeboat.minS / r.baseline.minS)}; ` +
         `all runs (s): Lifeboat ${r.lifeboat.samples.map((x) => x.wallS.toFixed(1)).join(', ')}; baseline ${r.baseline.samples.map((x) => x.wallS.toFixed(1)).join(', ')}.`,
+      ...(Object.keys(tuning.each).length
+        ? [
+            `restore-only, all tuning ${s(tuning.tunedS)}, defaults ${s(tuning.defaultS)}; all tuning but one group: ${Object.entries(tuning.each)
+              .map(([k, v]) => `${k.replace('without ', '')} ${s(v)}`)
+              .join(', ')} (slower than all tuning = that group helps).`,
+          ]
+        : []),
     ],
     data: { fixture: fixtureData(f), jobs, lifeboat: r.lifeboat, baseline: r.baseline, ratio, phases, tuning, target: DRILL_TARGET },
   };
@@ -119,11 +126,13 @@ export async function caseDrill(ctx: BenchContext): Promise<CaseResult> {
 /**
  * The tuning alone: the same pg_restore into a cluster started by ephemeral-cluster.ts with and
  * without its restore settings. Only the restore is timed: boot and stop cost the same either way.
+ * LIFEBOAT_BENCH_TUNING=each adds one variant per setting group, all tuning but that group, which is
+ * how each setting earns its place.
  */
 async function tuningEffect(ctx: BenchContext, jobs: number) {
   const f = ctx.fixtures.base;
-  const restoreInto = async (tuneForRestore: boolean): Promise<Sample> => {
-    const cluster = await startEphemeralCluster({ tuneForRestore, binaries: ctx.server });
+  const restoreInto = async (tuneForRestore: boolean, settings?: Record<string, string>): Promise<Sample> => {
+    const cluster = await startEphemeralCluster({ tuneForRestore, binaries: ctx.server, settings });
     try {
       await withClient(cluster.url(), async (c) => {
         await c.query(`CREATE ROLE ${SAMPLE_ROLES.owner} NOLOGIN`);
@@ -140,9 +149,13 @@ async function tuningEffect(ctx: BenchContext, jobs: number) {
       await cluster.stop();
     }
   };
-  const r = await alternate(
-    { tuned: () => restoreInto(true), defaults: () => restoreInto(false) },
-    { warmup: 0, runs: ctx.scale.tuningRuns, log: ctx.log },
-  );
-  return { tunedS: r.tuned.wallS, defaultS: r.defaults.wallS, tuned: r.tuned, defaults: r.defaults };
+  const variants: Record<string, () => Promise<Sample>> = { tuned: () => restoreInto(true), defaults: () => restoreInto(false) };
+  if (process.env.LIFEBOAT_BENCH_TUNING === 'each') {
+    for (const [group, defaults] of Object.entries(RESTORE_TUNING_DEFAULTS)) {
+      variants[`without ${group}`] = () => restoreInto(true, { ...defaults });
+    }
+  }
+  const r = await alternate(variants, { warmup: 0, runs: ctx.scale.tuningRuns, log: ctx.log });
+  const each = Object.fromEntries(Object.entries(r).filter(([k]) => k.startsWith('without ')).map(([k, v]) => [k, v.wallS]));
+  return { tunedS: r.tuned.wallS, defaultS: r.defaults.wallS, tuned: r.tuned, defaults: r.defaults, each };
 }

@@ -14,8 +14,14 @@ export const cliPath = () => path.join(DIST.dir, 'cli', 'index.js');
  * it, because each of their runs costs a full pg_dump or restore and they run eight times or more.
  */
 export interface Scale {
-  name: 'small' | 'medium' | 'full';
+  name: 'small' | 'medium' | 'full' | 'large';
   ledgerRows: { base: number; large: number };
+  /**
+   * The shape cases: rows per table of the few-tables dump (3 tables, the issue's 44 MB case at
+   * full scale), the many-small-tables dump (the same rows spread thin), and the ≥ 1 GB dump
+   * (opt-in: scale `large`, or `--only 8`).
+   */
+  shapes: { fewRows: number; manyTables: number; manyRows: number; giantRows: number };
   tenants: number;
   usersPerTenant: number;
   itemsPerTenant: number;
@@ -37,10 +43,11 @@ export interface Scale {
 
 // The ledger is what scales: ~10 bytes per row in a default-compression custom dump (measured on
 // PostgreSQL 15), so 26M rows clear 250 MB with a margin.
-const SCALES: Record<Scale['name'], Scale> = {
+const SCALES: Record<Exclude<Scale['name'], 'large'>, Scale> = {
   small: {
     name: 'small',
     ledgerRows: { base: 100_000, large: 400_000 },
+    shapes: { fewRows: 50_000, manyTables: 50, manyRows: 3_000, giantRows: 500_000 },
     tenants: 20,
     usersPerTenant: 50,
     itemsPerTenant: 1000,
@@ -55,6 +62,7 @@ const SCALES: Record<Scale['name'], Scale> = {
   medium: {
     name: 'medium',
     ledgerRows: { base: 1_000_000, large: 4_000_000 },
+    shapes: { fewRows: 500_000, manyTables: 500, manyRows: 3_000, giantRows: 4_000_000 },
     tenants: 20,
     usersPerTenant: 50,
     itemsPerTenant: 1000,
@@ -69,6 +77,8 @@ const SCALES: Record<Scale['name'], Scale> = {
   full: {
     name: 'full',
     ledgerRows: { base: 6_500_000, large: 26_000_000 },
+    // 3 × 500k rows ≈ 44 MB, 500 × 3,000 rows the same rows spread thin, 3 × 13M rows ≈ 1.1 GB.
+    shapes: { fewRows: 500_000, manyTables: 500, manyRows: 3_000, giantRows: 13_000_000 },
     tenants: 20,
     usersPerTenant: 50,
     itemsPerTenant: 1000,
@@ -83,15 +93,17 @@ const SCALES: Record<Scale['name'], Scale> = {
     tuningRuns: 2,
   },
 };
+// `large`: everything `full` runs plus the ≥ 1 GB case (about 10 more minutes to load and dump).
+const ALL_SCALES: Record<Scale['name'], Scale> = { ...SCALES, large: { ...SCALES.full, name: 'large' } };
 
-/** `--scale NAME` or LIFEBOAT_BENCH_SCALE (default full); LIFEBOAT_BENCH_RUNS overrides every run count. */
+/** `--scale NAME` or LIFEBOAT_BENCH_SCALE (default full; `large` adds the ≥ 1 GB case); LIFEBOAT_BENCH_RUNS overrides every run count. */
 export function resolveScale(argv: string[], env: NodeJS.ProcessEnv): Scale {
   const flag = argv.indexOf('--scale');
   const name = (flag >= 0 ? argv[flag + 1] : env.LIFEBOAT_BENCH_SCALE) ?? 'full';
-  if (!(name in SCALES)) {
-    throw new Error(`Unknown bench scale "${name}": expected ${Object.keys(SCALES).join(', ')}`);
+  if (!(name in ALL_SCALES)) {
+    throw new Error(`Unknown bench scale "${name}": expected ${Object.keys(ALL_SCALES).join(', ')}`);
   }
-  const scale = structuredClone(SCALES[name as Scale['name']]);
+  const scale = structuredClone(ALL_SCALES[name as Scale['name']]);
   const runs = env.LIFEBOAT_BENCH_RUNS ? Number(env.LIFEBOAT_BENCH_RUNS) : undefined;
   if (runs !== undefined) {
     if (!Number.isInteger(runs) || runs < 1) throw new Error(`LIFEBOAT_BENCH_RUNS=${env.LIFEBOAT_BENCH_RUNS}: expected a whole number >= 1`);

@@ -17,7 +17,8 @@ export interface BenchContext {
   source: EphemeralCluster;
   base: Database;
   large: Database;
-  fixtures: { base: Fixture; large: Fixture; baseUncompressed?: Fixture };
+  /** The dumps the chosen cases need (run.ts makes only those). */
+  fixtures: { base: Fixture; large: Fixture; baseUncompressed?: Fixture; few?: Fixture; many?: Fixture; giant?: Fixture };
   /** Commands of dist/cli/index.js. */
   commands: Set<string>;
   s3(): Promise<S3rverProcess>;

@@ -132,7 +132,22 @@ export async function makeFixture(
   const size = (await stat(file)).size;
   const sha256 = await sha256File(file);
   const serverVersion = await withClient(db.url, async (c) => (await c.query<{ v: string }>('SHOW server_version')).rows[0].v);
-  await writeFile(path.join(dir, sha256KeyOf(key)), `${sha256}  ${key}\n`);
+  await writeSidecars(dir, key, { sha256, size, serverVersion, pgDumpVersion: opts.pgDump.version, database: db.name, tables: db.tables });
+  return { dir, key, file, size, sha256, madeBy: 'pg_dump + manifest written by the bench', why };
+}
+
+export async function findTools(): Promise<{ pgDump: ClientToolInfo; pgRestore: ClientToolInfo }> {
+  const [pgDump, pgRestore] = await Promise.all([findClientTool('pg_dump'), findClientTool('pg_restore')]);
+  return { pgDump, pgRestore };
+}
+
+/** The .sha256 and manifest sidecars `lifeboat backup` writes, for a dump the bench made another way. */
+export async function writeSidecars(
+  dir: string,
+  key: string,
+  m: { sha256: string; size: number; serverVersion: string; pgDumpVersion: string; database: string; tables: Record<string, number> },
+): Promise<void> {
+  await writeFile(path.join(dir, sha256KeyOf(key)), `${m.sha256}  ${key}\n`);
   await writeFile(
     path.join(dir, manifestKeyOf(key)),
     `${JSON.stringify(
@@ -140,21 +155,15 @@ export async function makeFixture(
         format: MANIFEST_FORMAT,
         key,
         created_at: new Date().toISOString(),
-        sha256,
-        size,
-        server_version: serverVersion,
-        pg_dump_version: opts.pgDump.version,
-        database: db.name,
-        tables: Object.fromEntries(Object.entries(db.tables).map(([t, rows]) => [t, { rows }])),
+        sha256: m.sha256,
+        size: m.size,
+        server_version: m.serverVersion,
+        pg_dump_version: m.pgDumpVersion,
+        database: m.database,
+        tables: Object.fromEntries(Object.entries(m.tables).map(([t, rows]) => [t, { rows }])),
       },
       null,
       2,
     )}\n`,
   );
-  return { dir, key, file, size, sha256, madeBy: 'pg_dump + manifest written by the bench', why };
-}
-
-export async function findTools(): Promise<{ pgDump: ClientToolInfo; pgRestore: ClientToolInfo }> {
-  const [pgDump, pgRestore] = await Promise.all([findClientTool('pg_dump'), findClientTool('pg_restore')]);
-  return { pgDump, pgRestore };
 }

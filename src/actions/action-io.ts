@@ -1,12 +1,14 @@
 import * as core from '@actions/core';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { issueContextFromEnv, parseListInput, type IssueContext } from '../github/issue-context.js';
+import { applyFleetEntry } from '../fleet/fleet-options.js';
+import { issueContextFromEnv, type IssueContext } from '../github/issue-context.js';
 import type { IssueLink } from '../report/markdown.js';
-import { reportJson, shouldFail, type Check, type FailOn, type Report } from '../report/report.js';
-import { parseBoolean } from '../settings/boolean.js';
+import { reportJson, shouldFail, type Check, type Report } from '../report/report.js';
 import { requireReportPath } from '../settings/local-paths.js';
 import { registerSecrets, type OptionSpecs, type RawOptions } from '../settings/options.js';
+import type { PublicationSettings } from '../settings/publication.js';
+import type { CommandSettings } from '../settings/settings-group.js';
 import { InputError, errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 import { onSecret, redactSecrets } from '../util/secrets.js';
@@ -19,10 +21,24 @@ export function readInputs(specs: OptionSpecs): RawOptions {
   }
   // Masked before anything is logged: a secret input, or a URL input carrying a password.
   registerSecrets(specs, raw);
-  // Checked with the other inputs, before any connection: `issue: maybe` is bad input, not "yes".
-  if (raw.issue) parseBoolean(raw.issue, 'issue');
-  if ('report-path' in specs) requireReportPath(raw['report-path'] || DEFAULT_REPORT_PATH, workspace());
   return raw;
+}
+
+/**
+ * The one way from an action's inputs to its typed settings, all checked before any connection:
+ * with `name`, the fleet entry (in the file the input `fleetFile` names) applies over the inputs.
+ */
+export async function readSettings<T extends PublicationSettings>(
+  command: CommandSettings<T>,
+  opts: { fleetFile?: string } = {},
+): Promise<T> {
+  const inputs = readInputs(command.options);
+  const raw = opts.fleetFile
+    ? await applyFleetEntry(inputs, { file: inputs[opts.fleetFile], cwd: workspace(), env: process.env })
+    : inputs;
+  const settings = command.parse(raw);
+  requireReportPath(settings.reportPath ?? DEFAULT_REPORT_PATH, workspace());
+  return settings;
 }
 
 export const actionLogger: Logger = {
@@ -85,15 +101,18 @@ export async function runAction(main: () => Promise<void>): Promise<void> {
   }
 }
 
+/** What issues are filed with: the publication settings, the history switch of verify, a fleet entry's name. */
+export type IssueSettings = PublicationSettings & { issueHistory?: boolean; name?: string };
+
 /** The GitHub context for issues and the workflow-runs API; undefined outside Actions or without a token. */
-export function gitHubContext(raw: RawOptions): IssueContext | undefined {
+export function gitHubContext(settings: IssueSettings): IssueContext | undefined {
   return issueContextFromEnv(process.env, {
-    token: raw['github-token'] ?? '',
-    labels: parseListInput(raw['issue-labels']),
-    assignees: parseListInput(raw['issue-assignees']),
-    historyIssues: parseBoolean(raw['issue-history'] || 'false', 'issue-history'),
+    token: settings.githubToken,
+    labels: settings.issueLabels,
+    assignees: settings.issueAssignees,
+    historyIssues: settings.issueHistory ?? false,
     // A fleet entry's name titles its issues ("billing"), so each database reads as its own.
-    name: raw.name?.trim() || undefined,
+    name: settings.name,
   });
 }
 
@@ -101,8 +120,12 @@ export function gitHubContext(raw: RawOptions): IssueContext | undefined {
  * Files, updates or closes the issues of this run (PRODUCT.md §5). A reporter failure is a warning
  * naming the missing permission; it never changes the verdict or `fail-on`.
  */
-async function manageIssues(report: Report, raw: RawOptions, ctx = gitHubContext(raw)): Promise<IssueLink[]> {
-  if (!parseBoolean(raw.issue || 'true', 'issue')) return [];
+async function manageIssues(
+  report: Report,
+  settings: IssueSettings,
+  ctx = gitHubContext(settings),
+): Promise<IssueLink[]> {
+  if (!settings.issue) return [];
   // Octokit is loaded here, once the verdict exists, not at start-up.
   const { reportIssuesOrWarn } = await import('../github/issue-reporter.js');
   const result = await reportIssuesOrWarn(report, ctx, actionLogger);
@@ -124,30 +147,29 @@ export function drillAgeCheck(
 }
 
 export interface Publication {
-  raw: RawOptions;
-  /** Issue context; undefined: from the inputs and the environment. */
+  settings: IssueSettings;
+  /** Issue context; undefined: from the settings and the environment. */
   github?: IssueContext;
-  reportPath: string | undefined;
   /** The action's own outputs, beside status and report-path. */
   outputs: Record<string, string>;
   /** The job summary, given the issues this run filed or keeps open (so that it can link them). */
   markdown: (issues: IssueLink[]) => string;
-  failOn: FailOn;
   /** Subject of the failure line: "Backup verification", "Restore drill", "Backup". */
   what: string;
 }
 
 /** What every action does with its verdict: report file, outputs, annotations, job summary, issues, fail-on. */
 export async function publishReport(report: Report, p: Publication): Promise<void> {
-  const reportPath = await writeReportFile(report, p.reportPath ?? DEFAULT_REPORT_PATH);
+  const reportPath = await writeReportFile(report, p.settings.reportPath ?? DEFAULT_REPORT_PATH);
   core.setOutput('status', report.status);
   core.setOutput('report-path', reportPath ?? '');
   for (const [name, value] of Object.entries(p.outputs)) core.setOutput(name, value);
   annotate(report);
   // Issues first: the summary links the issue this run filed.
-  const issues = await manageIssues(report, p.raw, p.github);
+  const issues = await manageIssues(report, p.settings, p.github);
   await core.summary.addRaw(p.markdown(issues), true).write();
   // A refusal fails the step whatever fail-on says, with the one line that says why (as the CLI's exit 3).
   if (report.refused) core.setFailed(`${p.what} refused: ${report.refused}; nothing was restored`);
-  else if (shouldFail(report.status, p.failOn)) core.setFailed(`${p.what} ${report.status}: see the job summary`);
+  else if (shouldFail(report.status, p.settings.failOn))
+    core.setFailed(`${p.what} ${report.status}: see the job summary`);
 }

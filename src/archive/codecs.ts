@@ -6,6 +6,7 @@
 import { Transform, type TransformCallback } from 'node:stream';
 import * as zlib from 'node:zlib';
 import { Decompress } from 'fzstd';
+import { errorMessage } from '../util/errors.js';
 
 /** The message BlockProcessor treats as "the input stopped early", as zlib words it. */
 export const END_OF_INPUT = 'unexpected end of file';
@@ -27,7 +28,7 @@ export function hasNativeZstd(): boolean {
 }
 
 const message = (e: unknown, codec: string): string => {
-  const text = e instanceof Error ? e.message : String(e);
+  const text = errorMessage(e);
   return /unexpected EOF/i.test(text) ? END_OF_INPUT : `${codec}: ${text}`;
 };
 

@@ -1,5 +1,6 @@
 import type { BlockResult } from './block-processor.js';
 import type { ArchiveHeader, ArchiveReport, Problem, TableRows, TocEntry } from './types.js';
+import { errorMessage } from '../util/errors.js';
 
 export const fmt = (n: number): string => n.toLocaleString('en-US');
 
@@ -37,7 +38,7 @@ export class Collector {
       p.catch((e: unknown) => {
         this.problem({
           kind: 'corrupt',
-          message: `internal error while checking data: ${e instanceof Error ? e.message : String(e)}`,
+          message: `internal error while checking data: ${errorMessage(e)}`,
         });
       }),
     );

@@ -10,6 +10,7 @@ import { localSinks, workerSinks, type SinkFactory } from './sinks.js';
 import { readTar } from './tar.js';
 import { ArchiveIO, CorruptArchive, readHead, UnsupportedArchive } from './toc.js';
 import type { ArchiveHeader, ArchiveReport, Compression, Container, ReadArchiveOptions } from './types.js';
+import { errorMessage } from '../util/errors.js';
 
 export type * from './types.js';
 export { copyColumnCount } from './copy-counter.js';
@@ -121,7 +122,7 @@ export async function readArchive(
     else
       collector.problem({
         kind: 'corrupt',
-        message: `could not read archive: ${e instanceof Error ? e.message : String(e)}`,
+        message: `could not read archive: ${errorMessage(e)}`,
       });
   }
   try {
@@ -130,7 +131,7 @@ export async function readArchive(
   } catch (e) {
     collector.problem({
       kind: 'corrupt',
-      message: `could not read input: ${e instanceof Error ? e.message : String(e)}`,
+      message: `could not read input: ${errorMessage(e)}`,
     });
   }
   try {

@@ -1,20 +1,15 @@
 import { fileURLToPath } from 'node:url';
-import { requireBackupFolder } from '../settings/local-paths.js';
 import { z } from 'zod';
-import type { FailOn } from '../report/report.js';
+import { s3Addressing } from '../settings/discovery.js';
 import { parseDurationSeconds } from '../settings/duration.js';
-import {
-  zBinDir,
-  commonOptions,
-  parseOptions,
-  zBoolean,
-  zEnum,
-  type OptionSpecs,
-  type RawOptions,
-} from '../settings/options.js';
+import { requireBackupFolder } from '../settings/local-paths.js';
+import { refuse, zBoolean, zOptional, type RawOptions } from '../settings/options.js';
+import { postgresBinDir } from '../settings/postgres-bin-dir.js';
+import { publication } from '../settings/publication.js';
+import { composeSettings, settingsGroup } from '../settings/settings-group.js';
 import { InputError } from '../util/errors.js';
 
-export const backupOptions = {
+const destinationOptions = {
   'database-url': {
     description:
       'Connection URL of the database to back up (postgres://user:password@host:5432/db), from a secret; every part of it is masked. Not used with a railway:// dest.',
@@ -50,22 +45,12 @@ export const backupOptions = {
     boolean: true,
     default: 'false',
   },
-  's3-force-path-style': {
-    description: 'Use path-style S3 addressing (MinIO, some S3-compatible stores).',
-    default: 'false',
-    boolean: true,
-  },
-  'postgres-bin-dir': {
-    description: 'Directory with pg_dump; found automatically when empty (it must be at least as new as the server).',
-    default: '',
-  },
   lock: {
     description: 'railway:// dest only: lock the new volume backup so that it never expires.',
     boolean: true,
     default: 'false',
   },
-  ...commonOptions,
-} satisfies OptionSpecs;
+};
 
 /** `pg_dump --compress` syntax: a level (all versions) or `method[:detail]` (pg_dump 16+). */
 export interface Compression {
@@ -75,74 +60,46 @@ export interface Compression {
 }
 
 const zCompress = () =>
-  z
-    .string()
-    .optional()
-    .transform((text, ctx): Compression | undefined => {
-      const t = text?.trim() ?? '';
-      if (t === '') return undefined;
-      if (/^\d$/.test(t)) return { value: t };
-      const m = /^(gzip|lz4|zstd|none)(?::([A-Za-z0-9=,_-]+))?$/i.exec(t);
-      if (!m) {
-        ctx.addIssue({
-          code: 'custom',
-          message: 'expected a level 0-9 or a method: gzip, lz4, zstd or none, optionally with :level',
-        });
-        return z.NEVER;
-      }
-      return { value: t.toLowerCase(), method: m[1].toLowerCase() as Compression['method'] };
-    });
+  zOptional((t, ctx): Compression => {
+    if (/^\d$/.test(t)) return { value: t };
+    const m = /^(gzip|lz4|zstd|none)(?::([A-Za-z0-9=,_-]+))?$/i.exec(t);
+    if (!m) return refuse(ctx, 'expected a level 0-9 or a method: gzip, lz4, zstd or none, optionally with :level');
+    return { value: t.toLowerCase(), method: m[1].toLowerCase() as Compression['method'] };
+  });
 
 const zKeepDays = () =>
-  z
-    .string()
-    .optional()
-    .transform((text, ctx) => {
-      const t = text?.trim() ?? '';
-      if (t === '') return undefined;
-      // A bare number means days here (the input is called keep-days); durations like 36h also work.
-      const seconds = /^\d+(\.\d+)?$/.test(t) ? Number(t) * 86_400 : parseDurationSeconds(t);
-      if (seconds === undefined || !(seconds > 0) || !Number.isFinite(seconds) || seconds > 100 * 366 * 86_400) {
-        ctx.addIssue({ code: 'custom', message: 'expected a number of days like 14, or a duration like 14d' });
-        return z.NEVER;
-      }
-      return seconds;
-    });
+  zOptional((t, ctx) => {
+    // A bare number means days here (the input is called keep-days); durations like 36h also work.
+    const seconds = /^\d+(\.\d+)?$/.test(t) ? Number(t) * 86_400 : parseDurationSeconds(t);
+    if (seconds === undefined || !(seconds > 0) || !Number.isFinite(seconds) || seconds > 100 * 366 * 86_400) {
+      return refuse(ctx, 'expected a number of days like 14, or a duration like 14d');
+    }
+    return seconds;
+  });
 
 const zKeepCount = () =>
-  z
-    .string()
-    .optional()
-    .transform((text, ctx) => {
-      const t = text?.trim() ?? '';
-      if (t === '') return undefined;
-      if (!/^\d+$/.test(t) || Number(t) < 1 || !Number.isSafeInteger(Number(t))) {
-        // 0 would mean "delete everything", which retention never does.
-        ctx.addIssue({ code: 'custom', message: 'expected a whole number of backups, at least 1' });
-        return z.NEVER;
-      }
-      return Number(t);
-    });
+  zOptional((t, ctx) => {
+    // 0 would mean "delete everything", which retention never does.
+    if (!/^\d+$/.test(t) || Number(t) < 1 || !Number.isSafeInteger(Number(t))) {
+      return refuse(ctx, 'expected a whole number of backups, at least 1');
+    }
+    return Number(t);
+  });
 
-const schema = z
-  .object({
-    'database-url': z.string().trim().optional(),
-    dest: z.string().trim().min(1),
-    'name-prefix': z.string().optional(),
-    compress: zCompress(),
-    'keep-days': zKeepDays(),
-    'keep-count': zKeepCount(),
-    'dry-run': zBoolean(),
-    's3-force-path-style': zBoolean(),
-    'postgres-bin-dir': zBinDir(['pg_dump']),
-    lock: zBoolean(),
-    'fail-on': zEnum(['critical', 'warning', 'never'] as const),
-    'report-path': z.string().optional(),
-  })
-  .loose();
+const destinationShape = {
+  'database-url': z.string().trim().optional(),
+  dest: z.string().trim().min(1),
+  'name-prefix': z.string().optional(),
+  compress: zCompress(),
+  'keep-days': zKeepDays(),
+  'keep-count': zKeepCount(),
+  'dry-run': zBoolean(),
+  lock: zBoolean(),
+};
 
-export interface BackupSettings {
-  /** Secret: registered for redaction by whoever parsed it; never logged. Empty for a railway:// dest. */
+/** What to back up, where to, and what retention deletes there. */
+export interface Destination {
+  /** Secret: registered for redaction before parsing; never logged. Empty for a railway:// dest. */
   databaseUrl: string;
   dest: string;
   namePrefix: string;
@@ -150,20 +107,15 @@ export interface BackupSettings {
   keepSeconds?: number;
   keepCount?: number;
   dryRun: boolean;
-  s3ForcePathStyle: boolean;
-  postgresBinDir?: string;
   /** railway:// dest: lock the new volume backup (no expiry). */
   lock: boolean;
-  failOn: FailOn;
-  reportPath?: string;
 }
 
 export function isRailwayDest(dest: string): boolean {
   return /^railway:\/\//i.test(dest.trim());
 }
 
-export function parseBackupSettings(raw: RawOptions): BackupSettings {
-  const v = parseOptions(backupOptions, schema, raw);
+function readDestination(v: z.output<z.ZodObject<typeof destinationShape>>, raw: RawOptions): Destination {
   const railway = isRailwayDest(v.dest);
   if (v.lock && !railway) {
     throw new InputError(`Invalid lock "true": only a railway:// dest has backups to lock; dest is "${v.dest}"`);
@@ -178,9 +130,10 @@ export function parseBackupSettings(raw: RawOptions): BackupSettings {
         );
       }
     }
-    return { ...common(v), databaseUrl: '', dest: v.dest };
+    return { ...retention(v), databaseUrl: '', dest: v.dest, namePrefix: '' };
   }
-  if (databaseUrl === '') throw new InputError(`Missing database-url: ${backupOptions['database-url'].description}`);
+  if (databaseUrl === '')
+    throw new InputError(`Missing database-url: ${destinationOptions['database-url'].description}`);
   if (!/^postgres(ql)?:\/\//i.test(databaseUrl)) {
     // Never echo the value: it is a secret even when malformed.
     throw new InputError('Invalid database-url: expected a postgres:// or postgresql:// connection URL');
@@ -202,7 +155,7 @@ export function parseBackupSettings(raw: RawOptions): BackupSettings {
   }
   const folder = localFolderOf(v.dest);
   if (folder !== undefined) requireBackupFolder(folder, v.dest);
-  return { ...common(v), databaseUrl, dest: v.dest, namePrefix };
+  return { ...retention(v), databaseUrl, dest: v.dest, namePrefix };
 }
 
 /** The directory a folder dest names (a path or file:///path); undefined for s3:// and other stores. */
@@ -218,17 +171,24 @@ function localFolderOf(dest: string): string | undefined {
   return /^[a-z][a-z0-9+.-]*:/i.test(t) && !/^[a-z]:[\\/]/i.test(t) ? undefined : t;
 }
 
-function common(v: z.output<typeof schema>): Omit<BackupSettings, 'databaseUrl' | 'dest'> {
+function retention(v: z.output<z.ZodObject<typeof destinationShape>>) {
   return {
-    namePrefix: '',
     compress: v.compress,
     keepSeconds: v['keep-days'],
     keepCount: v['keep-count'],
     dryRun: v['dry-run'],
-    s3ForcePathStyle: v['s3-force-path-style'],
-    postgresBinDir: v['postgres-bin-dir'] || undefined,
     lock: v.lock,
-    failOn: v['fail-on'],
-    reportPath: v['report-path'] || undefined,
   };
 }
+
+export const backupSettings = composeSettings(
+  settingsGroup(destinationOptions, destinationShape, readDestination),
+  s3Addressing,
+  postgresBinDir('Directory with pg_dump; found automatically when empty (it must be at least as new as the server).', [
+    'pg_dump',
+  ]),
+  publication,
+);
+
+export const { options: backupOptions, parse: parseBackupSettings } = backupSettings;
+export type BackupSettings = ReturnType<typeof parseBackupSettings>;

@@ -1,6 +1,6 @@
 import { findClientTool } from '../postgres/binaries.js';
-import { openWritableStore } from '../stores/open-store.js';
-import { interruptible } from '../util/interrupt.js';
+import { closeStore, openWritableStore } from '../stores/open-store.js';
+import { interruptible } from '../util/cleanup.js';
 import type { Logger } from '../util/logger.js';
 import { addSecret, addUrlSecrets } from '../util/secrets.js';
 import { isRailwayDest, type BackupSettings } from './backup-settings.js';
@@ -45,6 +45,6 @@ export async function backup(settings: BackupSettings, environment: BackupEnviro
     );
   } finally {
     // Idle keep-alive sockets of the S3 client would hold a short-lived process open.
-    (store as { destroy?: () => void }).destroy?.();
+    closeStore(store);
   }
 }

@@ -6,6 +6,7 @@ import { formatBytes } from '../report/format.js';
 import { StoreError, type WritableStore } from '../stores/store.js';
 import type { Logger } from '../util/logger.js';
 import { redactSecrets } from '../util/secrets.js';
+import { errorMessage } from '../util/errors.js';
 
 /** pg_dump failed, was killed, or its output could not be stored. The message is fit for a report. */
 export class DumpError extends Error {
@@ -109,7 +110,7 @@ export async function dumpToStore(opts: DumpToStoreOptions): Promise<DumpOutcome
     if (exit && exit.code !== 0 && !stoppedByUs) throw new DumpError(failure(exit).message, cleanup);
     if (error instanceof DumpError) throw error;
     throw new DumpError(
-      `cannot write ${opts.key}: ${redactSecrets(error instanceof Error ? error.message : String(error))}`,
+      `cannot write ${opts.key}: ${redactSecrets(errorMessage(error))}`,
       cleanup,
     );
   }

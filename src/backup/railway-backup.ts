@@ -1,9 +1,9 @@
-import { worstStatus, type Check, type Report } from '../report/report.js';
+import type { Report } from '../report/report.js';
+import { startReport } from '../report/report-builder.js';
 import { formatBytes, formatDuration } from '../report/format.js';
 import type { RailwayBackup, RailwayStore } from '../stores/railway-store.js';
 import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
-import { redactSecrets } from '../util/secrets.js';
 import type { BackupSettings } from './backup-settings.js';
 import type { BackupResult } from './run-backup.js';
 
@@ -32,19 +32,11 @@ export async function runRailwayBackup(settings: BackupSettings, deps: RailwayBa
   const timeoutMs = deps.timeoutMs ?? 15 * 60_000;
   const pollMs = deps.pollMs ?? 5_000;
   const { store, logger } = deps;
-  const startedAt = clock();
-  const checks: Check[] = [];
+  const report = startReport('backup', store.displayUrl, clock);
+  const { startedAt } = report;
   const finish = (created?: RailwayBackup): BackupResult => ({
     ...(created ? { key: created.id } : {}),
-    report: {
-      status: worstStatus(checks.map((c) => c.status)),
-      kind: 'backup',
-      source: store.displayUrl,
-      ...(created ? { backup: summary(created) } : {}),
-      checks: checks.map((c) => ({ ...c, summary: redactSecrets(c.summary) })),
-      started_at: startedAt.toISOString(),
-      finished_at: clock().toISOString(),
-    } satisfies Report,
+    report: report.finish(created ? { backup: summary(created) } : {}),
   });
 
   const name = `lifeboat ${startedAt.toISOString().replace(/\.\d+Z$/, 'Z')}`;
@@ -55,7 +47,7 @@ export async function runRailwayBackup(settings: BackupSettings, deps: RailwayBa
     logger.info(`Asking Railway to back up the volume of ${store.displayUrl} as "${name}"`);
     ({ workflowId } = await store.startBackup(name));
   } catch (error) {
-    checks.push({
+    report.add({
       id: 'backup',
       status: 'critical',
       summary: `Railway did not start a backup: ${errorMessage(error)}`,
@@ -78,7 +70,7 @@ export async function runRailwayBackup(settings: BackupSettings, deps: RailwayBa
     if (created) break;
     const waited = formatDuration(Math.round((timeoutMs - (deadline - Date.now())) / 1000));
     if (Date.now() + pollMs > deadline) {
-      checks.push({
+      report.add({
         id: 'backup',
         status: 'critical',
         summary: `Railway started ${started} but did not list it within ${formatDuration(timeoutMs / 1000)}; look at the volume's Backups tab before relying on it`,
@@ -90,7 +82,7 @@ export async function runRailwayBackup(settings: BackupSettings, deps: RailwayBa
   }
 
   const size = Math.round((created.referencedMB ?? created.usedMB ?? 0) * MB);
-  checks.push({
+  report.add({
     id: 'backup',
     status: 'ok',
     summary: `Railway backup ${created.id} ("${created.name ?? name}") taken ${created.createdAt}, ${formatBytes(size)}${
@@ -101,7 +93,7 @@ export async function runRailwayBackup(settings: BackupSettings, deps: RailwayBa
   if (settings.lock) {
     try {
       const locked = await store.lockBackup(created.id);
-      checks.push(
+      report.add(
         locked
           ? {
               id: 'lock',
@@ -116,7 +108,7 @@ export async function runRailwayBackup(settings: BackupSettings, deps: RailwayBa
       );
       if (locked) created = { ...created, expiresAt: null };
     } catch (error) {
-      checks.push({
+      report.add({
         id: 'lock',
         status: 'critical',
         summary: `cannot lock backup ${created.id}: ${errorMessage(error)}`,

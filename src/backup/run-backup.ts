@@ -10,13 +10,14 @@ import {
 import type { ClientToolInfo } from '../postgres/binaries.js';
 import { connectionForTools } from '../postgres/client.js';
 import { totalRows } from '../postgres/row-counts.js';
-import { worstStatus, type Check, type Report } from '../report/report.js';
+import type { Check, Report } from '../report/report.js';
+import { startReport } from '../report/report-builder.js';
 import { formatBytes, plural, shortHash } from '../report/format.js';
 import { StoreError, type WritableStore } from '../stores/store.js';
 import { errorMessage } from '../util/errors.js';
-import { onInterrupt } from '../util/interrupt.js';
+import { onInterrupt } from '../util/cleanup.js';
 import type { Logger } from '../util/logger.js';
-import { addSecret, addUrlSecrets, redactSecrets } from '../util/secrets.js';
+import { addSecret, addUrlSecrets } from '../util/secrets.js';
 import { backupKeyFor } from './backup-key.js';
 import type { BackupSettings } from './backup-settings.js';
 import { DumpError, dumpToStore, type DumpOutcome } from './dump-stream.js';
@@ -52,31 +53,20 @@ export async function runBackup(settings: BackupSettings, deps: BackupDeps): Pro
   addSecret(settings.databaseUrl);
   addUrlSecrets(settings.databaseUrl);
   const clock = deps.now ?? (() => new Date());
-  const startedAt = clock();
   const { store, logger } = deps;
-  const checks: Check[] = [];
+  const report = startReport('backup', store.displayUrl, clock);
   const finish = (extra: Partial<BackupResult> = {}, backup?: Report['backup']): BackupResult => ({
     ...extra,
-    report: {
-      status: worstStatus(checks.map((c) => c.status)),
-      kind: 'backup',
-      source: store.displayUrl,
-      ...(backup ? { backup } : {}),
-      checks: checks.map(redactCheck),
-      started_at: startedAt.toISOString(),
-      finished_at: clock().toISOString(),
-    },
+    report: report.finish(backup ? { backup } : {}),
   });
-  const skip = (ids: string[], why: string) => {
-    for (const id of ids) checks.push({ id, status: 'skipped', summary: why });
-  };
+  const skip = report.skip;
 
   const named = databaseNameOf(settings.databaseUrl);
   let snapshot: DumpSnapshot;
   try {
     snapshot = await DumpSnapshot.open(settings.databaseUrl);
   } catch (error) {
-    checks.push({
+    report.add({
       id: 'connect',
       status: 'critical',
       summary: `cannot open a snapshot of database ${named}: ${errorMessage(error)}`,
@@ -87,7 +77,7 @@ export async function runBackup(settings: BackupSettings, deps: BackupDeps): Pro
 
   try {
     const { server } = snapshot;
-    checks.push({
+    report.add({
       id: 'connect',
       status: 'ok',
       summary: `snapshot ${snapshot.id} of database ${server.database} on PostgreSQL ${server.version}`,
@@ -98,7 +88,7 @@ export async function runBackup(settings: BackupSettings, deps: BackupDeps): Pro
     try {
       pgDump = await deps.findPgDump(server.major);
     } catch (error) {
-      checks.push({
+      report.add({
         id: 'dump',
         status: 'critical',
         summary: `the server runs PostgreSQL ${server.version}, which needs pg_dump ${server.major} or newer: ${errorMessage(error)}`,
@@ -108,7 +98,7 @@ export async function runBackup(settings: BackupSettings, deps: BackupDeps): Pro
       return finish();
     }
     if (settings.compress?.method && pgDump.major < 16) {
-      checks.push({
+      report.add({
         id: 'dump',
         status: 'critical',
         summary: `compress ${settings.compress.value} names a method, which needs pg_dump 16 or newer; ${pgDump.path} is ${pgDump.version} (use a level 0-9 or newer binaries)`,
@@ -171,23 +161,23 @@ export async function runBackup(settings: BackupSettings, deps: BackupDeps): Pro
         dumpResult.status === 'rejected' && (firstFailure === 'dump' || countResult.status !== 'rejected')
           ? errorMessage(dumpResult.reason)
           : `row counts in the dump's snapshot failed: ${errorMessage((countResult as PromiseRejectedResult).reason)}`;
-      checks.push({
+      report.add({
         id: 'dump',
         status: 'critical',
         summary: `backup of ${server.database} failed, nothing kept: ${why}`,
       });
       // The first failure is the story; each failed cleanup (an upload not aborted) is a line of its own.
       const leftovers = dumpResult.status === 'rejected' ? cleanupOf(dumpResult.reason) : [];
-      for (const summary of leftovers) checks.push({ id: 'cleanup', status: 'critical', summary });
+      for (const summary of leftovers) report.add({ id: 'cleanup', status: 'critical', summary });
       skip(['manifest'], 'not written: the backup failed');
       skip(['retention'], 'not applied: the backup failed');
-      checks.push(...(await discard(store, key, logger)));
+      report.add(...(await discard(store, key, logger)));
       return finish();
     }
     const dumped: DumpOutcome = dumpResult.value;
     const { tables, roles } = countResult.value;
     const rowsTotal = totalRows(Object.values(tables));
-    checks.push({
+    report.add({
       id: 'dump',
       status: 'ok',
       summary: `pg_dump ${pgDump.version} wrote ${formatBytes(dumped.size)} in ${seconds}s; ${plural(Object.keys(tables).length, 'table')}, ${plural(rowsTotal, 'row')} counted in the same snapshot`,
@@ -219,17 +209,17 @@ export async function runBackup(settings: BackupSettings, deps: BackupDeps): Pro
       });
     } catch (error) {
       const cleanup = await discard(store, key, logger);
-      checks.push({
+      report.add({
         id: 'manifest',
         status: 'critical',
         summary: `cannot write the manifest, backup ${cleanup.length ? 'NOT fully discarded' : 'discarded'}: ${errorMessage(error)}`,
       });
       // The first failure is the story; each failed cleanup is a line of its own after it.
-      checks.push(...cleanup);
+      report.add(...cleanup);
       skip(['retention'], 'not applied: the backup failed');
       return finish();
     }
-    checks.push({
+    report.add({
       id: 'manifest',
       status: 'ok',
       summary: `${manifestKeyOf(key)} written with sha256 ${shortHash(dumped.sha256)}… and row counts of ${plural(Object.keys(tables).length, 'table')}`,
@@ -252,7 +242,7 @@ export async function runBackup(settings: BackupSettings, deps: BackupDeps): Pro
       now: clock(),
       logger,
     });
-    checks.push(retention.check);
+    report.add(retention.check);
     return finish({ key, manifest, retention: { removed: retention.removed, kept: retention.kept } }, backupSummary);
   } finally {
     await snapshot.close();
@@ -291,12 +281,4 @@ function databaseNameOf(url: string): string {
 
 function basename(key: string): string {
   return key.slice(key.lastIndexOf('/') + 1);
-}
-
-function redactCheck(check: Check): Check {
-  return {
-    ...check,
-    summary: redactSecrets(check.summary),
-    ...(check.display?.value ? { display: { ...check.display, value: redactSecrets(check.display.value) } } : {}),
-  };
 }

@@ -15,6 +15,7 @@ import { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { DETECT_HEAD_BYTES, detectFormat, type DetectedFormat, type Layer } from '../discovery/detect-format.js';
 import type { Check, TableCount } from '../report/report.js';
+import { check, notChecked } from '../report/report-builder.js';
 import { formatBytes } from '../report/format.js';
 import type { Logger } from '../util/logger.js';
 import { errorMessage } from '../util/errors.js';
@@ -179,7 +180,8 @@ async function readLayer(
       (error: unknown): { format: DetectedFormat; outcome: Outcome } => {
         // Stops the decoder too, so that the encrypted bytes flow on to the hash.
         decoded.stream.destroy();
-        return { format, outcome: { kind: 'fixed', checks: [couldNotVerify(error), notCheckedWhy(error)] } };
+        const why = `could not verify the decrypted data: ${errorMessage(error)}`;
+        return { format, outcome: { kind: 'fixed', checks: [check('archive', 'critical', why), notChecked(why)] } };
       },
     );
     await settled;
@@ -258,18 +260,6 @@ async function readContainer(stream: Readable, head: Buffer, format: DetectedFor
 
 function copyFailed(error: Error): Error {
   return new Error(`could not keep a local copy of the backup: ${error.message}`);
-}
-
-function couldNotVerify(error: unknown): Check {
-  return { id: 'archive', status: 'critical', summary: `could not verify the decrypted data: ${errorMessage(error)}` };
-}
-
-function notCheckedWhy(error: unknown): Check {
-  return {
-    id: 'content',
-    status: 'skipped',
-    summary: `not checked: could not verify the decrypted data: ${errorMessage(error)}`,
-  };
 }
 
 const EMPTY: DetectedFormat = { container: 'unknown', compression: 'none', description: 'empty file' };

@@ -13,6 +13,7 @@ import {
   type PgRestoreOutcome,
   type PgRestoreTool,
 } from './pg-restore-sink.js';
+import { check, notChecked } from '../report/report-builder.js';
 
 // What the pass proved, as checks: pure functions of what each stage reported, so every verdict
 // can be tested from a table of cases without a backup, a stream or PostgreSQL.
@@ -374,12 +375,4 @@ function describeRestoreFailure(outcome: PgRestoreOutcome): string {
 
 function levelSkipped(level: string): Check {
   return check('content', 'skipped', `integrity level "${level}" does not read the data blocks`);
-}
-
-function check(id: string, status: Check['status'], summary: string, extra: Partial<Check> = {}): Check {
-  return { id, status, summary, ...extra };
-}
-
-function notChecked(reason: string): Check {
-  return check('content', 'skipped', `not checked: ${reason}`);
 }

@@ -6,6 +6,9 @@ import type { Report } from '../report/report.js';
 import { formatDuration } from '../report/format.js';
 import { reportCommand } from './report-command.js';
 
+/** The option table `--help` shows, beside the command that runs with it. */
+export { drillOptions };
+
 export const drillCommand = reportCommand({
   name: 'drill',
   options: drillOptions,

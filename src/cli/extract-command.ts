@@ -9,6 +9,9 @@ import { cliLogger } from './cli-logger.js';
 import type { CliContext } from './context.js';
 import { parseFlags } from './flags.js';
 
+/** The option table `--help` shows, beside the command that runs with it. */
+export { extractOptions };
+
 export async function extractCommand(argv: string[], ctx: CliContext): Promise<number> {
   const raw = parseFlags('extract', extractOptions, argv, ctx.env);
   registerSecrets(extractOptions, raw);

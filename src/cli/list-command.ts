@@ -1,44 +1,31 @@
-import { z } from 'zod';
 import { findIncompleteBackups } from '../backup/incomplete.js';
 import { describeBackups, listBackups, type BackupListingReport } from '../discovery/list-backups.js';
 import { renderListingText } from '../report/render-listing.js';
-import {
-  discoveryOptions,
-  parseOptions,
-  registerSecrets,
-  zBoolean,
-  zDuration,
-  zTimeZone,
-  type OptionSpecs,
-} from '../settings/options.js';
+import { discovery } from '../settings/discovery.js';
+import { zDuration } from '../settings/options.js';
+import { composeSettings, settingsGroup } from '../settings/settings-group.js';
 import { openStore } from '../stores/open-store.js';
-import type { ReadableStore } from '../stores/store.js';
+import type { ListingStore } from '../stores/store.js';
 import { silentLogger } from '../util/logger.js';
 import { redactSecrets } from '../util/secrets.js';
 import { terminalOf, type CliContext } from './context.js';
 import { parseFlags } from './flags.js';
 import { outputFormat } from './report-command.js';
 
-export const listOptions = {
-  source: {
-    description: 'Where the backups live: a folder path, file:///path, s3://bucket/prefix or a railway:// URL.',
-    required: true,
-  },
-  ...discoveryOptions,
-  gap: { description: 'Mark an interval between two backups longer than this as a gap.', default: '25h' },
-  format: { description: 'Output on stdout: text or json.', default: 'text' },
-  json: { description: 'Same as --format json.', boolean: true },
-} satisfies OptionSpecs;
+export const listSettings = composeSettings(
+  discovery('Where the backups live: a folder path, file:///path, s3://bucket/prefix or a railway:// URL.'),
+  settingsGroup(
+    {
+      gap: { description: 'Mark an interval between two backups longer than this as a gap.', default: '25h' },
+      format: { description: 'Output on stdout: text or json.', default: 'text' },
+      json: { description: 'Same as --format json.', boolean: true },
+    },
+    { gap: zDuration() },
+    (v) => ({ gapSeconds: v.gap }),
+  ),
+);
 
-const schema = z
-  .object({
-    source: z.string().trim().min(1),
-    database: z.string().optional(),
-    timezone: zTimeZone(),
-    's3-force-path-style': zBoolean(),
-    gap: zDuration(),
-  })
-  .loose();
+export const listOptions = listSettings.options;
 
 /**
  * `lifeboat list`: every backup of a store, newest first, from the listing alone (no backup is
@@ -46,16 +33,10 @@ const schema = z
  */
 export async function listCommand(argv: string[], ctx: CliContext): Promise<number> {
   const raw = parseFlags('list', listOptions, argv, ctx.env);
-  registerSecrets(listOptions, raw);
   const format = outputFormat(raw, ['text', 'json'] as const);
-  const v = parseOptions(listOptions, schema, raw);
-  const store = openStore(v.source, { env: ctx.env, forcePathStyle: v['s3-force-path-style'] });
-  const described = await listStore(store, {
-    timezone: v.timezone,
-    database: v.database || undefined,
-    gapSeconds: v.gap,
-    now: new Date(),
-  });
+  const settings = listSettings.parse(raw);
+  const store = openStore(settings.source, { env: ctx.env, forcePathStyle: settings.s3ForcePathStyle });
+  const described = await listStore(store, { ...settings, now: new Date() });
   if ('error' in described) {
     ctx.stderr.write(`lifeboat list: ${redactSecrets(described.error)}\n`);
     return 2;
@@ -74,7 +55,7 @@ export async function listCommand(argv: string[], ctx: CliContext): Promise<numb
  * under `database`, 16 KiB ranged reads).
  */
 export async function listStore(
-  store: ReadableStore,
+  store: ListingStore,
   opts: { timezone: string; database?: string; gapSeconds: number; now: Date },
 ): Promise<BackupListingReport | { error: string }> {
   const listing = await listBackups(

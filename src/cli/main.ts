@@ -22,75 +22,36 @@ export const EXIT_USAGE = 3;
 const commands: Record<string, Command> = {
   verify: {
     summary: 'Check that the newest backup is recent and intact.',
-    load: async () => {
-      const [{ verifyOptions }, { verifyCommand }] = await Promise.all([
-        import('../verify/verify-settings.js'),
-        import('./verify-command.js'),
-      ]);
-      return { options: verifyOptions, run: verifyCommand };
-    },
+    load: () => import('./verify-command.js').then((m) => ({ options: m.verifyOptions, run: m.verifyCommand })),
   },
   drill: {
     summary: 'Restore a backup into a throwaway Postgres, prove the data, measure RTO and RPO.',
-    load: async () => {
-      const [{ drillOptions }, { drillCommand }] = await Promise.all([
-        import('../drill/drill-settings.js'),
-        import('./drill-command.js'),
-      ]);
-      return { options: drillOptions, run: drillCommand };
-    },
+    load: () => import('./drill-command.js').then((m) => ({ options: m.drillOptions, run: m.drillCommand })),
   },
   backup: {
     summary: 'Back up a database with pg_dump into a store, with a sha256 and a manifest; apply retention.',
-    load: async () => {
-      const [{ backupOptions }, { backupCommand }] = await Promise.all([
-        import('../backup/backup-settings.js'),
-        import('./backup-command.js'),
-      ]);
-      return { options: backupOptions, run: backupCommand };
-    },
+    load: () => import('./backup-command.js').then((m) => ({ options: m.backupOptions, run: m.backupCommand })),
   },
   matrix: {
     summary: 'Print the strategy.matrix of the fleet file for GitHub Actions: {"include":[{"name":…},…]}.',
-    load: async () => {
-      const { matrixOptions, matrixCommand } = await import('./matrix-command.js');
-      return { options: matrixOptions, run: matrixCommand };
-    },
+    load: () => import('./matrix-command.js').then((m) => ({ options: m.matrixOptions, run: m.matrixCommand })),
   },
   list: {
     summary: 'List every backup of a store, newest first: time, age, size, format, sidecars, gaps and totals.',
-    load: async () => {
-      const { listOptions, listCommand } = await import('./list-command.js');
-      return { options: listOptions, run: listCommand };
-    },
+    load: () => import('./list-command.js').then((m) => ({ options: m.listOptions, run: m.listCommand })),
   },
   demo: {
     summary: 'Back up, verify and restore-drill a sample database on a throwaway PostgreSQL.',
-    load: async () => {
-      const { demoOptions, demoCommand } = await import('./demo-command.js');
-      return { options: demoOptions, run: demoCommand };
-    },
+    load: () => import('./demo-command.js').then((m) => ({ options: m.demoOptions, run: m.demoCommand })),
   },
   restore: {
     summary:
       'Restore a backup (latest, a key, or the newest before a time) into a database you keep; --table for single tables.',
-    load: async () => {
-      const [{ restoreOptions }, { restoreCommand }] = await Promise.all([
-        import('../recovery/recovery-settings.js'),
-        import('./restore-command.js'),
-      ]);
-      return { options: restoreOptions, run: restoreCommand };
-    },
+    load: () => import('./restore-command.js').then((m) => ({ options: m.restoreOptions, run: m.restoreCommand })),
   },
   extract: {
     summary: "Write one table's data from a backup to stdout as SQL (load it with psql): no restore needed.",
-    load: async () => {
-      const [{ extractOptions }, { extractCommand }] = await Promise.all([
-        import('../recovery/recovery-settings.js'),
-        import('./extract-command.js'),
-      ]);
-      return { options: extractOptions, run: extractCommand };
-    },
+    load: () => import('./extract-command.js').then((m) => ({ options: m.extractOptions, run: m.extractCommand })),
   },
 };
 

@@ -1,9 +1,9 @@
-import { DEFAULT_CONFIG_FILE, fleetOptions } from '../fleet/fleet-options.js';
+import { DEFAULT_CONFIG_FILE, verifyFleet } from '../fleet/fleet-options.js';
 import type { OptionSpecs } from '../settings/options.js';
 import type { CliContext } from './context.js';
 import { parseFlags } from './flags.js';
 
-export const matrixOptions = { config: fleetOptions.config } satisfies OptionSpecs;
+export const matrixOptions = { config: verifyFleet.options.config } satisfies OptionSpecs;
 
 /**
  * `lifeboat matrix`: one line of JSON for `strategy.matrix` (`fromJSON(…)`), one include per database,

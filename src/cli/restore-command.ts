@@ -10,6 +10,9 @@ import { cliLogger } from './cli-logger.js';
 import type { CliContext } from './context.js';
 import { parseFlags } from './flags.js';
 
+/** The option table `--help` shows, beside the command that runs with it. */
+export { restoreOptions };
+
 const SYMBOL = { ok: '✓', warning: '!', critical: '✗', skipped: '-' } as const;
 
 /**

@@ -11,6 +11,9 @@ import type { CliContext } from './context.js';
 import { parseFlags } from './flags.js';
 import { outputFormat, reportCommand } from './report-command.js';
 
+/** The option table `--help` shows, beside the command that runs with it. */
+export { verifyOptions };
+
 const verifyOne = reportCommand({
   name: 'verify',
   options: verifyOptions,

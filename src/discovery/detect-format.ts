@@ -1,5 +1,6 @@
 import zlib from 'node:zlib';
 import type { Container } from '../archive/types.js';
+import { DUMP_DIRECTORY_FILE } from '../stores/dump-directory.js';
 
 export type { Container };
 export type Compression = 'none' | 'gzip' | 'zip' | 'zstd' | 'lz4' | 'bzip2' | 'xz';
@@ -246,9 +247,6 @@ function isTar(head: Buffer): boolean {
   return head.subarray(257, 262).toString('latin1') === 'ustar';
 }
 
-/** What `pg_dump -Fd` writes into its directory (data files may be gzip, lz4 or zstd compressed). */
-const DIRECTORY_FILE = /^(toc\.dat|\d+\.dat|blob_\d+\.dat|blobs(_\d+)?\.toc)(\.gz|\.lz4|\.zst)?$/;
-
 /** A tar whose first file (after directory entries) is one pg_dump -Fd writes: `tar -c dump/`. */
 function isTarredDirectory(head: Buffer): boolean {
   let at = 0;
@@ -256,7 +254,7 @@ function isTarredDirectory(head: Buffer): boolean {
     const h = head.subarray(at, at + 512);
     if (h.subarray(257, 262).toString('latin1') !== 'ustar') return false;
     const name = tarEntryName(h).replace(/\/$/, '');
-    if (h[156] !== 0x35 /* '5': a directory */) return DIRECTORY_FILE.test(name.replace(/^.*\//, ''));
+    if (h[156] !== 0x35 /* '5': a directory */) return DUMP_DIRECTORY_FILE.test(name.replace(/^.*\//, ''));
     const size = Number.parseInt(h.subarray(124, 136).toString('latin1').replace(/\0.*$/, '').trim() || '0', 8);
     at += 512 + Math.ceil((Number.isFinite(size) ? size : 0) / 512) * 512;
   }

@@ -1,8 +1,10 @@
-import { StoreError, type ReadableStore, type StoreObject } from '../stores/store.js';
+import { isReadable } from '../stores/readable.js';
+import { StoreError, type ListingStore, type ReadableStore, type StoreObject } from '../stores/store.js';
 import { timeFromName } from './backup-time.js';
 import { sidecarKind, sidecarOwner } from './detect-format.js';
 import { databaseFromHeader } from './header-database.js';
 import { readManifest, type LifeboatManifest } from './manifest.js';
+import { errorMessage } from '../util/errors.js';
 
 export interface DiscoveredBackup {
   key: string;
@@ -97,7 +99,7 @@ export function isBackupCandidate(key: string): boolean {
  * Lists a store and returns its backups, newest first, with their sidecars paired and their time
  * taken from (in order) the manifest, the name, the object's last-modified time.
  */
-export async function discoverBackups(store: ReadableStore, opts: DiscoverOptions = {}): Promise<DiscoveredBackup[]> {
+export async function discoverBackups(store: ListingStore, opts: DiscoverOptions = {}): Promise<DiscoveredBackup[]> {
   const objects: StoreObject[] = [];
   for await (const object of store.list()) objects.push(object);
 
@@ -127,6 +129,8 @@ export async function discoverBackups(store: ReadableStore, opts: DiscoverOption
   }
 
   const sorted = sortNewestFirst([...backups.values()]);
+  // A store that only lists (Railway) has no manifests or headers to read: its listing is all there is.
+  if (!isReadable(store)) return filterByDatabase(sorted, opts);
   const limit = opts.readManifests ?? 10;
   const withManifest = sorted.filter((b) => b.sidecars.manifest !== undefined).slice(0, Math.max(0, limit));
   await forEachLimited(withManifest, MANIFEST_READ_CONCURRENCY, async (backup) => {
@@ -140,10 +144,14 @@ export async function discoverBackups(store: ReadableStore, opts: DiscoverOption
       // One bad manifest must not hide every other backup; the verify report shows this message.
       // A manifest the store would not hand over says nothing about the backup: kept apart.
       if (error instanceof StoreError) backup.manifestUnreadable = error.message;
-      else backup.manifestError = error instanceof Error ? error.message : String(error);
+      else backup.manifestError = errorMessage(error);
     }
   });
   await labelByHeader(store, sorted, opts);
+  return filterByDatabase(sorted, opts);
+}
+
+function filterByDatabase(sorted: DiscoveredBackup[], opts: DiscoverOptions): DiscoveredBackup[] {
   const kept =
     opts.database === undefined
       ? sorted
@@ -165,7 +173,6 @@ async function labelByHeader(store: ReadableStore, backups: DiscoveredBackup[], 
       b.databaseFrom = 'manifest';
     }
   }
-  if (store.downloadable === false) return;
   const unnamed = backups.filter((b) => b.database === undefined);
   const toRead = opts.database === undefined ? unnamed.slice(0, Math.max(0, opts.readHeaders ?? 20)) : unnamed;
   await forEachLimited(toRead, HEADER_READ_CONCURRENCY, async (backup) => {

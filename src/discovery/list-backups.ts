@@ -1,5 +1,5 @@
 import type { Check } from '../report/report.js';
-import { StoreError, type ReadableStore } from '../stores/store.js';
+import { StoreError, type ListingStore } from '../stores/store.js';
 import type { Logger } from '../util/logger.js';
 import { daysBetween } from '../verify/schedule-checks.js';
 import { discoverBackups, type DiscoverOptions, type DiscoveredBackup } from './discover.js';
@@ -12,7 +12,7 @@ export type Listing =
  * The `store` check every command starts with: the backups, newest first, or why the store could not
  * be listed (a missing bucket, a denied permission) as a critical check rather than a crash.
  */
-export async function listBackups(store: ReadableStore, opts: DiscoverOptions, logger: Logger): Promise<Listing> {
+export async function listBackups(store: ListingStore, opts: DiscoverOptions, logger: Logger): Promise<Listing> {
   logger.info(`Listing backups in ${store.displayUrl}`);
   try {
     const backups = await discoverBackups(store, opts);

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { roleSpecSchema } from '../restore/role-specs.js';
+import type { ExpectedChecksum } from '../bytes/integrity-pass.js';
 import { StoreError, type ReadableStore } from '../stores/store.js';
+import type { DiscoveredBackup } from './discover.js';
 
 export const MANIFEST_FORMAT = 'lifeboat-manifest/1';
 
@@ -124,6 +126,22 @@ export async function readSha256Sidecar(store: ReadableStore, key: string): Prom
   if (text === undefined) return undefined;
   const backupName = sidecarKey.slice(0, -'.sha256'.length).split('/').pop();
   return parseSha256Sidecar(text, sidecarKey, backupName);
+}
+
+/**
+ * The sha256 a backup must have: the manifest's wins over a `.sha256` sidecar, because the manifest
+ * is written last, after the upload completed. Undefined when the backup carries neither.
+ */
+export async function expectedChecksum(
+  store: ReadableStore,
+  backup: Pick<DiscoveredBackup, 'manifest' | 'sidecars'>,
+): Promise<ExpectedChecksum | undefined> {
+  if (backup.manifest?.sha256) return { sha256: backup.manifest.sha256, from: 'manifest' };
+  if (backup.sidecars.sha256) {
+    const sha = await readSha256Sidecar(store, backup.sidecars.sha256);
+    if (sha) return { sha256: sha, from: '.sha256 sidecar' };
+  }
+  return undefined;
 }
 
 async function readIfExists(store: ReadableStore, key: string): Promise<string | undefined> {

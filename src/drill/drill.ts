@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { openStore } from '../stores/open-store.js';
-import { assertDownloadable } from '../stores/store.js';
+import { requireReadable } from '../stores/readable.js';
 import type { Logger } from '../util/logger.js';
 import { pgRestoreResolver } from '../verify/verify.js';
 import { loadLifeboatFile, selectEntry } from '../fleet/fleet-file.js';
@@ -36,9 +36,10 @@ export async function drill(
   } else if (checks) {
     environment.logger.info(`Checks from ${checks.path}`);
   }
-  const store = openStore(settings.source, { env: environment.env, forcePathStyle: settings.s3ForcePathStyle });
   // Railway volume snapshots cannot be downloaded: say so before any work, with what to do instead.
-  assertDownloadable(store);
+  const store = requireReadable(
+    openStore(settings.source, { env: environment.env, forcePathStyle: settings.s3ForcePathStyle }),
+  );
   const result = await runDrill(settings, {
     store,
     logger: environment.logger,

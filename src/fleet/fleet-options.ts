@@ -1,39 +1,48 @@
-import type { OptionSpecs, RawOptions } from '../settings/options.js';
+import { z } from 'zod';
+import type { RawOptions } from '../settings/options.js';
+import { settingsGroup } from '../settings/settings-group.js';
 
 // Kept apart from fleet-file.ts so that the option tables cost no YAML parser at start-up.
 
 export const DEFAULT_CONFIG_FILE = '.github/lifeboat.yml';
 
-/** The inputs that pick a fleet entry: verify reads `config`, the drill its `checks` file. */
-export const fleetOptions = {
-  name: {
-    description:
-      'Only this entry of the fleet file (databases: in config): its source, database, thresholds and secrets (by name) apply.',
-    default: '',
-  },
-  config: {
-    description: 'The fleet file that lists databases: (read when name is set).',
-    default: DEFAULT_CONFIG_FILE,
-  },
-} satisfies OptionSpecs;
+const nameOf = (v: { name?: string }) => ({ name: v.name?.trim() || undefined });
 
-export const drillFleetOptions = {
-  name: {
-    description:
-      'Only this entry of the fleet file (databases: in checks): its source, database, targets, secrets (by name) and checks apply.',
-    default: '',
+/** `name` picks a fleet entry: verify reads it from `config`. */
+export const verifyFleet = settingsGroup(
+  {
+    name: {
+      description:
+        'Only this entry of the fleet file (databases: in config): its source, database, thresholds and secrets (by name) apply.',
+      default: '',
+    },
+    config: {
+      description: 'The fleet file that lists databases: (read when name is set).',
+      default: DEFAULT_CONFIG_FILE,
+    },
+    all: { description: 'Verify every database of the fleet file, one section each.', boolean: true, only: 'cli' },
+    'max-parallel': {
+      description: 'With --all: how many databases are verified at the same time.',
+      default: '2',
+      only: 'cli',
+    },
   },
-} satisfies OptionSpecs;
+  { name: z.string().optional() },
+  (v): { name?: string } => nameOf(v),
+);
 
-/** `lifeboat verify --all`: every entry in one run. */
-export const fleetCliOptions = {
-  all: { description: 'Verify every database of the fleet file, one section each.', boolean: true, only: 'cli' },
-  'max-parallel': {
-    description: 'With --all: how many databases are verified at the same time.',
-    default: '2',
-    only: 'cli',
+/** The drill reads its fleet entry from its `checks` file. */
+export const drillFleet = settingsGroup(
+  {
+    name: {
+      description:
+        'Only this entry of the fleet file (databases: in checks): its source, database, targets, secrets (by name) and checks apply.',
+      default: '',
+    },
   },
-} satisfies OptionSpecs;
+  { name: z.string().optional() },
+  (v): { name?: string } => nameOf(v),
+);
 
 /**
  * With `name` set, the raw options of that entry's run (its values over the inputs, its secrets read

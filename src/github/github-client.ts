@@ -1,4 +1,5 @@
 import { getOctokit } from '@actions/github';
+import { errorMessage } from '../util/errors.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
@@ -15,6 +16,8 @@ export interface GitHubClientOptions {
   /** One request that has not answered by then is abandoned (and retried within the budget). */
   requestTimeoutMs?: number;
   sleep?: (ms: number) => Promise<void>;
+  /** Milliseconds since the epoch; tests pair it with `sleep` to check spacing without waiting. */
+  clock?: () => number;
 }
 
 export const DEFAULT_WRITE_SPACING_MS = 1000;
@@ -43,7 +46,7 @@ export function gitHubMessage(error: unknown): string {
     }
     return error.message;
   }
-  return error instanceof Error ? error.message : String(error);
+  return errorMessage(error);
 }
 
 /**
@@ -200,16 +203,17 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const budget = options.maxRetryMs ?? DEFAULT_MAX_RETRY_MS;
   const timeout = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   const sleep = options.sleep ?? realSleep;
+  const clock = options.clock ?? Date.now;
   let lastWriteAt = -Infinity;
 
   octokit.hook.wrap('request', async (request, endpoint) => {
     const mutating = MUTATING.has(String(endpoint.method).toUpperCase());
-    const started = Date.now();
+    const started = clock();
     for (let attempt = 0; ; attempt++) {
       if (mutating && spacing > 0) {
-        const wait = lastWriteAt + spacing - Date.now();
+        const wait = lastWriteAt + spacing - clock();
         if (wait > 0) await sleep(wait);
-        lastWriteAt = Date.now();
+        lastWriteAt = clock();
       }
       try {
         return await request({
@@ -218,8 +222,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
         });
       } catch (error) {
         if (isTransient(error) && lookUpBeforeRetry(endpoint)) throw error;
-        const delay = retryDelayMs(error, attempt, Date.now());
-        if (delay === undefined || Date.now() - started + delay > budget) throw error;
+        const delay = retryDelayMs(error, attempt, clock());
+        if (delay === undefined || clock() - started + delay > budget) throw error;
         await sleep(delay);
       }
     }

@@ -10,6 +10,8 @@ import { addSecret, redactSecrets, redactUrl } from '../util/secrets.js';
 import { findPostgresBinaries, type PostgresBinaries } from './binaries.js';
 import { withClient } from './client.js';
 import { asServerUser, needsServerUser, runTool, SERVER_USER } from './run-tool.js';
+import { atExit, exitCleanlyOnSignal } from '../util/cleanup.js';
+import { errorMessage } from '../util/errors.js';
 
 export interface EphemeralCluster {
   /** Always 127.0.0.1: the cluster listens on loopback only. */
@@ -53,7 +55,7 @@ const PORT_ATTEMPTS = 5;
 
 // maintenance_work_mem stays at its default: 512MB made pg_restore --jobs 2 of the 70 MB bench dump
 // 1.4x slower (index builds sorting in memory: 25.8 s / 24.9 s vs 17.3 s / 18.8 s with 64MB).
-const RESTORE_TUNING: Record<string, string> = {
+export const RESTORE_TUNING: Readonly<Record<string, string>> = {
   fsync: 'off',
   synchronous_commit: 'off',
   full_page_writes: 'off',
@@ -62,6 +64,19 @@ const RESTORE_TUNING: Record<string, string> = {
   checkpoint_timeout: '1h',
   max_wal_size: '10GB',
   autovacuum: 'off',
+};
+
+/**
+ * What initdb would have for each setting of RESTORE_TUNING, grouped as they must change together
+ * (wal_level=minimal requires max_wal_senders=0): the bench times "all tuning but this group".
+ */
+export const RESTORE_TUNING_DEFAULTS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  fsync: { fsync: 'on' },
+  synchronous_commit: { synchronous_commit: 'on' },
+  full_page_writes: { full_page_writes: 'on' },
+  wal_level: { wal_level: 'replica', max_wal_senders: '10' },
+  checkpoints: { checkpoint_timeout: '5min', max_wal_size: '1GB' },
+  autovacuum: { autovacuum: 'on' },
 };
 
 interface Tracked {
@@ -130,25 +145,14 @@ function stopSync(t: Tracked): void {
 function installHandlers(): void {
   if (handlersInstalled) return;
   handlersInstalled = true;
-  const onSignal = (signal: NodeJS.Signals) => {
+  // A signal exits through the cleanup registry, whose exit undos stop every cluster still running.
+  exitCleanlyOnSignal();
+  atExit(() => {
     for (const t of [...live]) {
       try {
         stopSync(t);
       } catch {
         // Keep going: the other clusters still deserve their cleanup.
-      }
-    }
-    // Having a listener replaced Node's default of dying on the signal: finish the job ourselves.
-    process.exit(signal === 'SIGINT' ? 130 : 143);
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  process.on('exit', () => {
-    for (const t of [...live]) {
-      try {
-        stopSync(t);
-      } catch {
-        // Best effort while exiting.
       }
     }
   });
@@ -410,7 +414,7 @@ export async function waitForPostgres(url: string, timeoutMs: number): Promise<v
       return;
     } catch (error) {
       const code = (error as { code?: string }).code;
-      const message = redactSecrets(error instanceof Error ? error.message : String(error));
+      const message = redactSecrets(errorMessage(error));
       if (code === '28P01' || code === '28000') {
         throw new Error(`PostgreSQL at ${redactUrl(url)} refused the login: ${message}`);
       }

@@ -4,7 +4,8 @@ import { newerDumpMessage } from '../restore/restore-runner.js';
 import { lexPlainSql, tokenize } from '../restore/plain-sql-lexer.js';
 import { firstPgError, unsupportedArchiveVersion } from '../bytes/pg-restore-sink.js';
 import { findClientTool } from '../postgres/binaries.js';
-import { openStore } from '../stores/open-store.js';
+import { closeStore, openStore } from '../stores/open-store.js';
+import { requireReadable } from '../stores/readable.js';
 import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 import { redactSecrets } from '../util/secrets.js';
@@ -38,7 +39,10 @@ export async function extractTable(
 ): Promise<ExtractResult> {
   const { logger } = environment;
   const name = qualifiedName(settings.table);
-  const store = openStore(settings.source, { env: environment.env, forcePathStyle: settings.s3ForcePathStyle });
+  const store = requireReadable(
+    openStore(settings.source, { env: environment.env, forcePathStyle: settings.s3ForcePathStyle }),
+    'an extract',
+  );
   try {
     return await withFetchedBackup(store, settings, logger, async (f) => {
       requireTables(f, [settings.table]);
@@ -56,7 +60,7 @@ export async function extractTable(
       };
     });
   } finally {
-    (store as { destroy?: () => void }).destroy?.();
+    closeStore(store);
   }
 }
 

@@ -4,7 +4,8 @@ import { openUrlTarget, TargetRefusedError, type DrillTarget } from '../restore/
 import { withClient } from '../postgres/client.js';
 import type { Check } from '../report/report.js';
 import { formatCount, formatDuration, plural } from '../report/format.js';
-import { openStore } from '../stores/open-store.js';
+import { closeStore, openStore } from '../stores/open-store.js';
+import { requireReadable } from '../stores/readable.js';
 import { errorMessage, InputError } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 import { RecoveryError, requireTables, withFetchedBackup } from '../restore/fetch-selected.js';
@@ -54,7 +55,10 @@ export async function restoreBackup(
     `Target ${target.description}${target.hadTables ? ': holds tables, restoring over them (--allow-overwrite)' : ''}`,
   );
 
-  const store = openStore(settings.source, { env: environment.env, forcePathStyle: settings.s3ForcePathStyle });
+  const store = requireReadable(
+    openStore(settings.source, { env: environment.env, forcePathStyle: settings.s3ForcePathStyle }),
+    'a restore',
+  );
   try {
     return await withFetchedBackup(store, settings, logger, async (f) => {
       requireTables(f, settings.tables);
@@ -119,7 +123,7 @@ export async function restoreBackup(
       };
     });
   } finally {
-    (store as { destroy?: () => void }).destroy?.();
+    closeStore(store);
   }
 }
 

@@ -1,12 +1,11 @@
 import { listBackups } from '../discovery/list-backups.js';
-import { rmSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { DiscoveredBackup } from '../discovery/discover.js';
+import { expectedChecksum } from '../discovery/manifest.js';
 import { fetchBackup, type FetchResult } from './fetch.js';
 import type { Container } from '../archive/types.js';
-import { expectedChecksum, restorable } from '../drill/run-drill.js';
+import { restorable } from './restorable.js';
 import { selectBackup } from './select-backup.js';
 import type { Check } from '../report/report.js';
 import type { ReadableStore } from '../stores/store.js';
@@ -15,7 +14,7 @@ import type { Logger } from '../util/logger.js';
 import { pgRestoreResolver } from '../verify/verify.js';
 import { qualifiedName, type SelectionSettings, type TableName } from '../recovery/recovery-settings.js';
 import { unknownTablesMessage } from './table-selection.js';
-import { exitOnSignal } from '../util/interrupt.js';
+import { interruptible, makeTempDir, type TempDir } from '../util/cleanup.js';
 
 /** The backup could not be found, read or trusted: nothing was written anywhere. Exit 2. */
 export class RecoveryError extends Error {
@@ -46,7 +45,7 @@ async function fetchSelected(
   store: ReadableStore,
   settings: SelectionSettings,
   logger: Logger,
-  onWorkDir: (dir: string) => void,
+  onWorkDir: (dir: TempDir) => void,
 ): Promise<FetchedBackup> {
   const listing = await listBackups(store, { timezone: settings.timezone, database: settings.database }, logger);
   if (!listing.backups) throw new RecoveryError(listing.check.summary);
@@ -55,10 +54,10 @@ async function fetchSelected(
   const backup = selection.backup;
   logger.info(`Backup ${backup.key}, taken ${backup.time.toISOString()} (${selection.reason})`);
 
-  const workDir = await mkdtemp(path.join(os.tmpdir(), 'lifeboat-recovery-'));
+  const workDir = await makeTempDir(os.tmpdir(), 'lifeboat-recovery-');
   onWorkDir(workDir);
   const fetched = await fetchBackup(store, backup, {
-    file: path.join(workDir, 'backup'),
+    file: path.join(workDir.path, 'backup'),
     expected: await expectedChecksum(store, backup),
     pgRestore: pgRestoreResolver(settings.postgresBinDir),
     logger,
@@ -72,7 +71,7 @@ async function fetchSelected(
   if (bad) throw new RecoveryError(`${backup.key} failed its ${bad.id} check: ${bad.summary}`);
   const container = restorable(fetched);
   if ('why' in container) throw new RecoveryError(`cannot restore ${backup.key}: ${container.why}`);
-  return { backup, reason: selection.reason, fetched, container: container.container, checks, workDir };
+  return { backup, reason: selection.reason, fetched, container: container.container, checks, workDir: workDir.path };
 }
 
 /**
@@ -97,22 +96,13 @@ export async function withFetchedBackup<T>(
   work: (fetched: FetchedBackup) => Promise<T>,
 ): Promise<T> {
   // The local copy can be as large as the backup: an interrupted restore must not leave it in /tmp.
-  // process.exit skips finally blocks but runs 'exit' listeners.
-  let workDir: string | undefined;
-  const removeWorkDir = () => {
-    if (workDir) rmSync(workDir, { recursive: true, force: true });
-  };
-  const onSignal = exitOnSignal;
-  process.on('exit', removeWorkDir);
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-  try {
-    const fetched = await fetchSelected(store, settings, logger, (dir) => (workDir = dir));
-    return await work(fetched);
-  } finally {
-    if (workDir) await rm(workDir, { recursive: true, force: true }).catch(() => removeWorkDir());
-    process.off('exit', removeWorkDir);
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-  }
+  let workDir: TempDir | undefined;
+  return interruptible(async () => {
+    try {
+      const fetched = await fetchSelected(store, settings, logger, (dir) => (workDir = dir));
+      return await work(fetched);
+    } finally {
+      await workDir?.remove();
+    }
+  });
 }

@@ -1,5 +1,5 @@
 import type { DiscoveredBackup } from '../discovery/discover.js';
-import type { BackupSelector } from '../drill/drill-settings.js';
+import type { BackupSelector } from '../settings/selection.js';
 import { plural } from '../report/format.js';
 
 export type Selection = { backup: DiscoveredBackup; reason: string } | { backup?: undefined; reason: string };

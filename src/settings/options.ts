@@ -78,12 +78,27 @@ export function parseOptions<T extends z.ZodType>(specs: OptionSpecs, schema: T,
   throw new InputError(`Invalid ${name}${shown}: ${issue.message}`);
 }
 
+/** Fails a zod transform with the one message saying what is accepted. */
+export function refuse(ctx: z.RefinementCtx, message: string): never {
+  ctx.addIssue({ code: 'custom', message });
+  return z.NEVER;
+}
+
+/** An input that is off when empty; `parse` gets the trimmed text of one that is given. */
+export const zOptional = <T>(parse: (text: string, ctx: z.RefinementCtx) => T) =>
+  z
+    .string()
+    .optional()
+    .transform((text, ctx) => {
+      const t = text?.trim() ?? '';
+      return t === '' ? undefined : parse(t, ctx);
+    });
+
 export const zDuration = (opts: { allowZero?: boolean } = {}) =>
   z.string().transform((text, ctx) => {
     const seconds = parseDurationSeconds(text);
     if (seconds === undefined || (!opts.allowZero && seconds <= 0)) {
-      ctx.addIssue({ code: 'custom', message: `expected ${DURATION_HINT}` });
-      return z.NEVER;
+      return refuse(ctx, `expected ${DURATION_HINT}`);
     }
     return seconds;
   });
@@ -94,8 +109,7 @@ export const zSize = () =>
   z.string().transform((text, ctx) => {
     const bytes = parseSizeBytes(text);
     if (bytes === undefined) {
-      ctx.addIssue({ code: 'custom', message: `expected ${SIZE_HINT}` });
-      return z.NEVER;
+      return refuse(ctx, `expected ${SIZE_HINT}`);
     }
     return bytes;
   });
@@ -105,8 +119,7 @@ export const zPercent = () =>
     const m = /^(\d+(?:\.\d+)?)\s*%?$/.exec(text.trim());
     const v = m ? Number(m[1]) : NaN;
     if (!m || v < 0 || v > 100) {
-      ctx.addIssue({ code: 'custom', message: 'expected a percentage from 0% to 100%, like 50%' });
-      return z.NEVER;
+      return refuse(ctx, 'expected a percentage from 0% to 100%, like 50%');
     }
     return v / 100;
   });
@@ -119,8 +132,7 @@ export const zBoolean = () =>
       if (text === undefined || text.trim() === '') return false;
       const value = booleanOrUndefined(text);
       if (value !== undefined) return value;
-      ctx.addIssue({ code: 'custom', message: `expected ${BOOLEAN_HINT}` });
-      return z.NEVER;
+      return refuse(ctx, `expected ${BOOLEAN_HINT}`);
     });
 
 /** A secret key input, checked but never echoed. */
@@ -170,22 +182,10 @@ export const zEnum = <T extends string>(values: readonly [T, ...T[]]) =>
   z.string().transform((text, ctx) => {
     const t = text.trim().toLowerCase() as T;
     if (!values.includes(t)) {
-      ctx.addIssue({ code: 'custom', message: `expected one of ${values.join(', ')}` });
-      return z.NEVER;
+      return refuse(ctx, `expected one of ${values.join(', ')}`);
     }
     return t;
   });
-
-/** How a store's backups are found: the same for verify, drill, restore and extract. */
-export const discoveryOptions = {
-  database: { description: 'Only backups of this database, when a prefix holds several.', default: '' },
-  timezone: { description: 'Time zone of timestamps in backup names that carry none (IANA name).', default: 'UTC' },
-  's3-force-path-style': {
-    description: 'Use path-style S3 addressing (MinIO, some S3-compatible stores).',
-    default: 'false',
-    boolean: true,
-  },
-} satisfies OptionSpecs;
 
 export const zTimeZone = () =>
   z.string().refine(
@@ -199,55 +199,3 @@ export const zTimeZone = () =>
     },
     { message: 'expected an IANA time zone like UTC or Europe/Berlin' },
   );
-
-/** Keys of encrypted backups: verify and drill decrypt in the stream (the passphrase is never written anywhere). */
-export const decryptionOptions = {
-  'decryption-passphrase': {
-    description:
-      'Passphrase of encrypted backups (gpg --symmetric, openssl enc, age -p), from a secret; decrypted in the stream, never written to disk.',
-    default: '',
-    secret: true,
-    env: ['LIFEBOAT_DECRYPTION_PASSPHRASE'],
-  },
-  'age-identity': {
-    description: 'age identity (AGE-SECRET-KEY-1… lines) of age-encrypted backups, from a secret.',
-    default: '',
-    secret: true,
-    env: ['LIFEBOAT_AGE_IDENTITY'],
-  },
-} satisfies OptionSpecs;
-
-/** Options every command shares. */
-export const commonOptions = {
-  'fail-on': {
-    description: 'Which verdict fails the step / exits non-zero: critical, warning or never.',
-    default: 'critical',
-    // A terminal or a monitoring agent wants 1 for a warning, as check_* plugins exit.
-    cliDefault: 'warning',
-  },
-  'report-path': {
-    description: 'Where to write the JSON report.',
-    default: 'lifeboat-report.json',
-    only: 'action',
-  },
-  format: {
-    description:
-      'Output on stdout: text, json (the report, schema lifeboat-report/2) or nagios (one line with perfdata).',
-    default: 'text',
-    only: 'cli',
-  },
-  json: { description: 'Same as --format json.', boolean: true, only: 'cli' },
-  'github-token': {
-    description: 'Token for filing issues and reading workflow runs (needs issues: write, actions: read).',
-    default: '${{ github.token }}',
-    only: 'action',
-    secret: true,
-  },
-  issue: {
-    description: 'Open, update and close a GitHub issue per failing subject.',
-    default: 'true',
-    only: 'action',
-  },
-  'issue-labels': { description: 'Extra labels for filed issues (comma-separated).', default: '', only: 'action' },
-  'issue-assignees': { description: 'Users assigned to new issues (comma-separated).', default: '', only: 'action' },
-} satisfies OptionSpecs;

@@ -3,9 +3,10 @@ import { mkdir, opendir, readFile, realpath, rename, stat, unlink, writeFile } f
 import path from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { pack as tarPack } from 'tar-stream';
-import { onInterrupt } from '../util/interrupt.js';
+import { onInterrupt } from '../util/cleanup.js';
+import { type DumpMember, dumpDirectoryObject, packDumpDirectory, sliced } from './dump-directory.js';
 import { StoreError, type StoreObject, type WritableStore } from './store.js';
+import { errorMessage } from '../util/errors.js';
 
 const READ_CHUNK = 1024 * 1024;
 
@@ -68,7 +69,7 @@ export class FolderStore implements WritableStore {
       if (entry.isDir) {
         const dumpDir = await directoryArchive(full);
         // A `pg_dump -Fd` folder is one backup, read as a tar of its files, not dozens of broken ones.
-        if (dumpDir) yield { key, size: dumpDir.tarSize, lastModified: dumpDir.lastModified };
+        if (dumpDir) yield { key, size: dumpDir.size, lastModified: dumpDir.lastModified };
         else yield* this.walk(full, `${key}/`, realRoot);
         continue;
       }
@@ -94,7 +95,14 @@ export class FolderStore implements WritableStore {
       const info = await stat(file);
       if (info.isDirectory()) {
         const dumpDir = await directoryArchive(file);
-        if (dumpDir) return sliced(tarOf(file, dumpDir.files), range);
+        if (dumpDir) {
+          const open = async (f: DumpMember) =>
+            createReadStream(path.join(file, f.name), { highWaterMark: READ_CHUNK }) as Readable;
+          return sliced(
+            packDumpDirectory(path.basename(file), dumpDir.members, open, (e) => fsError(e, file)),
+            range,
+          );
+        }
       }
       if (!info.isFile()) throw new StoreError(`${file} is not a file`, 'not-found');
     } catch (error) {
@@ -172,16 +180,9 @@ export class FolderStore implements WritableStore {
   }
 }
 
-const TAR_BLOCK = 512;
-
-/**
- * The files of a `pg_dump -Fd` folder (one holding toc.dat), toc.dat first as pg_dump's own order
- * has it, and the exact size of the tar they are read as (names short enough for ustar, so no long-name headers).
- */
-async function directoryArchive(
-  dir: string,
-): Promise<{ files: Array<{ name: string; size: number; mtime: Date }>; tarSize: number; lastModified: Date } | null> {
-  const files: Array<{ name: string; size: number; mtime: Date }> = [];
+/** The files of a `pg_dump -Fd` folder (one holding toc.dat) as one backup, or null. */
+async function directoryArchive(dir: string): Promise<(StoreObject & { members: DumpMember[] }) | null> {
+  const files: DumpMember[] = [];
   try {
     const toc = await stat(path.join(dir, 'toc.dat'));
     if (!toc.isFile()) return null;
@@ -195,47 +196,7 @@ async function directoryArchive(
     if (['ENOENT', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? '')) return null;
     throw fsError(error, `folder ${dir}`);
   }
-  files.sort((a, b) => (a.name === 'toc.dat' ? -1 : b.name === 'toc.dat' ? 1 : a.name < b.name ? -1 : 1));
-  const tarSize = files.reduce((n, f) => n + TAR_BLOCK + Math.ceil(f.size / TAR_BLOCK) * TAR_BLOCK, 2 * TAR_BLOCK);
-  const lastModified = new Date(Math.max(...files.map((f) => f.mtime.getTime())));
-  return { files, tarSize, lastModified };
-}
-
-function tarOf(dir: string, files: Array<{ name: string; size: number; mtime: Date }>): Readable {
-  const out = tarPack();
-  // Inside a folder, as `tar -c dump/` writes it (a flat toc.dat first is pg_dump's tar format); the
-  // folder's own name when every entry name fits ustar's 100 bytes, so the listed size stays exact.
-  const base = path.basename(dir);
-  const longest = Math.max(...files.map((f) => Buffer.byteLength(`${base}/${f.name}`)));
-  const folder = longest <= 100 ? base : 'dump';
-  void (async () => {
-    try {
-      for (const f of files) {
-        const entry = out.entry({ name: `${folder}/${f.name}`, size: f.size, mtime: f.mtime, mode: 0o644 });
-        await pipeline(createReadStream(path.join(dir, f.name), { highWaterMark: READ_CHUNK }), entry);
-      }
-      out.finalize();
-    } catch (error) {
-      out.destroy(fsError(error, path.join(dir)));
-    }
-  })();
-  return Readable.from(out as AsyncIterable<Buffer>, { objectMode: false });
-}
-
-/** Bytes [start, end] of a stream, for the resumable reads that ask for a range. */
-function sliced(body: Readable, range?: { start: number; end: number }): Readable {
-  if (!range) return body;
-  let at = 0;
-  const slicer = new Transform({
-    transform(chunk: Buffer, _encoding, callback) {
-      const from = Math.max(0, range.start - at);
-      const to = Math.min(chunk.length, range.end + 1 - at);
-      at += chunk.length;
-      callback(null, from < to ? chunk.subarray(from, to) : undefined);
-    },
-  });
-  body.on('error', (e) => slicer.destroy(e));
-  return body.pipe(slicer);
+  return dumpDirectoryObject(dir, files) ?? null;
 }
 
 function tempPathOf(file: string): string {
@@ -257,7 +218,7 @@ function fsError(error: unknown, what: string, action: 'read' | 'write' | 'delet
         'access-denied',
       );
     default: {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = errorMessage(error);
       return new StoreError(`${what}: ${message}`, 'unknown');
     }
   }

@@ -4,7 +4,7 @@ import { redactSecrets, redactUrl } from '../util/secrets.js';
 import { FolderStore } from './folder-store.js';
 import { openRailwayStore } from './railway-store.js';
 import { S3Store } from './s3-store.js';
-import type { ReadableStore, WritableStore } from './store.js';
+import type { ListingStore, WritableStore } from './store.js';
 
 export interface OpenStoreOptions {
   /** Where AWS_* (and later RAILWAY_*) variables come from. Entries pass process.env; nothing deeper reads it. */
@@ -16,48 +16,65 @@ export interface OpenStoreOptions {
 
 const ACCEPTED = 'expected a folder path, file:///path or s3://bucket/prefix';
 
+type Opener<S extends ListingStore> = (url: string, opts: OpenStoreOptions, inputName: string) => S;
+
+/** How a URL opens, by what its stores can do. */
+type Scheme =
+  { capability: 'writable'; open: Opener<WritableStore> } | { capability: 'listing'; open: Opener<ListingStore> };
+
 /**
- * One entry per URL scheme. A new kind of store (railway://) is one more row; `writable: false`
- * rows are refused by openWritableStore.
+ * One entry per URL scheme. A new kind of store (railway://) is one more row; `listing` rows are
+ * refused by openWritableStore. Whether a store's backups can be read is readable.ts's to decide.
  */
-const SCHEMES: Record<
-  string,
-  { writable: boolean; open: (url: string, opts: OpenStoreOptions, inputName: string) => WritableStore | ReadableStore }
-> = {
-  's3:': { writable: true, open: openS3 },
-  'file:': { writable: true, open: openFileUrl },
+const SCHEMES: Record<string, Scheme> = {
+  's3:': { capability: 'writable', open: openS3 },
+  'file:': { capability: 'writable', open: openFileUrl },
   'railway:': {
-    writable: false,
+    capability: 'listing',
     open: (url, opts, inputName) => openRailwayStore(url, opts.env ?? process.env, inputName),
   },
 };
+const FOLDER: Scheme = { capability: 'writable', open: (path) => new FolderStore(path) };
 
-export function openStore(url: string, opts: OpenStoreOptions = {}): ReadableStore {
-  return open(url, opts, false);
+export function openStore(url: string, opts: OpenStoreOptions = {}): ListingStore {
+  const { raw, inputName, scheme } = locate(url, opts);
+  return scheme.open(raw, opts, inputName);
 }
 
 export function openWritableStore(url: string, opts: OpenStoreOptions = {}): WritableStore {
-  return open(url, opts, true) as WritableStore;
+  const { raw, inputName, name, scheme } = locate(url, opts);
+  if (scheme.capability !== 'writable') {
+    throw new InputError(`Invalid ${inputName} "${shown(raw)}": ${name}// stores are read-only; ${ACCEPTED}`);
+  }
+  return scheme.open(raw, opts, inputName);
 }
 
-function open(url: string, opts: OpenStoreOptions, writable: boolean): ReadableStore | WritableStore {
+/**
+ * Frees what an opened store holds: an S3 client's idle keep-alive sockets would hold a short-lived
+ * process open. Folder and Railway stores hold nothing.
+ */
+export function closeStore(store: ListingStore): void {
+  if (store instanceof S3Store) store.destroy();
+}
+
+function locate(
+  url: string,
+  opts: OpenStoreOptions,
+): { raw: string; inputName: string; name?: string; scheme: Scheme } {
   const inputName = opts.inputName ?? 'source';
   const raw = url.trim();
   if (raw === '') throw new InputError(`Invalid ${inputName} "": ${ACCEPTED}`);
-  const scheme = /^([a-z][a-z0-9+.-]*:)\/\//i.exec(raw)?.[1]?.toLowerCase();
-  if (scheme === undefined) {
+  const name = /^([a-z][a-z0-9+.-]*:)\/\//i.exec(raw)?.[1]?.toLowerCase();
+  if (name === undefined) {
     // Something like `c:x` or `s3:/bucket` is a mistyped URL far more often than a folder name.
     if (/^[a-z][a-z0-9+.-]*:/i.test(raw) && !/^[a-z]:[\\/]/i.test(raw)) {
       throw new InputError(`Invalid ${inputName} "${shown(raw)}": ${ACCEPTED}`);
     }
-    return new FolderStore(raw);
+    return { raw, inputName, scheme: FOLDER };
   }
-  const entry = SCHEMES[scheme];
-  if (!entry) throw new InputError(`Invalid ${inputName} "${shown(raw)}": ${ACCEPTED}`);
-  if (writable && !entry.writable) {
-    throw new InputError(`Invalid ${inputName} "${shown(raw)}": ${scheme}// stores are read-only; ${ACCEPTED}`);
-  }
-  return entry.open(raw, opts, inputName);
+  const scheme = SCHEMES[name];
+  if (!scheme) throw new InputError(`Invalid ${inputName} "${shown(raw)}": ${ACCEPTED}`);
+  return { raw, inputName, name, scheme };
 }
 
 function openS3(url: string, opts: OpenStoreOptions, inputName: string): S3Store {

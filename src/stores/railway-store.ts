@@ -1,15 +1,12 @@
-import type { Readable } from 'node:stream';
-import { measure, type Check } from '../report/report.js';
-import { formatDuration } from '../report/format.js';
 import { InputError } from '../util/errors.js';
 import { addSecret, redactSecrets } from '../util/secrets.js';
-import { StoreError, type ReadableStore, type StoreObject } from './store.js';
+import { StoreError, type ListingStore, type StoreObject } from './store.js';
 
 export const RAILWAY_API_URL = 'https://backboard.railway.com/graphql/v2';
 
 /**
  * Why a Railway volume backup cannot be verified or drilled, and what to do instead. Shown by
- * verify's integrity checks and by the drill's refusal.
+ * verify's skipped integrity checks and by the drill's refusal (readable.ts).
  */
 export const RAILWAY_NOT_DOWNLOADABLE =
   'Railway volume backups are snapshots of the volume: Railway offers no download, so their content ' +
@@ -188,14 +185,11 @@ const MB = 1024 * 1024;
 /**
  * Railway's own volume backups, read through the public GraphQL API (PRODUCT.md §6). Metadata
  * only: list() gives each backup as an object (key = backup id, size = referenced MB, time =
- * createdAt) so recency, gaps and sizes work as for any store; read() refuses, because Railway
+ * createdAt) so recency, gaps and sizes work as for any store. It is no ReadableStore: Railway
  * offers no download of a snapshot.
  */
-export class RailwayStore implements ReadableStore {
+export class RailwayStore implements ListingStore {
   readonly kind = 'railway' as const;
-  /** Verify skips the integrity checks and a drill refuses: nothing can be downloaded. */
-  readonly downloadable = false as const;
-  readonly notDownloadableReason = RAILWAY_NOT_DOWNLOADABLE;
   readonly displayUrl: string;
   private readonly env: NodeJS.ProcessEnv;
   private readonly endpoint: string;
@@ -247,80 +241,6 @@ export class RailwayStore implements ReadableStore {
       volumeInstanceId,
     });
     return data.volumeInstanceBackupScheduleList ?? [];
-  }
-
-  read(key: string): Promise<Readable> {
-    return Promise.reject(new StoreError(`cannot read ${key}: ${RAILWAY_NOT_DOWNLOADABLE}`, 'unknown'));
-  }
-
-  readText(key: string): Promise<string> {
-    // Sidecar lookups ask for `<id>.sha256`: there are none, which is "not found", not a failure.
-    return Promise.reject(new StoreError(`${key} does not exist (Railway volume backups have no files)`, 'not-found'));
-  }
-
-  async storeChecks(context: { now: Date; minRetentionSeconds?: number }): Promise<Check[]> {
-    return [await this.scheduleCheck(context)];
-  }
-
-  /**
-   * The `schedule` check: a schedule exists (else a manual backup is all there is), and when
-   * `min-retention` is set, the longest-kept schedule keeps backups at least that long.
-   */
-  async scheduleCheck(opts: { now: Date; minRetentionSeconds?: number }): Promise<Check> {
-    let schedules: RailwaySchedule[];
-    try {
-      schedules = await this.listSchedules();
-    } catch (error) {
-      return {
-        id: 'schedule',
-        status: 'warning',
-        summary: `cannot read the volume's backup schedules: ${error instanceof Error ? error.message : String(error)}`,
-      };
-    }
-    const backups = this.backups ?? [];
-    const scheduled = backups.filter((b) => b.scheduleId !== null && b.scheduleId !== undefined);
-    const manual = backups.length - scheduled.length;
-    const newestScheduled = scheduled.reduce<RailwayBackup | undefined>(
-      (a, b) => (!a || Date.parse(b.createdAt) > Date.parse(a.createdAt) ? b : a),
-      undefined,
-    );
-    const counts = `${scheduled.length} scheduled and ${manual} manual backup${manual === 1 ? '' : 's'}${
-      newestScheduled
-        ? `; newest scheduled ${formatDuration(Math.max(0, (opts.now.getTime() - Date.parse(newestScheduled.createdAt)) / 1000))} ago`
-        : ''
-    }`;
-    if (schedules.length === 0) {
-      return {
-        id: 'schedule',
-        status: 'warning',
-        summary: `no backup schedule on this volume: only manual backups are taken (${counts}); enable daily backups in the volume's Backups tab`,
-        value: 0,
-      };
-    }
-    const described = schedules
-      .map(
-        (s) =>
-          `${s.kind.toLowerCase()} (${s.cron}${s.retentionSeconds ? `, kept ${formatDuration(s.retentionSeconds)}` : ''})`,
-      )
-      .join(', ');
-    const longest = Math.max(...schedules.map((s) => s.retentionSeconds ?? 0));
-    if (opts.minRetentionSeconds !== undefined && longest < opts.minRetentionSeconds) {
-      return {
-        id: 'schedule',
-        status: 'warning',
-        summary: `schedules ${described} keep backups at most ${formatDuration(longest)}, below min-retention ${formatDuration(opts.minRetentionSeconds)}; add a weekly or monthly schedule`,
-        ...measure('seconds', longest, {
-          threshold: opts.minRetentionSeconds,
-          thresholdText: `≥ ${formatDuration(opts.minRetentionSeconds)}`,
-        }),
-      };
-    }
-    return {
-      id: 'schedule',
-      status: 'ok',
-      summary: `schedules: ${described}; ${counts}`,
-      value: schedules.length,
-    };
   }
 
   /**

@@ -53,14 +53,22 @@ export type OpenAt = (start: number) => Promise<{ body: Readable; size?: number 
  * before this resolves, so "no such object" still rejects here. A read that finally fails is a
  * StoreError (`read-failed`) naming the cause and how far it got.
  */
-export async function resumableRead(key: string, open: OpenAt, policy: RetryPolicy = READ_RETRY): Promise<Readable> {
+export async function resumableRead(
+  key: string,
+  open: OpenAt,
+  policy: RetryPolicy = READ_RETRY,
+  /** This read is one part of a larger one (rangedRead): messages say where in the whole object. */
+  span?: { from: number; total: number },
+): Promise<Readable> {
   const started = Date.now();
   let attempt = 0;
   let offset = 0;
   let size: number | undefined;
 
   const fail = (error: unknown): StoreError => {
-    const at = size ? ` at ${formatBytes(offset)} of ${formatBytes(size)}` : offset ? ` at ${formatBytes(offset)}` : '';
+    const whole = span ? span.total : size;
+    const where = (span?.from ?? 0) + offset;
+    const at = whole ? ` at ${formatBytes(where)} of ${formatBytes(whole)}` : where ? ` at ${formatBytes(where)}` : '';
     return new StoreError(
       `could not read ${key} after ${attempt} attempt${attempt === 1 ? '' : 's'}: ${readCause(error)}${at}`,
       'read-failed',
@@ -97,10 +105,13 @@ export async function resumableRead(key: string, open: OpenAt, policy: RetryPoli
         if (size === undefined || offset >= size) return;
         throw Object.assign(new Error('the connection closed early'), { code: 'ERR_STREAM_PREMATURE_CLOSE' });
       } catch (error) {
+        // The consumer closed the stream (a ranged read is done with its first part): no retry.
+        if (out.destroyed) return;
         await another(error);
         body = await openNext();
       }
     }
   }
-  return Readable.from(bytes(), { objectMode: false });
+  const out = Readable.from(bytes(), { objectMode: false });
+  return out;
 }

@@ -1,8 +1,9 @@
 import type { S3Client, S3ClientConfig } from '@aws-sdk/client-s3';
 import { Readable, Transform } from 'node:stream';
 import { addSecret, redactSecrets, redactUrl } from '../util/secrets.js';
-import { onInterrupt } from '../util/interrupt.js';
-import { resumableRead } from './resumable-read.js';
+import { onInterrupt } from '../util/cleanup.js';
+import { type DumpMember, groupDumpDirectories, packDumpDirectory, sliced } from './dump-directory.js';
+import { rangedRead } from './ranged-read.js';
 import { StoreError, type StoreObject, type WritableStore } from './store.js';
 
 export interface S3StoreOptions {
@@ -69,6 +70,8 @@ export class S3Store implements WritableStore {
   private readonly config: S3ClientConfig;
   private connected?: Promise<{ sdk: typeof import('@aws-sdk/client-s3'); client: S3Client }>;
   private readonly endpointForMessages: string;
+  /** `pg_dump -Fd` folders the listing found, by their key, read as one tar of their objects. */
+  private readonly dumpDirectories = new Map<string, DumpMember[]>();
 
   constructor(options: S3StoreOptions) {
     const settings = s3SettingsFromEnv(options.env ?? {}, options.forcePathStyle);
@@ -121,7 +124,11 @@ export class S3Store implements WritableStore {
     return this.connected;
   }
 
-  async *list(): AsyncIterable<StoreObject> {
+  list(): AsyncIterable<StoreObject> {
+    return groupDumpDirectories(this.listObjects(), (key, members) => this.dumpDirectories.set(key, members));
+  }
+
+  private async *listObjects(): AsyncIterable<StoreObject> {
     const { sdk, client } = await this.connect();
     const pages = sdk.paginateListObjectsV2(
       { client, pageSize: 1000 },
@@ -147,10 +154,22 @@ export class S3Store implements WritableStore {
    * the first answer's ETag), so one reset connection costs one request, not the verdict.
    */
   async read(key: string, range?: { start: number; end: number }): Promise<Readable> {
+    const members = this.dumpDirectories.get(key);
+    if (members) {
+      const folder = key.slice(key.lastIndexOf('/') + 1);
+      const tar = packDumpDirectory(
+        folder,
+        members,
+        (m) => this.read(`${key}/${m.name}`),
+        (e) => this.storeError(e, 'read', key),
+      );
+      return sliced(tar, range);
+    }
     if (range) return (await this.get(key, `bytes=${range.start}-${range.end}`)).body;
     let etag: string | undefined;
-    return resumableRead(key, async (start) => {
-      const got = await this.get(key, start > 0 ? `bytes=${start}-` : undefined, etag);
+    // Big objects: the parts ahead are fetched in parallel ranged requests (ranged-read.ts).
+    return rangedRead(key, async (start, end) => {
+      const got = await this.get(key, start > 0 || end !== undefined ? `bytes=${start}-${end ?? ''}` : undefined, etag);
       etag ??= got.etag;
       return got;
     });

@@ -1,6 +1,4 @@
 import type { Readable } from 'node:stream';
-import type { Check } from '../report/report.js';
-import { InputError } from '../util/errors.js';
 
 /** One object (file) in a store; `key` is relative to the store's prefix/folder, with `/` separators. */
 export interface StoreObject {
@@ -9,39 +7,29 @@ export interface StoreObject {
   lastModified: Date;
 }
 
+export type StoreKind = 'folder' | 's3' | 'railway';
+
+/**
+ * What every store can do: list its objects with their metadata. Railway's volume snapshots are
+ * only this; anything that needs a backup's bytes asks for a ReadableStore (see readable.ts).
+ */
+export interface ListingStore {
+  /** Redacted, printable URL of the store (`s3://bucket/prefix`, `/srv/backups`). */
+  readonly displayUrl: string;
+  readonly kind: StoreKind;
+  /** Every object under the prefix, paginated lazily. Throws StoreError when the store cannot be listed. */
+  list(): AsyncIterable<StoreObject>;
+}
+
 /**
  * What verify and drill may do with a store: list and read, nothing else. Keeping writes off this
  * interface is how "verify and drill never write to a store" is enforced by the compiler.
  */
-export interface ReadableStore {
-  /** Redacted, printable URL of the store (`s3://bucket/prefix`, `/srv/backups`). */
-  readonly displayUrl: string;
-  readonly kind: 'folder' | 's3' | 'railway';
-  /** Every object under the prefix, paginated lazily. Throws StoreError when the store cannot be listed. */
-  list(): AsyncIterable<StoreObject>;
+export interface ReadableStore extends ListingStore {
   /** Streams an object, optionally a byte range [start, end] (inclusive, like HTTP Range). */
   read(key: string, range?: { start: number; end: number }): Promise<Readable>;
   /** Reads a small object (sidecar, manifest) whole. */
   readText(key: string): Promise<string>;
-  /**
-   * False for metadata-only stores (Railway volume snapshots): verify skips the integrity checks
-   * and a drill refuses, both with `notDownloadableReason`. Absent means true.
-   */
-  readonly downloadable?: boolean;
-  readonly notDownloadableReason?: string;
-  /** Checks only this kind of store can make (Railway's backup schedules); verify appends them. */
-  storeChecks?(context: { now: Date; minRetentionSeconds?: number }): Promise<Check[]>;
-}
-
-/**
- * For the drill (and anything else that must read a backup's bytes): fails fast, before any work,
- * when the store cannot hand out backups, saying why and what to use instead.
- */
-export function assertDownloadable(store: ReadableStore, what = 'a restore drill'): void {
-  if (store.downloadable !== false) return;
-  throw new InputError(
-    `${what} cannot use ${store.displayUrl}: ${store.notDownloadableReason ?? 'this store offers no download of its backups'}`,
-  );
 }
 
 /** create-backup and its retention only. */

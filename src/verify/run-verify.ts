@@ -2,23 +2,25 @@ import { listBackups } from '../discovery/list-backups.js';
 import { isLifeboatBackupKey } from '../backup/backup-key.js';
 import { findIncompleteBackups } from '../backup/incomplete.js';
 import type { DiscoveredBackup } from '../discovery/discover.js';
-import { readSha256Sidecar } from '../discovery/manifest.js';
+import { expectedChecksum } from '../discovery/manifest.js';
 import { runIntegrityPass, type ExpectedChecksum, type IntegrityResult } from '../bytes/integrity-pass.js';
 import type { PgRestoreTool } from '../bytes/pg-restore-sink.js';
 import { selectBackup } from '../restore/select-backup.js';
 import { plural } from '../report/format.js';
-import { measure, worstStatus, type Check, type Report, type TableCount } from '../report/report.js';
-import { StoreError, type ReadableStore } from '../stores/store.js';
+import { measure, type Check, type Report, type TableCount } from '../report/report.js';
+import { startReport } from '../report/report-builder.js';
+import { isReadable, notReadableReason } from '../stores/readable.js';
+import { StoreError, type ListingStore, type ReadableStore } from '../stores/store.js';
 import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
-import { redactSecrets } from '../util/secrets.js';
 import { mixedDatabasesCheck } from './mixed-databases.js';
 import { rowsCheck } from './rows-check.js';
+import { storePolicyChecks } from './store-policy.js';
 import { gapsCheck, recencyCheck, futureCheck, retentionCheck, sizeCheck } from './schedule-checks.js';
 import type { VerifySettings } from './verify-settings.js';
 
 export interface VerifyDeps {
-  store: ReadableStore;
+  store: ListingStore;
   logger: Logger;
   /** The clock, so tests can put backups exactly 24h in the past. */
   now?: () => Date;
@@ -37,32 +39,22 @@ export interface VerifyResult {
 /** PRODUCT.md §3: finds the newest backup, checks it is recent and intact, and returns the verdict. */
 export async function runVerify(settings: VerifySettings, deps: VerifyDeps): Promise<VerifyResult> {
   const clock = deps.now ?? (() => new Date());
-  const startedAt = clock();
   const { store, logger } = deps;
-  const checks: Check[] = [];
+  const report = startReport('verify', store.displayUrl, clock, { database: settings.database });
   const listing = await listBackups(store, { timezone: settings.timezone, database: settings.database }, logger);
-  const finish = (newest?: DiscoveredBackup, extra: Partial<Report> = {}): VerifyResult => ({
+  const finish = (newest?: DiscoveredBackup, fields: Partial<Report> = {}): VerifyResult => ({
     newest,
     backups: listing.backups,
-    report: {
-      status: worstStatus(checks.map((c) => c.status)),
-      kind: 'verify',
-      source: store.displayUrl,
-      ...(settings.database ? { database: settings.database } : {}),
-      checks: checks.map(redactCheck),
-      started_at: startedAt.toISOString(),
-      finished_at: clock().toISOString(),
-      ...extra,
-    },
+    report: report.finish(fields),
   });
 
-  checks.push(listing.check);
+  report.add(listing.check);
   if (!listing.backups) return finish();
   let backups = listing.backups;
 
   const mixed = settings.database ? undefined : mixedDatabasesCheck(backups, store.displayUrl);
   if (mixed) {
-    checks.push(mixed);
+    report.add(mixed);
     return finish();
   }
 
@@ -73,8 +65,8 @@ export async function runVerify(settings: VerifySettings, deps: VerifyDeps): Pro
   const manifest = manifestCheck(backups, incomplete);
 
   if (backups.length === 0) {
-    if (manifest) checks.push(manifest);
-    checks.push({
+    if (manifest) report.add(manifest);
+    report.add({
       id: 'exists',
       status: 'critical',
       summary: `no ${incomplete.length ? 'complete ' : ''}backups found in ${store.displayUrl}${settings.database ? ` for database ${settings.database}` : ''}${
@@ -92,60 +84,54 @@ export async function runVerify(settings: VerifySettings, deps: VerifyDeps): Pro
       ? { backup: backups[0], reason: `newest of ${plural(backups.length, 'complete backup')}` }
       : selectBackup(listing.backups, settings.backup);
   if (!selection.backup) {
-    checks.push({ id: 'exists', status: 'critical', summary: `${selection.reason} in ${store.displayUrl}`, value: 0 });
+    report.add({ id: 'exists', status: 'critical', summary: `${selection.reason} in ${store.displayUrl}`, value: 0 });
     return finish();
   }
   const newest = selection.backup;
   const what = settings.backup.kind === 'latest' ? 'newest backup' : 'the chosen backup';
-  checks.push({
+  report.add({
     id: 'exists',
     status: 'ok',
     summary: `${plural(backups.length, 'backup')} found; judging ${newest.key} (${selection.reason})`,
     ...measure('count', backups.length),
   });
-  checks.push(recencyCheck(newest, now, settings, what));
-  checks.push(futureCheck(newest, now, what));
+  report.add(recencyCheck(newest, now, settings, what), futureCheck(newest, now, what));
   const older = backups.filter((b) => b.time.getTime() < newest.time.getTime());
-  checks.push(sizeCheck(newest, older.slice(0, 7), settings, what));
+  report.add(sizeCheck(newest, older.slice(0, 7), settings, what));
   if (settings.backup.kind !== 'latest' && incompleteKeys.has(newest.key)) {
-    checks.push({
+    report.add({
       id: 'manifest',
       status: 'critical',
       summary: `${newest.key} has no Lifeboat manifest: create-backup did not finish it`,
     });
   } else if (manifest) {
-    checks.push(manifest);
+    report.add(manifest);
   }
 
   let sha256: string | undefined;
   let format: string | undefined;
   let counted: { tables?: TableCount[]; partitioned?: string[] } | undefined;
   if (settings.integrity === 'none') {
-    for (const id of ['checksum', 'archive', 'content']) {
-      checks.push({ id, status: 'skipped', summary: 'integrity: none' });
-    }
-  } else if (store.downloadable === false) {
-    const why = store.notDownloadableReason ?? 'this store offers no download of its backups';
-    for (const id of ['checksum', 'archive', 'content']) checks.push({ id, status: 'skipped', summary: why });
+    report.skip(['checksum', 'archive', 'content'], 'integrity: none');
+  } else if (!isReadable(store)) {
+    report.skip(['checksum', 'archive', 'content'], notReadableReason(store));
   } else {
-    const integrity = await verifyIntegrity(newest, settings, deps);
-    if (integrity.store) checks[checks.indexOf(listing.check)] = integrity.store;
-    checks.push(...integrity.checks);
+    const integrity = await verifyIntegrity(store, newest, settings, deps);
+    if (integrity.store) report.replace(listing.check, integrity.store);
+    report.add(...integrity.checks);
     sha256 = integrity.sha256;
     format = integrity.format;
     counted = integrity;
   }
   const rows = rowsCheck(newest.manifest, counted);
-  checks.push(rows.check);
+  report.add(rows.check);
   const tables = rows.tables;
 
-  checks.push(gapsCheck(backups, now, settings));
+  report.add(gapsCheck(backups, now, settings));
   if (settings.minRetentionSeconds !== undefined)
-    checks.push(retentionCheck(backups, now, settings.minRetentionSeconds));
-  if (store.storeChecks) {
-    checks.push(...(await store.storeChecks({ now, minRetentionSeconds: settings.minRetentionSeconds })));
-  }
-  if (deps.drillAge) checks.push(await deps.drillAge());
+    report.add(retentionCheck(backups, now, settings.minRetentionSeconds));
+  report.add(...(await storePolicyChecks(store, { now, minRetentionSeconds: settings.minRetentionSeconds })));
+  if (deps.drillAge) report.add(await deps.drillAge());
 
   return finish(newest, {
     backup: {
@@ -161,6 +147,7 @@ export async function runVerify(settings: VerifySettings, deps: VerifyDeps): Pro
 }
 
 async function verifyIntegrity(
+  store: ReadableStore,
   backup: DiscoveredBackup,
   settings: VerifySettings,
   deps: VerifyDeps,
@@ -173,7 +160,7 @@ async function verifyIntegrity(
   tables?: TableCount[];
   partitioned?: string[];
 }> {
-  const { store, logger } = deps;
+  const { logger } = deps;
   let expected: ExpectedChecksum | undefined;
   const checks: Check[] = [];
   try {
@@ -228,16 +215,6 @@ async function verifyIntegrity(
   };
 }
 
-/** The manifest's sha256 wins over a `.sha256` sidecar: it is written last, after the upload completed. */
-async function expectedChecksum(store: ReadableStore, backup: DiscoveredBackup): Promise<ExpectedChecksum | undefined> {
-  if (backup.manifest?.sha256) return { sha256: backup.manifest.sha256, from: 'manifest' };
-  if (backup.sidecars.sha256) {
-    const sha = await readSha256Sidecar(store, backup.sidecars.sha256);
-    if (sha) return { sha256: sha, from: '.sha256 sidecar' };
-  }
-  return undefined;
-}
-
 /**
  * Says which Lifeboat backups are incomplete (no manifest) and whether one of them is the latest
  * attempt; undefined when the store holds no Lifeboat backups at all, to keep other reports as they were.
@@ -285,12 +262,4 @@ function manifestCheck(backups: DiscoveredBackup[], incomplete: DiscoveredBackup
     };
   }
   return undefined;
-}
-
-function redactCheck(check: Check): Check {
-  return {
-    ...check,
-    summary: redactSecrets(check.summary),
-    ...(check.display?.value ? { display: { ...check.display, value: redactSecrets(check.display.value) } } : {}),
-  };
 }

@@ -2,6 +2,7 @@ import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { planRetention, type RetentionCandidate } from '../../src/backup/retention.js';
 import { createDatabase, loadSampleDatabase } from '../../src/demo/sample-database.js';
 import { withDatabase } from '../../src/postgres/client.js';
 import { FolderStore } from '../../src/stores/folder-store.js';
@@ -178,5 +179,32 @@ describe('retention', () => {
     expect(afterSecond).not.toContain(stuck);
     expect(afterSecond).toContain(otherOrphan);
     for (const name of FOREIGN) expect(afterSecond).toContain(name);
+  });
+});
+
+describe('planRetention', () => {
+  const day = 86_400_000;
+  const now = new Date('2025-06-10T02:00:00Z');
+  const candidates: RetentionCandidate[] = Array.from({ length: 6 }, (_, i) => ({
+    key: `app_${i}.dump`,
+    createdAt: new Date(now.getTime() - i * day),
+    sidecars: [],
+  }));
+
+  it('keep-count keeps the newest N, keep-days keeps the young, both are limits', () => {
+    const byCount = planRetention(candidates, { keepCount: 3 }, now);
+    expect(byCount.remove.map((c) => c.key)).toEqual(['app_5.dump', 'app_4.dump', 'app_3.dump']);
+    const byAge = planRetention(candidates, { keepSeconds: 2.5 * 86400 }, now);
+    expect(byAge.remove.map((c) => c.key)).toEqual(['app_5.dump', 'app_4.dump', 'app_3.dump']);
+    const both = planRetention(candidates, { keepCount: 5, keepSeconds: 1.5 * 86400 }, now);
+    expect(both.remove.map((c) => c.key)).toEqual(['app_5.dump', 'app_4.dump', 'app_3.dump', 'app_2.dump']);
+    expect(planRetention(candidates, {}, now).remove).toEqual([]);
+  });
+
+  it('never removes the newest backup nor the protected one', () => {
+    const allOld = planRetention(candidates, { keepSeconds: 1 }, new Date(now.getTime() + 30 * day));
+    expect(allOld.keep.map((c) => c.key)).toEqual(['app_0.dump']);
+    const protectedOne = planRetention(candidates, { keepCount: 1 }, now, ['app_4.dump']);
+    expect(protectedOne.keep.map((c) => c.key)).toEqual(['app_0.dump', 'app_4.dump']);
   });
 });

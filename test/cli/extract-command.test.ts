@@ -122,6 +122,13 @@ describe('lifeboat extract --table', () => {
     expect(await fingerprint(target)).toEqual(await fingerprint(demo.sourceUrl));
   });
 
+  it('refuses a railway:// source, whose snapshots cannot be downloaded, and writes nothing to stdout', async () => {
+    const r = await lifeboat('extract', '--source', 'railway://volume/vi-42', '--table', LEDGER);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/^lifeboat extract: an extract cannot use railway:\/\/volume\/vi-42: .*no download/m);
+    expect(r.stdout).toBe('');
+  });
+
   it('says what is missing', async () => {
     const r = await lifeboat('extract', '--source', demo.store);
     expect(r.code).toBe(3);

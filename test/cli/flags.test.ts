@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { backupOptions, parseBackupSettings } from '../../src/backup/backup-settings.js';
 import { cliDefault, helpText, parseFlags } from '../../src/cli/flags.js';
+import { listOptions, listSettings } from '../../src/cli/list-command.js';
 import { drillOptions, parseDrillSettings } from '../../src/drill/drill-settings.js';
 import {
   extractOptions,
@@ -35,6 +36,7 @@ const commands: Record<string, Command> = {
     required: ['--source', '/srv/backups', '--table', 'public.items'],
     parse: parseExtractSettings,
   },
+  list: { options: listOptions, required: ['--source', '/srv/backups'], parse: listSettings.parse },
 };
 
 describe.each(Object.entries(commands))('lifeboat %s', (name, command) => {

@@ -73,6 +73,17 @@ describe('lifeboat restore: safety rules', () => {
     expect(r.stderr + r.stdout).not.toContain('S3cret-Restore-Pw');
   });
 
+  it('refuses a railway:// source, whose snapshots cannot be downloaded, and changes nothing', async () => {
+    const target = await createDatabase(clusterUrl, 'restore_railway');
+    const r = await lifeboat('restore', '--source', 'railway://volume/vi-42', '--target', target);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(
+      /^lifeboat restore: a restore cannot use railway:\/\/volume\/vi-42: .*no download.*create-backup/m,
+    );
+    expect(r.stdout).toBe('');
+    expect(await tableCounts(target)).toEqual({});
+  });
+
   it('wants a URL target, not ephemeral', async () => {
     const r = await lifeboat('restore', '--source', demo.store, '--target', 'ephemeral');
     expect(r.code).toBe(3);

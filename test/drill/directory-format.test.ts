@@ -10,8 +10,12 @@ import { createDatabase, loadSampleDatabase } from '../../src/demo/sample-databa
 import { memoryLogger } from '../../src/util/logger.js';
 import { verify } from '../../src/verify/verify.js';
 import { parseVerifySettings } from '../../src/verify/verify-settings.js';
+import { readFile } from 'node:fs/promises';
+import { drill } from '../../src/drill/drill.js';
+import { parseDrillSettings } from '../../src/drill/drill-settings.js';
 import { dumpDatabase, sharedCluster } from '../support/postgres.js';
-import { check, runDrillFor } from './helpers.js';
+import { startS3rver, type RunningS3rver } from '../support/s3rver.js';
+import { check, REPO, runDrillFor } from './helpers.js';
 
 let work: string;
 let store: string;
@@ -63,14 +67,19 @@ describe('a tarred pg_dump -Fd directory (.dir.tar.gz)', () => {
   }, 180_000);
 });
 
+/** A dump folder read as one tarred directory archive, every table counted from its own data file. */
+function expectFolderVerified(report: Awaited<ReturnType<typeof verify>>['report']): void {
+  expect(report.checks.find((c) => c.id === 'archive')?.summary).toMatch(/^tarred pg_dump directory archive/);
+  const content = report.checks.find((c) => c.id === 'content');
+  expect(content?.status, content?.summary).toBe('ok');
+  expect(Object.fromEntries((report.tables ?? []).map((t) => [t.name, t.rows]))).toEqual(tables);
+  expect(report.status).toBe('ok');
+}
+
 describe('a pg_dump -Fd folder in a folder store', () => {
   it('verifies ok as one backup, every table counted from its own data file', async () => {
     const { report } = await verify(parseVerifySettings({ source: folderStore }), { env: {}, logger: memoryLogger() });
-    expect(report.checks.find((c) => c.id === 'archive')?.summary).toMatch(/^tarred pg_dump directory archive/);
-    const content = report.checks.find((c) => c.id === 'content');
-    expect(content?.status, content?.summary).toBe('ok');
-    expect(Object.fromEntries((report.tables ?? []).map((t) => [t.name, t.rows]))).toEqual(tables);
-    expect(report.status).toBe('ok');
+    expectFolderVerified(report);
   });
 
   it('drills ok: restored with pg_restore --format=d, every count exact', async () => {
@@ -111,4 +120,38 @@ describe('a pg_dump -Fd folder in a folder store', () => {
       before,
     );
   });
+});
+
+describe('a pg_dump -Fd folder uploaded to S3 (aws s3 sync dump/ s3://…/daily/NAME/)', () => {
+  let s3: RunningS3rver;
+  const source = () => `s3://fd-backups/daily`;
+
+  beforeAll(async () => {
+    s3 = await startS3rver();
+    await s3.bucket('fd-backups');
+    const dir = path.join(work, folderName);
+    for (const f of await readdir(dir)) {
+      await s3.put('fd-backups', `daily/${folderName}/${f}`, await readFile(path.join(dir, f)));
+    }
+    // An older neighbour that is not a dump folder: its objects stay objects of their own.
+    await s3.put('fd-backups', 'daily/notes/3001.dat.gz', 'not part of any dump', new Date(Date.now() - 2 * 3600_000));
+  }, 60_000);
+
+  afterAll(async () => {
+    await s3?.stop();
+  });
+
+  it('verifies ok as one backup, every table counted from its own data file', async () => {
+    const { report } = await verify(parseVerifySettings({ source: source() }), { env: s3.env, logger: memoryLogger() });
+    expect(report.backup?.key).toBe(folderName);
+    expectFolderVerified(report);
+  });
+
+  it('drills ok from S3, every count exact', async () => {
+    const settings = parseDrillSettings({ checks: '/dev/null', source: source(), jobs: '2' });
+    const { report } = await drill(settings, { env: s3.env, logger: memoryLogger(), cwd: REPO });
+    expect(check(report, 'restore').status, check(report, 'restore').summary).toBe('ok');
+    expect(Object.fromEntries((report.tables ?? []).map((t) => [t.name, t.rows]))).toEqual(tables);
+    expect(report.status).not.toBe('critical');
+  }, 180_000);
 });

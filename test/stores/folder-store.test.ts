@@ -4,7 +4,7 @@ import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FolderStore } from '../../src/stores/folder-store.js';
-import { StoreError, type StoreObject } from '../../src/stores/store.js';
+import { bytes, collect, describeStoreContract, failure, text } from './store-contract.js';
 
 let root: string;
 
@@ -16,27 +16,25 @@ afterEach(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-async function collect(iterable: AsyncIterable<StoreObject>): Promise<StoreObject[]> {
-  const out: StoreObject[] = [];
-  for await (const item of iterable) out.push(item);
-  return out;
-}
+let seeded = 0;
 
-async function text(stream: Readable): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.from(chunk));
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-async function failure(promise: Promise<unknown>): Promise<StoreError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(StoreError);
-    return error as StoreError;
-  }
-  throw new Error('expected a StoreError, got success');
-}
+describeStoreContract('FolderStore', {
+  capability: 'writable',
+  async holding(objects, neighbours = []) {
+    const folder = path.join(root, `c${++seeded}`);
+    await mkdir(folder);
+    for (const [dir, list] of [[folder, objects], [`${folder}-old`, neighbours]] as const) {
+      for (const o of list) {
+        const file = path.join(dir, ...o.key.split('/'));
+        await mkdir(path.dirname(file), { recursive: true });
+        await writeFile(file, o.body);
+        await utimes(file, o.lastModified, o.lastModified);
+      }
+    }
+    return new FolderStore(folder);
+  },
+  missing: () => new FolderStore(path.join(root, 'no-such-folder')),
+});
 
 describe('FolderStore', () => {
   it('lists recursively with `/` keys, sizes and mtimes, skipping dot-files', async () => {
@@ -126,12 +124,6 @@ describe('FolderStore', () => {
 });
 
 describe('a pg_dump -Fd folder', () => {
-  async function bytes(stream: Readable): Promise<Buffer> {
-    const chunks: Buffer[] = [];
-    for await (const chunk of stream) chunks.push(Buffer.from(chunk));
-    return Buffer.concat(chunks);
-  }
-
   it('is one object, newest file time, read as a tar of its files (toc.dat first) whose size is the listed one', async () => {
     const dir = path.join(root, 'nightly/app.dir');
     await mkdir(dir, { recursive: true });

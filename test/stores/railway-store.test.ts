@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/report/report.js';
 import { openStore } from '../../src/stores/open-store.js';
 import { parseRailwayUrl, RailwayStore } from '../../src/stores/railway-store.js';
-import { assertDownloadable } from '../../src/stores/store.js';
+import { isReadable, requireReadable } from '../../src/stores/readable.js';
 import { InputError } from '../../src/util/errors.js';
 import { memoryLogger } from '../../src/util/logger.js';
 import { verify } from '../../src/verify/verify.js';
@@ -15,6 +15,7 @@ import {
   startRailwayStandIn,
   type RailwayStandIn,
 } from '../support/railway-api.js';
+import { describeStoreContract } from './store-contract.js';
 
 const PROJECT_TOKEN = 'proj-token-4d1e9c2b7a';
 const ACCOUNT_TOKEN = 'acct-token-8f3a6e0d51';
@@ -214,17 +215,18 @@ describe('verify on Railway volume backups', () => {
 describe('a drill on railway://', () => {
   it('fails fast with why and what to do', () => {
     const store = openStore(`railway://volume/${VOLUME}`, { env: projectEnv() });
-    expect(store.downloadable).toBe(false);
-    expect(() => assertDownloadable(store)).toThrow(InputError);
-    expect(() => assertDownloadable(store)).toThrow(
+    expect(isReadable(store)).toBe(false);
+    expect(() => requireReadable(store)).toThrow(InputError);
+    expect(() => requireReadable(store)).toThrow(
       /a restore drill cannot use railway:\/\/volume\/vi-7b2d1c9e: .*snapshots.*no download.*create-backup.*postgres-s3-backups/,
     );
-    expect(() => assertDownloadable(openStore('/tmp'))).not.toThrow();
+    expect(() => requireReadable(openStore('/tmp'))).not.toThrow();
   });
 
-  it('read() refuses with the same explanation', async () => {
+  it('the store has no read() at all; a restore is refused with the same explanation', () => {
     const store = openStore(`railway://volume/${VOLUME}`, { env: projectEnv() });
-    await expect(store.read('bk-1')).rejects.toThrow(/no download/);
+    expect('read' in store).toBe(false);
+    expect(() => requireReadable(store, 'a restore')).toThrow(/^a restore cannot use railway:.*no download/);
   });
 });
 
@@ -257,4 +259,26 @@ describe('volume instances, paged as Railway’s CLI pages them', () => {
     const report = await run('railway://environment/env-big/service/svc-postgres', accountEnv());
     expect(check(report, 'store')?.summary).toMatch(/no volume in environment env-big \(600 volumes there/);
   });
+});
+
+let volumes = 0;
+const MiB = 1024 * 1024;
+
+// The listing half of the contract: Railway hands out no bytes, so it is a ListingStore only.
+describeStoreContract('RailwayStore on the stand-in', {
+  capability: 'listing',
+  async holding(objects, neighbours = []) {
+    const volume = `vi-contract-${++volumes}`;
+    for (const [id, list] of [[volume, objects], [`${volume}-old`, neighbours]] as const) {
+      api.backups.set(
+        id,
+        list.map((o) =>
+          railwayBackup(o.lastModified.toISOString(), { id: o.key, referencedMB: Math.ceil(o.body.length / MiB) }),
+        ),
+      );
+    }
+    return openStore(`railway://volume/${volume}`, { env: projectEnv() });
+  },
+  missing: () => openStore('railway://volume/vi-nowhere', { env: projectEnv() }),
+  sizeUnit: MiB,
 });

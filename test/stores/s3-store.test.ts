@@ -4,10 +4,10 @@ import { createServer } from 'node:net';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { S3Store, s3StoreError, s3SettingsFromEnv } from '../../src/stores/s3-store.js';
-import { StoreError, type StoreObject } from '../../src/stores/store.js';
 import { redactSecrets } from '../../src/util/secrets.js';
 import { partFailsAndAbortDenied, startFaultProxy } from '../support/fault-proxy.js';
 import { startS3rver, type RunningS3rver } from '../support/s3rver.js';
+import { collect, describeStoreContract, failure, text } from './store-contract.js';
 
 let s3: RunningS3rver;
 
@@ -21,27 +21,19 @@ afterAll(async () => {
   await s3?.stop();
 });
 
-async function collect(iterable: AsyncIterable<StoreObject>): Promise<StoreObject[]> {
-  const out: StoreObject[] = [];
-  for await (const item of iterable) out.push(item);
-  return out;
-}
+let seeded = 0;
 
-async function text(stream: Readable): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.from(chunk));
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-async function failure(promise: Promise<unknown>): Promise<StoreError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(StoreError);
-    return error as StoreError;
-  }
-  throw new Error('expected a StoreError, got success');
-}
+describeStoreContract('S3Store on s3rver', {
+  capability: 'writable',
+  async holding(objects, neighbours = []) {
+    const prefix = `contract/c${++seeded}`;
+    for (const [under, list] of [[`${prefix}/`, objects], [`${prefix}-old/`, neighbours]] as const) {
+      for (const o of list) await s3.put('backups', under + o.key, o.body, o.lastModified);
+    }
+    return new S3Store({ bucket: 'backups', prefix, env: s3.env });
+  },
+  missing: () => new S3Store({ bucket: 'no-such-bucket', env: s3.env }),
+});
 
 describe('S3Store against s3rver', () => {
   it('lists keys relative to the prefix with sizes and last-modified times, reads whole and ranges', async () => {

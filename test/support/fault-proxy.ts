@@ -90,6 +90,11 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
       },
     );
     forward.on('error', () => res.destroy());
+    // A client that hangs up mid-body (a ranged read done with its part) hangs up upstream too, or
+    // s3rver keeps the response open and never stops.
+    res.on('close', () => {
+      if (!res.writableFinished) forward.destroy();
+    });
     req.pipe(forward);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

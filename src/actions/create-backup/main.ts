@@ -1,20 +1,18 @@
 import { backup } from '../../backup/backup.js';
-import { backupOptions, parseBackupSettings } from '../../backup/backup-settings.js';
+import { backupSettings } from '../../backup/backup-settings.js';
 import { renderSummary } from '../../report/summary.js';
-import { actionLogger, publishReport, readInputs, runAction, runUrl } from '../action-io.js';
+import { actionLogger, publishReport, readSettings, runAction, runUrl } from '../action-io.js';
 
 /** The action's logic; index.ts runs it (and `npx @github/local-action` imports it). */
 export async function run(): Promise<void> {
   await runAction(async () => {
     // readInputs masks database-url whole (secret: true) and its password and parameters (URL parts).
-    const raw = readInputs(backupOptions);
-    const settings = parseBackupSettings(raw);
+    const settings = await readSettings(backupSettings);
     const { report, key, retention } = await backup(settings, { env: process.env, logger: actionLogger });
 
     // A failed backup files (and a later good one closes) an issue, like verify and drill.
     await publishReport(report, {
-      raw,
-      reportPath: settings.reportPath,
+      settings,
       outputs: {
         ...(key && report.backup
           ? {
@@ -26,7 +24,6 @@ export async function run(): Promise<void> {
         deleted: (retention?.removed ?? []).join('\n'),
       },
       markdown: (issues) => renderSummary(report, { runUrl: runUrl(process.env), issues }),
-      failOn: settings.failOn,
       what: 'Backup',
     });
   });

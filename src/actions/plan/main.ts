@@ -1,11 +1,11 @@
 import * as core from '@actions/core';
 import { loadLifeboatFile, matrixOf } from '../../fleet/fleet-file.js';
-import { DEFAULT_CONFIG_FILE, fleetOptions } from '../../fleet/fleet-options.js';
+import { DEFAULT_CONFIG_FILE } from '../../fleet/fleet-options.js';
 import type { OptionSpecs } from '../../settings/options.js';
 import { readInputs, runAction } from '../action-io.js';
 
 export const planOptions = {
-  config: { description: 'The fleet file that lists databases:.', default: fleetOptions.config.default },
+  config: { description: 'The fleet file that lists databases:.', default: DEFAULT_CONFIG_FILE },
 } satisfies OptionSpecs;
 
 /**

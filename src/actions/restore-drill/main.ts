@@ -1,24 +1,17 @@
 import * as core from '@actions/core';
-import { applyFleetEntry } from '../../fleet/fleet-options.js';
 import { detachCluster } from '../../postgres/ephemeral-cluster.js';
 import { drill } from '../../drill/drill.js';
-import { drillOptions, parseDrillSettings } from '../../drill/drill-settings.js';
+import { drillSettings } from '../../drill/drill-settings.js';
 import { renderSummary } from '../../report/summary.js';
-import { actionLogger, gitHubContext, publishReport, readInputs, runAction, runUrl } from '../action-io.js';
+import { actionLogger, gitHubContext, publishReport, readSettings, runAction, runUrl } from '../action-io.js';
 import { KEPT_CLUSTER_STATE } from './state.js';
 
 /** The action's logic; index.ts runs it. */
 export async function run(): Promise<void> {
   await runAction(async () => {
     // With `name`, the fleet entry's source, targets, secrets (read by name from env) and checks apply.
-    const inputs = readInputs(drillOptions);
-    const raw = await applyFleetEntry(inputs, {
-      file: inputs.checks,
-      cwd: process.env.GITHUB_WORKSPACE,
-      env: process.env,
-    });
-    const settings = parseDrillSettings(raw);
-    const github = gitHubContext(raw);
+    const settings = await readSettings(drillSettings, { fleetFile: 'checks' });
+    const github = gitHubContext(settings);
     const { report, kept, tablesRestored, rowsRestored } = await drill(settings, {
       env: process.env,
       logger: actionLogger,
@@ -35,9 +28,8 @@ export async function run(): Promise<void> {
       }
     }
     await publishReport(report, {
-      raw,
+      settings,
       github,
-      reportPath: settings.reportPath,
       outputs: {
         'rto-seconds': report.rto_seconds === undefined ? '' : String(report.rto_seconds),
         'rpo-seconds': report.rpo_seconds === undefined ? '' : String(report.rpo_seconds),
@@ -46,7 +38,6 @@ export async function run(): Promise<void> {
         ...(kept ? { 'database-url': kept.url } : {}),
       },
       markdown: (issues) => renderSummary(report, { runUrl: runUrl(process.env), issues }),
-      failOn: settings.failOn,
       what: 'Restore drill',
     });
   });

@@ -1,4 +1,3 @@
-import { applyFleetEntry } from '../../fleet/fleet-options.js';
 import { findIncompleteBackups } from '../../backup/incomplete.js';
 import type { DiscoveredBackup } from '../../discovery/discover.js';
 import { describeBackups } from '../../discovery/list-backups.js';
@@ -7,13 +6,13 @@ import type { Report } from '../../report/report.js';
 import { sizeChart } from '../../report/size-chart.js';
 import { renderSummary } from '../../report/summary.js';
 import { verify } from '../../verify/verify.js';
-import { parseVerifySettings, verifyOptions, type VerifySettings } from '../../verify/verify-settings.js';
+import { verifySettings, type VerifySettings } from '../../verify/verify-settings.js';
 import {
   actionLogger,
   drillAgeCheck,
   gitHubContext,
   publishReport,
-  readInputs,
+  readSettings,
   runAction,
   runUrl,
 } from '../action-io.js';
@@ -22,14 +21,8 @@ import {
 export async function run(): Promise<void> {
   await runAction(async () => {
     // With `name`, the fleet entry's source, thresholds and secrets (read by name from env) apply.
-    const inputs = readInputs(verifyOptions);
-    const raw = await applyFleetEntry(inputs, {
-      file: inputs.config,
-      cwd: process.env.GITHUB_WORKSPACE,
-      env: process.env,
-    });
-    const settings = parseVerifySettings(raw);
-    const github = gitHubContext(raw);
+    const settings = await readSettings(verifySettings, { fleetFile: 'config' });
+    const github = gitHubContext(settings);
     const { report, newest, backups } = await verify(settings, {
       env: process.env,
       logger: actionLogger,
@@ -38,9 +31,8 @@ export async function run(): Promise<void> {
 
     const ageHours = newest && (Date.parse(report.finished_at) - newest.time.getTime()) / 3_600_000;
     await publishReport(report, {
-      raw,
+      settings,
       github,
-      reportPath: settings.reportPath,
       outputs: newest
         ? {
             'backup-key': newest.key,
@@ -51,7 +43,6 @@ export async function run(): Promise<void> {
         : {},
       markdown: (issues) =>
         renderSummary(report, { runUrl: runUrl(process.env), issues, extra: history(report, backups, settings) }),
-      failOn: settings.failOn,
       what: 'Backup verification',
     });
   });
