@@ -174,7 +174,8 @@ async function readLayer(
   const encryptionAt = layers.findIndex(isEncryption);
   const peeled = encryptionAt >= 0 ? layers.slice(0, encryptionAt + 1) : layers;
   const decoded = peeled.length ? decode(stream, peeled, ctx.opts.decryption, ctx.decoders) : undefined;
-  const settled = finished(stream);
+  // Caught at once: a rejection nobody awaits yet would end the process (the stream ends anyway).
+  const settled = finished(stream).catch(() => undefined);
   if (decoded && encryptionAt >= 0) {
     const inner = await readLayer(decoded.stream, decoded.bytes, ctx, depth + 1).catch(
       (error: unknown): { format: DetectedFormat; outcome: Outcome } => {
