@@ -14,7 +14,7 @@ import type { Logger } from '../util/logger.js';
 import { onSecret, redactSecrets } from '../util/secrets.js';
 
 /** Reads every input of an action's option table; empty inputs stay empty so defaults apply. */
-export function readInputs(specs: OptionSpecs): RawOptions {
+function readInputs(specs: OptionSpecs): RawOptions {
   const raw: RawOptions = {};
   for (const [name, spec] of Object.entries(specs)) {
     if (spec.only !== 'cli') raw[name] = core.getInput(name);
@@ -28,16 +28,16 @@ export function readInputs(specs: OptionSpecs): RawOptions {
  * The one way from an action's inputs to its typed settings, all checked before any connection:
  * with `name`, the fleet entry (in the file the input `fleetFile` names) applies over the inputs.
  */
-export async function readSettings<T extends PublicationSettings>(
-  command: CommandSettings<T>,
-  opts: { fleetFile?: string } = {},
-): Promise<T> {
+export async function readSettings<T>(command: CommandSettings<T>, opts: { fleetFile?: string } = {}): Promise<T> {
   const inputs = readInputs(command.options);
   const raw = opts.fleetFile
     ? await applyFleetEntry(inputs, { file: inputs[opts.fleetFile], cwd: workspace(), env: process.env })
     : inputs;
   const settings = command.parse(raw);
-  requireReportPath(settings.reportPath ?? DEFAULT_REPORT_PATH, workspace());
+  if ('report-path' in command.options) {
+    const { reportPath } = settings as Partial<PublicationSettings>;
+    requireReportPath(reportPath ?? DEFAULT_REPORT_PATH, workspace());
+  }
   return settings;
 }
 

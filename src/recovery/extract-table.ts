@@ -4,8 +4,6 @@ import { newerDumpMessage } from '../restore/restore-runner.js';
 import { lexPlainSql, tokenize } from '../restore/plain-sql-lexer.js';
 import { firstPgError, unsupportedArchiveVersion } from '../bytes/pg-restore-sink.js';
 import { findClientTool } from '../postgres/binaries.js';
-import { closeStore, openStore } from '../stores/open-store.js';
-import { requireReadable } from '../stores/readable.js';
 import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 import { redactSecrets } from '../util/secrets.js';
@@ -37,31 +35,22 @@ export async function extractTable(
   out: NodeJS.WritableStream,
   environment: ExtractEnvironment,
 ): Promise<ExtractResult> {
-  const { logger } = environment;
   const name = qualifiedName(settings.table);
-  const store = requireReadable(
-    openStore(settings.source, { env: environment.env, forcePathStyle: settings.s3ForcePathStyle }),
-    'an extract',
-  );
-  try {
-    return await withFetchedBackup(store, settings, logger, async (f) => {
-      requireTables(f, [settings.table]);
-      const counter = new CopyRowCounter();
-      const sink = (chunk: Buffer | string) => writeWithBackpressure(out, chunk, counter);
-      if (f.container === 'plain') await cutPlain(f.fetched.file, settings.table, sink);
-      else await pgRestoreData(f, settings, sink);
-      const expected =
-        f.backup.manifest?.tables[name]?.rows ?? f.fetched.integrity.tables?.find((t) => t.name === name)?.rows;
-      return {
-        backup: { key: f.backup.key, time: f.backup.time.toISOString() },
-        table: name,
-        rows: counter.rows,
-        ...(expected !== undefined ? { expected_rows: expected } : {}),
-      };
-    });
-  } finally {
-    closeStore(store);
-  }
+  return withFetchedBackup(settings, environment, 'an extract', async (f) => {
+    requireTables(f, [settings.table]);
+    const counter = new CopyRowCounter();
+    const sink = (chunk: Buffer | string) => writeWithBackpressure(out, chunk, counter);
+    if (f.container === 'plain') await cutPlain(f.fetched.file, settings.table, sink);
+    else await pgRestoreData(f, settings, sink);
+    const expected =
+      f.backup.manifest?.tables[name]?.rows ?? f.fetched.integrity.tables?.find((t) => t.name === name)?.rows;
+    return {
+      backup: { key: f.backup.key, time: f.backup.time.toISOString() },
+      table: name,
+      rows: counter.rows,
+      ...(expected !== undefined ? { expected_rows: expected } : {}),
+    };
+  });
 }
 
 async function pgRestoreData(

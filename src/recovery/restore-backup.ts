@@ -4,8 +4,6 @@ import { openUrlTarget, TargetRefusedError, type DrillTarget } from '../restore/
 import { withClient } from '../postgres/client.js';
 import type { Check } from '../report/report.js';
 import { formatCount, formatDuration, plural } from '../report/format.js';
-import { closeStore, openStore } from '../stores/open-store.js';
-import { requireReadable } from '../stores/readable.js';
 import { errorMessage, InputError } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 import { RecoveryError, requireTables, withFetchedBackup } from '../restore/fetch-selected.js';
@@ -55,76 +53,66 @@ export async function restoreBackup(
     `Target ${target.description}${target.hadTables ? ': holds tables, restoring over them (--allow-overwrite)' : ''}`,
   );
 
-  const store = requireReadable(
-    openStore(settings.source, { env: environment.env, forcePathStyle: settings.s3ForcePathStyle }),
-    'a restore',
-  );
-  try {
-    return await withFetchedBackup(store, settings, logger, async (f) => {
-      requireTables(f, settings.tables);
-      const started = Date.now();
-      let summary: string;
-      let databases: string[] | undefined;
-      try {
-        const restored = await restoreArchive({
-          file: f.fetched.file,
-          container: f.container,
-          target,
-          jobs: settings.jobs,
-          binDir: settings.postgresBinDir,
-          logger,
-          pgDumpVersion: f.backup.manifest?.pg_dump_version,
-          tables: settings.tables,
-        });
-        summary = `${restored.summary} in ${formatDuration((Date.now() - started) / 1000)}`;
-        databases = restored.databases;
-      } catch (error) {
-        // A script that would write outside the target is a refusal (exit 3), like a refused target.
-        if (error instanceof TargetRefusedError || error instanceof InputError) throw error;
-        throw new RecoveryError(
-          error instanceof RestoreError ? error.message : `restore failed: ${errorMessage(error)}`,
-        );
-      }
+  return withFetchedBackup(settings, environment, 'a restore', async (f) => {
+    requireTables(f, settings.tables);
+    const started = Date.now();
+    let summary: string;
+    let databases: string[] | undefined;
+    try {
+      const restored = await restoreArchive({
+        file: f.fetched.file,
+        container: f.container,
+        target,
+        jobs: settings.jobs,
+        binDir: settings.postgresBinDir,
+        logger,
+        pgDumpVersion: f.backup.manifest?.pg_dump_version,
+        tables: settings.tables,
+      });
+      summary = `${restored.summary} in ${formatDuration((Date.now() - started) / 1000)}`;
+      databases = restored.databases;
+    } catch (error) {
+      // A script that would write outside the target is a refusal (exit 3), like a refused target.
+      if (error instanceof TargetRefusedError || error instanceof InputError) throw error;
+      throw new RecoveryError(error instanceof RestoreError ? error.message : `restore failed: ${errorMessage(error)}`);
+    }
 
-      const names = settings.tables.length ? settings.tables : undefined;
-      // Without a manifest the reader's exact COPY counts are the expectation: a restore that left the
-      // target empty (or put the tables elsewhere) is never "RESTORED".
-      const expected = f.backup.manifest?.tables ?? scannedExpectations(f.fetched.integrity.tables, databases);
-      const source = f.backup.manifest ? 'the manifest' : "the dump's COPY blocks";
-      const tables = await countTables(target.url, names, expected);
-      if (!names) {
-        const counted = new Set(tables.map((t) => t.name));
-        for (const [name, { rows }] of Object.entries(expected ?? {})) {
-          if (!counted.has(name)) tables.push({ name, rows: 0, expected_rows: rows });
-        }
+    const names = settings.tables.length ? settings.tables : undefined;
+    // Without a manifest the reader's exact COPY counts are the expectation: a restore that left the
+    // target empty (or put the tables elsewhere) is never "RESTORED".
+    const expected = f.backup.manifest?.tables ?? scannedExpectations(f.fetched.integrity.tables, databases);
+    const source = f.backup.manifest ? 'the manifest' : "the dump's COPY blocks";
+    const tables = await countTables(target.url, names, expected);
+    if (!names) {
+      const counted = new Set(tables.map((t) => t.name));
+      for (const [name, { rows }] of Object.entries(expected ?? {})) {
+        if (!counted.has(name)) tables.push({ name, rows: 0, expected_rows: rows });
       }
-      const wrong = tables.filter((t) => t.expected_rows !== undefined && t.rows !== t.expected_rows);
-      const checks: Check[] = [
-        { id: 'backup', status: 'ok', summary: `${f.backup.key}, taken ${f.backup.time.toISOString()} (${f.reason})` },
-        ...f.checks,
-        { id: 'restore', status: 'ok', summary },
-        {
-          id: 'rows',
-          status: wrong.length ? 'critical' : 'ok',
-          summary: wrong.length
-            ? `${wrong.map((t) => `${t.name} has ${formatCount(t.rows)} rows, ${source} says ${formatCount(t.expected_rows ?? 0)}`).join('; ')}`
-            : `${plural(tables.length, 'table')}, ${plural(
-                tables.reduce((n, t) => n + t.rows, 0),
-                'row',
-              )}` + (f.backup.manifest ? ', as in the backup manifest' : expected ? `, as in ${source}` : ''),
-        },
-      ];
-      return {
-        backup: { key: f.backup.key, time: f.backup.time.toISOString(), reason: f.reason },
-        target: target.description,
-        checks,
-        tables,
+    }
+    const wrong = tables.filter((t) => t.expected_rows !== undefined && t.rows !== t.expected_rows);
+    const checks: Check[] = [
+      { id: 'backup', status: 'ok', summary: `${f.backup.key}, taken ${f.backup.time.toISOString()} (${f.reason})` },
+      ...f.checks,
+      { id: 'restore', status: 'ok', summary },
+      {
+        id: 'rows',
         status: wrong.length ? 'critical' : 'ok',
-      };
-    });
-  } finally {
-    closeStore(store);
-  }
+        summary: wrong.length
+          ? `${wrong.map((t) => `${t.name} has ${formatCount(t.rows)} rows, ${source} says ${formatCount(t.expected_rows ?? 0)}`).join('; ')}`
+          : `${plural(tables.length, 'table')}, ${plural(
+              tables.reduce((n, t) => n + t.rows, 0),
+              'row',
+            )}` + (f.backup.manifest ? ', as in the backup manifest' : expected ? `, as in ${source}` : ''),
+      },
+    ];
+    return {
+      backup: { key: f.backup.key, time: f.backup.time.toISOString(), reason: f.reason },
+      target: target.description,
+      checks,
+      tables,
+      status: wrong.length ? 'critical' : 'ok',
+    };
+  });
 }
 
 /** The reader's per-table counts, with a plain script's `db/` prefix dropped (everything landed in the target). */

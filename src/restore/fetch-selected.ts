@@ -8,6 +8,8 @@ import type { Container } from '../archive/types.js';
 import { restorable } from './restorable.js';
 import { selectBackup } from './select-backup.js';
 import type { Check } from '../report/report.js';
+import { closeStore, openStore } from '../stores/open-store.js';
+import { requireReadable } from '../stores/readable.js';
 import type { ReadableStore } from '../stores/store.js';
 import { errorMessage, InputError } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
@@ -88,21 +90,32 @@ export function requireTables(f: FetchedBackup, tables: TableName[]): void {
   throw new InputError(unknownTablesMessage(f.backup.key, missing, known));
 }
 
-/** Runs `work` on the fetched backup and always deletes the local copy afterwards. */
+/**
+ * Runs `work` (a restore, an extract: `what`, for the refusal of a store that cannot be read) on the
+ * backup fetched from the settings' source, and always deletes the local copy and closes the store.
+ */
 export async function withFetchedBackup<T>(
-  store: ReadableStore,
   settings: SelectionSettings,
-  logger: Logger,
+  environment: { env: NodeJS.ProcessEnv; logger: Logger },
+  what: string,
   work: (fetched: FetchedBackup) => Promise<T>,
 ): Promise<T> {
+  const store = requireReadable(
+    openStore(settings.source, { env: environment.env, forcePathStyle: settings.s3ForcePathStyle }),
+    what,
+  );
   // The local copy can be as large as the backup: an interrupted restore must not leave it in /tmp.
   let workDir: TempDir | undefined;
-  return interruptible(async () => {
-    try {
-      const fetched = await fetchSelected(store, settings, logger, (dir) => (workDir = dir));
-      return await work(fetched);
-    } finally {
-      await workDir?.remove();
-    }
-  });
+  try {
+    return await interruptible(async () => {
+      try {
+        const fetched = await fetchSelected(store, settings, environment.logger, (dir) => (workDir = dir));
+        return await work(fetched);
+      } finally {
+        await workDir?.remove();
+      }
+    });
+  } finally {
+    closeStore(store);
+  }
 }

@@ -43,7 +43,12 @@ export interface CommandSettings<T, O = OptionSpecs> {
 export function composeSettings<const G extends readonly AnyGroup[]>(
   ...groups: G
 ): CommandSettings<SettingsOf<G>, OptionsOf<G>> {
-  const options: OptionSpecs = Object.assign({}, ...groups.map((g) => g.options));
+  const options: OptionSpecs = {};
+  for (const name of groups.flatMap((g) => Object.keys(g.options))) {
+    // One option, one meaning: a name in two groups would silently take one group's spec and value.
+    if (Object.hasOwn(options, name)) throw new Error(`Option ${name} is in two settings groups`);
+    options[name] = groups.find((g) => Object.hasOwn(g.options, name))!.options[name];
+  }
   const schema = z.object(Object.assign({}, ...groups.map((g) => g.shape))).loose();
   return {
     options: options as OptionsOf<G>,

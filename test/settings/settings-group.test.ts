@@ -10,6 +10,8 @@ import {
 } from '../../src/recovery/recovery-settings.js';
 import { decryption } from '../../src/settings/decryption.js';
 import { publication } from '../../src/settings/publication.js';
+import { composeSettings } from '../../src/settings/settings-group.js';
+import { s3Addressing, discovery } from '../../src/settings/discovery.js';
 import { thresholds } from '../../src/settings/thresholds.js';
 import type { OptionSpecs } from '../../src/settings/options.js';
 import { parseVerifySettings, verifyOptions } from '../../src/verify/verify-settings.js';
@@ -65,6 +67,12 @@ describe('settings groups', () => {
     expect(Object.keys(thresholds.options)).toContain('warn-after');
     expect(() => parseVerifySettings({ source: '/b', 'warn-after': '48h', 'critical-after': '24h' })).toThrow(
       'Invalid warn-after "48h": must not be greater than critical-after (24h).',
+    );
+  });
+
+  it('an option in two groups is a mistake caught when the command is composed', () => {
+    expect(() => composeSettings(discovery(), s3Addressing)).toThrow(
+      'Option s3-force-path-style is in two settings groups',
     );
   });
 });

@@ -6,7 +6,7 @@ import { actionLogger, publishReport, readSettings, runAction, runUrl } from '..
 /** The action's logic; index.ts runs it (and `npx @github/local-action` imports it). */
 export async function run(): Promise<void> {
   await runAction(async () => {
-    // readInputs masks database-url whole (secret: true) and its password and parameters (URL parts).
+    // readSettings masks database-url whole (secret: true) and its password and parameters (URL parts).
     const settings = await readSettings(backupSettings);
     const { report, key, retention } = await backup(settings, { env: process.env, logger: actionLogger });
 

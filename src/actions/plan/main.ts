@@ -1,12 +1,19 @@
 import * as core from '@actions/core';
 import { loadLifeboatFile, matrixOf } from '../../fleet/fleet-file.js';
 import { DEFAULT_CONFIG_FILE } from '../../fleet/fleet-options.js';
-import type { OptionSpecs } from '../../settings/options.js';
-import { readInputs, runAction } from '../action-io.js';
+import { z } from 'zod';
+import { composeSettings, settingsGroup } from '../../settings/settings-group.js';
+import { readSettings, runAction } from '../action-io.js';
 
-export const planOptions = {
-  config: { description: 'The fleet file that lists databases:.', default: DEFAULT_CONFIG_FILE },
-} satisfies OptionSpecs;
+const planSettings = composeSettings(
+  settingsGroup(
+    { config: { description: 'The fleet file that lists databases:.', default: DEFAULT_CONFIG_FILE } },
+    { config: z.string() },
+    (v) => ({ configFile: v.config }),
+  ),
+);
+
+export const planOptions = planSettings.options;
 
 /**
  * The first job of a fleet workflow: reads the fleet file and sets `matrix` for the jobs that fan
@@ -14,8 +21,8 @@ export const planOptions = {
  */
 export async function run(): Promise<void> {
   await runAction(async () => {
-    const raw = readInputs(planOptions);
-    const file = await loadLifeboatFile(raw.config || DEFAULT_CONFIG_FILE, {
+    const { configFile } = await readSettings(planSettings);
+    const file = await loadLifeboatFile(configFile, {
       explicit: true,
       cwd: process.env.GITHUB_WORKSPACE,
     });
