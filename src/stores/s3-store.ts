@@ -3,7 +3,7 @@ import { Readable, Transform } from 'node:stream';
 import { addSecret, redactSecrets, redactUrl } from '../util/secrets.js';
 import { onInterrupt } from '../util/cleanup.js';
 import { type DumpMember, groupDumpDirectories, packDumpDirectory, sliced } from './dump-directory.js';
-import { rangedRead } from './ranged-read.js';
+import { resumableRead } from './resumable-read.js';
 import { StoreError, type StoreObject, type WritableStore } from './store.js';
 
 export interface S3StoreOptions {
@@ -167,9 +167,8 @@ export class S3Store implements WritableStore {
     }
     if (range) return (await this.get(key, `bytes=${range.start}-${range.end}`)).body;
     let etag: string | undefined;
-    // Big objects: the parts ahead are fetched in parallel ranged requests (ranged-read.ts).
-    return rangedRead(key, async (start, end) => {
-      const got = await this.get(key, start > 0 || end !== undefined ? `bytes=${start}-${end ?? ''}` : undefined, etag);
+    return resumableRead(key, async (start) => {
+      const got = await this.get(key, start > 0 ? `bytes=${start}-` : undefined, etag);
       etag ??= got.etag;
       return got;
     });

@@ -3,7 +3,6 @@ import { Readable } from 'node:stream';
 import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { rangedRead, type OpenRange } from '../../src/stores/ranged-read.js';
-import { S3Store } from '../../src/stores/s3-store.js';
 import { StoreError } from '../../src/stores/store.js';
 import { startFaultProxy, type FaultProxy } from '../support/fault-proxy.js';
 import { S3RVER_SECRET, startS3rver, type RunningS3rver } from '../support/s3rver.js';
@@ -154,23 +153,5 @@ describe('memory', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(gets(key).length).toBeLessThanOrEqual(3);
     await it.return?.();
-  });
-});
-
-describe('S3Store.read', () => {
-  it('reads an object above the threshold in parallel ranged parts, byte for byte', async () => {
-    const key = 'db/big.dump';
-    const body = await put(key, 26 * 1024 * 1024 + 12345);
-    const store = new S3Store({ bucket: BUCKET, prefix: 'db', env: { ...s3.env, AWS_ENDPOINT_URL_S3: proxy.url }, forcePathStyle: true });
-    const out = await readAll(await store.read('big.dump'));
-    expect(sha(out)).toBe(sha(body));
-    const seen = gets('big.dump');
-    expect(seen[0].range).toBeUndefined();
-    // 26 MiB in 8 MiB parts: the first from the plain request, three more by range.
-    expect(seen.slice(1).map((r) => r.range).sort()).toEqual([
-      `bytes=${16 * 1024 * 1024}-${24 * 1024 * 1024 - 1}`,
-      `bytes=${24 * 1024 * 1024}-${26 * 1024 * 1024 + 12344}`,
-      `bytes=${8 * 1024 * 1024}-${16 * 1024 * 1024 - 1}`,
-    ]);
   });
 });
