@@ -22,10 +22,7 @@ export class ByteSource {
   /** Bytes pulled from the input so far. */
   received = 0;
 
-  constructor(
-    input: AsyncIterable<Buffer | Uint8Array>,
-    private readonly onChunk?: (chunk: Buffer) => void,
-  ) {
+  constructor(input: AsyncIterable<Buffer | Uint8Array>) {
     this.it = input[Symbol.asyncIterator]();
   }
 
@@ -50,7 +47,6 @@ export class ByteSource {
         ? r.value
         : Buffer.from(r.value.buffer, r.value.byteOffset, r.value.byteLength);
       if (b.length === 0) continue;
-      this.onChunk?.(b);
       this.received += b.length;
       this.chunks.push(b);
       this.avail += b.length;

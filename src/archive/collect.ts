@@ -100,7 +100,7 @@ export class Collector {
       .sort((a, b) => a.order - b.order)
       .map(({ name, rows }) => ({ name, rows }));
     return {
-      header: this.header ?? { format: 'custom', gzipped: false, compression: 'none' },
+      header: this.header ?? { format: 'custom', compression: 'none' },
       toc: this.toc,
       tables,
       blobs: this.blobs,

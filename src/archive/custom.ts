@@ -29,10 +29,10 @@ export interface ReaderContext {
 }
 
 /** Reads a custom-format archive whose 5-byte magic has already been consumed. */
-export async function readCustom(src: ByteSource, gzipped: boolean, ctx: ReaderContext): Promise<void> {
+export async function readCustom(src: ByteSource, ctx: ReaderContext): Promise<void> {
   const { collector } = ctx;
   const io = new ArchiveIO(src);
-  const head = await readHead(io, 'custom', gzipped);
+  const head = await readHead(io, 'custom');
   collector.header = head.header;
   const toc = await readToc(io, head.vmin, 'custom');
   collector.toc = toc;

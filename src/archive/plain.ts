@@ -36,9 +36,9 @@ function parseTarget(re: RegExp, sql: string): string | null {
   return parts.map((p) => (p.startsWith('"') ? p.slice(1, -1).replace(/""/g, '"') : p)).join('.');
 }
 
-export async function readPlain(src: ByteSource, gzipped: boolean, ctx: ReaderContext): Promise<void> {
+export async function readPlain(src: ByteSource, ctx: ReaderContext): Promise<void> {
   const { collector } = ctx;
-  const header: ArchiveHeader = { format: 'plain', gzipped, compression: 'none' };
+  const header: ArchiveHeader = { format: 'plain', compression: 'none' };
   collector.header = header;
   let copy: { name: string; key: string; counter: CopyCounter } | null = null;
   let complete = false;

@@ -85,7 +85,7 @@ function settleEarly(
 }
 
 /** Reads a tar archive; the first 512-byte header has not been consumed. */
-export async function readTar(src: ByteSource, gzipped: boolean, ctx: ReaderContext): Promise<void> {
+export async function readTar(src: ByteSource, ctx: ReaderContext): Promise<void> {
   const { collector } = ctx;
   let toc: TocEntry[] | null = null;
   const byFile = new Map<string, TocEntry>();
@@ -148,7 +148,7 @@ export async function readTar(src: ByteSource, gzipped: boolean, ctx: ReaderCont
       if (magic.toString('latin1') !== 'PGDMP') throw new CorruptArchive('toc.dat does not start with PGDMP');
       const io = new ArchiveIO(inner);
       try {
-        const head = await readHead(io, 'tar', gzipped);
+        const head = await readHead(io, 'tar');
         collector.header = head.header;
         toc = await readToc(io, head.vmin, 'tar');
       } catch (e) {

@@ -100,7 +100,7 @@ export class ArchiveIO {
 const COMPRESSION_ALGORITHMS: Record<number, Compression> = { 0: 'none', 1: 'gzip', 2: 'lz4', 3: 'zstd' };
 
 /** ReadHead, after the caller has consumed and checked the 5-byte "PGDMP" magic. */
-export async function readHead(io: ArchiveIO, format: 'custom' | 'tar', gzipped: boolean): Promise<ParsedHead> {
+export async function readHead(io: ArchiveIO, format: 'custom' | 'tar'): Promise<ParsedHead> {
   const src = io.src;
   const vmaj = await src.byte();
   const vmin = await src.byte();
@@ -143,7 +143,6 @@ export async function readHead(io: ArchiveIO, format: 'custom' | 'tar', gzipped:
     header: {
       version: `${vmaj}.${vmin}`,
       format,
-      gzipped,
       compression,
       compressionLevel,
       dbname,

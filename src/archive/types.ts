@@ -1,14 +1,16 @@
 /** Compression of data blocks, as the archive header names it (PG_COMPRESSION_* order). */
 export type Compression = 'none' | 'gzip' | 'lz4' | 'zstd';
 
-export type ArchiveKind = 'custom' | 'tar' | 'plain';
+/**
+ * What pg_dump wrote: an archive pg_restore reads (custom, tar, or a directory, which Lifeboat
+ * also reads tarred) or a plain SQL script for psql. The one name for this everywhere.
+ */
+export type Container = 'custom' | 'tar' | 'directory' | 'plain';
 
 export interface ArchiveHeader {
   /** Archive format version, e.g. "1.14" (absent for plain SQL). */
   version?: string;
-  format: ArchiveKind;
-  /** True when the whole file was wrapped in gzip (kartoza `.dmp.gz`, Railway `.tar.gz`, `.sql.gz`). */
-  gzipped: boolean;
+  format: Exclude<Container, 'directory'>;
   compression: Compression;
   /** Compression level for archives before 1.15 (which stored a level, not an algorithm). */
   compressionLevel?: number;
@@ -81,8 +83,6 @@ export interface ArchiveReport {
 }
 
 export interface ReadArchiveOptions {
-  /** Called with every raw chunk, in order, exactly once — hash here so the bytes are read only once. */
-  onChunk?: (chunk: Buffer) => void;
   /** Check each COPY row's field count against the column list of the COPY statement (default true). */
   checkFields?: boolean;
   /** Worker threads for decompression and counting; 0 = in the calling thread (default: see docs in index.ts). */

@@ -1,14 +1,15 @@
 import zlib from 'node:zlib';
+import type { Container } from '../archive/types.js';
 import { DUMP_DIRECTORY_FILE } from '../stores/dump-directory.js';
 
-export type Container = 'custom' | 'tar' | 'plain' | 'unknown';
+export type { Container };
 export type Compression = 'none' | 'gzip' | 'zip' | 'zstd' | 'lz4' | 'bzip2' | 'xz';
 export type Encryption = 'gpg' | 'openssl' | 'age' | 'databasus';
 export type Layer = Exclude<Compression, 'none'> | Encryption;
 
 export interface DetectedFormat {
   /** What a restore would finally see once every outer layer is peeled. */
-  container: Container;
+  container: Container | 'unknown';
   /** The outermost compression (gzip for kartoza's `.dmp.gz`, also when encryption sits inside it). */
   compression: Compression;
   encryption?: Encryption;

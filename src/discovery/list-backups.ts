@@ -1,7 +1,7 @@
 import type { Check } from '../report/report.js';
 import { StoreError, type ListingStore } from '../stores/store.js';
 import type { Logger } from '../util/logger.js';
-import { daysBetween } from '../verify/schedule-checks.js';
+import { daysBetween } from '../util/calendar.js';
 import { discoverBackups, type DiscoverOptions, type DiscoveredBackup } from './discover.js';
 
 export type Listing =

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { roleSpecSchema } from '../restore/role-specs.js';
-import type { ExpectedChecksum } from '../integrity/integrity-pass.js';
+import type { ExpectedChecksum } from '../bytes/integrity-pass.js';
 import { StoreError, type ReadableStore } from '../stores/store.js';
 import type { DiscoveredBackup } from './discover.js';
 

@@ -1,10 +1,11 @@
 import os from 'node:os';
 import path from 'node:path';
+import type { Container } from '../archive/types.js';
 import type { DiscoveredBackup } from '../discovery/discover.js';
 import { listBackups } from '../discovery/list-backups.js';
 import { expectedChecksum } from '../discovery/manifest.js';
-import type { ExpectedChecksum } from '../integrity/integrity-pass.js';
-import type { PgRestoreTool } from '../integrity/pg-restore-sink.js';
+import type { ExpectedChecksum } from '../bytes/integrity-pass.js';
+import type { PgRestoreTool } from '../bytes/pg-restore-sink.js';
 import type { CommandRunner } from '../postgres/install-postgres.js';
 import { markOwned, reapOrphans } from '../postgres/reap-orphans.js';
 import { formatBytes, formatDuration } from '../report/format.js';
@@ -12,7 +13,7 @@ import { measure, type Check, type Report } from '../report/report.js';
 import { startReport, type ReportBuilder } from '../report/report-builder.js';
 import { fetchBackup, type FetchResult } from '../restore/fetch.js';
 import { restorable } from '../restore/restorable.js';
-import { restoreArchive, RestoreError, type RestorableContainer } from '../restore/restore-runner.js';
+import { restoreArchive, RestoreError } from '../restore/restore-runner.js';
 import { selectBackup } from '../restore/select-backup.js';
 import {
   openUrlTarget,
@@ -211,7 +212,7 @@ async function makeWorkDir(drill: Drill): Promise<TempDir> {
 interface Fetched {
   /** The local copy and what the integrity pass found on the way; undefined when the read failed. */
   file?: FetchResult;
-  container: { container: RestorableContainer } | { why: string };
+  container: { container: Container } | { why: string };
   /** The PostgreSQL the backup came from: from its manifest, else from the archive's header. */
   versions?: BackupVersions;
 }
@@ -278,7 +279,7 @@ async function readyTarget(drill: Drill, slot: TargetSlot, fetched: Fetched): Pr
 async function restore(
   drill: Drill,
   backup: DiscoveredBackup,
-  input: { file: string; container: RestorableContainer; target: DrillTarget; versions?: BackupVersions },
+  input: { file: string; container: Container; target: DrillTarget; versions?: BackupVersions },
 ): Promise<{ databases?: string[] } | undefined> {
   const { settings, report } = drill;
   const restoreStart = Date.now();

@@ -9,7 +9,7 @@ import {
   toChecksFile,
   type ChecksFile,
 } from '../drill/checks-file.js';
-import { INTEGRITY_LEVELS } from '../integrity/integrity-pass.js';
+import { INTEGRITY_LEVELS } from '../bytes/integrity-pass.js';
 import { zBoolean, zDuration, zEnum, zPercent, zSize, zTimeZone, type RawOptions } from '../settings/options.js';
 import { InputError } from '../util/errors.js';
 import { DEFAULT_CONFIG_FILE } from './fleet-options.js';

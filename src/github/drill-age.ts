@@ -10,7 +10,6 @@ import {
 import type { IssueContext } from './issue-context.js';
 import { sanitize } from './issue-body.js';
 
-
 interface Run {
   created_at: string;
   run_started_at?: string | null;

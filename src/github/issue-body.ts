@@ -1,4 +1,4 @@
-import { renderChecklist } from '../drill/render-checklist.js';
+import { renderChecklist } from '../report/render-checklist.js';
 import {
   HEADLINE_PART,
   ICONS,
@@ -18,7 +18,8 @@ import { formatDuration, truncate } from '../report/format.js';
 import { redactSecrets } from '../util/secrets.js';
 import type { CommentKind } from './issue-plan.js';
 import { type IssueState, factStatus, markerFor, stateBlock } from './issue-state.js';
-import type { IssueFamily, IssueSubject } from './subjects.js';
+import type { IssueFamily } from '../report/families.js';
+import type { IssueSubject } from './subjects.js';
 
 export { markerId, parseState } from './issue-state.js';
 

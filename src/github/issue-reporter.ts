@@ -20,7 +20,8 @@ import { type RunInfo, issueBody, issueComment, issueTitle, sanitize } from './i
 import type { IssueContext } from './issue-context.js';
 import { type IssueOutcome, type IssueStep, LIFEBOAT_LABEL, type TrackedIssue, planIssue } from './issue-plan.js';
 import { type IssueState, markerId, parseState } from './issue-state.js';
-import { type IssueSubject, QUIET_FAMILIES, subjectsFor } from './subjects.js';
+import { QUIET_FAMILIES } from '../report/families.js';
+import { type IssueSubject, subjectsFor } from './subjects.js';
 
 export { checkDrillAge } from './drill-age.js';
 export { issueContextFromEnv, parseListInput, type IssueContext } from './issue-context.js';

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { createReadStream } from 'node:fs';
 import { newerDumpMessage } from '../restore/restore-runner.js';
 import { lexPlainSql, tokenize } from '../restore/plain-sql-lexer.js';
-import { firstPgError, unsupportedArchiveVersion } from '../integrity/pg-restore-sink.js';
+import { firstPgError, unsupportedArchiveVersion } from '../bytes/pg-restore-sink.js';
 import { findClientTool } from '../postgres/binaries.js';
 import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';

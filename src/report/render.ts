@@ -1,6 +1,6 @@
 import type { Check, CheckStatus, Report } from './report.js';
 import { statusRank } from './report.js';
-import { familyOf } from '../github/subjects.js';
+import { familyOf } from './families.js';
 import { redactSecrets } from '../util/secrets.js';
 import { formatBytes, formatTime, truncate } from './format.js';
 

@@ -1,4 +1,4 @@
-import { familyOf, FAMILY_ORDER, QUIET_FAMILIES, type IssueFamily } from '../github/subjects.js';
+import { familyOf, FAMILY_ORDER, QUIET_FAMILIES, type IssueFamily } from './families.js';
 import { isFailing, worstFirst } from './markdown.js';
 import type { Check, Report } from './report.js';
 

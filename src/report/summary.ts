@@ -1,4 +1,4 @@
-import { renderChecklist } from '../drill/render-checklist.js';
+import { renderChecklist } from './render-checklist.js';
 import { formatBytes, formatCount, formatDuration, shortHash } from './format.js';
 import { redactSecrets } from '../util/secrets.js';
 import { type IssueLink, ICONS, checksMarkdown, headline, issueLinks, nextStepsMarkdown } from './markdown.js';

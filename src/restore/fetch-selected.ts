@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { DiscoveredBackup } from '../discovery/discover.js';
 import { expectedChecksum } from '../discovery/manifest.js';
 import { fetchBackup, type FetchResult } from './fetch.js';
-import type { RestorableContainer } from './restore-runner.js';
+import type { Container } from '../archive/types.js';
 import { restorable } from './restorable.js';
 import { selectBackup } from './select-backup.js';
 import type { Check } from '../report/report.js';
@@ -31,7 +31,7 @@ export interface FetchedBackup {
   /** Why this backup: "newest of 12 backups", "newest backup taken before …". */
   reason: string;
   fetched: FetchResult;
-  container: RestorableContainer;
+  container: Container;
   /** The checksum and archive checks of the single read, all passed (warnings included). */
   checks: Check[];
   workDir: string;

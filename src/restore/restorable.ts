@@ -1,9 +1,9 @@
-import { keyInputFor } from '../integrity/decode-layers.js';
+import type { Container } from '../archive/types.js';
+import { keyInputFor } from '../bytes/keys.js';
 import type { FetchResult } from './fetch.js';
-import type { RestorableContainer } from './restore-runner.js';
 
 /** What pg_restore or psql can load from a fetched backup, or why nothing can be restored from it. */
-export function restorable(fetched: FetchResult): { container: RestorableContainer } | { why: string } {
+export function restorable(fetched: FetchResult): { container: Container } | { why: string } {
   const format = fetched.integrity.format;
   if (fetched.decompressError) return { why: `the gzip wrapper is damaged: ${fetched.decompressError}` };
   if (fetched.decodeError) return { why: fetched.decodeError };

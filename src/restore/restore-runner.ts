@@ -3,12 +3,12 @@ import { createReadStream } from 'node:fs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readArchive } from '../archive/index.js';
-import type { TocEntry } from '../archive/types.js';
+import type { Container, TocEntry } from '../archive/types.js';
 import { listFile, selectTables } from './table-selection.js';
 import { open } from 'node:fs/promises';
 import readline from 'node:readline';
 import type { Readable } from 'node:stream';
-import { firstPgError, minimumMajorForArchive, unsupportedArchiveVersion } from '../integrity/pg-restore-sink.js';
+import { firstPgError, minimumMajorForArchive, unsupportedArchiveVersion } from '../bytes/pg-restore-sink.js';
 import { findClientTool, tryParsePgVersion, type ClientToolInfo } from '../postgres/binaries.js';
 import { connectionForTools, withClient, withDatabase } from '../postgres/client.js';
 import { runTool } from '../postgres/run-tool.js';
@@ -23,13 +23,12 @@ import { TargetRefusedError, type DrillTarget } from './target.js';
 import { plural } from '../report/format.js';
 
 /** 'directory': a tarred `pg_dump -Fd` folder (kartoza's `.dir.tar.gz`), unpacked for pg_restore. */
-export type RestorableContainer = 'custom' | 'tar' | 'plain' | 'directory';
 
 const FORMAT_FLAG = { custom: 'c', tar: 't', directory: 'd' } as const;
 
 export interface RestoreInput {
   file: string;
-  container: RestorableContainer;
+  container: Container;
   target: DrillTarget;
   jobs: number;
   /** postgres-bin-dir, else the ephemeral cluster's own bin dir. */
@@ -314,7 +313,7 @@ function runStreaming(
 }
 
 async function describeFailure(
-  container: RestorableContainer,
+  container: Container,
   tool: ClientToolInfo,
   run: RunResult,
   input: RestoreInput,

@@ -2,10 +2,10 @@ import type { DiscoveredBackup } from '../discovery/discover.js';
 import { measure, type Check } from '../report/report.js';
 import { formatBytes, formatDuration, plural } from '../report/format.js';
 import type { VerifySettings } from './verify-settings.js';
+import { daysBetween } from '../util/calendar.js';
 
 /** A few minutes of clock skew between the backup host and the runner is normal, not a finding. */
 const FUTURE_TOLERANCE_SECONDS = 300;
-const DAY = 86400;
 
 export function ageSeconds(backup: DiscoveredBackup, now: Date): number {
   return (now.getTime() - backup.time.getTime()) / 1000;
@@ -163,15 +163,6 @@ export function retentionCheck(backups: DiscoveredBackup[], now: Date, minRetent
     };
   }
   return { id: 'retention', status: 'ok', summary: `oldest backup is ${value} old`, ...m };
-}
-
-/** Calendar days (UTC) strictly between two backups: the days on which none was taken. */
-export function daysBetween(from: Date, to: Date): string[] {
-  const days: string[] = [];
-  const start = Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate()) + DAY * 1000;
-  const end = Date.UTC(to.getUTCFullYear(), to.getUTCMonth(), to.getUTCDate());
-  for (let t = start; t < end; t += DAY * 1000) days.push(new Date(t).toISOString().slice(0, 10));
-  return days;
 }
 
 function medianOf(values: number[]): number {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { INTEGRITY_LEVELS } from '../integrity/integrity-pass.js';
+import { INTEGRITY_LEVELS } from '../bytes/integrity-pass.js';
 import { verifyFleet } from '../fleet/fleet-options.js';
 import { decryption } from '../settings/decryption.js';
 import { discovery } from '../settings/discovery.js';

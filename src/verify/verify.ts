@@ -1,5 +1,5 @@
 import { findClientTool } from '../postgres/binaries.js';
-import type { PgRestoreTool } from '../integrity/pg-restore-sink.js';
+import type { PgRestoreTool } from '../bytes/pg-restore-sink.js';
 import type { Check } from '../report/report.js';
 import { openStore } from '../stores/open-store.js';
 import type { Logger } from '../util/logger.js';

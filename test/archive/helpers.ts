@@ -5,6 +5,7 @@ import { createReadStream } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { createGunzip } from 'node:zlib';
 import { readArchive } from '../../src/archive/index.js';
 import type { ArchiveReport, ReadArchiveOptions } from '../../src/archive/types.js';
 import { createDatabase, loadSampleDatabase } from '../../src/demo/sample-database.js';
@@ -15,8 +16,10 @@ export async function tempDir(prefix: string): Promise<string> {
   return mkdtemp(path.join(os.tmpdir(), `lifeboat-${prefix}-`));
 }
 
+/** Reads a dump file; a `.gz` one is gunzipped on the way, as the integrity pass peels it before the reader. */
 export function readFile(file: string, opts: ReadArchiveOptions = {}): Promise<ArchiveReport> {
-  return readArchive(createReadStream(file, { highWaterMark: 256 * 1024 }), opts);
+  const raw = createReadStream(file, { highWaterMark: 256 * 1024 });
+  return readArchive(file.endsWith('.gz') ? raw.pipe(createGunzip()) : raw, opts);
 }
 
 export async function* chunksOf(buf: Buffer, size = 64 * 1024): AsyncGenerator<Buffer> {

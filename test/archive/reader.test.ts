@@ -1,9 +1,12 @@
 import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { readFile as readBytes, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readArchive } from '../../src/archive/index.js';
+import { decode } from '../../src/bytes/layers.js';
 import type { ArchiveReport } from '../../src/archive/types.js';
 import { dumpDatabase, sharedCluster } from '../support/postgres.js';
 import {
@@ -71,7 +74,6 @@ describe('archives made by pg_dump: row counts equal count(*)', () => {
     const r = await readFile(files[name]);
     expectCounts(r);
     expect(r.header.format).toBe('plain');
-    expect(r.header.gzipped).toBe(name === 'plainGz');
   });
 
   it('reports the compression of -Z0 and -Z9 archives', async () => {
@@ -79,9 +81,12 @@ describe('archives made by pg_dump: row counts equal count(*)', () => {
     expect((await readFile(files.customZ9)).header).toMatchObject({ compression: 'gzip', compressionLevel: 9 });
   });
 
-  it('gives the same counts with worker threads, and a hash of every byte through onChunk', async () => {
+  it('gives the same counts with worker threads, and reads every byte', async () => {
     const hash = createHash('sha256');
-    const r = await readFile(files.customZ9, { workers: 2, onChunk: (c) => hash.update(c) });
+    async function* hashed(from: AsyncIterable<Buffer>) {
+      for await (const chunk of from) yield hash.update(chunk) && chunk;
+    }
+    const r = await readArchive(hashed(createReadStream(files.customZ9)), { workers: 2 });
     expectCounts(r);
     const bytes = await readBytes(files.customZ9);
     expect(hash.digest('hex')).toBe(createHash('sha256').update(bytes).digest('hex'));
@@ -157,7 +162,9 @@ describe('damaged archives are reported, where pg_restore fails too', () => {
     expect(r.problems.length).toBeGreaterThan(0);
     expect(r.problems.every((p) => p.kind === 'truncated')).toBe(true);
     const gz = await readBytes(files.customGz);
-    const g = await readArchive(chunksOf(gz.subarray(0, Math.floor(gz.length * 0.7))));
+    // As the integrity pass reads it: the gzip layer peeled before the reader, ending where it fails.
+    const peeled = decode(Readable.from(chunksOf(gz.subarray(0, Math.floor(gz.length * 0.7)))), ['gzip']);
+    const g = await readArchive(peeled.stream);
     expect(g.problems.map((p) => p.message).join('\n')).toMatch(/gzip wrapper is damaged|archive truncated/);
   });
 

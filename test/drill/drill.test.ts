@@ -1,7 +1,7 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { drillChecklist } from '../../src/drill/render-checklist.js';
+import { drillChecklist } from '../../src/report/render-checklist.js';
 import { issueBody } from '../../src/github/issue-body.js';
 import type { IssueState } from '../../src/github/issue-state.js';
 import { renderSummary } from '../../src/report/summary.js';

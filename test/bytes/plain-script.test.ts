@@ -2,7 +2,7 @@
 // left open) and what it counts, fed in odd-sized chunks as a network stream splits it.
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runIntegrityPass } from '../../src/integrity/integrity-pass.js';
+import { runIntegrityPass } from '../../src/bytes/integrity-pass.js';
 import { silentLogger } from '../../src/util/logger.js';
 
 async function pass(text: string, chunk = 7) {

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import type { Sink } from './fan-out.js';
+import type { Sink } from './sinks.js';
 
 export interface PgRestoreTool {
   path: string;
@@ -65,7 +65,7 @@ export function pgRestoreSink(
       resolve({ exitCode, signal, stderr, entries, spawnError, watchdog: watchdog.fired() });
     });
   });
-  return { name, input: stdin, gone: outcome.then(() => undefined), outcome };
+  return { name, input: stdin, done: outcome, outcome };
 }
 
 /**

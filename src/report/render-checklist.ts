@@ -1,5 +1,5 @@
-import { worstStatus, type Check, type CheckStatus, type Report } from '../report/report.js';
-import { formatBytes, formatDuration, plural } from '../report/format.js';
+import { worstStatus, type Check, type CheckStatus, type Report } from './report.js';
+import { formatBytes, formatDuration, plural } from './format.js';
 
 const EMOJI: Record<CheckStatus, string> = { ok: '✅', warning: '⚠️', critical: '❌', skipped: '➖' };
 

@@ -1,229 +1,162 @@
-import { PassThrough, Writable } from 'node:stream';
-import {
-  missingCodec,
-  peekHeader,
-  readArchive,
-  type ArchiveReport,
-  type Problem,
-  type TocEntry,
-} from '../archive/index.js';
+import type { ArchiveReport, Problem, TocEntry } from '../archive/index.js';
 import { tableChildren } from '../archive/toc.js';
-import type { DetectedFormat } from '../discovery/detect-format.js';
+import type { Container, DetectedFormat } from '../discovery/detect-format.js';
 import { withTreeTotals } from '../postgres/row-counts.js';
 import type { Check, TableCount } from '../report/report.js';
-import { formatBytes, formatCount, plural } from '../report/format.js';
-import { FanOut, type Sink } from './fan-out.js';
+import { formatBytes, formatCount, plural, shortHash } from '../report/format.js';
+import { encryptionRemedy, hasKeyFor, type DecryptionKeys } from './keys.js';
+import { describeFailure, layersOf, unsupportedLayer, type DecodeFailure } from './layers.js';
 import {
   describeWatchdog,
   firstPgError,
-  pgRestoreSink,
   unsupportedArchiveVersion,
   type PgRestoreOutcome,
   type PgRestoreTool,
 } from './pg-restore-sink.js';
 import { check, notChecked } from '../report/report-builder.js';
-import { errorMessage } from '../util/errors.js';
 
-export interface ArchiveConsumerOptions {
-  level: 'archive' | 'full';
-  /** Only custom and tar archives ask for it: it gives the second opinion on the TOC. */
-  pgRestore: () => Promise<PgRestoreTool | undefined>;
-  /** How long a pg_restore child may sit on unread input, or run on after its input ended. */
-  watchdogMs?: number;
+// What the pass proved, as checks: pure functions of what each stage reported, so every verdict
+// can be tested from a table of cases without a backup, a stream or PostgreSQL.
+
+export type IntegrityLevel = 'none' | 'checksum' | 'archive' | 'full';
+export const INTEGRITY_LEVELS: readonly IntegrityLevel[] = ['none', 'checksum', 'archive', 'full'];
+
+export interface ExpectedChecksum {
+  sha256: string;
+  /** Where the expected value came from, for messages: "manifest", ".sha256 sidecar". */
+  from: string;
 }
 
-export interface ArchiveOutcome {
-  checks(bytes: number): Check[];
-  /** Undefined when some data blocks could not be read (no codec): their rows are unknown, not 0. */
-  tables?: TableCount[];
-  partitioned?: string[];
+/** What one layer of the backup gave: decided from its first bytes, read to the end, or decrypted. */
+export type Outcome = FixedOutcome | ReadOutcome | DecryptedOutcome;
+
+/** The first bytes were enough to decide (empty, foreign, no key, a layer this runtime cannot peel). */
+export interface FixedOutcome {
+  kind: 'fixed';
+  checks: [Check, Check];
 }
 
-/** Enough of the decoded stream for the archive header: tar puts it after a 512-byte member header. */
-const HEAD_BYTES = 4096;
-/** Lets the reader take whole file-read chunks without a round trip per 16 KiB. */
-const READER_BUFFER = 1024 * 1024;
-
-/**
- * Verifies a custom, tar or plain-SQL stream (already unwrapped from gzip, zip, encryption …) with
- * Lifeboat's own archive reader: every data block decompressed, every COPY row counted. For
- * custom/tar, `pg_restore --list` reads the same bytes as a second opinion on the TOC, and
- * `pg_restore -f /dev/null` only when the data uses a codec the reader lacks, so the verdict never
- * depends on pg_restore alone nor gets weaker without it. Write the stream to `input`, end it,
- * then await `done`.
- */
-export function archiveConsumer(
-  format: DetectedFormat,
-  opts: ArchiveConsumerOptions,
-): { input: Writable; done(decodeError: () => string | undefined): Promise<ArchiveOutcome> } {
-  const archive = format.container === 'custom' || format.container === 'tar';
-  // Resolved now so that finding the binary overlaps with the first reads. pg_restore reads a
-  // directory archive only unpacked, so a tarred one is proven by the reader alone.
-  const tool = archive && !format.directory ? opts.pgRestore() : Promise.resolve(undefined);
-  let started: Started | undefined;
-
-  const gate = new HeadGate(async (head) => {
-    const header = archive ? await peekHeader(head) : undefined;
-    const bridge = new PassThrough({ highWaterMark: READER_BUFFER });
-    // zlib's checksum already proves gzip blocks byte-exact; counting every row's fields there cost
-    // ~30% of the pass for nothing more. zstd and lz4 as pg_dump writes them carry no checksum (a
-    // flipped byte can decode to other text), nor do uncompressed data and plain SQL: those are proven
-    // by field counts and, in a UTF8 database, by the text being valid UTF-8.
-    const checkFields = !header || header.compression !== 'gzip';
-    const report = readArchive(bridge, { maxProblems: 20, checkFields }).catch((error: unknown) => {
-      // readArchive reports damage rather than throwing; this is a bug, and it must not stall the pass.
-      bridge.destroy();
-      return internalError(error);
-    });
-    const sinks: Sink[] = [{ name: 'reader', input: bridge, gone: report.then(() => undefined) }];
-    const found = await tool;
-    let list: (Sink & { outcome: Promise<PgRestoreOutcome> }) | undefined;
-    let restore: typeof list;
-    let codecGap: string | undefined;
-    if (archive && found) {
-      const formatFlag = `--format=${format.container === 'tar' ? 't' : 'c'}`;
-      list = pgRestoreSink('pg_restore --list', found, ['--list', formatFlag], { watchdogMs: opts.watchdogMs });
-      sinks.push(list);
-      codecGap = header ? missingCodec(header.compression) : undefined;
-      if (codecGap && opts.level === 'full') {
-        restore = pgRestoreSink('pg_restore', found, ['--file=/dev/null', formatFlag], {
-          watchdogMs: opts.watchdogMs,
-        });
-        sinks.push(restore);
-      }
-    }
-    started = { tool: found, report, list: list?.outcome, restore: restore?.outcome };
-    return new FanOut(sinks);
-  });
-
-  return {
-    input: gate,
-    async done(decodeError) {
-      await gate.settled;
-      if (!started) {
-        const why = decodeError() ?? gate.failure ?? 'the stream ended before it could be read';
-        return { checks: () => [check('archive', 'critical', `could not verify: ${why}`), notChecked(why)] };
-      }
-      const [report, listed, restored] = await Promise.all([started.report, started.list, started.restore]);
-      const verdict: Verdict = {
-        format,
-        level: opts.level,
-        tool: started.tool,
-        report,
-        listed,
-        restored,
-        decodeError: decodeError(),
-      };
-      return {
-        checks: (bytes) => (format.container === 'plain' ? plainChecks(verdict, bytes) : archiveChecks(verdict, bytes)),
-        tables: report.skipped.length ? undefined : countedTables(report),
-        partitioned: report.toc.filter(isPartitioned).map(entryName),
-      };
-    },
-  };
-}
-
-interface Started {
-  tool: PgRestoreTool | undefined;
-  report: Promise<ArchiveReport>;
-  list?: Promise<PgRestoreOutcome>;
-  restore?: Promise<PgRestoreOutcome>;
-}
-
-interface Verdict {
+/** A custom, tar or plain-SQL stream read by Lifeboat's reader, maybe with pg_restore's opinion. */
+export interface ReadOutcome {
+  kind: 'read';
   format: DetectedFormat;
   level: 'archive' | 'full';
-  tool: PgRestoreTool | undefined;
+  /** Bytes that entered this layer, before its decompression. */
+  bytes: number;
+  tool?: PgRestoreTool;
   report: ArchiveReport;
+  /** `pg_restore --list`. */
   listed?: PgRestoreOutcome;
+  /** `pg_restore -f /dev/null`, run only for data the reader has no codec for. */
   restored?: PgRestoreOutcome;
+  /** The compression layer (gzip, zip, zstd) that failed, worded for a report. */
   decodeError?: string;
 }
 
-/**
- * Holds the first bytes until the archive header can be read (the consumers depend on its codec),
- * then passes everything on at the pace of the slowest consumer.
- */
-class HeadGate extends Writable {
-  readonly settled: Promise<void>;
-  failure: string | undefined;
-  private target: Writable | undefined;
-  private head: Buffer[] = [];
-  private headLength = 0;
-  private settle!: () => void;
+/** An encrypted stream: what the decryption did, and the outcome of what came out. */
+export interface DecryptedOutcome {
+  kind: 'decrypted';
+  bytes: number;
+  plaintextBytes: number;
+  failure?: DecodeFailure;
+  inner: Outcome;
+  innerContainer: Container | 'unknown';
+}
 
-  constructor(private readonly open: (head: Buffer) => Promise<Writable>) {
-    super();
-    this.settled = new Promise((resolve) => {
-      this.settle = resolve;
-    });
-    // A decode chain tears its stages down on failure; whoever waits on this gate must still wake.
-    this.once('close', () => this.settle());
+/** The checks that need no more than the first bytes, or undefined when the stream must be read. */
+export function headChecks(
+  format: DetectedFormat,
+  headBytes: number,
+  opts: { level: Exclude<IntegrityLevel, 'none'>; decryption?: DecryptionKeys; canDecrypt: boolean },
+): [Check, Check] | undefined {
+  if (opts.level === 'checksum') {
+    const why = 'integrity: checksum reads the bytes for the sha256 only';
+    return [check('archive', 'skipped', why), check('content', 'skipped', why)];
   }
-
-  override _write(chunk: Buffer, _enc: BufferEncoding, callback: (error?: Error | null) => void): void {
-    if (this.target) return this.forward(this.target, chunk, callback);
-    if (this.failure !== undefined) return callback();
-    this.head.push(chunk);
-    this.headLength += chunk.length;
-    if (this.headLength < HEAD_BYTES) return callback();
-    this.start().then((target) => (target ? this.forward(target, this.takeHead(), callback) : callback()));
+  if (headBytes === 0) {
+    return [check('archive', 'critical', 'the file is empty (0 bytes): not a backup'), notChecked('the file is empty')];
   }
-
-  override _final(callback: (error?: Error | null) => void): void {
-    const finish = (target: Writable | undefined) => {
-      if (!target) return callback();
-      const head = this.takeHead();
-      const end = () => target.end(() => callback());
-      if (head.length) this.forward(target, head, end);
-      else end();
-    };
-    if (this.target) finish(this.target);
-    else if (this.failure !== undefined) callback();
-    else this.start().then(finish);
+  if (format.encryption && !hasKeyFor(format.encryption, opts.decryption)) {
+    const set = encryptionRemedy(format.encryption);
+    return [
+      check('archive', 'warning', `encrypted (${format.encryption}): cannot verify content without a key; ${set}`),
+      check(
+        'content',
+        'skipped',
+        `encrypted (${format.encryption}): content not verified without a decryption key; ${set}`,
+      ),
+    ];
   }
-
-  override _destroy(error: Error | null, callback: (error?: Error | null) => void): void {
-    if (this.target && !this.target.writableEnded) this.target.end();
-    callback(error);
+  const unsupported = layersOf(format)
+    .map(unsupportedLayer)
+    .find((why) => why !== undefined);
+  if (unsupported) {
+    const why = `${format.description}: ${unsupported}`;
+    return [check('archive', 'skipped', why), check('content', 'skipped', why)];
   }
-
-  private async start(): Promise<Writable | undefined> {
-    try {
-      this.target = await this.open(Buffer.concat(this.head));
-      this.target.once('finish', () => this.settle());
-      this.target.once('close', () => this.settle());
-      return this.target;
-    } catch (error) {
-      this.failure = errorMessage(error);
-      this.head = [];
-      this.settle();
-      return undefined;
-    }
+  if (format.encryption && opts.canDecrypt) return undefined;
+  if (format.container === 'unknown') {
+    return [
+      check('archive', 'critical', `not a PostgreSQL backup: ${format.description}`),
+      notChecked('the file is not a PostgreSQL backup'),
+    ];
   }
+  return undefined;
+}
 
-  private takeHead(): Buffer {
-    const head = Buffer.concat(this.head);
-    this.head = [];
-    return head;
-  }
-
-  private forward(target: Writable, chunk: Buffer, callback: () => void): void {
-    if (target.destroyed || target.writableEnded) return callback();
-    target.write(chunk, () => callback());
+/** The `archive` and `content` checks of one layer's outcome. */
+export function verdict(outcome: Outcome): Check[] {
+  switch (outcome.kind) {
+    case 'fixed':
+      return outcome.checks;
+    case 'read':
+      return outcome.format.container === 'plain' ? plainChecks(outcome) : archiveChecks(outcome);
+    case 'decrypted':
+      return decryptedChecks(outcome);
   }
 }
 
-function internalError(error: unknown): ArchiveReport {
-  return {
-    header: { format: 'custom', gzipped: false, compression: 'none' },
-    toc: [],
-    tables: [],
-    blobs: 0,
-    problems: [{ kind: 'corrupt', message: `internal error in the archive reader: ${String(error)}` }],
-    skipped: [],
-    bytes: 0,
-  };
+/** Per-table rows, or undefined when some rows could not be counted (unknown, not 0). */
+export function countedTablesOf(outcome: Outcome): TableCount[] | undefined {
+  if (outcome.kind === 'decrypted') return outcome.failure ? undefined : countedTablesOf(outcome.inner);
+  if (outcome.kind !== 'read' || outcome.report.skipped.length) return undefined;
+  return countedTables(outcome.report);
+}
+
+/** Partitioned tables: no data of their own in the archive, their rows are counted in their partitions. */
+export function partitionedOf(outcome: Outcome): string[] | undefined {
+  if (outcome.kind === 'decrypted') return partitionedOf(outcome.inner);
+  if (outcome.kind !== 'read') return undefined;
+  return outcome.report.toc.filter(isPartitioned).map(entryName);
+}
+
+export function checksumCheck(sha256: string, expected: ExpectedChecksum | undefined): Check {
+  if (!expected) return check('checksum', 'skipped', 'no manifest or .sha256 sidecar to compare with');
+  if (expected.sha256.toLowerCase() === sha256) {
+    return check('checksum', 'ok', `sha256 matches the ${expected.from}`, { display: { value: sha256 } });
+  }
+  return check(
+    'checksum',
+    'critical',
+    `sha256 mismatch: the file hashes to ${shortHash(sha256)}…, the ${expected.from} says ${shortHash(expected.sha256)}…`,
+    { display: { value: sha256, threshold: expected.sha256 } },
+  );
+}
+
+function decryptedChecks(o: DecryptedOutcome): Check[] {
+  const inner = verdict(o.inner);
+  const archive = inner.find((c) => c.id === 'archive');
+  const content = inner.find((c) => c.id === 'content');
+  if (o.failure) {
+    const why = describeFailure(o.failure);
+    if (o.plaintextBytes === 0 || !archive || o.innerContainer === 'unknown') {
+      return [check('archive', 'critical', why), notChecked(o.failure.kind === 'decrypt' ? 'decryption failed' : why)];
+    }
+    return [archive, check('content', 'critical', `${why} (after ${formatBytes(o.plaintextBytes)} of plaintext)`)];
+  }
+  if (!archive || !content) return [check('archive', 'critical', 'decrypted to nothing'), notChecked('no plaintext')];
+  const decrypted = `decrypted ${formatBytes(o.bytes)} → ${formatBytes(o.plaintextBytes)}`;
+  return [archive, { ...content, summary: `${content.summary}; ${decrypted}` }];
 }
 
 const SHOWN_PROBLEMS = 3;
@@ -281,7 +214,7 @@ function secondOpinion(
   return { kind: 'rejects', why: firstPgError(listed.stderr) };
 }
 
-function archiveChecks(v: Verdict, bytes: number): Check[] {
+function archiveChecks(v: ReadOutcome): Check[] {
   const { report, tool } = v;
   const version = report.header.version;
   const label = `${v.format.description}${version ? ` ${version}` : ''}`;
@@ -335,11 +268,11 @@ function archiveChecks(v: Verdict, bytes: number): Check[] {
 
   if (v.level !== 'full') return [archive, levelSkipped(v.level)];
   if (unknown || !tocRead) return [archive, notChecked('the table of contents does not parse')];
-  return [archive, contentCheck(v, bytes, opinion)];
+  return [archive, contentCheck(v, opinion)];
 }
 
-function contentCheck(v: Verdict, bytes: number, opinion: SecondOpinion): Check {
-  const { report, restored } = v;
+function contentCheck(v: ReadOutcome, opinion: SecondOpinion): Check {
+  const { report, restored, bytes } = v;
   const problems = report.problems;
   if (v.decodeError || problems.length) {
     return check('content', 'critical', damage(v.decodeError, problems));
@@ -381,8 +314,8 @@ function contentCheck(v: Verdict, bytes: number, opinion: SecondOpinion): Check 
   );
 }
 
-function plainChecks(v: Verdict, bytes: number): Check[] {
-  const { report } = v;
+function plainChecks(v: ReadOutcome): Check[] {
+  const { report, bytes } = v;
   const dumped = report.header.scriptHeader === true;
   const archive = dumped
     ? check('archive', 'ok', `${v.format.description}: pg_dump script header found`)

@@ -6,8 +6,10 @@ import { gzipSync } from 'node:zlib';
 import { Encrypter } from 'age-encryption';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, loadSampleDatabase } from '../../src/demo/sample-database.js';
-import { openDecoded, webStage, type DecryptionKeys, type WebDecrypt } from '../../src/integrity/decode-layers.js';
-import { runIntegrityPass } from '../../src/integrity/integrity-pass.js';
+import { describeFailure, decode } from '../../src/bytes/layers.js';
+import type { DecryptionKeys } from '../../src/bytes/keys.js';
+import { webStage, type WebDecrypt } from '../../src/bytes/web-decrypt.js';
+import { runIntegrityPass } from '../../src/bytes/integrity-pass.js';
 import type { EphemeralCluster } from '../../src/postgres/ephemeral-cluster.js';
 import { silentLogger } from '../../src/util/logger.js';
 import { pgRestoreResolver } from '../../src/verify/verify.js';
@@ -130,22 +132,24 @@ describe('age with a passphrase (scrypt recipient)', () => {
   });
 });
 
-describe('openDecoded (for the drill: the bare archive, every layer peeled)', () => {
+describe('the local copy (for the drill: the bare archive, every layer peeled)', () => {
   it('peels gzip → openssl and yields the exact pg_dump archive', async () => {
-    const { format, stream } = await openDecoded(
-      chunked(fixtures['gzip around openssl around custom (kartoza .dmp.gz)']),
-      { passphrase: PASS },
-    );
-    const out: Buffer[] = [];
-    for await (const c of stream) out.push(c as Buffer);
-    expect(format).toMatchObject({ container: 'custom', layers: ['gzip', 'openssl'] });
-    expect(Buffer.concat(out).equals(custom)).toBe(true);
+    const copyTo = path.join(dir, 'copy.dump');
+    const result = await runIntegrityPass(chunked(fixtures['gzip around openssl around custom (kartoza .dmp.gz)']), {
+      level: 'archive',
+      pgRestore,
+      logger: silentLogger,
+      decryption: { passphrase: PASS },
+      copyTo,
+    });
+    expect(result.format).toMatchObject({ container: 'custom', layers: ['gzip', 'openssl'] });
+    expect((await readFile(copyTo)).equals(custom)).toBe(true);
   });
 
-  it('rejects an encrypted stream without a key, naming the input', async () => {
-    await expect(openDecoded(chunked(fixtures['gpg custom (eeshugerman .dump.gpg)']))).rejects.toThrow(
-      /decryption failed \(gpg\).*decryption-passphrase/,
-    );
+  it('refuses an encrypted stream without a key, naming the input', async () => {
+    const decoded = decode(chunked(fixtures['gpg custom (eeshugerman .dump.gpg)']), ['gpg']);
+    for await (const chunk of decoded.stream) expect(chunk).toBeUndefined();
+    expect(describeFailure(decoded.failure()!)).toMatch(/decryption failed \(gpg\).*decryption-passphrase/);
   });
 });
 

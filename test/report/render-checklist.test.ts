@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drillChecklist } from '../../src/drill/render-checklist.js';
+import { drillChecklist } from '../../src/report/render-checklist.js';
 import type { Report } from '../../src/report/report.js';
 import { renderSummary } from '../../src/report/summary.js';
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runIntegrityPass } from '../../src/integrity/integrity-pass.js';
+import { runIntegrityPass } from '../../src/bytes/integrity-pass.js';
 import { silentLogger } from '../../src/util/logger.js';
 import { pgRestoreResolver } from '../../src/verify/verify.js';
 import { createDatabase, loadSampleDatabase } from '../../src/demo/sample-database.js';
