@@ -1,7 +1,7 @@
 // Native reader for bare pg_dump archives: custom (-Fc), tar (-Ft, and -Fd tarred) and plain SQL.
 // Layers around them (gzip, zip, encryption) are peeled before the reader (src/bytes). One
 // streaming pass, memory stays flat.
-import { DETECT_HEAD_BYTES, detectFormat } from '../discovery/detect-format.js';
+import { DETECT_HEAD_BYTES, detectFormat } from './detect-format.js';
 import { ByteSource, EndOfInput, once } from './byte-source.js';
 import { Collector } from './collect.js';
 import { readCustom, type ReaderContext } from './custom.js';

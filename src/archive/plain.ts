@@ -5,8 +5,7 @@ import { fmt } from './collect.js';
 import { CopyCounter, copyColumnCount, InsertCounter } from './copy-counter.js';
 import type { ReaderContext } from './custom.js';
 import type { ArchiveHeader } from './types.js';
-import { connectTarget } from '../restore/plain-script.js';
-import { decodeRaw, PlainSqlLexer, type PlainSqlItem, type Statement } from '../restore/plain-sql-lexer.js';
+import { connectTarget, decodeRaw, PlainSqlLexer, type PlainSqlItem, type Statement } from './plain-sql-lexer.js';
 
 /** Only a line's head is kept: the header and trailer patterns need no more. */
 const MAX_LINE = 1024 * 1024;

@@ -1,4 +1,4 @@
-import { sidecarOwner } from '../discovery/detect-format.js';
+import { sidecarOwner } from '../archive/detect-format.js';
 import { discoverBackups } from '../discovery/discover.js';
 import { measure, type Check } from '../report/report.js';
 import { formatDuration, plural } from '../report/format.js';

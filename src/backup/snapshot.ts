@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { CONNECT_TIMEOUT_MS } from '../postgres/client.js';
 import { countTables, type RowCount } from '../postgres/row-counts.js';
-import { readRoleSpecs, type RoleSpec } from '../restore/role-specs.js';
+import { readRoleSpecs, type RoleSpec } from '../postgres/role-specs.js';
 
 export interface SnapshotTable {
   schema: string;

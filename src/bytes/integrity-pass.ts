@@ -13,7 +13,7 @@
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import { DETECT_HEAD_BYTES, detectFormat, type DetectedFormat, type Layer } from '../discovery/detect-format.js';
+import { DETECT_HEAD_BYTES, detectFormat, type DetectedFormat, type Layer } from '../archive/detect-format.js';
 import type { Check, TableCount } from '../report/report.js';
 import { check, notChecked } from '../report/report-builder.js';
 import { formatBytes } from '../report/format.js';

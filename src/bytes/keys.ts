@@ -1,4 +1,4 @@
-import type { Encryption } from '../discovery/detect-format.js';
+import type { Encryption } from '../archive/detect-format.js';
 
 /** How every decrypter words a key that does not open the file. */
 export const WRONG_PASSPHRASE = 'wrong passphrase';

@@ -1,6 +1,6 @@
 import { pipeline, Readable, type Duplex } from 'node:stream';
 import zlib from 'node:zlib';
-import type { DetectedFormat, Encryption, Layer } from '../discovery/detect-format.js';
+import type { DetectedFormat, Encryption, Layer } from '../archive/detect-format.js';
 import { errorMessage } from '../util/errors.js';
 import { addSecret } from '../util/secrets.js';
 import { keyInputFor, WRONG_PASSPHRASE, type DecryptionKeys } from './keys.js';

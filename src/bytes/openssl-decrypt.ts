@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { Transform, type TransformCallback } from 'node:stream';
-import { detectFormat } from '../discovery/detect-format.js';
+import { detectFormat } from '../archive/detect-format.js';
 
 interface OpensslParams {
   cipher: 'aes-256-cbc' | 'aes-128-cbc';

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { findClientTool } from '../postgres/binaries.js';
 import type { Sink } from './sinks.js';
 
 export interface PgRestoreTool {
@@ -147,4 +148,13 @@ export function unsupportedArchiveVersion(stderr: string): string | undefined {
 export function minimumMajorForArchive(version: string): number | undefined {
   const known: Record<string, number> = { '1.14': 12, '1.15': 16, '1.16': 17 };
   return known[version];
+}
+
+/** The newest pg_restore reads the most archive versions; absence is reported, not thrown. */
+export function pgRestoreResolver(binDir: string | undefined): () => Promise<PgRestoreTool | undefined> {
+  let found: Promise<PgRestoreTool | undefined> | undefined;
+  return () => {
+    found ??= findClientTool('pg_restore', { binDir }).catch(() => undefined);
+    return found;
+  };
 }

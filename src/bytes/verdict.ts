@@ -1,6 +1,7 @@
 import type { ArchiveReport, Problem, TocEntry } from '../archive/index.js';
 import { tableChildren } from '../archive/toc.js';
-import type { Container, DetectedFormat } from '../discovery/detect-format.js';
+import type { Container, DetectedFormat } from '../archive/detect-format.js';
+import type { ExpectedChecksum } from '../discovery/manifest.js';
 import { withTreeTotals } from '../postgres/row-counts.js';
 import type { Check, TableCount } from '../report/report.js';
 import { formatBytes, formatCount, plural, shortHash } from '../report/format.js';
@@ -21,11 +22,7 @@ import { check, notChecked } from '../report/report-builder.js';
 export type IntegrityLevel = 'none' | 'checksum' | 'archive' | 'full';
 export const INTEGRITY_LEVELS: readonly IntegrityLevel[] = ['none', 'checksum', 'archive', 'full'];
 
-export interface ExpectedChecksum {
-  sha256: string;
-  /** Where the expected value came from, for messages: "manifest", ".sha256 sidecar". */
-  from: string;
-}
+export type { ExpectedChecksum };
 
 /** What one layer of the backup gave: decided from its first bytes, read to the end, or decrypted. */
 export type Outcome = FixedOutcome | ReadOutcome | DecryptedOutcome;

@@ -1,5 +1,5 @@
 import { extractTable } from '../recovery/extract-table.js';
-import { RecoveryError } from '../restore/fetch-selected.js';
+import { RecoveryError } from '../recovery/fetch-selected.js';
 import { extractOptions, parseExtractSettings } from '../recovery/recovery-settings.js';
 import { cliWording } from '../settings/messages.js';
 import { formatCount, plural } from '../report/format.js';

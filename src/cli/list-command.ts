@@ -1,5 +1,6 @@
 import { findIncompleteBackups } from '../backup/incomplete.js';
-import { describeBackups, listBackups, type BackupListingReport } from '../discovery/list-backups.js';
+import { describeBackups, listBackups } from '../discovery/list-backups.js';
+import type { BackupListingReport } from '../report/listing.js';
 import { renderListingText } from '../report/render-listing.js';
 import { discovery } from '../settings/discovery.js';
 import { zBoolean, zDuration, zEnum } from '../settings/options.js';

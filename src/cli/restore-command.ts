@@ -1,5 +1,5 @@
 import { TargetRefusedError } from '../restore/target.js';
-import { RecoveryError } from '../restore/fetch-selected.js';
+import { RecoveryError } from '../recovery/fetch-selected.js';
 import { parseRestoreSettings, restoreOptions } from '../recovery/recovery-settings.js';
 import { restoreBackup } from '../recovery/restore-backup.js';
 import { cliWording } from '../settings/messages.js';

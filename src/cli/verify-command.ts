@@ -42,7 +42,7 @@ export async function verifyCommand(argv: string[], ctx: CliContext): Promise<nu
   const json = composeSettings(publication).parse(raw).format === 'json';
   const [{ loadLifeboatFile }, { verifyFleet }] = await Promise.all([
     import('../fleet/fleet-file.js'),
-    import('../fleet/verify-fleet.js'),
+    import('../verify/verify-fleet.js'),
   ]);
   const file = await loadLifeboatFile(raw.config ?? DEFAULT_CONFIG_FILE, { explicit: true });
   const logger = cliLogger(ctx.stderr, { quiet: json });

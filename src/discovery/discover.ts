@@ -1,7 +1,8 @@
+import type { TimeSource } from '../report/listing.js';
 import { isReadable } from '../stores/readable.js';
 import { StoreError, type ListingStore, type ReadableStore, type StoreObject } from '../stores/store.js';
 import { timeFromName } from './backup-time.js';
-import { sidecarKind, sidecarOwner } from './detect-format.js';
+import { sidecarKind, sidecarOwner } from '../archive/detect-format.js';
 import { databaseFromHeader } from './header-database.js';
 import { readManifest, type LifeboatManifest } from './manifest.js';
 import { errorMessage } from '../util/errors.js';
@@ -12,7 +13,7 @@ export interface DiscoveredBackup {
   lastModified: Date;
   /** When the backup was taken, from `timeSource`. */
   time: Date;
-  timeSource: 'manifest' | 'name' | 'last-modified';
+  timeSource: TimeSource;
   /** Keys of the sidecars found next to the backup. */
   sidecars: { sha256?: string; manifest?: string; meta?: string };
   manifest?: LifeboatManifest;

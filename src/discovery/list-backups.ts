@@ -1,3 +1,4 @@
+import type { BackupListingReport, ListedBackup, ListingGap, NamedFormat } from '../report/listing.js';
 import type { Check } from '../report/report.js';
 import { StoreError, type ListingStore } from '../stores/store.js';
 import type { Logger } from '../util/logger.js';
@@ -23,13 +24,6 @@ export async function listBackups(store: ListingStore, opts: DiscoverOptions, lo
       check: { id: 'store', status: 'critical', summary: `cannot list ${store.displayUrl}: ${error.message}` },
     };
   }
-}
-
-/** What a backup's name says it is; `lifeboat list` never reads a body, so the name is all it has. */
-export interface NamedFormat {
-  container?: 'custom' | 'tar' | 'plain';
-  compression?: string;
-  encryption?: string;
 }
 
 const CONTAINER_BY_EXTENSION: Record<string, NamedFormat['container']> = {
@@ -79,45 +73,6 @@ export function formatFromName(key: string, hasManifest = false): NamedFormat {
   }
   if (!out.container && hasManifest) out.container = 'custom';
   return out;
-}
-
-export interface ListedBackup {
-  key: string;
-  time: string;
-  time_source: DiscoveredBackup['timeSource'];
-  age_seconds: number;
-  size: number;
-  format: NamedFormat;
-  sidecars: { manifest: boolean; sha256: boolean };
-  /** A Lifeboat backup whose manifest is missing: create-backup did not finish it. */
-  incomplete?: boolean;
-  /** Seconds since the next older backup, when there is one. */
-  interval_seconds?: number;
-}
-
-export interface ListingGap {
-  /** The backup before the gap (older) and after it (newer). */
-  from: string;
-  to: string;
-  seconds: number;
-  days_without_backup: string[];
-}
-
-export interface BackupListingReport {
-  schema: 'lifeboat-list/1';
-  source: string;
-  generated_at: string;
-  /** An interval between two backups longer than this is a gap. */
-  gap_threshold_seconds: number;
-  backups: ListedBackup[];
-  gaps: ListingGap[];
-  totals: {
-    count: number;
-    size: number;
-    newest?: string;
-    oldest?: string;
-    largest_interval_seconds?: number;
-  };
 }
 
 /**

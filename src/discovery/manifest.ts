@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { roleSpecSchema } from '../restore/role-specs.js';
-import type { ExpectedChecksum } from '../bytes/integrity-pass.js';
+import { roleSpecSchema } from '../postgres/role-specs.js';
 import { StoreError, type ReadableStore } from '../stores/store.js';
 import type { DiscoveredBackup } from './discover.js';
 
@@ -126,6 +125,13 @@ export async function readSha256Sidecar(store: ReadableStore, key: string): Prom
   if (text === undefined) return undefined;
   const backupName = sidecarKey.slice(0, -'.sha256'.length).split('/').pop();
   return parseSha256Sidecar(text, sidecarKey, backupName);
+}
+
+/** The sha256 a backup should have, and where that value came from. */
+export interface ExpectedChecksum {
+  sha256: string;
+  /** Where the expected value came from, for messages: "manifest", ".sha256 sidecar". */
+  from: string;
 }
 
 /**

@@ -2,10 +2,10 @@ import path from 'node:path';
 import { openStore } from '../stores/open-store.js';
 import { requireReadable } from '../stores/readable.js';
 import type { Logger } from '../util/logger.js';
-import { pgRestoreResolver } from '../verify/verify.js';
+import { pgRestoreResolver } from '../bytes/pg-restore-sink.js';
 import { loadLifeboatFile, selectEntry } from '../fleet/fleet-file.js';
 import { InputError } from '../util/errors.js';
-import type { ChecksFile } from './checks-file.js';
+import type { ChecksFile } from '../fleet/checks-file.js';
 import type { DrillSettings } from './drill-settings.js';
 import { runDrill, type DrillDeps, type DrillResult } from './run-drill.js';
 

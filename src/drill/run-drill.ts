@@ -26,7 +26,7 @@ import { StoreError, type ReadableStore } from '../stores/store.js';
 import { interruptible, makeTempDir, type TempDir } from '../util/cleanup.js';
 import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
-import type { ChecksFile } from './checks-file.js';
+import type { ChecksFile } from '../fleet/checks-file.js';
 import { diskCheck } from './disk-check.js';
 import type { DrillSettings } from './drill-settings.js';
 import {

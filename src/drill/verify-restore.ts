@@ -6,7 +6,7 @@ import { formatCount, formatDuration, plural } from '../report/format.js';
 import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 import { redactSecrets } from '../util/secrets.js';
-import type { Assertion, ChecksFile } from './checks-file.js';
+import type { Assertion, ChecksFile } from '../fleet/checks-file.js';
 import { runSmoke } from './smoke-command.js';
 import type { DrillTarget } from '../restore/target.js';
 

@@ -8,7 +8,7 @@ import {
   schemaError,
   toChecksFile,
   type ChecksFile,
-} from '../drill/checks-file.js';
+} from './checks-file.js';
 import { INTEGRITY_LEVELS } from '../bytes/integrity-pass.js';
 import { zBoolean, zDuration, zEnum, zPercent, zSize, zTimeZone, type RawOptions } from '../settings/options.js';
 import { InputError } from '../util/errors.js';
@@ -101,7 +101,8 @@ const ENTRY_KEYS = [
 ];
 
 function allowedKeys(issuePath: (string | number)[]): string {
-  if (issuePath.length <= 1) return 'databases (or, for one database, tables, freshness, assertions, smoke, amcheck or roles)';
+  if (issuePath.length <= 1)
+    return 'databases (or, for one database, tables, freshness, assertions, smoke, amcheck or roles)';
   if (issuePath.length === 3) return ENTRY_KEYS.join(', ');
   // databases[i].checks.…: the checks file's own keys.
   return expectedKeys(issuePath.slice(3));

@@ -30,14 +30,6 @@ export interface IssueContext {
   maxRetryMs?: number;
 }
 
-/** Comma- or newline-separated action input (`issue-labels`, `issue-assignees`) → list. */
-export function parseListInput(text: string | undefined): string[] {
-  return (text ?? '')
-    .split(/[,\n]/)
-    .map((s) => s.trim().replace(/^@/, ''))
-    .filter(Boolean);
-}
-
 /**
  * The context from the variables GitHub Actions sets; undefined outside Actions (no repository) or
  * without a token, where there is nowhere to file an issue.

@@ -24,7 +24,8 @@ import { QUIET_FAMILIES } from '../report/families.js';
 import { type IssueSubject, subjectsFor } from './subjects.js';
 
 export { checkDrillAge } from './drill-age.js';
-export { issueContextFromEnv, parseListInput, type IssueContext } from './issue-context.js';
+export { issueContextFromEnv, type IssueContext } from './issue-context.js';
+export { parseListInput } from '../settings/publication.js';
 export { GitHubPermissionError } from './github-client.js';
 export { type IssueSubject, subjectsFor } from './subjects.js';
 

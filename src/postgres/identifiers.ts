@@ -1,7 +1,7 @@
 // SQL names as PostgreSQL reads them: `public."Table With Spaces"`, `"tenant.acme".orders`, and
 // unquoted names folded to lower case. Used wherever a person types a table name (--table, checks
 // files) and wherever Lifeboat writes one into SQL.
-import { tokenize } from '../restore/plain-sql-lexer.js';
+import { tokenize } from '../archive/plain-sql-lexer.js';
 
 /** A name that could not be read; the message names the text and what is accepted. */
 export class IdentifierError extends Error {

@@ -1,13 +1,13 @@
 import { spawn } from 'node:child_process';
 import { createReadStream } from 'node:fs';
 import { newerDumpMessage } from '../restore/restore-runner.js';
-import { lexPlainSql, tokenize } from '../restore/plain-sql-lexer.js';
+import { lexPlainSql, tokenize } from '../archive/plain-sql-lexer.js';
 import { firstPgError, unsupportedArchiveVersion } from '../bytes/pg-restore-sink.js';
 import { findClientTool } from '../postgres/binaries.js';
 import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 import { redactSecrets } from '../util/secrets.js';
-import { RecoveryError, requireTables, withFetchedBackup, type FetchedBackup } from '../restore/fetch-selected.js';
+import { RecoveryError, requireTables, withFetchedBackup, type FetchedBackup } from './fetch-selected.js';
 import { qualifiedName, type ExtractSettings, type TableName } from './recovery-settings.js';
 
 export interface ExtractEnvironment {

@@ -6,7 +6,7 @@ import type { Check } from '../report/report.js';
 import { formatCount, formatDuration, plural } from '../report/format.js';
 import { errorMessage, InputError } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
-import { RecoveryError, requireTables, withFetchedBackup } from '../restore/fetch-selected.js';
+import { RecoveryError, requireTables, withFetchedBackup } from './fetch-selected.js';
 import { qualifiedName, type RestoreSettings, type TableName } from './recovery-settings.js';
 
 export interface RestoreEnvironment {

@@ -1,4 +1,4 @@
-import type { BackupListingReport, ListedBackup, ListingGap, NamedFormat } from '../discovery/list-backups.js';
+import type { BackupListingReport, ListedBackup, ListingGap, NamedFormat } from './listing.js';
 import { redactSecrets } from '../util/secrets.js';
 import { formatAge, formatBytes, formatTime, plural } from './format.js';
 import { paint } from './render.js';

@@ -1,4 +1,4 @@
-import type { ListedBackup } from '../discovery/list-backups.js';
+import type { ListedBackup } from './listing.js';
 
 const UNITS: [string, number][] = [
   ['GiB', 1024 ** 3],

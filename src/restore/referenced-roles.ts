@@ -1,7 +1,7 @@
 // Which role names a script's statements need to exist before they run: owners, grantees, policy
 // roles, user mappings, default-privilege roles. Read from real statements (the lexer's, or the
 // TOC's SQL) and their tokens, never from text that merely looks like a statement.
-import { isWord, tokenize, type Token } from './plain-sql-lexer.js';
+import { isWord, tokenize, type Token } from '../archive/plain-sql-lexer.js';
 
 /** Names that are keywords in a role position, and roles every server already has. */
 const NOT_ROLES = new Set(['public', 'current_user', 'session_user', 'current_role', 'user', 'none']);

@@ -14,8 +14,8 @@ import { connectionForTools, withClient, withDatabase } from '../postgres/client
 import { runTool } from '../postgres/run-tool.js';
 import { describeRewrite, planPlainScript, rewrittenScript, type ScriptPlan } from './plain-script.js';
 import { RoleCollector } from './referenced-roles.js';
-import { createRoleSql, rolesToCreate, type RoleSpec } from './role-specs.js';
-import { lexPlainSql } from './plain-sql-lexer.js';
+import { createRoleSql, rolesToCreate, type RoleSpec } from '../postgres/role-specs.js';
+import { lexPlainSql } from '../archive/plain-sql-lexer.js';
 import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 import { redactSecrets } from '../util/secrets.js';

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { parseListInput } from '../github/issue-context.js';
 import type { FailOn } from '../report/report.js';
 import { settingsGroup } from './settings-group.js';
 import { zBoolean, zEnum } from './options.js';
@@ -86,3 +85,11 @@ export const publication = settingsGroup(
     issueAssignees: parseListInput(v['issue-assignees']),
   }),
 );
+
+/** Comma- or newline-separated action input (`issue-labels`, `issue-assignees`) → list. */
+export function parseListInput(text: string | undefined): string[] {
+  return (text ?? '')
+    .split(/[,\n]/)
+    .map((s) => s.trim().replace(/^@/, ''))
+    .filter(Boolean);
+}

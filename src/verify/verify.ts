@@ -1,5 +1,4 @@
-import { findClientTool } from '../postgres/binaries.js';
-import type { PgRestoreTool } from '../bytes/pg-restore-sink.js';
+import { pgRestoreResolver } from '../bytes/pg-restore-sink.js';
 import type { Check } from '../report/report.js';
 import { openStore } from '../stores/open-store.js';
 import type { Logger } from '../util/logger.js';
@@ -24,13 +23,4 @@ export async function verify(settings: VerifySettings, environment: VerifyEnviro
     drillAge: environment.drillAge,
     pgRestore: pgRestoreResolver(settings.postgresBinDir),
   });
-}
-
-/** The newest pg_restore reads the most archive versions; absence is reported, not thrown. */
-export function pgRestoreResolver(binDir: string | undefined): () => Promise<PgRestoreTool | undefined> {
-  let found: Promise<PgRestoreTool | undefined> | undefined;
-  return () => {
-    found ??= findClientTool('pg_restore', { binDir }).catch(() => undefined);
-    return found;
-  };
 }

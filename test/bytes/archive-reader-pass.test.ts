@@ -13,7 +13,7 @@ import { runIntegrityPass, type IntegrityOptions } from '../../src/bytes/integri
 import type { PgRestoreTool } from '../../src/bytes/pg-restore-sink.js';
 import { findClientTool } from '../../src/postgres/binaries.js';
 import { silentLogger } from '../../src/util/logger.js';
-import { pgRestoreResolver } from '../../src/verify/verify.js';
+import { pgRestoreResolver } from '../../src/bytes/pg-restore-sink.js';
 import { chunksOf, countRows, rewriteVersion, tempDir, withVersionBytes } from '../archive/helpers.js';
 import { dumpDatabase, sharedCluster } from '../support/postgres.js';
 
@@ -92,7 +92,8 @@ describe('row counts from the archive', () => {
     expect(counts(result.tables)).toEqual(expected);
     const total = Object.values(expected).reduce((a, b) => a + b, 0);
     expect(byId(result.checks, 'content').summary).toContain(`${total.toLocaleString('en-US')} rows`);
-    if (name !== 'plain') expect(byId(result.checks, 'archive').summary).toMatch(/pg_restore --list reads (the same entries|it too)/);
+    if (name !== 'plain')
+      expect(byId(result.checks, 'archive').summary).toMatch(/pg_restore --list reads (the same entries|it too)/);
   });
 });
 

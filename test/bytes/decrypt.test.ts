@@ -12,7 +12,7 @@ import { webStage, type WebDecrypt } from '../../src/bytes/web-decrypt.js';
 import { runIntegrityPass } from '../../src/bytes/integrity-pass.js';
 import type { EphemeralCluster } from '../../src/postgres/ephemeral-cluster.js';
 import { silentLogger } from '../../src/util/logger.js';
-import { pgRestoreResolver } from '../../src/verify/verify.js';
+import { pgRestoreResolver } from '../../src/bytes/pg-restore-sink.js';
 import { ageEncrypt, ageKeygen, gpgSymmetric, hasTool, opensslEncrypt } from '../support/encrypt.js';
 import { dumpDatabase, sharedCluster } from '../support/postgres.js';
 

@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runIntegrityPass } from '../../src/bytes/integrity-pass.js';
 import { silentLogger } from '../../src/util/logger.js';
-import { pgRestoreResolver } from '../../src/verify/verify.js';
+import { pgRestoreResolver } from '../../src/bytes/pg-restore-sink.js';
 import { createDatabase, loadSampleDatabase } from '../../src/demo/sample-database.js';
 import type { EphemeralCluster } from '../../src/postgres/ephemeral-cluster.js';
 import { dumpDatabase, sharedCluster } from '../support/postgres.js';

@@ -1,7 +1,7 @@
 // The verdict alone: what each stage reported in, checks out. No stream, no backup, no PostgreSQL.
 import { describe, expect, it } from 'vitest';
 import type { ArchiveReport, Problem, TocEntry } from '../../src/archive/index.js';
-import type { DetectedFormat } from '../../src/discovery/detect-format.js';
+import type { DetectedFormat } from '../../src/archive/detect-format.js';
 import type { PgRestoreOutcome, PgRestoreTool } from '../../src/bytes/pg-restore-sink.js';
 import {
   checksumCheck,

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase } from '../../src/demo/sample-database.js';
-import { parseChecksFile } from '../../src/drill/checks-file.js';
+import { parseChecksFile } from '../../src/fleet/checks-file.js';
 import { withClient } from '../../src/postgres/client.js';
 import type { Check } from '../../src/report/report.js';
 import { openWritableStore } from '../../src/stores/open-store.js';
@@ -91,7 +91,7 @@ describe('roles in the drill', () => {
     expect(seen).toEqual({ [SERVICE]: 50, [MEMBER]: 30 });
   });
 
-  it("create-backup records attributes and memberships, never passwords; the drill recreates them", async () => {
+  it('create-backup records attributes and memberships, never passwords; the drill recreates them', async () => {
     const store = await newStoreDir(work, 'recorded');
     const backup = await backupInto(openWritableStore(store), { 'database-url': url });
     expect(backup.report.status).toBe('ok');

@@ -10,7 +10,7 @@ import { renderSummary } from '../../src/report/summary.js';
 import { openStore } from '../../src/stores/open-store.js';
 import { memoryLogger } from '../../src/util/logger.js';
 import { runVerify } from '../../src/verify/run-verify.js';
-import { pgRestoreResolver } from '../../src/verify/verify.js';
+import { pgRestoreResolver } from '../../src/bytes/pg-restore-sink.js';
 import { parseVerifySettings } from '../../src/verify/verify-settings.js';
 
 /**

@@ -12,7 +12,7 @@ import { fetchBackup } from '../../src/restore/fetch.js';
 import { FolderStore } from '../../src/stores/folder-store.js';
 import type { ReadableStore } from '../../src/stores/store.js';
 import { silentLogger } from '../../src/util/logger.js';
-import { pgRestoreResolver } from '../../src/verify/verify.js';
+import { pgRestoreResolver } from '../../src/bytes/pg-restore-sink.js';
 import { gpgSymmetric, hasTool, opensslEncrypt } from '../support/encrypt.js';
 import { zipOneEntry } from '../support/layouts.js';
 

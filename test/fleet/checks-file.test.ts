@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadChecksFile, parseChecksFile } from '../../src/drill/checks-file.js';
+import { loadChecksFile, parseChecksFile } from '../../src/fleet/checks-file.js';
 import { InputError } from '../../src/util/errors.js';
-import { EXAMPLE_CHECKS, REPO } from './helpers.js';
+import { EXAMPLE_CHECKS, REPO } from '../drill/helpers.js';
 
 describe('checks file', () => {
   it('table names are SQL identifiers: quoted keep case, spaces and dots, unquoted fold', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PlainSqlLexer, tokenize, type PlainSqlItem, type Statement } from '../../src/restore/plain-sql-lexer.js';
+import { PlainSqlLexer, tokenize, type PlainSqlItem, type Statement } from '../../src/archive/plain-sql-lexer.js';
 import { mulberry32 } from '../support/seeded-random.js';
 
 function lex(input: string | Buffer, splits: number[] = []): PlainSqlItem[] {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import { parseTableIdentifier } from '../postgres/identifiers.js';
-import { roleSpecSchema, type RoleSpec } from '../restore/role-specs.js';
+import { roleSpecSchema, type RoleSpec } from '../postgres/role-specs.js';
 import { errorMessage, InputError } from '../util/errors.js';
 
 export type Expectation = { kind: 'no_rows' } | { kind: 'true' } | { kind: 'equals'; value: unknown };
@@ -145,7 +145,9 @@ export async function readConfigText(
 export function parseChecksFile(text: string, file: string): ChecksFile {
   const { doc, lineCounter, data, label } = parseYaml(text, file);
   if (typeof data !== 'object' || Array.isArray(data)) {
-    throw new InputError(`${label} line 1: expected a mapping with tables, freshness, assertions, smoke, amcheck or roles`);
+    throw new InputError(
+      `${label} line 1: expected a mapping with tables, freshness, assertions, smoke, amcheck or roles`,
+    );
   }
   const parsed = checksSchema.safeParse(data);
   if (!parsed.success) throw schemaError(doc, lineCounter, label, parsed.error.issues[0], expectedKeys);

@@ -1,5 +1,5 @@
 import zlib from 'node:zlib';
-import type { Container } from '../archive/types.js';
+import type { Container } from './types.js';
 import { DUMP_DIRECTORY_FILE } from '../stores/dump-directory.js';
 
 export type { Container };

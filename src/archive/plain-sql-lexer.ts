@@ -726,3 +726,34 @@ export async function* lexPlainSql(
   for await (const chunk of input) yield* lexer.push(chunk);
   yield* lexer.end();
 }
+
+/**
+ * `\connect` arguments as psql reads them: `shop`, `"odd name"`, `-reuse-previous=on "dbname='shop'"`,
+ * a conninfo string or URI. Returns the database and whether anything but the database changes.
+ */
+export function connectTarget(args: string): { database?: string; otherServer: boolean } {
+  const words: string[] = [];
+  const re = /"((?:[^"]|"")*)"|'((?:[^'\\]|\\.)*)'|(\S+)/g;
+  for (const m of args.matchAll(re)) {
+    words.push(
+      m[1] !== undefined ? m[1].replace(/""/g, '"') : m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : m[3],
+    );
+  }
+  const positional = words.filter((w) => !/^-reuse-previous(=\S*)?$/.test(w));
+  const [first, , host, port] = positional;
+  let database: string | undefined = first === '-' ? undefined : first;
+  let otherServer = (host !== undefined && host !== '-') || (port !== undefined && port !== '-');
+  if (first && /^postgres(ql)?:\/\//.test(first)) {
+    const u = new URL(first);
+    database = decodeURIComponent(u.pathname.slice(1)) || undefined;
+    otherServer ||= u.hostname !== '' || u.port !== '' || u.searchParams.has('host') || u.searchParams.has('port');
+  } else if (first?.includes('=')) {
+    database = undefined;
+    for (const m of first.matchAll(/(\w+)\s*=\s*(?:'((?:[^'\\]|\\.)*)'|(\S+))/g)) {
+      const value = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : m[3];
+      if (m[1] === 'dbname') database = value;
+      else if (['host', 'hostaddr', 'port', 'service'].includes(m[1])) otherServer = true;
+    }
+  }
+  return { database, otherServer };
+}

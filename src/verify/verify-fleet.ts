@@ -3,9 +3,9 @@ import type { RawOptions } from '../settings/options.js';
 import { errorMessage, InputError } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 import { redactSecrets } from '../util/secrets.js';
-import { parseVerifySettings, type VerifySettings } from '../verify/verify-settings.js';
-import type { VerifyEnvironment } from '../verify/verify.js';
-import { entryOptions, type LifeboatFile } from './fleet-file.js';
+import { parseVerifySettings, type VerifySettings } from './verify-settings.js';
+import type { VerifyEnvironment } from './verify.js';
+import { entryOptions, type LifeboatFile } from '../fleet/fleet-file.js';
 
 export interface FleetSection {
   /** The entry's name, as in the fleet file. */

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { detectFormat, isSidecarKey, sidecarOwner } from '../../src/discovery/detect-format.js';
+import { detectFormat, isSidecarKey, sidecarOwner } from '../../src/archive/detect-format.js';
 
 const SQL = [
   '--',

@@ -3,19 +3,19 @@ import os from 'node:os';
 import path from 'node:path';
 import type { DiscoveredBackup } from '../discovery/discover.js';
 import { expectedChecksum } from '../discovery/manifest.js';
-import { fetchBackup, type FetchResult } from './fetch.js';
+import { fetchBackup, type FetchResult } from '../restore/fetch.js';
 import type { Container } from '../archive/types.js';
-import { restorable } from './restorable.js';
-import { selectBackup } from './select-backup.js';
+import { restorable } from '../restore/restorable.js';
+import { selectBackup } from '../restore/select-backup.js';
 import type { Check } from '../report/report.js';
 import { closeStore, openStore } from '../stores/open-store.js';
 import { requireReadable } from '../stores/readable.js';
 import type { ReadableStore } from '../stores/store.js';
 import { errorMessage, InputError } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
-import { pgRestoreResolver } from '../verify/verify.js';
-import { qualifiedName, type SelectionSettings, type TableName } from '../recovery/recovery-settings.js';
-import { unknownTablesMessage } from './table-selection.js';
+import { pgRestoreResolver } from '../bytes/pg-restore-sink.js';
+import { qualifiedName, type SelectionSettings, type TableName } from './recovery-settings.js';
+import { unknownTablesMessage } from '../restore/table-selection.js';
 import { interruptible, makeTempDir, type TempDir } from '../util/cleanup.js';
 
 /** The backup could not be found, read or trusted: nothing was written anywhere. Exit 2. */
