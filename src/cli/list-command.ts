@@ -2,7 +2,8 @@ import { findIncompleteBackups } from '../backup/incomplete.js';
 import { describeBackups, listBackups, type BackupListingReport } from '../discovery/list-backups.js';
 import { renderListingText } from '../report/render-listing.js';
 import { discovery } from '../settings/discovery.js';
-import { zDuration } from '../settings/options.js';
+import { zBoolean, zDuration, zEnum } from '../settings/options.js';
+import { outputFormatOf } from '../settings/publication.js';
 import { composeSettings, settingsGroup } from '../settings/settings-group.js';
 import { openStore } from '../stores/open-store.js';
 import type { ListingStore } from '../stores/store.js';
@@ -10,7 +11,6 @@ import { silentLogger } from '../util/logger.js';
 import { redactSecrets } from '../util/secrets.js';
 import { terminalOf, type CliContext } from './context.js';
 import { parseFlags } from './flags.js';
-import { outputFormat } from './report-command.js';
 
 export const listSettings = composeSettings(
   discovery('Where the backups live: a folder path, file:///path, s3://bucket/prefix or a railway:// URL.'),
@@ -20,8 +20,8 @@ export const listSettings = composeSettings(
       format: { description: 'Output on stdout: text or json.', default: 'text' },
       json: { description: 'Same as --format json.', boolean: true },
     },
-    { gap: zDuration() },
-    (v) => ({ gapSeconds: v.gap }),
+    { gap: zDuration(), format: zEnum(['text', 'json'] as const), json: zBoolean() },
+    (v) => ({ gapSeconds: v.gap, format: outputFormatOf(v) }),
   ),
 );
 
@@ -33,7 +33,6 @@ export const listOptions = listSettings.options;
  */
 export async function listCommand(argv: string[], ctx: CliContext): Promise<number> {
   const raw = parseFlags('list', listOptions, argv, ctx.env);
-  const format = outputFormat(raw, ['text', 'json'] as const);
   const settings = listSettings.parse(raw);
   const store = openStore(settings.source, { env: ctx.env, forcePathStyle: settings.s3ForcePathStyle });
   const described = await listStore(store, { ...settings, now: new Date() });
@@ -42,7 +41,7 @@ export async function listCommand(argv: string[], ctx: CliContext): Promise<numb
     return 2;
   }
   ctx.stdout.write(
-    format === 'json'
+    settings.format === 'json'
       ? `${redactSecrets(JSON.stringify(described, null, 2))}\n`
       : `${renderListingText(described, terminalOf(ctx))}\n`,
   );

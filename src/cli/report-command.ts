@@ -1,9 +1,9 @@
 import { renderNagios } from '../report/nagios.js';
 import { renderText } from '../report/render.js';
-import { exitCodeFor, reportJson, type FailOn, type Report } from '../report/report.js';
+import { exitCodeFor, reportJson, type Report } from '../report/report.js';
 import { cliWording } from '../settings/messages.js';
-import { registerSecrets, type OptionSpecs, type RawOptions } from '../settings/options.js';
-import { InputError } from '../util/errors.js';
+import type { OptionSpecs, RawOptions } from '../settings/options.js';
+import type { OutputFormat, PublicationSettings } from '../settings/publication.js';
 import type { Logger } from '../util/logger.js';
 import { redactSecrets } from '../util/secrets.js';
 import { cliLogger } from './cli-logger.js';
@@ -11,7 +11,7 @@ import { terminalOf, type CliContext } from './context.js';
 import { parseFlags } from './flags.js';
 
 /** A command whose result is a report: verify, drill, backup. */
-export interface ReportCommandSpec<S extends { failOn: FailOn }> {
+export interface ReportCommandSpec<S extends PublicationSettings> {
   name: string;
   options: OptionSpecs;
   parse(raw: RawOptions): S;
@@ -22,30 +22,13 @@ export interface ReportCommandSpec<S extends { failOn: FailOn }> {
   epilogue?(report: Report): string | undefined;
 }
 
-export const OUTPUT_FORMATS = ['text', 'json', 'nagios'] as const;
-export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
-
-/** `--format`, with `--json` as its older spelling. */
-export function outputFormat<F extends OutputFormat>(
-  raw: RawOptions,
-  accepted: readonly F[] = OUTPUT_FORMATS as unknown as readonly F[],
-): F {
-  if (raw.json === 'true') return 'json' as F;
-  const format = (raw.format ?? 'text').trim().toLowerCase();
-  if (!(accepted as readonly string[]).includes(format)) {
-    throw new InputError(`Invalid --format "${raw.format}": expected one of ${accepted.join(', ')}`);
-  }
-  return format as F;
-}
-
 /** Flags → settings → core → report on stdout → exit code, the same for every report command. */
-export function reportCommand<S extends { failOn: FailOn }>(spec: ReportCommandSpec<S>) {
+export function reportCommand<S extends PublicationSettings>(spec: ReportCommandSpec<S>) {
   return async (argv: string[], ctx: CliContext): Promise<number> => {
     const flags = parseFlags(spec.name, spec.options, argv, ctx.env);
     const raw = spec.prepare ? await spec.prepare(flags, ctx.env) : flags;
-    registerSecrets(spec.options, raw);
-    const format = outputFormat(raw);
     const settings = spec.parse(raw);
+    const format = settings.format;
     const terminal = terminalOf(ctx);
     const reword = (m: string) => cliWording(m, spec.options);
     const logger = cliLogger(ctx.stderr, { quiet: format !== 'text', tty: terminalOf(ctx, ctx.stderr).tty, reword });

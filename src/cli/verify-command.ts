@@ -2,6 +2,8 @@ import { applyFleetEntry, DEFAULT_CONFIG_FILE } from '../fleet/fleet-options.js'
 import { renderText } from '../report/render.js';
 import { exitCodeFor } from '../report/report.js';
 import { registerSecrets } from '../settings/options.js';
+import { publication } from '../settings/publication.js';
+import { composeSettings } from '../settings/settings-group.js';
 import { InputError } from '../util/errors.js';
 import { redactSecrets } from '../util/secrets.js';
 import { verify } from '../verify/verify.js';
@@ -9,7 +11,7 @@ import { parseVerifySettings, verifyOptions } from '../verify/verify-settings.js
 import { cliLogger } from './cli-logger.js';
 import type { CliContext } from './context.js';
 import { parseFlags } from './flags.js';
-import { outputFormat, reportCommand } from './report-command.js';
+import { reportCommand } from './report-command.js';
 
 /** The option table `--help` shows, beside the command that runs with it. */
 export { verifyOptions };
@@ -36,7 +38,8 @@ export async function verifyCommand(argv: string[], ctx: CliContext): Promise<nu
     throw new InputError(`Invalid max-parallel "${raw['max-parallel']}": expected a whole number from 1 to 32`);
   }
   registerSecrets(verifyOptions, raw);
-  const json = outputFormat(raw) === 'json';
+  // Each database's settings are parsed by verifyFleet; the fleet's own output is published as one.
+  const json = composeSettings(publication).parse(raw).format === 'json';
   const [{ loadLifeboatFile }, { verifyFleet }] = await Promise.all([
     import('../fleet/fleet-file.js'),
     import('../fleet/verify-fleet.js'),

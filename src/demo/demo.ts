@@ -1,6 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { backup } from '../backup/backup.js';
 import { parseBackupSettings } from '../backup/backup-settings.js';
@@ -9,6 +7,7 @@ import { parseDrillSettings } from '../drill/drill-settings.js';
 import { findPostgresBinaries } from '../postgres/binaries.js';
 import { startEphemeralCluster, type EphemeralCluster } from '../postgres/ephemeral-cluster.js';
 import { worstStatus, type Report } from '../report/report.js';
+import { makeTempDir } from '../util/cleanup.js';
 import { InputError, errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 import { verify } from '../verify/verify.js';
@@ -58,7 +57,9 @@ export async function runDemo(opts: DemoOptions): Promise<DemoResult> {
     throw new InputError(`${INSTALL_HINT} (${errorMessage(error)})`);
   }
   const { logger } = opts;
-  const dir = opts.dir ?? (await mkdtemp(path.join(os.tmpdir(), 'lifeboat-demo-backups-')));
+  // Ours unless the caller gave one: removed at the end, or on exit if the demo is interrupted.
+  const own = opts.dir ? undefined : await makeTempDir(os.tmpdir(), 'lifeboat-demo-backups-');
+  const dir = opts.dir ?? own!.path;
   const checksFile = opts.checksFile ?? DEMO_CHECKS_FILE;
   const reports: DemoResult['reports'] = [];
   const record = (step: string, report: Report) => {
@@ -95,7 +96,7 @@ export async function runDemo(opts: DemoOptions): Promise<DemoResult> {
     record('restore-drill', drilled.report);
   } finally {
     await production?.stop();
-    if (!opts.dir) await rm(dir, { recursive: true, force: true });
+    await own?.remove();
   }
   return { reports, status: worstStatus(reports.map((r) => r.report.status)), dir };
 }

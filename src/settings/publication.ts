@@ -4,8 +4,19 @@ import type { FailOn } from '../report/report.js';
 import { settingsGroup } from './settings-group.js';
 import { zBoolean, zEnum } from './options.js';
 
+/** How the CLI renders a report on stdout. */
+export const OUTPUT_FORMATS = ['text', 'json', 'nagios'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+/** `--format`, with `--json` as its older spelling (which wins). */
+export function outputFormatOf<F extends OutputFormat>(v: { format: F; json: boolean }): F | 'json' {
+  return v.json ? 'json' : v.format;
+}
+
 export interface PublicationSettings {
   failOn: FailOn;
+  /** The CLI's rendering of the report on stdout. */
+  format: OutputFormat;
   /** The action's JSON report file; the CLI prints its report on stdout instead. */
   reportPath?: string;
   /** The action files, updates and closes issues with this token (a secret). */
@@ -15,10 +26,7 @@ export interface PublicationSettings {
   issueAssignees: string[];
 }
 
-/**
- * Where a verdict goes and when it fails the step: the same for every command that ends in a report.
- * `format`/`json` are the CLI's rendering of it, read by the CLI alone.
- */
+/** Where a verdict goes and when it fails the step: the same for every command that ends in a report. */
 export const publication = settingsGroup(
   {
     'fail-on': {
@@ -60,6 +68,8 @@ export const publication = settingsGroup(
   {
     'fail-on': zEnum(['critical', 'warning', 'never'] as const),
     'report-path': z.string().optional(),
+    format: zEnum(OUTPUT_FORMATS),
+    json: zBoolean(),
     // `issue: maybe` is bad input, not "yes".
     issue: zBoolean(),
     'issue-labels': z.string().optional(),
@@ -68,6 +78,7 @@ export const publication = settingsGroup(
   (v, raw): PublicationSettings => ({
     failOn: v['fail-on'],
     reportPath: v['report-path'] || undefined,
+    format: outputFormatOf(v),
     // Its default is an expression only the runner evaluates: given empty, there is no token.
     githubToken: raw['github-token'] ?? '',
     issue: v.issue,
