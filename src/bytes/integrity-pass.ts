@@ -2,9 +2,11 @@
 // a bucket: everything Lifeboat proves about it, and the file a restore reads, come from that one
 // read. So the bytes flow through a single pipeline whose shape the first bytes decide:
 //
-//   store ─▶ sha256 (raw bytes) ─▶ sniff ─▶ decoders for the layers found ─▶ sniff ─▶ tee ─┬▶ archive reader
-//                                 (gzip, zip, zstd, gpg, openssl, age; after a decryption      ├▶ pg_restore --list
-//                                  the plaintext is sniffed again: it hides its own layers)    └▶ local copy (drill, restore, extract)
+//   store ─▶ sha256 ─▶ sniff ────▶ decoders ─────────▶ sniff ────▶ tee ─┬─▶ archive reader (TOC, blocks, rows)
+//            (raw)     (layers)   (gzip, zip, zstd,     (header)        ├─▶ pg_restore --list (custom, tar)
+//                                  gpg, openssl, age)                   └─▶ local copy (drill, restore, extract)
+//
+// After a decryption the plaintext is sniffed again (it hides its own layers) and read the same way.
 //
 // Decoding happens once, before the tee, so the local copy is already the bare archive and nothing
 // reads or decodes it again. Every stage ends the stream instead of erroring it when it fails
