@@ -55,10 +55,10 @@ describe('README.md', () => {
   it("the check table lists every check verify reports, the manifest's included", () => {
     const listed = [...README.matchAll(/^\| `([a-z-]+)` \| /gm)].map((m) => m[1]);
     const reported = new Set<string>();
-    for (const dir of ['verify', 'integrity', 'discovery', 'github']) {
+    for (const dir of ['verify', 'bytes', 'discovery', 'github']) {
       for (const file of readdirSync(path.join(REPO, 'src', dir))) {
         const text = readFileSync(path.join(REPO, 'src', dir, file), 'utf8');
-        for (const m of text.matchAll(/\bid: '([a-z-]+)'/g)) reported.add(m[1]);
+        for (const m of text.matchAll(/\bid: '([a-z-]+)'|\b(?:check|notChecked)\('([a-z-]+)'/g)) reported.add(m[1] ?? m[2]);
       }
     }
     expect(reported).toContain('manifest');
