@@ -1,5 +1,5 @@
 export const id = 292;
-export const ids = [292,408];
+export const ids = [292];
 export const modules = {
 
 /***/ 292:
@@ -10,23 +10,22 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  extractCommand: () => (/* binding */ extractCommand)
+  extractCommand: () => (/* binding */ extractCommand),
+  extractOptions: () => (/* reexport */ recovery_settings/* extractOptions */.Wi)
 });
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/drill/restore.ts
-var restore = __webpack_require__(9119);
-// EXTERNAL MODULE: ./src/restore/plain-sql-lexer.ts
-var plain_sql_lexer = __webpack_require__(3304);
-// EXTERNAL MODULE: ./src/integrity/pg-restore-sink.ts
-var pg_restore_sink = __webpack_require__(1969);
+// EXTERNAL MODULE: ./src/restore/restore-runner.ts + 2 modules
+var restore_runner = __webpack_require__(4064);
+// EXTERNAL MODULE: ./src/archive/plain-sql-lexer.ts
+var plain_sql_lexer = __webpack_require__(6408);
+// EXTERNAL MODULE: ./src/bytes/pg-restore-sink.ts
+var pg_restore_sink = __webpack_require__(4417);
 // EXTERNAL MODULE: ./src/postgres/binaries.ts
 var binaries = __webpack_require__(1758);
-// EXTERNAL MODULE: ./src/stores/open-store.ts + 3 modules
-var open_store = __webpack_require__(9660);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
 // EXTERNAL MODULE: ./src/util/secrets.ts
@@ -46,7 +45,6 @@ var recovery_settings = __webpack_require__(7408);
 
 
 
-
 /**
  * The runbook's "partial table restore" without a temporary database: one table's data from a
  * backup as SQL (the SET preamble and `COPY … FROM stdin` with its rows) on `out`, to be loaded with
@@ -54,30 +52,23 @@ var recovery_settings = __webpack_require__(7408);
  * does; custom and tar archives go through `pg_restore --data-only`, plain SQL dumps are cut.
  */
 async function extractTable(settings, out, environment) {
-    const { logger } = environment;
-    const name = (0,recovery_settings.qualifiedName)(settings.table);
-    const store = (0,open_store/* openStore */.C)(settings.source, { env: environment.env, forcePathStyle: settings.s3ForcePathStyle });
-    try {
-        return await (0,fetch_selected/* withFetchedBackup */.QH)(store, settings, logger, async (f) => {
-            (0,fetch_selected/* requireTables */.Dr)(f, [settings.table]);
-            const counter = new CopyRowCounter();
-            const sink = (chunk) => writeWithBackpressure(out, chunk, counter);
-            if (f.container === 'plain')
-                await cutPlain(f.fetched.file, settings.table, sink);
-            else
-                await pgRestoreData(f, settings, sink);
-            const expected = f.backup.manifest?.tables[name]?.rows ?? f.fetched.integrity.tables?.find((t) => t.name === name)?.rows;
-            return {
-                backup: { key: f.backup.key, time: f.backup.time.toISOString() },
-                table: name,
-                rows: counter.rows,
-                ...(expected !== undefined ? { expected_rows: expected } : {}),
-            };
-        });
-    }
-    finally {
-        store.destroy?.();
-    }
+    const name = (0,recovery_settings/* qualifiedName */.OL)(settings.table);
+    return (0,fetch_selected/* withFetchedBackup */.QH)(settings, environment, 'an extract', async (f) => {
+        (0,fetch_selected/* requireTables */.Dr)(f, [settings.table]);
+        const counter = new CopyRowCounter();
+        const sink = (chunk) => writeWithBackpressure(out, chunk, counter);
+        if (f.container === 'plain')
+            await cutPlain(f.fetched.file, settings.table, sink);
+        else
+            await pgRestoreData(f, settings, sink);
+        const expected = f.backup.manifest?.tables[name]?.rows ?? f.fetched.integrity.tables?.find((t) => t.name === name)?.rows;
+        return {
+            backup: { key: f.backup.key, time: f.backup.time.toISOString() },
+            table: name,
+            rows: counter.rows,
+            ...(expected !== undefined ? { expected_rows: expected } : {}),
+        };
+    });
 }
 async function pgRestoreData(f, settings, sink) {
     const tool = await (0,binaries/* findClientTool */.vc)('pg_restore', { binDir: settings.postgresBinDir }).catch((error) => {
@@ -109,7 +100,7 @@ async function pgRestoreData(f, settings, sink) {
     if (code !== 0) {
         const newer = (0,pg_restore_sink/* unsupportedArchiveVersion */.ks)(stderr);
         if (newer)
-            throw new fetch_selected/* RecoveryError */.gN((0,restore/* newerDumpMessage */.ZJ)(newer, tool, f.backup.manifest?.pg_dump_version));
+            throw new fetch_selected/* RecoveryError */.gN((0,restore_runner/* newerDumpMessage */.ZJ)(newer, tool, f.backup.manifest?.pg_dump_version));
         throw new fetch_selected/* RecoveryError */.gN((0,secrets/* redactSecrets */.fp)(`pg_restore ${tool.version} failed: ${(0,pg_restore_sink/* firstPgError */.wm)(stderr)}`));
     }
 }
@@ -155,7 +146,7 @@ async function cutPlain(file, table, sink) {
         }
     }
     if (!found)
-        throw new fetch_selected/* RecoveryError */.gN(`the plain SQL dump holds no COPY data for ${(0,recovery_settings.qualifiedName)(table)}`);
+        throw new fetch_selected/* RecoveryError */.gN(`the plain SQL dump holds no COPY data for ${(0,recovery_settings/* qualifiedName */.OL)(table)}`);
 }
 /** Counts the data lines of COPY blocks as they stream past (a row never holds a raw newline). */
 class CopyRowCounter {
@@ -206,12 +197,14 @@ var flags = __webpack_require__(5377);
 
 
 
+/** The option table `--help` shows, beside the command that runs with it. */
+
 async function extractCommand(argv, ctx) {
-    const raw = (0,flags/* parseFlags */.bQ)('extract', recovery_settings.extractOptions, argv, ctx.env);
-    (0,options/* registerSecrets */.dg)(recovery_settings.extractOptions, raw);
-    const settings = (0,recovery_settings.parseExtractSettings)(raw);
+    const raw = (0,flags/* parseFlags */.bQ)('extract', recovery_settings/* extractOptions */.Wi, argv, ctx.env);
+    (0,options/* registerSecrets */.dg)(recovery_settings/* extractOptions */.Wi, raw);
+    const settings = (0,recovery_settings/* parseExtractSettings */._s)(raw);
     // stdout carries the SQL: everything said about the work goes to stderr.
-    const reword = (m) => (0,messages/* cliWording */.F)(m, recovery_settings.extractOptions);
+    const reword = (m) => (0,messages/* cliWording */.F)(m, recovery_settings/* extractOptions */.Wi);
     const logger = (0,cli_logger/* cliLogger */.$)(ctx.stderr, { reword });
     try {
         const result = await extractTable(settings, ctx.stdout, { env: ctx.env, logger });
@@ -244,22 +237,22 @@ async function extractCommand(argv, ctx) {
 /* harmony export */   gN: () => (/* binding */ RecoveryError)
 /* harmony export */ });
 /* harmony import */ var _discovery_list_backups_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6654);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _drill_fetch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1893);
-/* harmony import */ var _drill_run_drill_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3681);
-/* harmony import */ var _drill_select_backup_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9408);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(17);
-/* harmony import */ var _verify_verify_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4813);
-/* harmony import */ var _recovery_settings_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7408);
-/* harmony import */ var _restore_table_selection_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2817);
-/* harmony import */ var _util_interrupt_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8479);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _discovery_manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(281);
+/* harmony import */ var _restore_fetch_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3338);
+/* harmony import */ var _restore_restorable_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6747);
+/* harmony import */ var _restore_select_backup_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(2455);
+/* harmony import */ var _stores_open_store_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9660);
+/* harmony import */ var _stores_readable_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2228);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(17);
+/* harmony import */ var _bytes_pg_restore_sink_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4417);
+/* harmony import */ var _recovery_settings_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7408);
+/* harmony import */ var _restore_table_selection_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2817);
+/* harmony import */ var _util_cleanup_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4532);
+
 
 
 
@@ -290,31 +283,31 @@ async function fetchSelected(store, settings, logger, onWorkDir) {
     const listing = await (0,_discovery_list_backups_js__WEBPACK_IMPORTED_MODULE_0__/* .listBackups */ .Cw)(store, { timezone: settings.timezone, database: settings.database }, logger);
     if (!listing.backups)
         throw new RecoveryError(listing.check.summary);
-    const selection = (0,_drill_select_backup_js__WEBPACK_IMPORTED_MODULE_12__/* .selectBackup */ .V)(listing.backups, settings.backup);
+    const selection = (0,_restore_select_backup_js__WEBPACK_IMPORTED_MODULE_13__/* .selectBackup */ .V)(listing.backups, settings.backup);
     if (!selection.backup)
         throw new RecoveryError(`${selection.reason} in ${store.displayUrl}`);
     const backup = selection.backup;
     logger.info(`Backup ${backup.key}, taken ${backup.time.toISOString()} (${selection.reason})`);
-    const workDir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(node_os__WEBPACK_IMPORTED_MODULE_3___default().tmpdir(), 'lifeboat-recovery-'));
+    const workDir = await (0,_util_cleanup_js__WEBPACK_IMPORTED_MODULE_12__/* .makeTempDir */ .mk)(node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), 'lifeboat-recovery-');
     onWorkDir(workDir);
-    const fetched = await (0,_drill_fetch_js__WEBPACK_IMPORTED_MODULE_5__/* .fetchBackup */ .T)(store, backup, {
-        file: node_path__WEBPACK_IMPORTED_MODULE_4___default().join(workDir, 'backup'),
-        expected: await (0,_drill_run_drill_js__WEBPACK_IMPORTED_MODULE_6__/* .expectedChecksum */ .kq)(store, backup),
-        pgRestore: (0,_verify_verify_js__WEBPACK_IMPORTED_MODULE_8__/* .pgRestoreResolver */ .Q)(settings.postgresBinDir),
+    const fetched = await (0,_restore_fetch_js__WEBPACK_IMPORTED_MODULE_4__/* .fetchBackup */ .T)(store, backup, {
+        file: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(workDir.path, 'backup'),
+        expected: await (0,_discovery_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .expectedChecksum */ .kq)(store, backup),
+        pgRestore: (0,_bytes_pg_restore_sink_js__WEBPACK_IMPORTED_MODULE_9__/* .pgRestoreResolver */ .QD)(settings.postgresBinDir),
         logger,
         decryption: { passphrase: settings.decryptionPassphrase, ageIdentity: settings.ageIdentity },
     }).catch((error) => {
-        throw new RecoveryError(`cannot read ${backup.key}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .g)(error)}`);
+        throw new RecoveryError(`cannot read ${backup.key}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .g)(error)}`);
     });
     // The restore itself reads every data block: the content check would repeat it.
     const checks = fetched.integrity.checks.filter((c) => c.id !== 'content');
     const bad = checks.find((c) => c.status === 'critical');
     if (bad)
         throw new RecoveryError(`${backup.key} failed its ${bad.id} check: ${bad.summary}`);
-    const container = (0,_drill_run_drill_js__WEBPACK_IMPORTED_MODULE_6__/* .restorable */ .wq)(fetched);
+    const container = (0,_restore_restorable_js__WEBPACK_IMPORTED_MODULE_5__/* .restorable */ .w)(fetched);
     if ('why' in container)
         throw new RecoveryError(`cannot restore ${backup.key}: ${container.why}`);
-    return { backup, reason: selection.reason, fetched, container: container.container, checks, workDir };
+    return { backup, reason: selection.reason, fetched, container: container.container, checks, workDir: workDir.path };
 }
 /**
  * Refuses table names the archive does not hold: pg_restore --table would silently select nothing.
@@ -324,36 +317,34 @@ function requireTables(f, tables) {
     const have = f.fetched.integrity.tables?.map((t) => t.name);
     if (!have)
         return;
-    const missing = tables.filter((t) => !have.includes((0,_recovery_settings_js__WEBPACK_IMPORTED_MODULE_9__.qualifiedName)(t)));
+    const missing = tables.filter((t) => !have.includes((0,_recovery_settings_js__WEBPACK_IMPORTED_MODULE_10__/* .qualifiedName */ .OL)(t)));
     if (missing.length === 0)
         return;
     // The reader's names are "schema.table" unquoted: the first dot is the best split there is.
     const known = have.map((n) => ({ schema: n.slice(0, n.indexOf('.')), table: n.slice(n.indexOf('.') + 1) }));
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d((0,_restore_table_selection_js__WEBPACK_IMPORTED_MODULE_10__/* .unknownTablesMessage */ .$i)(f.backup.key, missing, known));
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d((0,_restore_table_selection_js__WEBPACK_IMPORTED_MODULE_11__/* .unknownTablesMessage */ .$i)(f.backup.key, missing, known));
 }
-/** Runs `work` on the fetched backup and always deletes the local copy afterwards. */
-async function withFetchedBackup(store, settings, logger, work) {
+/**
+ * Runs `work` (a restore, an extract: `what`, for the refusal of a store that cannot be read) on the
+ * backup fetched from the settings' source, and always deletes the local copy and closes the store.
+ */
+async function withFetchedBackup(settings, environment, what, work) {
+    const store = (0,_stores_readable_js__WEBPACK_IMPORTED_MODULE_7__/* .requireReadable */ .CM)((0,_stores_open_store_js__WEBPACK_IMPORTED_MODULE_6__/* .openStore */ .Ch)(settings.source, { env: environment.env, forcePathStyle: settings.s3ForcePathStyle }), what);
     // The local copy can be as large as the backup: an interrupted restore must not leave it in /tmp.
-    // process.exit skips finally blocks but runs 'exit' listeners.
     let workDir;
-    const removeWorkDir = () => {
-        if (workDir)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(workDir, { recursive: true, force: true });
-    };
-    const onSignal = _util_interrupt_js__WEBPACK_IMPORTED_MODULE_11__/* .exitOnSignal */ .aQ;
-    process.on('exit', removeWorkDir);
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
     try {
-        const fetched = await fetchSelected(store, settings, logger, (dir) => (workDir = dir));
-        return await work(fetched);
+        return await (0,_util_cleanup_js__WEBPACK_IMPORTED_MODULE_12__/* .interruptible */ .In)(async () => {
+            try {
+                const fetched = await fetchSelected(store, settings, environment.logger, (dir) => (workDir = dir));
+                return await work(fetched);
+            }
+            finally {
+                await workDir?.remove();
+            }
+        });
     }
     finally {
-        if (workDir)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(workDir, { recursive: true, force: true }).catch(() => removeWorkDir());
-        process.off('exit', removeWorkDir);
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
+        (0,_stores_open_store_js__WEBPACK_IMPORTED_MODULE_6__/* .closeStore */ .Ej)(store);
     }
 }
 
@@ -363,130 +354,71 @@ async function withFetchedBackup(store, settings, logger, work) {
 /***/ 7408:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   extractOptions: () => (/* binding */ extractOptions),
-/* harmony export */   parseExtractSettings: () => (/* binding */ parseExtractSettings),
-/* harmony export */   parseRestoreSettings: () => (/* binding */ parseRestoreSettings),
-/* harmony export */   parseTableName: () => (/* binding */ parseTableName),
-/* harmony export */   qualifiedName: () => (/* binding */ qualifiedName),
-/* harmony export */   restoreOptions: () => (/* binding */ restoreOptions)
+/* harmony export */   OL: () => (/* binding */ qualifiedName),
+/* harmony export */   VN: () => (/* binding */ parseRestoreSettings),
+/* harmony export */   Wi: () => (/* binding */ extractOptions),
+/* harmony export */   _s: () => (/* binding */ parseExtractSettings),
+/* harmony export */   li: () => (/* binding */ restoreOptions)
 /* harmony export */ });
-/* harmony import */ var _drill_drill_settings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5708);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
-/* harmony import */ var _postgres_identifiers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9467);
+/* unused harmony export parseTableName */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2857);
+/* harmony import */ var _postgres_identifiers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9467);
+/* harmony import */ var _settings_decryption_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9616);
+/* harmony import */ var _settings_discovery_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1491);
+/* harmony import */ var _settings_postgres_bin_dir_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8072);
+/* harmony import */ var _settings_restore_target_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6614);
+/* harmony import */ var _settings_selection_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2975);
+/* harmony import */ var _settings_settings_group_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3378);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(17);
 
 
 
-/**
- * `lifeboat restore` and `lifeboat extract` select and read backups exactly as the drill does, so
- * their shared options are the drill's own specs and are validated by the drill's parser: the same
- * flag means the same thing, with the same error message, in all three commands.
- */
-const shared = {
-    source: _drill_drill_settings_js__WEBPACK_IMPORTED_MODULE_0__.drillOptions.source,
-    backup: _drill_drill_settings_js__WEBPACK_IMPORTED_MODULE_0__.drillOptions.backup,
-    'postgres-bin-dir': _drill_drill_settings_js__WEBPACK_IMPORTED_MODULE_0__.drillOptions['postgres-bin-dir'],
-    database: _drill_drill_settings_js__WEBPACK_IMPORTED_MODULE_0__.drillOptions.database,
-    timezone: _drill_drill_settings_js__WEBPACK_IMPORTED_MODULE_0__.drillOptions.timezone,
-    's3-force-path-style': _drill_drill_settings_js__WEBPACK_IMPORTED_MODULE_0__.drillOptions['s3-force-path-style'],
-    'decryption-passphrase': _drill_drill_settings_js__WEBPACK_IMPORTED_MODULE_0__.drillOptions['decryption-passphrase'],
-    'age-identity': _drill_drill_settings_js__WEBPACK_IMPORTED_MODULE_0__.drillOptions['age-identity'],
-};
-const restoreOptions = {
-    ...shared,
-    target: {
-        description: 'The postgresql:// URL of the database to restore into. It must hold no tables unless --allow-overwrite.',
-        required: true,
-        // Not a whole secret: its password is masked (registerSecrets), its host and database stay readable.
-        env: ['LIFEBOAT_TARGET_URL'],
-    },
-    table: {
-        description: 'Restore only this table, a SQL name like public.orders or public."Order Items" (its definition, data and dependents); repeat for more. Default: everything.',
-    },
-    'allow-overwrite': {
-        description: 'Restore even though the target database already holds tables (its restored objects are dropped first).',
-        default: 'false',
-        boolean: true,
-    },
-    'production-database-url': _drill_drill_settings_js__WEBPACK_IMPORTED_MODULE_0__.drillOptions['production-database-url'],
-    jobs: _drill_drill_settings_js__WEBPACK_IMPORTED_MODULE_0__.drillOptions.jobs,
-};
-const extractOptions = {
-    ...shared,
-    table: {
-        description: 'The table whose data to write to stdout as SQL (COPY … FROM stdin), a SQL name like public.orders or public."Order Items"; load it with psql.',
-        required: true,
-    },
-};
+
+
+
+
+
+
 /**
  * `schema.table`, or a bare `table` in public, as SQL reads names: unquoted parts fold to lower case,
  * `public."Order Items"` and `"tenant.acme".orders` keep theirs.
  */
 function parseTableName(text) {
     try {
-        return (0,_postgres_identifiers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTableIdentifier */ .xt)(text);
+        return (0,_postgres_identifiers_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTableIdentifier */ .xt)(text);
     }
     catch (error) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`Invalid table "${text}": ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error)}; expected schema.table as SQL names, like public.inventory_ledger or public."Order Items"`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`Invalid table "${text}": ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .g)(error)}; expected schema.table as SQL names, like public.inventory_ledger or public."Order Items"`);
     }
 }
 function qualifiedName(t) {
     return `${t.schema}.${t.table}`;
 }
-function parseSelection(raw, extra) {
-    // /dev/null: the drill parser resolves a checks file, which restore and extract never read.
-    return (0,_drill_drill_settings_js__WEBPACK_IMPORTED_MODULE_0__.parseDrillSettings)({ ...pick(raw, Object.keys(shared)), ...extra, checks: '/dev/null' });
-}
-function pick(raw, keys) {
-    return Object.fromEntries(keys.filter((k) => raw[k] !== undefined).map((k) => [k, raw[k]]));
-}
+/**
+ * `lifeboat restore` and `lifeboat extract` find, select and decrypt backups as the drill does: the
+ * same groups, so the same flag means the same thing, with the same message, in all three commands.
+ */
+const fetching = [(0,_settings_discovery_js__WEBPACK_IMPORTED_MODULE_2__/* .discovery */ .HD)(), (0,_settings_selection_js__WEBPACK_IMPORTED_MODULE_5__/* .selection */ .r1)(), _settings_postgres_bin_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .restoreBinDir */ .H, _settings_decryption_js__WEBPACK_IMPORTED_MODULE_1__/* .decryption */ .M];
+const restoreSettings = (0,_settings_settings_group_js__WEBPACK_IMPORTED_MODULE_6__/* .composeSettings */ .s)(...fetching, (0,_settings_restore_target_js__WEBPACK_IMPORTED_MODULE_4__/* .restoreTarget */ .k)('restore'), (0,_settings_settings_group_js__WEBPACK_IMPORTED_MODULE_6__/* .settingsGroup */ .h)({
+    table: {
+        description: 'Restore only this table, a SQL name like public.orders or public."Order Items" (its definition, data and dependents); repeat for more. Default: everything.',
+    },
+}, {}, () => ({})));
+const extractSettings = (0,_settings_settings_group_js__WEBPACK_IMPORTED_MODULE_6__/* .composeSettings */ .s)(...fetching, (0,_settings_settings_group_js__WEBPACK_IMPORTED_MODULE_6__/* .settingsGroup */ .h)({
+    table: {
+        description: 'The table whose data to write to stdout as SQL (COPY … FROM stdin), a SQL name like public.orders or public."Order Items"; load it with psql.',
+        required: true,
+    },
+}, { table: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP() }, (_v, raw) => ({ table: parseTableName(raw.table ?? '') })));
+const restoreOptions = restoreSettings.options;
+const extractOptions = extractSettings.options;
 /** `tables` are the repeated --table values (the flag parser keeps only the last of a repeated flag). */
 function parseRestoreSettings(raw, tables) {
-    const target = raw.target?.trim();
-    if (!target)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`Missing target: ${restoreOptions.target.description}`);
-    if (target.toLowerCase() === 'ephemeral') {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('Invalid target "ephemeral": restore writes into a database you keep; for a throwaway restore run lifeboat drill');
-    }
-    const s = parseSelection(raw, {
-        target,
-        'allow-overwrite': raw['allow-overwrite'],
-        'production-database-url': raw['production-database-url'],
-        jobs: raw.jobs,
-    });
-    return {
-        source: s.source,
-        backup: s.backup,
-        postgresBinDir: s.postgresBinDir,
-        database: s.database,
-        timezone: s.timezone,
-        s3ForcePathStyle: s.s3ForcePathStyle,
-        decryptionPassphrase: s.decryptionPassphrase,
-        ageIdentity: s.ageIdentity,
-        target: s.target,
-        tables: tables.map(parseTableName),
-        allowOverwrite: s.allowOverwrite,
-        productionDatabaseUrl: s.productionDatabaseUrl,
-        jobs: s.jobs,
-    };
+    return { ...restoreSettings.parse(raw), tables: tables.map(parseTableName) };
 }
 function parseExtractSettings(raw) {
-    if (!raw.table?.trim())
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`Missing table: ${extractOptions.table.description}`);
-    const table = parseTableName(raw.table);
-    const s = parseSelection(raw, {});
-    return {
-        source: s.source,
-        backup: s.backup,
-        postgresBinDir: s.postgresBinDir,
-        database: s.database,
-        timezone: s.timezone,
-        s3ForcePathStyle: s.s3ForcePathStyle,
-        decryptionPassphrase: s.decryptionPassphrase,
-        ageIdentity: s.ageIdentity,
-        table,
-    };
+    return extractSettings.parse(raw);
 }
 
 

@@ -2,30 +2,86 @@ export const id = 44;
 export const ids = [44];
 export const modules = {
 
+/***/ 2024:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BW: () => (/* binding */ lifeboatSeriesOf),
+/* harmony export */   Q0: () => (/* binding */ safeDatabaseName),
+/* harmony export */   _z: () => (/* binding */ isLifeboatBackupKey),
+/* harmony export */   gv: () => (/* binding */ seriesPrefix),
+/* harmony export */   vZ: () => (/* binding */ backupKeyFor)
+/* harmony export */ });
+/* unused harmony exports BACKUP_EXTENSION, timestampForKey */
+/**
+ * Names of the objects create-backup writes. The stamp is `Date.toISOString()` with `:` and `.`
+ * replaced by `-` (`app_2025-01-18T02-00-00-000Z.dump`): it sorts lexically in time order, is legal
+ * on every file system and in S3 keys, and backup-time.ts reads it back exactly (milliseconds, UTC).
+ */
+const BACKUP_EXTENSION = '.dump';
+// The exact shape Lifeboat writes; verify uses it to recognise its own backups that lack a manifest.
+const LIFEBOAT_STAMP = /_(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)\.dump$/;
+function timestampForKey(time) {
+    return time.toISOString().replace(/[:.]/g, '-');
+}
+/**
+ * Characters that would split a key into folders or upset a shell or a console are replaced, the
+ * rest of the name is kept so that `database` filters (`<db>_…`) still match ordinary names.
+ */
+function safeDatabaseName(database) {
+    const cleaned = database.replace(/[^A-Za-z0-9._-]/g, '-').replace(/^\.+/, '');
+    return cleaned === '' ? 'database' : cleaned;
+}
+function backupKeyFor(namePrefix, database, time) {
+    return `${namePrefix}${safeDatabaseName(database)}_${timestampForKey(time)}${BACKUP_EXTENSION}`;
+}
+/** Whether a key has the shape of a backup create-backup wrote (whatever the prefix and database). */
+function isLifeboatBackupKey(key) {
+    return LIFEBOAT_STAMP.test(key.slice(key.lastIndexOf('/') + 1));
+}
+/** `prod/app_2025-…Z.dump` → `prod/app`: the key without its stamp, or undefined for other keys. */
+function lifeboatSeriesOf(key) {
+    return isLifeboatBackupKey(key) ? key.replace(LIFEBOAT_STAMP, '') : undefined;
+}
+/** The part of a key that identifies one database's series under one name prefix. */
+function seriesPrefix(namePrefix, database) {
+    return `${namePrefix}${safeDatabaseName(database)}_`;
+}
+
+
+/***/ }),
+
 /***/ 6502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   backupOptions: () => (/* binding */ backupOptions),
-/* harmony export */   isRailwayDest: () => (/* binding */ isRailwayDest),
-/* harmony export */   parseBackupSettings: () => (/* binding */ parseBackupSettings)
+/* harmony export */   fI: () => (/* binding */ backupOptions),
+/* harmony export */   g9: () => (/* binding */ isRailwayDest),
+/* harmony export */   tR: () => (/* binding */ parseBackupSettings)
 /* harmony export */ });
+/* unused harmony export backupSettings */
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _settings_local_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9671);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2857);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8532);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2857);
+/* harmony import */ var _settings_discovery_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1491);
 /* harmony import */ var _settings_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1145);
-/* harmony import */ var _settings_options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(266);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17);
+/* harmony import */ var _settings_local_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9671);
+/* harmony import */ var _settings_options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(266);
+/* harmony import */ var _settings_postgres_bin_dir_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8072);
+/* harmony import */ var _settings_publication_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9419);
+/* harmony import */ var _settings_settings_group_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3378);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(17);
 
 
 
 
 
 
-const backupOptions = {
+
+
+
+
+const destinationOptions = {
     'database-url': {
         description: 'Connection URL of the database to back up (postgres://user:password@host:5432/db), from a secret; every part of it is masked. Not used with a railway:// dest.',
         default: '',
@@ -57,125 +113,87 @@ const backupOptions = {
         boolean: true,
         default: 'false',
     },
-    's3-force-path-style': {
-        description: 'Use path-style S3 addressing (MinIO, some S3-compatible stores).',
-        default: 'false',
-        boolean: true,
-    },
-    'postgres-bin-dir': {
-        description: 'Directory with pg_dump; found automatically when empty (it must be at least as new as the server).',
-        default: '',
-    },
     lock: {
         description: 'railway:// dest only: lock the new volume backup so that it never expires.',
         boolean: true,
         default: 'false',
     },
-    ..._settings_options_js__WEBPACK_IMPORTED_MODULE_3__/* .commonOptions */ .OP,
 };
-const zCompress = () => zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
-    .optional()
-    .transform((text, ctx) => {
-    const t = text?.trim() ?? '';
-    if (t === '')
-        return undefined;
+const zCompress = () => (0,_settings_options_js__WEBPACK_IMPORTED_MODULE_4__/* .zOptional */ .DX)((t, ctx) => {
     if (/^\d$/.test(t))
         return { value: t };
     const m = /^(gzip|lz4|zstd|none)(?::([A-Za-z0-9=,_-]+))?$/i.exec(t);
-    if (!m) {
-        ctx.addIssue({
-            code: 'custom',
-            message: 'expected a level 0-9 or a method: gzip, lz4, zstd or none, optionally with :level',
-        });
-        return zod__WEBPACK_IMPORTED_MODULE_6__/* .NEVER */ .tm;
-    }
+    if (!m)
+        return (0,_settings_options_js__WEBPACK_IMPORTED_MODULE_4__/* .refuse */ .TR)(ctx, 'expected a level 0-9 or a method: gzip, lz4, zstd or none, optionally with :level');
     return { value: t.toLowerCase(), method: m[1].toLowerCase() };
 });
-const zKeepDays = () => zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
-    .optional()
-    .transform((text, ctx) => {
-    const t = text?.trim() ?? '';
-    if (t === '')
-        return undefined;
+const zKeepDays = () => (0,_settings_options_js__WEBPACK_IMPORTED_MODULE_4__/* .zOptional */ .DX)((t, ctx) => {
     // A bare number means days here (the input is called keep-days); durations like 36h also work.
-    const seconds = /^\d+(\.\d+)?$/.test(t) ? Number(t) * 86_400 : (0,_settings_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDurationSeconds */ .lW)(t);
+    const seconds = /^\d+(\.\d+)?$/.test(t) ? Number(t) * 86_400 : (0,_settings_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDurationSeconds */ .l)(t);
     if (seconds === undefined || !(seconds > 0) || !Number.isFinite(seconds) || seconds > 100 * 366 * 86_400) {
-        ctx.addIssue({ code: 'custom', message: 'expected a number of days like 14, or a duration like 14d' });
-        return zod__WEBPACK_IMPORTED_MODULE_6__/* .NEVER */ .tm;
+        return (0,_settings_options_js__WEBPACK_IMPORTED_MODULE_4__/* .refuse */ .TR)(ctx, 'expected a number of days like 14, or a duration like 14d');
     }
     return seconds;
 });
-const zKeepCount = () => zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
-    .optional()
-    .transform((text, ctx) => {
-    const t = text?.trim() ?? '';
-    if (t === '')
-        return undefined;
+const zKeepCount = () => (0,_settings_options_js__WEBPACK_IMPORTED_MODULE_4__/* .zOptional */ .DX)((t, ctx) => {
+    // 0 would mean "delete everything", which retention never does.
     if (!/^\d+$/.test(t) || Number(t) < 1 || !Number.isSafeInteger(Number(t))) {
-        // 0 would mean "delete everything", which retention never does.
-        ctx.addIssue({ code: 'custom', message: 'expected a whole number of backups, at least 1' });
-        return zod__WEBPACK_IMPORTED_MODULE_6__/* .NEVER */ .tm;
+        return (0,_settings_options_js__WEBPACK_IMPORTED_MODULE_4__/* .refuse */ .TR)(ctx, 'expected a whole number of backups, at least 1');
     }
     return Number(t);
 });
-const schema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
-    'database-url': zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().trim().optional(),
-    dest: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().trim().min(1),
-    'name-prefix': zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional(),
+const destinationShape = {
+    'database-url': zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP().trim().optional(),
+    dest: zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP().trim().min(1),
+    'name-prefix': zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP().optional(),
     compress: zCompress(),
     'keep-days': zKeepDays(),
     'keep-count': zKeepCount(),
-    'dry-run': (0,_settings_options_js__WEBPACK_IMPORTED_MODULE_3__/* .zBoolean */ .Rh)(),
-    's3-force-path-style': (0,_settings_options_js__WEBPACK_IMPORTED_MODULE_3__/* .zBoolean */ .Rh)(),
-    'postgres-bin-dir': (0,_settings_options_js__WEBPACK_IMPORTED_MODULE_3__/* .zBinDir */ .jn)(['pg_dump']),
-    lock: (0,_settings_options_js__WEBPACK_IMPORTED_MODULE_3__/* .zBoolean */ .Rh)(),
-    'fail-on': (0,_settings_options_js__WEBPACK_IMPORTED_MODULE_3__/* .zEnum */ .kD)(['critical', 'warning', 'never']),
-    'report-path': zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional(),
-})
-    .loose();
+    'dry-run': (0,_settings_options_js__WEBPACK_IMPORTED_MODULE_4__/* .zBoolean */ .Rh)(),
+    lock: (0,_settings_options_js__WEBPACK_IMPORTED_MODULE_4__/* .zBoolean */ .Rh)(),
+};
 function isRailwayDest(dest) {
     return /^railway:\/\//i.test(dest.trim());
 }
-function parseBackupSettings(raw) {
-    const v = (0,_settings_options_js__WEBPACK_IMPORTED_MODULE_3__/* .parseOptions */ .Ac)(backupOptions, schema, raw);
+function readDestination(v, raw) {
     const railway = isRailwayDest(v.dest);
     if (v.lock && !railway) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`Invalid lock "true": only a railway:// dest has backups to lock; dest is "${v.dest}"`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`Invalid lock "true": only a railway:// dest has backups to lock; dest is "${v.dest}"`);
     }
     const databaseUrl = v['database-url'] ?? '';
     if (railway) {
         // Railway snapshots the volume itself: a connection URL would go unused, so none is asked for.
         for (const name of ['name-prefix', 'compress', 'keep-days', 'keep-count']) {
             if (v[name] !== undefined && v[name] !== '') {
-                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`Invalid ${name} "${raw[name]}": not used with a railway:// dest (Railway names, compresses and expires its volume backups itself)`);
+                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`Invalid ${name} "${raw[name]}": not used with a railway:// dest (Railway names, compresses and expires its volume backups itself)`);
             }
         }
-        return { ...common(v), databaseUrl: '', dest: v.dest };
+        return { ...retention(v), databaseUrl: '', dest: v.dest, namePrefix: '' };
     }
     if (databaseUrl === '')
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`Missing database-url: ${backupOptions['database-url'].description}`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`Missing database-url: ${destinationOptions['database-url'].description}`);
     if (!/^postgres(ql)?:\/\//i.test(databaseUrl)) {
         // Never echo the value: it is a secret even when malformed.
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d('Invalid database-url: expected a postgres:// or postgresql:// connection URL');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d('Invalid database-url: expected a postgres:// or postgresql:// connection URL');
     }
     try {
         new URL(databaseUrl);
     }
     catch {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d('Invalid database-url: not a valid URL (percent-encode special characters in the password)');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d('Invalid database-url: not a valid URL (percent-encode special characters in the password)');
     }
     const namePrefix = v['name-prefix'] ?? '';
     // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
     if (/[\u0000-\u001f\u007f]/.test(namePrefix)) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`Invalid name-prefix ${JSON.stringify(namePrefix)}: control characters (newline, tab …) are not allowed in backup names`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`Invalid name-prefix ${JSON.stringify(namePrefix)}: control characters (newline, tab …) are not allowed in backup names`);
     }
     if (namePrefix.startsWith('/') || namePrefix.split('/').some((part) => part === '..' || part === '.')) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`Invalid name-prefix "${namePrefix}": must be relative to dest, without . or .. segments`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`Invalid name-prefix "${namePrefix}": must be relative to dest, without . or .. segments`);
     }
     const folder = localFolderOf(v.dest);
     if (folder !== undefined)
-        (0,_settings_local_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .requireBackupFolder */ .Ov)(folder, v.dest);
-    return { ...common(v), databaseUrl, dest: v.dest, namePrefix };
+        (0,_settings_local_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .requireBackupFolder */ .Ov)(folder, v.dest);
+    return { ...retention(v), databaseUrl, dest: v.dest, namePrefix };
 }
 /** The directory a folder dest names (a path or file:///path); undefined for s3:// and other stores. */
 function localFolderOf(dest) {
@@ -190,20 +208,19 @@ function localFolderOf(dest) {
     }
     return /^[a-z][a-z0-9+.-]*:/i.test(t) && !/^[a-z]:[\\/]/i.test(t) ? undefined : t;
 }
-function common(v) {
+function retention(v) {
     return {
-        namePrefix: '',
         compress: v.compress,
         keepSeconds: v['keep-days'],
         keepCount: v['keep-count'],
         dryRun: v['dry-run'],
-        s3ForcePathStyle: v['s3-force-path-style'],
-        postgresBinDir: v['postgres-bin-dir'] || undefined,
         lock: v.lock,
-        failOn: v['fail-on'],
-        reportPath: v['report-path'] || undefined,
     };
 }
+const backupSettings = (0,_settings_settings_group_js__WEBPACK_IMPORTED_MODULE_7__/* .composeSettings */ .s)((0,_settings_settings_group_js__WEBPACK_IMPORTED_MODULE_7__/* .settingsGroup */ .h)(destinationOptions, destinationShape, readDestination), _settings_discovery_js__WEBPACK_IMPORTED_MODULE_1__/* .s3Addressing */ .L8, (0,_settings_postgres_bin_dir_js__WEBPACK_IMPORTED_MODULE_5__/* .postgresBinDir */ .S)('Directory with pg_dump; found automatically when empty (it must be at least as new as the server).', [
+    'pg_dump',
+]), _settings_publication_js__WEBPACK_IMPORTED_MODULE_6__/* .publication */ .LJ);
+const { options: backupOptions, parse: parseBackupSettings } = backupSettings;
 
 
 /***/ }),
@@ -221,8 +238,8 @@ __webpack_require__.d(__webpack_exports__, {
 var binaries = __webpack_require__(1758);
 // EXTERNAL MODULE: ./src/stores/open-store.ts + 3 modules
 var open_store = __webpack_require__(9660);
-// EXTERNAL MODULE: ./src/util/interrupt.ts
-var interrupt = __webpack_require__(8479);
+// EXTERNAL MODULE: ./src/util/cleanup.ts
+var cleanup = __webpack_require__(4532);
 // EXTERNAL MODULE: ./src/util/secrets.ts
 var secrets = __webpack_require__(4537);
 // EXTERNAL MODULE: ./src/backup/backup-settings.ts
@@ -233,8 +250,8 @@ var discovery_manifest = __webpack_require__(281);
 var postgres_client = __webpack_require__(8620);
 // EXTERNAL MODULE: ./src/postgres/row-counts.ts
 var row_counts = __webpack_require__(3804);
-// EXTERNAL MODULE: ./src/report/report.ts
-var report = __webpack_require__(8850);
+// EXTERNAL MODULE: ./src/report/report-builder.ts
+var report_builder = __webpack_require__(7156);
 // EXTERNAL MODULE: ./src/report/format.ts
 var format = __webpack_require__(2011);
 // EXTERNAL MODULE: ./src/stores/store.ts
@@ -250,6 +267,7 @@ var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: ./src/postgres/run-tool.ts
 var run_tool = __webpack_require__(1697);
 ;// CONCATENATED MODULE: ./src/backup/dump-stream.ts
+
 
 
 
@@ -334,7 +352,7 @@ async function dumpToStore(opts) {
             throw new DumpError(failure(exit).message, cleanup);
         if (error instanceof DumpError)
             throw error;
-        throw new DumpError(`cannot write ${opts.key}: ${(0,secrets/* redactSecrets */.fp)(error instanceof Error ? error.message : String(error))}`, cleanup);
+        throw new DumpError(`cannot write ${opts.key}: ${(0,secrets/* redactSecrets */.fp)((0,errors/* errorMessage */.g)(error))}`, cleanup);
     }
     const exit = await exited;
     if (exit.code !== 0)
@@ -342,10 +360,12 @@ async function dumpToStore(opts) {
     return { sha256: hash.digest('hex'), size };
 }
 
-// EXTERNAL MODULE: ./src/discovery/detect-format.ts
-var detect_format = __webpack_require__(3591);
+// EXTERNAL MODULE: ./src/archive/detect-format.ts
+var detect_format = __webpack_require__(259);
 // EXTERNAL MODULE: ./src/discovery/discover.ts + 2 modules
 var discover = __webpack_require__(4005);
+// EXTERNAL MODULE: ./src/report/report.ts
+var report = __webpack_require__(8850);
 ;// CONCATENATED MODULE: ./src/backup/retention.ts
 
 
@@ -540,8 +560,8 @@ function basename(key) {
 
 // EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
 var esm = __webpack_require__(3849);
-// EXTERNAL MODULE: ./src/restore/role-specs.ts
-var role_specs = __webpack_require__(2901);
+// EXTERNAL MODULE: ./src/postgres/role-specs.ts
+var role_specs = __webpack_require__(1618);
 ;// CONCATENATED MODULE: ./src/backup/snapshot.ts
 
 
@@ -667,32 +687,20 @@ async function runBackup(settings, deps) {
     (0,secrets/* addSecret */.Ck)(settings.databaseUrl);
     (0,secrets/* addUrlSecrets */.EI)(settings.databaseUrl);
     const clock = deps.now ?? (() => new Date());
-    const startedAt = clock();
     const { store, logger } = deps;
-    const checks = [];
+    const report = (0,report_builder/* startReport */.Fg)('backup', store.displayUrl, clock);
     const finish = (extra = {}, backup) => ({
         ...extra,
-        report: {
-            status: (0,report/* worstStatus */.A4)(checks.map((c) => c.status)),
-            kind: 'backup',
-            source: store.displayUrl,
-            ...(backup ? { backup } : {}),
-            checks: checks.map(redactCheck),
-            started_at: startedAt.toISOString(),
-            finished_at: clock().toISOString(),
-        },
+        report: report.finish(backup ? { backup } : {}),
     });
-    const skip = (ids, why) => {
-        for (const id of ids)
-            checks.push({ id, status: 'skipped', summary: why });
-    };
+    const skip = report.skip;
     const named = databaseNameOf(settings.databaseUrl);
     let snapshot;
     try {
         snapshot = await DumpSnapshot.open(settings.databaseUrl);
     }
     catch (error) {
-        checks.push({
+        report.add({
             id: 'connect',
             status: 'critical',
             summary: `cannot open a snapshot of database ${named}: ${(0,errors/* errorMessage */.g)(error)}`,
@@ -702,7 +710,7 @@ async function runBackup(settings, deps) {
     }
     try {
         const { server } = snapshot;
-        checks.push({
+        report.add({
             id: 'connect',
             status: 'ok',
             summary: `snapshot ${snapshot.id} of database ${server.database} on PostgreSQL ${server.version}`,
@@ -713,7 +721,7 @@ async function runBackup(settings, deps) {
             pgDump = await deps.findPgDump(server.major);
         }
         catch (error) {
-            checks.push({
+            report.add({
                 id: 'dump',
                 status: 'critical',
                 summary: `the server runs PostgreSQL ${server.version}, which needs pg_dump ${server.major} or newer: ${(0,errors/* errorMessage */.g)(error)}`,
@@ -723,7 +731,7 @@ async function runBackup(settings, deps) {
             return finish();
         }
         if (settings.compress?.method && pgDump.major < 16) {
-            checks.push({
+            report.add({
                 id: 'dump',
                 status: 'critical',
                 summary: `compress ${settings.compress.value} names a method, which needs pg_dump 16 or newer; ${pgDump.path} is ${pgDump.version} (use a level 0-9 or newer binaries)`,
@@ -755,7 +763,7 @@ async function runBackup(settings, deps) {
             onSpawn: (c) => {
                 child = c;
                 // Stopped first on an interruption, so nothing more is written while the upload is aborted.
-                const forget = (0,interrupt/* onInterrupt */.nA)(() => c.kill('SIGTERM'));
+                const forget = (0,cleanup/* onInterrupt */.nA)(() => c.kill('SIGTERM'));
                 c.once('exit', forget);
             },
         });
@@ -780,7 +788,7 @@ async function runBackup(settings, deps) {
             const why = dumpResult.status === 'rejected' && (firstFailure === 'dump' || countResult.status !== 'rejected')
                 ? (0,errors/* errorMessage */.g)(dumpResult.reason)
                 : `row counts in the dump's snapshot failed: ${(0,errors/* errorMessage */.g)(countResult.reason)}`;
-            checks.push({
+            report.add({
                 id: 'dump',
                 status: 'critical',
                 summary: `backup of ${server.database} failed, nothing kept: ${why}`,
@@ -788,16 +796,16 @@ async function runBackup(settings, deps) {
             // The first failure is the story; each failed cleanup (an upload not aborted) is a line of its own.
             const leftovers = dumpResult.status === 'rejected' ? cleanupOf(dumpResult.reason) : [];
             for (const summary of leftovers)
-                checks.push({ id: 'cleanup', status: 'critical', summary });
+                report.add({ id: 'cleanup', status: 'critical', summary });
             skip(['manifest'], 'not written: the backup failed');
             skip(['retention'], 'not applied: the backup failed');
-            checks.push(...(await discard(store, key, logger)));
+            report.add(...(await discard(store, key, logger)));
             return finish();
         }
         const dumped = dumpResult.value;
         const { tables, roles } = countResult.value;
         const rowsTotal = (0,row_counts/* totalRows */.wh)(Object.values(tables));
-        checks.push({
+        report.add({
             id: 'dump',
             status: 'ok',
             summary: `pg_dump ${pgDump.version} wrote ${(0,format/* formatBytes */.z3)(dumped.size)} in ${seconds}s; ${(0,format/* plural */.LS)(Object.keys(tables).length, 'table')}, ${(0,format/* plural */.LS)(rowsTotal, 'row')} counted in the same snapshot`,
@@ -830,17 +838,17 @@ async function runBackup(settings, deps) {
         }
         catch (error) {
             const cleanup = await discard(store, key, logger);
-            checks.push({
+            report.add({
                 id: 'manifest',
                 status: 'critical',
                 summary: `cannot write the manifest, backup ${cleanup.length ? 'NOT fully discarded' : 'discarded'}: ${(0,errors/* errorMessage */.g)(error)}`,
             });
             // The first failure is the story; each failed cleanup is a line of its own after it.
-            checks.push(...cleanup);
+            report.add(...cleanup);
             skip(['retention'], 'not applied: the backup failed');
             return finish();
         }
-        checks.push({
+        report.add({
             id: 'manifest',
             status: 'ok',
             summary: `${(0,discovery_manifest/* manifestKeyOf */.en)(key)} written with sha256 ${(0,format/* shortHash */.BC)(dumped.sha256)}… and row counts of ${(0,format/* plural */.LS)(Object.keys(tables).length, 'table')}`,
@@ -862,7 +870,7 @@ async function runBackup(settings, deps) {
             now: clock(),
             logger,
         });
-        checks.push(retention.check);
+        report.add(retention.check);
         return finish({ key, manifest, retention: { removed: retention.removed, kept: retention.kept } }, backupSummary);
     }
     finally {
@@ -900,13 +908,6 @@ function databaseNameOf(url) {
 function run_backup_basename(key) {
     return key.slice(key.lastIndexOf('/') + 1);
 }
-function redactCheck(check) {
-    return {
-        ...check,
-        summary: (0,secrets/* redactSecrets */.fp)(check.summary),
-        ...(check.display?.value ? { display: { ...check.display, value: (0,secrets/* redactSecrets */.fp)(check.display.value) } } : {}),
-    };
-}
 
 ;// CONCATENATED MODULE: ./src/backup/backup.ts
 
@@ -917,7 +918,7 @@ function redactCheck(check) {
 
 /** The one implementation behind `lifeboat backup` and the create-backup action. */
 async function backup(settings, environment) {
-    if ((0,backup_settings.isRailwayDest)(settings.dest)) {
+    if ((0,backup_settings/* isRailwayDest */.g9)(settings.dest)) {
         const [{ openRailwayStore }, { runRailwayBackup }] = await Promise.all([
             Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7361)),
             __webpack_require__.e(/* import() */ 96).then(__webpack_require__.bind(__webpack_require__, 1096)),
@@ -930,14 +931,14 @@ async function backup(settings, environment) {
     }
     (0,secrets/* addSecret */.Ck)(settings.databaseUrl);
     (0,secrets/* addUrlSecrets */.EI)(settings.databaseUrl);
-    const store = (0,open_store/* openWritableStore */.S)(settings.dest, {
+    const store = (0,open_store/* openWritableStore */.Sv)(settings.dest, {
         env: environment.env,
         forcePathStyle: settings.s3ForcePathStyle,
         inputName: 'dest',
     });
     try {
         // SIGINT/SIGTERM: the partial file is removed and the multipart upload aborted (see the stores).
-        return await (0,interrupt/* interruptible */.In)(() => runBackup(settings, {
+        return await (0,cleanup/* interruptible */.In)(() => runBackup(settings, {
             store,
             logger: environment.logger,
             now: environment.now,
@@ -946,7 +947,7 @@ async function backup(settings, environment) {
     }
     finally {
         // Idle keep-alive sockets of the S3 client would hold a short-lived process open.
-        store.destroy?.();
+        (0,open_store/* closeStore */.Ej)(store);
     }
 }
 

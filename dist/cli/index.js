@@ -12,7 +12,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* unused harmony export cliDefault */
 /* harmony import */ var _settings_boolean_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(709);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(17);
-/* harmony import */ var _report_render_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2488);
+/* harmony import */ var _report_render_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(998);
 
 
 
@@ -162,7 +162,7 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // scripts/build.mjs writes the package version and the source commit over these two tokens in the
 // bundle; run from source (tests, tsx) they stay as they are and are looked up instead.
 const BUILT_VERSION = "0.1.0";
-const BUILT_COMMIT = "b189e8f279bd";
+const BUILT_COMMIT = "cdc8026bb51f";
 /** `lifeboat 0.1.0 (commit 1a2b3c4d5e6f)`: what `--version` prints. */
 function versionText() {
     const { version, commit } = buildInfo();
@@ -202,74 +202,35 @@ const EXIT_USAGE = 3;
 const commands = {
     verify: {
         summary: 'Check that the newest backup is recent and intact.',
-        load: async () => {
-            const [{ verifyOptions }, { verifyCommand }] = await Promise.all([
-                Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(339), __nccwpck_require__.e(889), __nccwpck_require__.e(708), __nccwpck_require__.e(845), __nccwpck_require__.e(622)]).then(__nccwpck_require__.bind(__nccwpck_require__, 608)),
-                Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(339), __nccwpck_require__.e(852), __nccwpck_require__.e(889), __nccwpck_require__.e(708), __nccwpck_require__.e(389), __nccwpck_require__.e(845), __nccwpck_require__.e(813), __nccwpck_require__.e(989)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3989)),
-            ]);
-            return { options: verifyOptions, run: verifyCommand };
-        },
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(654), __nccwpck_require__.e(809), __nccwpck_require__.e(82), __nccwpck_require__.e(443), __nccwpck_require__.e(570), __nccwpck_require__.e(407)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3989)).then((m) => ({ options: m.verifyOptions, run: m.verifyCommand })),
     },
     drill: {
         summary: 'Restore a backup into a throwaway Postgres, prove the data, measure RTO and RPO.',
-        load: async () => {
-            const [{ drillOptions }, { drillCommand }] = await Promise.all([
-                Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(339), __nccwpck_require__.e(889), __nccwpck_require__.e(708)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5708)),
-                Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(339), __nccwpck_require__.e(852), __nccwpck_require__.e(815), __nccwpck_require__.e(120), __nccwpck_require__.e(889), __nccwpck_require__.e(708), __nccwpck_require__.e(389), __nccwpck_require__.e(845), __nccwpck_require__.e(813), __nccwpck_require__.e(681), __nccwpck_require__.e(723)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7104)),
-            ]);
-            return { options: drillOptions, run: drillCommand };
-        },
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(654), __nccwpck_require__.e(815), __nccwpck_require__.e(698), __nccwpck_require__.e(809), __nccwpck_require__.e(82), __nccwpck_require__.e(443), __nccwpck_require__.e(300), __nccwpck_require__.e(5), __nccwpck_require__.e(723)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7104)).then((m) => ({ options: m.drillOptions, run: m.drillCommand })),
     },
     backup: {
         summary: 'Back up a database with pg_dump into a store, with a sha256 and a manifest; apply retention.',
-        load: async () => {
-            const [{ backupOptions }, { backupCommand }] = await Promise.all([
-                Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(502)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6502)),
-                Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(339), __nccwpck_require__.e(852), __nccwpck_require__.e(120), __nccwpck_require__.e(889), __nccwpck_require__.e(389), __nccwpck_require__.e(44), __nccwpck_require__.e(85)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3082)),
-            ]);
-            return { options: backupOptions, run: backupCommand };
-        },
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(654), __nccwpck_require__.e(698), __nccwpck_require__.e(809), __nccwpck_require__.e(82), __nccwpck_require__.e(44), __nccwpck_require__.e(459)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3082)).then((m) => ({ options: m.backupOptions, run: m.backupCommand })),
     },
     matrix: {
         summary: 'Print the strategy.matrix of the fleet file for GitHub Actions: {"include":[{"name":…},…]}.',
-        load: async () => {
-            const { matrixOptions, matrixCommand } = await __nccwpck_require__.e(/* import() */ 213).then(__nccwpck_require__.bind(__nccwpck_require__, 2213));
-            return { options: matrixOptions, run: matrixCommand };
-        },
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2213)).then((m) => ({ options: m.matrixOptions, run: m.matrixCommand })),
     },
     list: {
         summary: 'List every backup of a store, newest first: time, age, size, format, sidecars, gaps and totals.',
-        load: async () => {
-            const { listOptions, listCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(339), __nccwpck_require__.e(852), __nccwpck_require__.e(889), __nccwpck_require__.e(389), __nccwpck_require__.e(282)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8282));
-            return { options: listOptions, run: listCommand };
-        },
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(654), __nccwpck_require__.e(809), __nccwpck_require__.e(82), __nccwpck_require__.e(672)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8282)).then((m) => ({ options: m.listOptions, run: m.listCommand })),
     },
     demo: {
         summary: 'Back up, verify and restore-drill a sample database on a throwaway PostgreSQL.',
-        load: async () => {
-            const { demoOptions, demoCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(339), __nccwpck_require__.e(852), __nccwpck_require__.e(815), __nccwpck_require__.e(120), __nccwpck_require__.e(889), __nccwpck_require__.e(708), __nccwpck_require__.e(389), __nccwpck_require__.e(845), __nccwpck_require__.e(813), __nccwpck_require__.e(681), __nccwpck_require__.e(44), __nccwpck_require__.e(753)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8753));
-            return { options: demoOptions, run: demoCommand };
-        },
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(654), __nccwpck_require__.e(815), __nccwpck_require__.e(698), __nccwpck_require__.e(809), __nccwpck_require__.e(82), __nccwpck_require__.e(443), __nccwpck_require__.e(300), __nccwpck_require__.e(5), __nccwpck_require__.e(44), __nccwpck_require__.e(570), __nccwpck_require__.e(753)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8753)).then((m) => ({ options: m.demoOptions, run: m.demoCommand })),
     },
     restore: {
         summary: 'Restore a backup (latest, a key, or the newest before a time) into a database you keep; --table for single tables.',
-        load: async () => {
-            const [{ restoreOptions }, { restoreCommand }] = await Promise.all([
-                Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(339), __nccwpck_require__.e(889), __nccwpck_require__.e(708), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7408)),
-                Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(339), __nccwpck_require__.e(852), __nccwpck_require__.e(120), __nccwpck_require__.e(889), __nccwpck_require__.e(708), __nccwpck_require__.e(389), __nccwpck_require__.e(845), __nccwpck_require__.e(813), __nccwpck_require__.e(681), __nccwpck_require__.e(615)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5615)),
-            ]);
-            return { options: restoreOptions, run: restoreCommand };
-        },
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(654), __nccwpck_require__.e(698), __nccwpck_require__.e(809), __nccwpck_require__.e(82), __nccwpck_require__.e(443), __nccwpck_require__.e(300), __nccwpck_require__.e(615)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5615)).then((m) => ({ options: m.restoreOptions, run: m.restoreCommand })),
     },
     extract: {
         summary: "Write one table's data from a backup to stdout as SQL (load it with psql): no restore needed.",
-        load: async () => {
-            const [{ extractOptions }, { extractCommand }] = await Promise.all([
-                Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(339), __nccwpck_require__.e(889), __nccwpck_require__.e(708), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7408)),
-                Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(339), __nccwpck_require__.e(852), __nccwpck_require__.e(120), __nccwpck_require__.e(889), __nccwpck_require__.e(708), __nccwpck_require__.e(389), __nccwpck_require__.e(845), __nccwpck_require__.e(813), __nccwpck_require__.e(681), __nccwpck_require__.e(292)]).then(__nccwpck_require__.bind(__nccwpck_require__, 292)),
-            ]);
-            return { options: extractOptions, run: extractCommand };
-        },
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(654), __nccwpck_require__.e(698), __nccwpck_require__.e(809), __nccwpck_require__.e(82), __nccwpck_require__.e(443), __nccwpck_require__.e(300), __nccwpck_require__.e(292)]).then(__nccwpck_require__.bind(__nccwpck_require__, 292)).then((m) => ({ options: m.extractOptions, run: m.extractCommand })),
     },
 };
 function usage() {
@@ -446,7 +407,7 @@ function truncate(text, width) {
 
 /***/ }),
 
-/***/ 2488:
+/***/ 998:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -463,14 +424,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/report/report.ts
 var report_report = __nccwpck_require__(8850);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./src/util/secrets.ts
-var secrets = __nccwpck_require__(4537);
-;// CONCATENATED MODULE: ./src/github/subjects.ts
-
-
-
+;// CONCATENATED MODULE: ./src/report/families.ts
 /**
  * Verify checks by family. `history` holds past facts (a gap last week stays a gap for 14 days after
  * the backups are back), so it must not keep a freshness issue open, and is not filed unless asked for.
@@ -502,46 +456,9 @@ function familyOf(kind, checkId) {
 const FAMILY_ORDER = (/* unused pure expression or super */ null && (['freshness', 'integrity', 'history', 'drill-overdue', 'drill', 'backup']));
 /** Families that are reported but get no issue unless the workflow asks for them. */
 const QUIET_FAMILIES = new Set(['history']);
-function subjectId(source, family, database) {
-    const key = database ? `${source}\n${database}\n${family}` : `${source}\n${family}`;
-    return createHash('sha256').update(key).digest('hex').slice(0, 16);
-}
-/** Before subjects had a database and five families, verify's store checks lived in `recency`. */
-function legacyIdsOf(source, family, database) {
-    if (database)
-        return [];
-    if (family === 'freshness')
-        return [subjectId(source, 'recency')];
-    return [];
-}
-/** Subjects of a report, one per family that has checks, in a stable order. */
-function subjectsFor(report, name) {
-    const source = redactUrl(report.source);
-    const database = report.database ? redactSecrets(report.database) : undefined;
-    const byFamily = new Map();
-    for (const check of report.checks) {
-        const family = familyOf(report.kind, check.id);
-        byFamily.set(family, [...(byFamily.get(family) ?? []), check]);
-    }
-    // A family with no check in this run (integrity: none, drill-age without a token) yields no subject:
-    // its open issue, if any, is left alone rather than closed as "recovered".
-    return FAMILY_ORDER.filter((f) => byFamily.has(f)).map((family) => {
-        const checks = byFamily.get(family);
-        const label = name ? redactSecrets(name) : source;
-        return {
-            id: subjectId(source, family, database),
-            legacyIds: legacyIdsOf(source, family, database),
-            name: database ? `${label} (${database})` : label,
-            ...(database ? { database } : {}),
-            family,
-            source,
-            checks,
-            status: worstStatus(checks.map((c) => c.status)),
-            evaluated: checks.some((c) => c.status !== 'skipped'),
-        };
-    });
-}
 
+// EXTERNAL MODULE: ./src/util/secrets.ts
+var secrets = __nccwpck_require__(4537);
 // EXTERNAL MODULE: ./src/report/format.ts
 var format = __nccwpck_require__(2011);
 ;// CONCATENATED MODULE: ./src/report/render.ts

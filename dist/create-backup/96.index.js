@@ -9,11 +9,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runRailwayBackup: () => (/* binding */ runRailwayBackup)
 /* harmony export */ });
-/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8850);
-/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2011);
+/* harmony import */ var _report_report_builder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7156);
+/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2011);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
-/* harmony import */ var _util_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4537);
-
 
 
 
@@ -30,19 +28,11 @@ async function runRailwayBackup(settings, deps) {
     const timeoutMs = deps.timeoutMs ?? 15 * 60_000;
     const pollMs = deps.pollMs ?? 5_000;
     const { store, logger } = deps;
-    const startedAt = clock();
-    const checks = [];
+    const report = (0,_report_report_builder_js__WEBPACK_IMPORTED_MODULE_0__/* .startReport */ .Fg)('backup', store.displayUrl, clock);
+    const { startedAt } = report;
     const finish = (created) => ({
         ...(created ? { key: created.id } : {}),
-        report: {
-            status: (0,_report_report_js__WEBPACK_IMPORTED_MODULE_0__/* .worstStatus */ .A4)(checks.map((c) => c.status)),
-            kind: 'backup',
-            source: store.displayUrl,
-            ...(created ? { backup: summary(created) } : {}),
-            checks: checks.map((c) => ({ ...c, summary: (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)(c.summary) })),
-            started_at: startedAt.toISOString(),
-            finished_at: clock().toISOString(),
-        },
+        report: report.finish(created ? { backup: summary(created) } : {}),
     });
     const name = `lifeboat ${startedAt.toISOString().replace(/\.\d+Z$/, 'Z')}`;
     let before;
@@ -53,7 +43,7 @@ async function runRailwayBackup(settings, deps) {
         ({ workflowId } = await store.startBackup(name));
     }
     catch (error) {
-        checks.push({
+        report.add({
             id: 'backup',
             status: 'critical',
             summary: `Railway did not start a backup: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error)}`,
@@ -75,12 +65,12 @@ async function runRailwayBackup(settings, deps) {
         }
         if (created)
             break;
-        const waited = (0,_report_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(Math.round((timeoutMs - (deadline - Date.now())) / 1000));
+        const waited = (0,_report_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(Math.round((timeoutMs - (deadline - Date.now())) / 1000));
         if (Date.now() + pollMs > deadline) {
-            checks.push({
+            report.add({
                 id: 'backup',
                 status: 'critical',
-                summary: `Railway started ${started} but did not list it within ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(timeoutMs / 1000)}; look at the volume's Backups tab before relying on it`,
+                summary: `Railway started ${started} but did not list it within ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(timeoutMs / 1000)}; look at the volume's Backups tab before relying on it`,
             });
             return finish();
         }
@@ -88,16 +78,16 @@ async function runRailwayBackup(settings, deps) {
         await sleep(pollMs);
     }
     const size = Math.round((created.referencedMB ?? created.usedMB ?? 0) * MB);
-    checks.push({
+    report.add({
         id: 'backup',
         status: 'ok',
-        summary: `Railway backup ${created.id} ("${created.name ?? name}") taken ${created.createdAt}, ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(size)}${created.expiresAt ? `, expires ${created.expiresAt}` : ''}`,
+        summary: `Railway backup ${created.id} ("${created.name ?? name}") taken ${created.createdAt}, ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(size)}${created.expiresAt ? `, expires ${created.expiresAt}` : ''}`,
         display: { value: created.id },
     });
     if (settings.lock) {
         try {
             const locked = await store.lockBackup(created.id);
-            checks.push(locked
+            report.add(locked
                 ? {
                     id: 'lock',
                     status: 'ok',
@@ -112,7 +102,7 @@ async function runRailwayBackup(settings, deps) {
                 created = { ...created, expiresAt: null };
         }
         catch (error) {
-            checks.push({
+            report.add({
                 id: 'lock',
                 status: 'critical',
                 summary: `cannot lock backup ${created.id}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error)}`,

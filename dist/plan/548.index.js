@@ -8,17 +8,14 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   checkDrillAge: () => (/* binding */ checkDrillAge)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_DRILL_WORKFLOW, DEFAULT_DRILL_MAX_AGE_SECONDS */
 /* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2011);
 /* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8850);
 /* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7045);
-/* harmony import */ var _issue_body_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3342);
+/* harmony import */ var _issue_body_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9706);
 
 
 
 
-const DEFAULT_DRILL_WORKFLOW = 'restore-drill.yml';
-const DEFAULT_DRILL_MAX_AGE_SECONDS = (/* unused pure expression or super */ null && (92 * 86_400));
 const day = (at) => at.toISOString().slice(0, 10);
 class Unreadable extends Error {
 }
@@ -154,6 +151,8 @@ async function firstRun(client, ctx, workflow, now) {
 /* harmony export */ });
 /* unused harmony exports DEFAULT_WRITE_SPACING_MS, DEFAULT_MAX_RETRY_MS, retryDelayMs */
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
+
 
 const DEFAULT_WRITE_SPACING_MS = 1000;
 const DEFAULT_MAX_RETRY_MS = 60_000;
@@ -171,7 +170,7 @@ function gitHubMessage(error) {
         }
         return error.message;
     }
-    return error instanceof Error ? error.message : String(error);
+    return (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error);
 }
 /**
  * The token is missing a permission the job needs. Its message names the `permissions:` entry to add,
@@ -309,16 +308,17 @@ function createGitHubClient(options) {
     const budget = options.maxRetryMs ?? DEFAULT_MAX_RETRY_MS;
     const timeout = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
     const sleep = options.sleep ?? realSleep;
+    const clock = options.clock ?? Date.now;
     let lastWriteAt = -Infinity;
     octokit.hook.wrap('request', async (request, endpoint) => {
         const mutating = MUTATING.has(String(endpoint.method).toUpperCase());
-        const started = Date.now();
+        const started = clock();
         for (let attempt = 0;; attempt++) {
             if (mutating && spacing > 0) {
-                const wait = lastWriteAt + spacing - Date.now();
+                const wait = lastWriteAt + spacing - clock();
                 if (wait > 0)
                     await sleep(wait);
-                lastWriteAt = Date.now();
+                lastWriteAt = clock();
             }
             try {
                 return await request({
@@ -329,8 +329,8 @@ function createGitHubClient(options) {
             catch (error) {
                 if (isTransient(error) && lookUpBeforeRetry(endpoint))
                     throw error;
-                const delay = retryDelayMs(error, attempt, Date.now());
-                if (delay === undefined || Date.now() - started + delay > budget)
+                const delay = retryDelayMs(error, attempt, clock());
+                if (delay === undefined || clock() - started + delay > budget)
                     throw error;
                 await sleep(delay);
             }
@@ -342,7 +342,7 @@ function createGitHubClient(options) {
 
 /***/ }),
 
-/***/ 3342:
+/***/ 9706:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -360,7 +360,7 @@ __webpack_require__.d(__webpack_exports__, {
 var report_report = __webpack_require__(8850);
 // EXTERNAL MODULE: ./src/report/format.ts
 var format = __webpack_require__(2011);
-;// CONCATENATED MODULE: ./src/drill/render-checklist.ts
+;// CONCATENATED MODULE: ./src/report/render-checklist.ts
 
 
 const EMOJI = { ok: '✅', warning: '⚠️', critical: '❌', skipped: '➖' };
@@ -577,8 +577,8 @@ function markdown_issueLinks(issues) {
     return issues.map((i) => `**Issue:** [#${i.number}${i.title ? ` ${cell(i.title)}` : ''}](${i.url})`).join('  \n');
 }
 
-// EXTERNAL MODULE: ./src/github/subjects.ts
-var subjects = __webpack_require__(1494);
+// EXTERNAL MODULE: ./src/report/families.ts
+var families = __webpack_require__(6047);
 ;// CONCATENATED MODULE: ./src/report/runbook.ts
 
 
@@ -1025,21 +1025,14 @@ function worseFacts(now, before) {
 
 /***/ }),
 
-/***/ 1494:
+/***/ 6047:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ft: () => (/* binding */ subjectsFor),
+/* harmony export */   Ap: () => (/* binding */ familyOf),
+/* harmony export */   Ct: () => (/* binding */ FAMILY_ORDER),
 /* harmony export */   _4: () => (/* binding */ QUIET_FAMILIES)
 /* harmony export */ });
-/* unused harmony exports familyOf, FAMILY_ORDER, subjectId */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8850);
-/* harmony import */ var _util_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4537);
-
-
-
 /**
  * Verify checks by family. `history` holds past facts (a gap last week stays a gap for 14 days after
  * the backups are back), so it must not keep a freshness issue open, and is not filed unless asked for.
@@ -1071,45 +1064,6 @@ function familyOf(kind, checkId) {
 const FAMILY_ORDER = ['freshness', 'integrity', 'history', 'drill-overdue', 'drill', 'backup'];
 /** Families that are reported but get no issue unless the workflow asks for them. */
 const QUIET_FAMILIES = new Set(['history']);
-function subjectId(source, family, database) {
-    const key = database ? `${source}\n${database}\n${family}` : `${source}\n${family}`;
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(key).digest('hex').slice(0, 16);
-}
-/** Before subjects had a database and five families, verify's store checks lived in `recency`. */
-function legacyIdsOf(source, family, database) {
-    if (database)
-        return [];
-    if (family === 'freshness')
-        return [subjectId(source, 'recency')];
-    return [];
-}
-/** Subjects of a report, one per family that has checks, in a stable order. */
-function subjectsFor(report, name) {
-    const source = (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUrl */ .BO)(report.source);
-    const database = report.database ? (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)(report.database) : undefined;
-    const byFamily = new Map();
-    for (const check of report.checks) {
-        const family = familyOf(report.kind, check.id);
-        byFamily.set(family, [...(byFamily.get(family) ?? []), check]);
-    }
-    // A family with no check in this run (integrity: none, drill-age without a token) yields no subject:
-    // its open issue, if any, is left alone rather than closed as "recovered".
-    return FAMILY_ORDER.filter((f) => byFamily.has(f)).map((family) => {
-        const checks = byFamily.get(family);
-        const label = name ? (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)(name) : source;
-        return {
-            id: subjectId(source, family, database),
-            legacyIds: legacyIdsOf(source, family, database),
-            name: database ? `${label} (${database})` : label,
-            ...(database ? { database } : {}),
-            family,
-            source,
-            checks,
-            status: (0,_report_report_js__WEBPACK_IMPORTED_MODULE_1__/* .worstStatus */ .A4)(checks.map((c) => c.status)),
-            evaluated: checks.some((c) => c.status !== 'skipped'),
-        };
-    });
-}
 
 
 /***/ })

@@ -34987,7 +34987,7 @@ function extend(target) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7264);
-/* harmony import */ var _postgres_ephemeral_cluster_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9580);
+/* harmony import */ var _postgres_ephemeral_cluster_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3621);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2559);
 
@@ -35023,7 +35023,7 @@ const KEPT_CLUSTER_STATE = 'kept-cluster-dir';
 
 /***/ }),
 
-/***/ 9580:
+/***/ 3621:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35032,7 +35032,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   yC: () => (/* binding */ stopClusterAt)
 });
 
-// UNUSED EXPORTS: CLUSTER_MARKER, detachCluster, findFreePort, isProcessAlive, liveClusterCount, startEphemeralCluster, stopAllClusters, waitForPostgres
+// UNUSED EXPORTS: CLUSTER_MARKER, RESTORE_TUNING, RESTORE_TUNING_DEFAULTS, detachCluster, findFreePort, isProcessAlive, liveClusterCount, startEphemeralCluster, stopAllClusters, waitForPostgres
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -35487,7 +35487,114 @@ function spawnTool(cmd, args, opts = {}) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/util/cleanup.ts
+
+
+
+const interruptUndos = new Set();
+const exitUndos = new Set();
+const CLEANUP_LIMIT_MS = 15_000;
+/** Registers `undo` for an interruption; the returned function unregisters it. */
+function onInterrupt(undo) {
+    interruptUndos.add(undo);
+    return () => interruptUndos.delete(undo);
+}
+let exitListener = false;
+/** Registers a synchronous `undo` for process exit (signals included); the returned function unregisters it. */
+function cleanup_atExit(undo) {
+    if (!exitListener) {
+        exitListener = true;
+        process.on('exit', () => {
+            for (const u of [...exitUndos]) {
+                try {
+                    u();
+                }
+                catch {
+                    // Best effort while exiting: the other undos still deserve to run.
+                }
+            }
+        });
+    }
+    exitUndos.add(undo);
+    return () => exitUndos.delete(undo);
+}
+async function makeTempDir(parent, prefix) {
+    const dir = await mkdtemp(path.join(parent, prefix));
+    const removeSync = () => rmSync(dir, { recursive: true, force: true });
+    const forget = cleanup_atExit(removeSync);
+    return {
+        path: dir,
+        remove: async () => {
+            await rm(dir, { recursive: true, force: true }).catch(() => removeSync());
+            forget();
+        },
+    };
+}
+/** Exit status of a run stopped by `signal`, as shells report it. */
+function signalExitCode(signal) {
+    return signal === 'SIGINT' ? 130 : 143;
+}
+let exiting = false;
+/** Commands under way (`interruptible`): they announce an interruption; a bare cluster owner does not. */
+let commands = 0;
+let holders = 0;
+/**
+ * The one way a process stops on a signal: one "interrupted" line while a command runs, the
+ * interrupt undos (bounded), then exit 130/143, whose 'exit' listeners run the exit undos.
+ */
+function exitOnSignal(signal) {
+    if (exiting)
+        return;
+    exiting = true;
+    if (commands > 0)
+        process.stderr.write(`lifeboat: interrupted by ${signal}; cleaning up\n`);
+    const code = signalExitCode(signal);
+    const pending = [...interruptUndos].map((undo) => Promise.resolve().then(undo));
+    if (pending.length === 0)
+        process.exit(code);
+    setTimeout(() => process.exit(code), CLEANUP_LIMIT_MS).unref();
+    void Promise.allSettled(pending).then(() => process.exit(code));
+}
+/** Listens for SIGINT/SIGTERM until the returned function is called (once per hold). */
+function holdSignals() {
+    if (holders++ === 0) {
+        process.on('SIGINT', exitOnSignal);
+        process.on('SIGTERM', exitOnSignal);
+    }
+    let released = false;
+    return () => {
+        if (released)
+            return;
+        released = true;
+        if (--holders === 0) {
+            process.off('SIGINT', exitOnSignal);
+            process.off('SIGTERM', exitOnSignal);
+        }
+    };
+}
+/**
+ * For the life of the process, SIGINT/SIGTERM exit through the registry rather than kill it on the
+ * spot: what owns something no finally block can be trusted to undo (a running cluster) calls this.
+ */
+function cleanup_exitCleanlyOnSignal() {
+    holdSignals();
+}
+/** Runs a command's `work` with SIGINT/SIGTERM leading to exitOnSignal, announced. */
+async function interruptible(work) {
+    const release = holdSignals();
+    commands++;
+    try {
+        return await work();
+    }
+    finally {
+        commands--;
+        release();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/postgres/ephemeral-cluster.ts
+
+
 
 
 
@@ -35515,6 +35622,18 @@ const RESTORE_TUNING = {
     checkpoint_timeout: '1h',
     max_wal_size: '10GB',
     autovacuum: 'off',
+};
+/**
+ * What initdb would have for each setting of RESTORE_TUNING, grouped as they must change together
+ * (wal_level=minimal requires max_wal_senders=0): the bench times "all tuning but this group".
+ */
+const RESTORE_TUNING_DEFAULTS = {
+    fsync: { fsync: 'on' },
+    synchronous_commit: { synchronous_commit: 'on' },
+    full_page_writes: { full_page_writes: 'on' },
+    wal_level: { wal_level: 'replica', max_wal_senders: '10' },
+    checkpoints: { checkpoint_timeout: '5min', max_wal_size: '1GB' },
+    autovacuum: { autovacuum: 'on' },
 };
 const live = new Set();
 let handlersInstalled = false;
@@ -35574,27 +35693,15 @@ function installHandlers() {
     if (handlersInstalled)
         return;
     handlersInstalled = true;
-    const onSignal = (signal) => {
+    // A signal exits through the cleanup registry, whose exit undos stop every cluster still running.
+    exitCleanlyOnSignal();
+    atExit(() => {
         for (const t of [...live]) {
             try {
                 stopSync(t);
             }
             catch {
                 // Keep going: the other clusters still deserve their cleanup.
-            }
-        }
-        // Having a listener replaced Node's default of dying on the signal: finish the job ourselves.
-        process.exit(signal === 'SIGINT' ? 130 : 143);
-    };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-    process.on('exit', () => {
-        for (const t of [...live]) {
-            try {
-                stopSync(t);
-            }
-            catch {
-                // Best effort while exiting.
             }
         }
     });
@@ -35825,7 +35932,7 @@ async function waitForPostgres(url, timeoutMs) {
         }
         catch (error) {
             const code = error.code;
-            const message = redactSecrets(error instanceof Error ? error.message : String(error));
+            const message = redactSecrets(errorMessage(error));
             if (code === '28P01' || code === '28000') {
                 throw new Error(`PostgreSQL at ${redactUrl(url)} refused the login: ${message}`);
             }

