@@ -7,7 +7,7 @@ import { ByteSource, EndOfInput } from './byte-source.js';
 import type { BlockJob } from './block-processor.js';
 import { Collector, fmt } from './collect.js';
 import { copyColumnCount } from './copy-counter.js';
-import type { BlockSink, SinkFactory } from './sinks.js';
+import type { BlockDecoder, BlockDecoders } from './block-decoders.js';
 import {
   ArchiveIO,
   checkSpecialEntries,
@@ -24,7 +24,7 @@ const BLK_BLOBS = 3;
 
 export interface ReaderContext {
   collector: Collector;
-  sinks: SinkFactory;
+  decoders: BlockDecoders;
   checkFields: boolean;
 }
 
@@ -38,7 +38,7 @@ export async function readCustom(src: ByteSource, ctx: ReaderContext): Promise<v
   collector.toc = toc;
   checkSpecialEntries(toc);
   const compression = head.header.compression;
-  await ctx.sinks.prepare(compression);
+  await ctx.decoders.prepare(compression);
   const utf8 = ctx.checkFields && databaseEncoding(toc) === 'UTF8';
 
   const byId = new Map<number, TocEntry>();
@@ -135,10 +135,10 @@ export async function readCustom(src: ByteSource, ctx: ReaderContext): Promise<v
   missing();
 }
 
-/** Streams one chunked stream into a sink; false if the input ended first. */
-async function pumpChunks(src: ByteSource, io: ArchiveIO, sink: BlockSink): Promise<boolean> {
+/** Streams one chunked stream into a decoder; false if the input ended first. */
+async function pumpChunks(src: ByteSource, io: ArchiveIO, decoder: BlockDecoder): Promise<boolean> {
   const hdr = 1 + io.intSize;
-  const inPlace = sink.writeRange;
+  const inPlace = decoder.writeRange;
   for (;;) {
     // At -Z 0 every row is its own chunk: walk whole chunks inside the current input buffer
     // without a Buffer or an await per row, and leave the rest (and the end marker) to the loop below.
@@ -167,7 +167,7 @@ async function pumpChunks(src: ByteSource, io: ArchiveIO, sink: BlockSink): Prom
     if (len === 0) return true;
     if (len < 0) throw new CorruptArchive(`negative chunk length ${len} at offset ${fmt(src.position)}`);
     if (src.has(len)) {
-      const w = sink.write(src.takeSync(len));
+      const w = decoder.write(src.takeSync(len));
       if (w) await w;
       continue;
     }
@@ -176,7 +176,7 @@ async function pumpChunks(src: ByteSource, io: ArchiveIO, sink: BlockSink): Prom
       if (src.buffered === 0 && !(await src.pull())) return false;
       const part = src.takeSome(left);
       left -= part.length;
-      const w = sink.write(part);
+      const w = decoder.write(part);
       if (w) await w;
     }
   }
@@ -198,16 +198,16 @@ async function readTableData(
     expectedFields: isTable && ctx.checkFields ? copyColumnCount(entry.copyStmt) : -1,
     utf8: isTable && utf8,
   };
-  const sink = ctx.sinks.open(job);
+  const decoder = ctx.decoders.open(job);
   let complete: boolean;
   try {
-    complete = await pumpChunks(src, io, sink);
+    complete = await pumpChunks(src, io, decoder);
   } catch (e) {
-    await sink.finish(true).catch(() => undefined);
+    await decoder.finish(true).catch(() => undefined);
     throw e;
   }
   const key = isTable ? String(entry.dumpId) : null;
-  ctx.collector.later(sink.finish(!complete).then((r) => ctx.collector.block(name, key, r, !complete)));
+  ctx.collector.later(decoder.finish(!complete).then((r) => ctx.collector.block(name, key, r, !complete)));
   return complete;
 }
 
@@ -235,11 +235,11 @@ async function readBlobs(
     }
     if (oid === 0) return true;
     if (oid < 0) throw new CorruptArchive(`invalid large object OID ${oid} at offset ${fmt(src.position)}`);
-    const sink = ctx.sinks.open({ kind: 'blob', compression, expectedFields: -1 });
-    const complete = await pumpChunks(src, io, sink);
+    const decoder = ctx.decoders.open({ kind: 'blob', compression, expectedFields: -1 });
+    const complete = await pumpChunks(src, io, decoder);
     const label = `large object ${oid}`;
     ctx.collector.later(
-      sink.finish(!complete).then((r) => {
+      decoder.finish(!complete).then((r) => {
         if (complete && !r.error) ctx.collector.blobs++;
         ctx.collector.block(label, null, r, !complete, 'data');
       }),

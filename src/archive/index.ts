@@ -6,7 +6,7 @@ import { ByteSource, EndOfInput, once } from './byte-source.js';
 import { Collector } from './collect.js';
 import { readCustom, type ReaderContext } from './custom.js';
 import { readPlain } from './plain.js';
-import { localSinks, workerSinks, type SinkFactory } from './sinks.js';
+import { localDecoders, workerDecoders, type BlockDecoders } from './block-decoders.js';
 import { readTar } from './tar.js';
 import { ArchiveIO, CorruptArchive, readHead, UnsupportedArchive } from './toc.js';
 import type { ArchiveHeader, ArchiveReport, Compression, Container, ReadArchiveOptions } from './types.js';
@@ -71,9 +71,9 @@ export async function readArchive(
 ): Promise<ArchiveReport> {
   const collector = new Collector(opts.maxProblems ?? 100);
   const workers = opts.workers ?? defaultWorkers();
-  const sinks: SinkFactory = workers > 0 ? workerSinks(workers) : localSinks();
+  const decoders: BlockDecoders = workers > 0 ? workerDecoders(workers) : localDecoders();
   const src = new ByteSource(input);
-  const ctx: ReaderContext = { collector, sinks, checkFields: opts.checkFields ?? true };
+  const ctx: ReaderContext = { collector, decoders, checkFields: opts.checkFields ?? true };
   try {
     const head = await peek(src, DETECT_HEAD_BYTES);
     const kind = containerOf(head);
@@ -137,6 +137,6 @@ export async function readArchive(
   try {
     return await collector.report(src.received);
   } finally {
-    await sinks.close();
+    await decoders.close();
   }
 }

@@ -176,12 +176,12 @@ export async function readTar(src: ByteSource, ctx: ReaderContext): Promise<void
       const label = entry ? entryName(entry) : isBlob ? `large object ${plainName.slice(5, -4)}` : base;
       const isTable = entry?.desc === 'TABLE DATA' || early;
       let listing: Buffer[] | null = isBlobToc ? [] : null;
-      if (!isBlobToc && (compression === 'lz4' || compression === 'zstd')) await ctx.sinks.prepare(compression);
+      if (!isBlobToc && (compression === 'lz4' || compression === 'zstd')) await ctx.decoders.prepare(compression);
       // Without a checksum of its own, a member is proven by field counts (and UTF-8, in a UTF8 database).
       const unchecked = ctx.checkFields && compression !== 'gzip';
-      const sink = isBlobToc
+      const decoder = isBlobToc
         ? null
-        : ctx.sinks.open({
+        : ctx.decoders.open({
             kind: isTable ? (early || entry?.copyStmt?.trim() ? 'copy' : 'inserts') : 'blob',
             compression,
             gzipHeader: true,
@@ -200,8 +200,8 @@ export async function readTar(src: ByteSource, ctx: ReaderContext): Promise<void
         if (listing) {
           listing.push(Buffer.from(part));
           if (size > MAX_TOC) listing = null;
-        } else if (sink) {
-          const w = sink.write(part);
+        } else if (decoder) {
+          const w = decoder.write(part);
           if (w) await w;
         }
       }
@@ -213,12 +213,12 @@ export async function readTar(src: ByteSource, ctx: ReaderContext): Promise<void
           if (m) blobFiles.add(m[1].replace(/\.gz$/, ''));
         }
       }
-      if (sink && early) {
-        pending.push({ plainName, member: name, cut, result: sink.finish(cut) });
-      } else if (sink) {
+      if (decoder && early) {
+        pending.push({ plainName, member: name, cut, result: decoder.finish(cut) });
+      } else if (decoder) {
         const key = isTable && entry ? String(entry.dumpId) : null;
         collector.later(
-          sink.finish(cut).then((r) => {
+          decoder.finish(cut).then((r) => {
             if (isBlob && !cut && !r.error) collector.blobs++;
             collector.block(label, key, r, cut);
           }),

@@ -6,28 +6,28 @@ import { BlockProcessor, type BlockDeps, type BlockJob, type BlockResult } from 
 import { codecsFor } from './codecs.js';
 import { CopyCounter, InsertCounter } from './copy-counter.js';
 
-export interface BlockSink {
+export interface BlockDecoder {
   /** A returned promise means: wait before writing more. */
   write(chunk: Buffer): Promise<void> | undefined;
   /**
-   * write(buf.subarray(start, end)) without making that view; only sinks that consume the bytes
+   * write(buf.subarray(start, end)) without making that view; only decoders that consume the bytes
    * before returning have it (the caller may reuse buf at once).
    */
   writeRange?(buf: Buffer, start: number, end: number): void;
   finish(truncated?: boolean): Promise<BlockResult>;
 }
 
-export interface SinkFactory {
+export interface BlockDecoders {
   /** Loads what decoding this compression needs; call before the first open() of such a block. */
   prepare(compression: string): Promise<void>;
-  open(job: BlockJob): BlockSink;
+  open(job: BlockJob): BlockDecoder;
   close(): Promise<void>;
 }
 
 /** Compressed bytes queued for codecs at once; bounds memory while several blocks inflate in parallel. */
 export const INFLIGHT_BUDGET = 8 * 1024 * 1024;
 
-export function localSinks(): SinkFactory {
+export function localDecoders(): BlockDecoders {
   const deps: BlockDeps = {
     zlib,
     CopyCounter,
@@ -97,7 +97,7 @@ type WorkerMessage = { t: 'ack'; id: number; n: number } | { t: 'done'; id: numb
  * Each block goes whole to one worker (a zlib stream cannot be split), chosen as the least busy.
  * The reader keeps going while workers decode, so consecutive blocks overlap.
  */
-export function workerSinks(count: number): SinkFactory {
+export function workerDecoders(count: number): BlockDecoders {
   let workers: WorkerState[] | null = null;
   let nextId = 1;
   let inFlight = 0;
@@ -144,7 +144,7 @@ export function workerSinks(count: number): SinkFactory {
 
   return {
     prepare: async () => {},
-    open(job: BlockJob): BlockSink {
+    open(job: BlockJob): BlockDecoder {
       const pool = start();
       const state = pool.reduce((a, b) =>
         b.openJobs * MAX_IN_FLIGHT + b.inFlight < a.openJobs * MAX_IN_FLIGHT + a.inFlight ? b : a,
