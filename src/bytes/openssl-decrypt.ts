@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { Transform, type TransformCallback } from 'node:stream';
 import { detectFormat } from '../archive/detect-format.js';
+import { errorMessage } from '../util/errors.js';
 
 interface OpensslParams {
   cipher: 'aes-256-cbc' | 'aes-128-cbc';
@@ -115,7 +116,7 @@ function looksDecrypted(params: OpensslParams, key: Buffer, iv: Buffer, probe: B
 }
 
 function finalError(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   if (/wrong final block length/i.test(message)) return 'the encrypted data ends mid-block: the file is truncated';
   if (/bad decrypt/i.test(message)) return 'the padding of the last block is wrong: the file is truncated or damaged';
   return message;
