@@ -782,7 +782,7 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/archive/index.ts + 8 modules
-var archive = __webpack_require__(2514);
+var archive = __webpack_require__(1765);
 // EXTERNAL MODULE: ./src/restore/table-selection.ts
 var table_selection = __webpack_require__(2817);
 // EXTERNAL MODULE: external "node:readline"

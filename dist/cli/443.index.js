@@ -29,7 +29,7 @@ var bytes_layers = __webpack_require__(6870);
 // EXTERNAL MODULE: ./src/bytes/pg-restore-sink.ts
 var pg_restore_sink = __webpack_require__(4417);
 // EXTERNAL MODULE: ./src/archive/index.ts + 8 modules
-var src_archive = __webpack_require__(2514);
+var src_archive = __webpack_require__(1765);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
 ;// CONCATENATED MODULE: ./src/bytes/sniff.ts
@@ -642,6 +642,7 @@ var detect_format = __webpack_require__(259);
 
 
 
+
 /**
  * `openssl enc` writes only `Salted__` and the salt: the cipher, the key derivation and its digest
  * are not in the file. These are what the tools in use write, most likely first; the right one is
@@ -746,7 +747,7 @@ function looksDecrypted(params, key, iv, probe, whole) {
     }
 }
 function finalError(error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = (0,errors/* errorMessage */.g)(error);
     if (/wrong final block length/i.test(message))
         return 'the encrypted data ends mid-block: the file is truncated';
     if (/bad decrypt/i.test(message))
@@ -1543,7 +1544,7 @@ function pgRestoreResolver(binDir) {
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _archive_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2514);
+/* harmony import */ var _archive_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1765);
 
 
 

@@ -258,6 +258,7 @@ function keys_hasKeyFor(encryption, keys) {
 
 
 
+
 /**
  * `openssl enc` writes only `Salted__` and the salt: the cipher, the key derivation and its digest
  * are not in the file. These are what the tools in use write, most likely first; the right one is
@@ -362,7 +363,7 @@ function looksDecrypted(params, key, iv, probe, whole) {
     }
 }
 function finalError(error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = (0,errors/* errorMessage */.g)(error);
     if (/wrong final block length/i.test(message))
         return 'the encrypted data ends mid-block: the file is truncated';
     if (/bad decrypt/i.test(message))
@@ -836,7 +837,7 @@ class zip_entry_ZipFirstEntry extends (/* unused pure expression or super */ nul
 const CENTRAL_SIGNATURE = Buffer.from([0x50, 0x4b, 0x01, 0x02]);
 
 // EXTERNAL MODULE: ./src/archive/index.ts + 6 modules
-var archive = __webpack_require__(933);
+var archive = __webpack_require__(2376);
 ;// CONCATENATED MODULE: ./src/bytes/sinks.ts
 
 

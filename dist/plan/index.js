@@ -34389,7 +34389,7 @@ function getIDToken(aud) {
 
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./src/fleet/fleet-file.ts + 31 modules
-var fleet_file = __nccwpck_require__(975);
+var fleet_file = __nccwpck_require__(2080);
 // EXTERNAL MODULE: ./src/fleet/fleet-options.ts
 var fleet_options = __nccwpck_require__(6303);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
@@ -34588,7 +34588,7 @@ async function run() {
 
 /***/ }),
 
-/***/ 975:
+/***/ 2080:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36195,6 +36195,7 @@ function keys_hasKeyFor(encryption, keys) {
 
 
 
+
 /**
  * `openssl enc` writes only `Salted__` and the salt: the cipher, the key derivation and its digest
  * are not in the file. These are what the tools in use write, most likely first; the right one is
@@ -36299,7 +36300,7 @@ function looksDecrypted(params, key, iv, probe, whole) {
     }
 }
 function finalError(error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = (0,errors/* errorMessage */.g)(error);
     if (/wrong final block length/i.test(message))
         return 'the encrypted data ends mid-block: the file is truncated';
     if (/bad decrypt/i.test(message))
@@ -37363,7 +37364,7 @@ async function custom_readCustom(src, ctx) {
     collector.toc = toc;
     checkSpecialEntries(toc);
     const compression = head.header.compression;
-    await ctx.sinks.prepare(compression);
+    await ctx.decoders.prepare(compression);
     const utf8 = ctx.checkFields && databaseEncoding(toc) === 'UTF8';
     const byId = new Map();
     const expected = new Set();
@@ -37458,10 +37459,10 @@ async function custom_readCustom(src, ctx) {
     }
     missing();
 }
-/** Streams one chunked stream into a sink; false if the input ended first. */
-async function pumpChunks(src, io, sink) {
+/** Streams one chunked stream into a decoder; false if the input ended first. */
+async function pumpChunks(src, io, decoder) {
     const hdr = 1 + io.intSize;
-    const inPlace = sink.writeRange;
+    const inPlace = decoder.writeRange;
     for (;;) {
         // At -Z 0 every row is its own chunk: walk whole chunks inside the current input buffer
         // without a Buffer or an await per row, and leave the rest (and the end marker) to the loop below.
@@ -37496,7 +37497,7 @@ async function pumpChunks(src, io, sink) {
         if (len < 0)
             throw new CorruptArchive(`negative chunk length ${len} at offset ${fmt(src.position)}`);
         if (src.has(len)) {
-            const w = sink.write(src.takeSync(len));
+            const w = decoder.write(src.takeSync(len));
             if (w)
                 await w;
             continue;
@@ -37507,7 +37508,7 @@ async function pumpChunks(src, io, sink) {
                 return false;
             const part = src.takeSome(left);
             left -= part.length;
-            const w = sink.write(part);
+            const w = decoder.write(part);
             if (w)
                 await w;
         }
@@ -37522,17 +37523,17 @@ async function readTableData(src, io, entry, compression, ctx, utf8) {
         expectedFields: isTable && ctx.checkFields ? copyColumnCount(entry.copyStmt) : -1,
         utf8: isTable && utf8,
     };
-    const sink = ctx.sinks.open(job);
+    const decoder = ctx.decoders.open(job);
     let complete;
     try {
-        complete = await pumpChunks(src, io, sink);
+        complete = await pumpChunks(src, io, decoder);
     }
     catch (e) {
-        await sink.finish(true).catch(() => undefined);
+        await decoder.finish(true).catch(() => undefined);
         throw e;
     }
     const key = isTable ? String(entry.dumpId) : null;
-    ctx.collector.later(sink.finish(!complete).then((r) => ctx.collector.block(name, key, r, !complete)));
+    ctx.collector.later(decoder.finish(!complete).then((r) => ctx.collector.block(name, key, r, !complete)));
     return complete;
 }
 async function readBlobs(src, io, entry, compression, ctx) {
@@ -37556,10 +37557,10 @@ async function readBlobs(src, io, entry, compression, ctx) {
             return true;
         if (oid < 0)
             throw new CorruptArchive(`invalid large object OID ${oid} at offset ${fmt(src.position)}`);
-        const sink = ctx.sinks.open({ kind: 'blob', compression, expectedFields: -1 });
-        const complete = await pumpChunks(src, io, sink);
+        const decoder = ctx.decoders.open({ kind: 'blob', compression, expectedFields: -1 });
+        const complete = await pumpChunks(src, io, decoder);
         const label = `large object ${oid}`;
-        ctx.collector.later(sink.finish(!complete).then((r) => {
+        ctx.collector.later(decoder.finish(!complete).then((r) => {
             if (complete && !r.error)
                 ctx.collector.blobs++;
             ctx.collector.block(label, null, r, !complete, 'data');
@@ -37917,7 +37918,7 @@ async function codecs_codecsFor(compression) {
     return codecs;
 }
 
-;// CONCATENATED MODULE: ./src/archive/sinks.ts
+;// CONCATENATED MODULE: ./src/archive/block-decoders.ts
 // Where data blocks are decoded and counted: in the reading thread, or spread over worker threads.
 
 
@@ -37927,7 +37928,7 @@ async function codecs_codecsFor(compression) {
 
 /** Compressed bytes queued for codecs at once; bounds memory while several blocks inflate in parallel. */
 const INFLIGHT_BUDGET = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
-function sinks_localSinks() {
+function block_decoders_localDecoders() {
     const deps = {
         zlib,
         CopyCounter,
@@ -37986,7 +37987,7 @@ parentPort.on('message', (m) => {
  * Each block goes whole to one worker (a zlib stream cannot be split), chosen as the least busy.
  * The reader keeps going while workers decode, so consecutive blocks overlap.
  */
-function sinks_workerSinks(count) {
+function block_decoders_workerDecoders(count) {
     let workers = null;
     let nextId = 1;
     let inFlight = 0;
@@ -38256,12 +38257,12 @@ async function tar_readTar(src, ctx) {
             const isTable = entry?.desc === 'TABLE DATA' || early;
             let listing = isBlobToc ? [] : null;
             if (!isBlobToc && (compression === 'lz4' || compression === 'zstd'))
-                await ctx.sinks.prepare(compression);
+                await ctx.decoders.prepare(compression);
             // Without a checksum of its own, a member is proven by field counts (and UTF-8, in a UTF8 database).
             const unchecked = ctx.checkFields && compression !== 'gzip';
-            const sink = isBlobToc
+            const decoder = isBlobToc
                 ? null
-                : ctx.sinks.open({
+                : ctx.decoders.open({
                     kind: isTable ? (early || entry?.copyStmt?.trim() ? 'copy' : 'inserts') : 'blob',
                     compression,
                     gzipHeader: true,
@@ -38282,8 +38283,8 @@ async function tar_readTar(src, ctx) {
                     if (size > MAX_TOC)
                         listing = null;
                 }
-                else if (sink) {
-                    const w = sink.write(part);
+                else if (decoder) {
+                    const w = decoder.write(part);
                     if (w)
                         await w;
                 }
@@ -38299,12 +38300,12 @@ async function tar_readTar(src, ctx) {
                         blobFiles.add(m[1].replace(/\.gz$/, ''));
                 }
             }
-            if (sink && early) {
-                pending.push({ plainName, member: name, cut, result: sink.finish(cut) });
+            if (decoder && early) {
+                pending.push({ plainName, member: name, cut, result: decoder.finish(cut) });
             }
-            else if (sink) {
+            else if (decoder) {
                 const key = isTable && entry ? String(entry.dumpId) : null;
-                collector.later(sink.finish(cut).then((r) => {
+                collector.later(decoder.finish(cut).then((r) => {
                     if (isBlob && !cut && !r.error)
                         collector.blobs++;
                     collector.block(label, key, r, cut);
@@ -38445,9 +38446,9 @@ function archive_missingCodec(compression) {
 async function archive_readArchive(input, opts = {}) {
     const collector = new Collector(opts.maxProblems ?? 100);
     const workers = opts.workers ?? defaultWorkers();
-    const sinks = workers > 0 ? workerSinks(workers) : localSinks();
+    const decoders = workers > 0 ? workerDecoders(workers) : localDecoders();
     const src = new ByteSource(input);
-    const ctx = { collector, sinks, checkFields: opts.checkFields ?? true };
+    const ctx = { collector, decoders, checkFields: opts.checkFields ?? true };
     try {
         const head = await peek(src, DETECT_HEAD_BYTES);
         const kind = containerOf(head);
@@ -38523,7 +38524,7 @@ async function archive_readArchive(input, opts = {}) {
         return await collector.report(src.received);
     }
     finally {
-        await sinks.close();
+        await decoders.close();
     }
 }
 
@@ -39946,7 +39947,7 @@ const drillFleet = (0,_settings_settings_group_js__WEBPACK_IMPORTED_MODULE_0__/*
 async function applyFleetEntry(raw, opts) {
     if (!raw.name?.trim())
         return raw;
-    const { withFleetEntry } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 975));
+    const { withFleetEntry } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2080));
     return (await withFleetEntry(raw, opts)).raw;
 }
 

@@ -42975,7 +42975,7 @@ var detect_format = __nccwpck_require__(259);
 var external_node_zlib_ = __nccwpck_require__(8522);
 var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
 // EXTERNAL MODULE: ./src/archive/index.ts + 9 modules
-var archive = __nccwpck_require__(7487);
+var archive = __nccwpck_require__(3838);
 ;// CONCATENATED MODULE: ./src/discovery/header-database.ts
 
 
@@ -47236,7 +47236,7 @@ function bytesAre(head, bytes) {
 
 /***/ }),
 
-/***/ 7487:
+/***/ 3838:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47824,7 +47824,7 @@ async function readCustom(src, ctx) {
     collector.toc = toc;
     (0,archive_toc/* checkSpecialEntries */.C5)(toc);
     const compression = head.header.compression;
-    await ctx.sinks.prepare(compression);
+    await ctx.decoders.prepare(compression);
     const utf8 = ctx.checkFields && (0,archive_toc/* databaseEncoding */.jb)(toc) === 'UTF8';
     const byId = new Map();
     const expected = new Set();
@@ -47919,10 +47919,10 @@ async function readCustom(src, ctx) {
     }
     missing();
 }
-/** Streams one chunked stream into a sink; false if the input ended first. */
-async function pumpChunks(src, io, sink) {
+/** Streams one chunked stream into a decoder; false if the input ended first. */
+async function pumpChunks(src, io, decoder) {
     const hdr = 1 + io.intSize;
-    const inPlace = sink.writeRange;
+    const inPlace = decoder.writeRange;
     for (;;) {
         // At -Z 0 every row is its own chunk: walk whole chunks inside the current input buffer
         // without a Buffer or an await per row, and leave the rest (and the end marker) to the loop below.
@@ -47957,7 +47957,7 @@ async function pumpChunks(src, io, sink) {
         if (len < 0)
             throw new archive_toc/* CorruptArchive */.cP(`negative chunk length ${len} at offset ${fmt(src.position)}`);
         if (src.has(len)) {
-            const w = sink.write(src.takeSync(len));
+            const w = decoder.write(src.takeSync(len));
             if (w)
                 await w;
             continue;
@@ -47968,7 +47968,7 @@ async function pumpChunks(src, io, sink) {
                 return false;
             const part = src.takeSome(left);
             left -= part.length;
-            const w = sink.write(part);
+            const w = decoder.write(part);
             if (w)
                 await w;
         }
@@ -47983,17 +47983,17 @@ async function readTableData(src, io, entry, compression, ctx, utf8) {
         expectedFields: isTable && ctx.checkFields ? copyColumnCount(entry.copyStmt) : -1,
         utf8: isTable && utf8,
     };
-    const sink = ctx.sinks.open(job);
+    const decoder = ctx.decoders.open(job);
     let complete;
     try {
-        complete = await pumpChunks(src, io, sink);
+        complete = await pumpChunks(src, io, decoder);
     }
     catch (e) {
-        await sink.finish(true).catch(() => undefined);
+        await decoder.finish(true).catch(() => undefined);
         throw e;
     }
     const key = isTable ? String(entry.dumpId) : null;
-    ctx.collector.later(sink.finish(!complete).then((r) => ctx.collector.block(name, key, r, !complete)));
+    ctx.collector.later(decoder.finish(!complete).then((r) => ctx.collector.block(name, key, r, !complete)));
     return complete;
 }
 async function readBlobs(src, io, entry, compression, ctx) {
@@ -48017,10 +48017,10 @@ async function readBlobs(src, io, entry, compression, ctx) {
             return true;
         if (oid < 0)
             throw new archive_toc/* CorruptArchive */.cP(`invalid large object OID ${oid} at offset ${fmt(src.position)}`);
-        const sink = ctx.sinks.open({ kind: 'blob', compression, expectedFields: -1 });
-        const complete = await pumpChunks(src, io, sink);
+        const decoder = ctx.decoders.open({ kind: 'blob', compression, expectedFields: -1 });
+        const complete = await pumpChunks(src, io, decoder);
         const label = `large object ${oid}`;
-        ctx.collector.later(sink.finish(!complete).then((r) => {
+        ctx.collector.later(decoder.finish(!complete).then((r) => {
             if (complete && !r.error)
                 ctx.collector.blobs++;
             ctx.collector.block(label, null, r, !complete, 'data');
@@ -49380,7 +49380,7 @@ async function codecsFor(compression) {
     return codecs;
 }
 
-;// CONCATENATED MODULE: ./src/archive/sinks.ts
+;// CONCATENATED MODULE: ./src/archive/block-decoders.ts
 // Where data blocks are decoded and counted: in the reading thread, or spread over worker threads.
 
 
@@ -49390,7 +49390,7 @@ async function codecsFor(compression) {
 
 /** Compressed bytes queued for codecs at once; bounds memory while several blocks inflate in parallel. */
 const INFLIGHT_BUDGET = 8 * 1024 * 1024;
-function localSinks() {
+function localDecoders() {
     const deps = {
         zlib: external_node_zlib_,
         CopyCounter: CopyCounter,
@@ -49449,7 +49449,7 @@ parentPort.on('message', (m) => {
  * Each block goes whole to one worker (a zlib stream cannot be split), chosen as the least busy.
  * The reader keeps going while workers decode, so consecutive blocks overlap.
  */
-function workerSinks(count) {
+function workerDecoders(count) {
     let workers = null;
     let nextId = 1;
     let inFlight = 0;
@@ -49719,12 +49719,12 @@ async function readTar(src, ctx) {
             const isTable = entry?.desc === 'TABLE DATA' || early;
             let listing = isBlobToc ? [] : null;
             if (!isBlobToc && (compression === 'lz4' || compression === 'zstd'))
-                await ctx.sinks.prepare(compression);
+                await ctx.decoders.prepare(compression);
             // Without a checksum of its own, a member is proven by field counts (and UTF-8, in a UTF8 database).
             const unchecked = ctx.checkFields && compression !== 'gzip';
-            const sink = isBlobToc
+            const decoder = isBlobToc
                 ? null
-                : ctx.sinks.open({
+                : ctx.decoders.open({
                     kind: isTable ? (early || entry?.copyStmt?.trim() ? 'copy' : 'inserts') : 'blob',
                     compression,
                     gzipHeader: true,
@@ -49745,8 +49745,8 @@ async function readTar(src, ctx) {
                     if (size > MAX_TOC)
                         listing = null;
                 }
-                else if (sink) {
-                    const w = sink.write(part);
+                else if (decoder) {
+                    const w = decoder.write(part);
                     if (w)
                         await w;
                 }
@@ -49762,12 +49762,12 @@ async function readTar(src, ctx) {
                         blobFiles.add(m[1].replace(/\.gz$/, ''));
                 }
             }
-            if (sink && early) {
-                pending.push({ plainName, member: name, cut, result: sink.finish(cut) });
+            if (decoder && early) {
+                pending.push({ plainName, member: name, cut, result: decoder.finish(cut) });
             }
-            else if (sink) {
+            else if (decoder) {
                 const key = isTable && entry ? String(entry.dumpId) : null;
-                collector.later(sink.finish(cut).then((r) => {
+                collector.later(decoder.finish(cut).then((r) => {
                     if (isBlob && !cut && !r.error)
                         collector.blobs++;
                     collector.block(label, key, r, cut);
@@ -49908,9 +49908,9 @@ function missingCodec(compression) {
 async function readArchive(input, opts = {}) {
     const collector = new Collector(opts.maxProblems ?? 100);
     const workers = opts.workers ?? defaultWorkers();
-    const sinks = workers > 0 ? workerSinks(workers) : localSinks();
+    const decoders = workers > 0 ? workerDecoders(workers) : localDecoders();
     const src = new byte_source/* ByteSource */.Ik(input);
-    const ctx = { collector, sinks, checkFields: opts.checkFields ?? true };
+    const ctx = { collector, decoders, checkFields: opts.checkFields ?? true };
     try {
         const head = await peek(src, detect_format/* DETECT_HEAD_BYTES */.ZM);
         const kind = containerOf(head);
@@ -49986,7 +49986,7 @@ async function readArchive(input, opts = {}) {
         return await collector.report(src.received);
     }
     finally {
-        await sinks.close();
+        await decoders.close();
     }
 }
 
@@ -51075,7 +51075,7 @@ var bytes_layers = __nccwpck_require__(6870);
 // EXTERNAL MODULE: ./src/bytes/pg-restore-sink.ts
 var pg_restore_sink = __nccwpck_require__(4417);
 // EXTERNAL MODULE: ./src/archive/index.ts + 9 modules
-var src_archive = __nccwpck_require__(7487);
+var src_archive = __nccwpck_require__(3838);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: ./src/bytes/sniff.ts
@@ -51688,6 +51688,7 @@ var detect_format = __nccwpck_require__(259);
 
 
 
+
 /**
  * `openssl enc` writes only `Salted__` and the salt: the cipher, the key derivation and its digest
  * are not in the file. These are what the tools in use write, most likely first; the right one is
@@ -51792,7 +51793,7 @@ function looksDecrypted(params, key, iv, probe, whole) {
     }
 }
 function finalError(error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = (0,errors/* errorMessage */.g)(error);
     if (/wrong final block length/i.test(message))
         return 'the encrypted data ends mid-block: the file is truncated';
     if (/bad decrypt/i.test(message))
@@ -52589,7 +52590,7 @@ function pgRestoreResolver(binDir) {
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _archive_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7487);
+/* harmony import */ var _archive_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3838);
 
 
 

@@ -32118,7 +32118,7 @@ var detect_format = __nccwpck_require__(259);
 var external_node_zlib_ = __nccwpck_require__(8522);
 var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
 // EXTERNAL MODULE: ./src/archive/index.ts + 9 modules
-var archive = __nccwpck_require__(7487);
+var archive = __nccwpck_require__(3838);
 ;// CONCATENATED MODULE: ./src/discovery/header-database.ts
 
 
@@ -38351,7 +38351,7 @@ function bytesAre(head, bytes) {
 
 /***/ }),
 
-/***/ 7487:
+/***/ 3838:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38939,7 +38939,7 @@ async function readCustom(src, ctx) {
     collector.toc = toc;
     (0,archive_toc/* checkSpecialEntries */.C5)(toc);
     const compression = head.header.compression;
-    await ctx.sinks.prepare(compression);
+    await ctx.decoders.prepare(compression);
     const utf8 = ctx.checkFields && (0,archive_toc/* databaseEncoding */.jb)(toc) === 'UTF8';
     const byId = new Map();
     const expected = new Set();
@@ -39034,10 +39034,10 @@ async function readCustom(src, ctx) {
     }
     missing();
 }
-/** Streams one chunked stream into a sink; false if the input ended first. */
-async function pumpChunks(src, io, sink) {
+/** Streams one chunked stream into a decoder; false if the input ended first. */
+async function pumpChunks(src, io, decoder) {
     const hdr = 1 + io.intSize;
-    const inPlace = sink.writeRange;
+    const inPlace = decoder.writeRange;
     for (;;) {
         // At -Z 0 every row is its own chunk: walk whole chunks inside the current input buffer
         // without a Buffer or an await per row, and leave the rest (and the end marker) to the loop below.
@@ -39072,7 +39072,7 @@ async function pumpChunks(src, io, sink) {
         if (len < 0)
             throw new archive_toc/* CorruptArchive */.cP(`negative chunk length ${len} at offset ${fmt(src.position)}`);
         if (src.has(len)) {
-            const w = sink.write(src.takeSync(len));
+            const w = decoder.write(src.takeSync(len));
             if (w)
                 await w;
             continue;
@@ -39083,7 +39083,7 @@ async function pumpChunks(src, io, sink) {
                 return false;
             const part = src.takeSome(left);
             left -= part.length;
-            const w = sink.write(part);
+            const w = decoder.write(part);
             if (w)
                 await w;
         }
@@ -39098,17 +39098,17 @@ async function readTableData(src, io, entry, compression, ctx, utf8) {
         expectedFields: isTable && ctx.checkFields ? copyColumnCount(entry.copyStmt) : -1,
         utf8: isTable && utf8,
     };
-    const sink = ctx.sinks.open(job);
+    const decoder = ctx.decoders.open(job);
     let complete;
     try {
-        complete = await pumpChunks(src, io, sink);
+        complete = await pumpChunks(src, io, decoder);
     }
     catch (e) {
-        await sink.finish(true).catch(() => undefined);
+        await decoder.finish(true).catch(() => undefined);
         throw e;
     }
     const key = isTable ? String(entry.dumpId) : null;
-    ctx.collector.later(sink.finish(!complete).then((r) => ctx.collector.block(name, key, r, !complete)));
+    ctx.collector.later(decoder.finish(!complete).then((r) => ctx.collector.block(name, key, r, !complete)));
     return complete;
 }
 async function readBlobs(src, io, entry, compression, ctx) {
@@ -39132,10 +39132,10 @@ async function readBlobs(src, io, entry, compression, ctx) {
             return true;
         if (oid < 0)
             throw new archive_toc/* CorruptArchive */.cP(`invalid large object OID ${oid} at offset ${fmt(src.position)}`);
-        const sink = ctx.sinks.open({ kind: 'blob', compression, expectedFields: -1 });
-        const complete = await pumpChunks(src, io, sink);
+        const decoder = ctx.decoders.open({ kind: 'blob', compression, expectedFields: -1 });
+        const complete = await pumpChunks(src, io, decoder);
         const label = `large object ${oid}`;
-        ctx.collector.later(sink.finish(!complete).then((r) => {
+        ctx.collector.later(decoder.finish(!complete).then((r) => {
             if (complete && !r.error)
                 ctx.collector.blobs++;
             ctx.collector.block(label, null, r, !complete, 'data');
@@ -40495,7 +40495,7 @@ async function codecsFor(compression) {
     return codecs;
 }
 
-;// CONCATENATED MODULE: ./src/archive/sinks.ts
+;// CONCATENATED MODULE: ./src/archive/block-decoders.ts
 // Where data blocks are decoded and counted: in the reading thread, or spread over worker threads.
 
 
@@ -40505,7 +40505,7 @@ async function codecsFor(compression) {
 
 /** Compressed bytes queued for codecs at once; bounds memory while several blocks inflate in parallel. */
 const INFLIGHT_BUDGET = 8 * 1024 * 1024;
-function localSinks() {
+function localDecoders() {
     const deps = {
         zlib: external_node_zlib_,
         CopyCounter: CopyCounter,
@@ -40564,7 +40564,7 @@ parentPort.on('message', (m) => {
  * Each block goes whole to one worker (a zlib stream cannot be split), chosen as the least busy.
  * The reader keeps going while workers decode, so consecutive blocks overlap.
  */
-function workerSinks(count) {
+function workerDecoders(count) {
     let workers = null;
     let nextId = 1;
     let inFlight = 0;
@@ -40834,12 +40834,12 @@ async function readTar(src, ctx) {
             const isTable = entry?.desc === 'TABLE DATA' || early;
             let listing = isBlobToc ? [] : null;
             if (!isBlobToc && (compression === 'lz4' || compression === 'zstd'))
-                await ctx.sinks.prepare(compression);
+                await ctx.decoders.prepare(compression);
             // Without a checksum of its own, a member is proven by field counts (and UTF-8, in a UTF8 database).
             const unchecked = ctx.checkFields && compression !== 'gzip';
-            const sink = isBlobToc
+            const decoder = isBlobToc
                 ? null
-                : ctx.sinks.open({
+                : ctx.decoders.open({
                     kind: isTable ? (early || entry?.copyStmt?.trim() ? 'copy' : 'inserts') : 'blob',
                     compression,
                     gzipHeader: true,
@@ -40860,8 +40860,8 @@ async function readTar(src, ctx) {
                     if (size > MAX_TOC)
                         listing = null;
                 }
-                else if (sink) {
-                    const w = sink.write(part);
+                else if (decoder) {
+                    const w = decoder.write(part);
                     if (w)
                         await w;
                 }
@@ -40877,12 +40877,12 @@ async function readTar(src, ctx) {
                         blobFiles.add(m[1].replace(/\.gz$/, ''));
                 }
             }
-            if (sink && early) {
-                pending.push({ plainName, member: name, cut, result: sink.finish(cut) });
+            if (decoder && early) {
+                pending.push({ plainName, member: name, cut, result: decoder.finish(cut) });
             }
-            else if (sink) {
+            else if (decoder) {
                 const key = isTable && entry ? String(entry.dumpId) : null;
-                collector.later(sink.finish(cut).then((r) => {
+                collector.later(decoder.finish(cut).then((r) => {
                     if (isBlob && !cut && !r.error)
                         collector.blobs++;
                     collector.block(label, key, r, cut);
@@ -41023,9 +41023,9 @@ function missingCodec(compression) {
 async function readArchive(input, opts = {}) {
     const collector = new Collector(opts.maxProblems ?? 100);
     const workers = opts.workers ?? defaultWorkers();
-    const sinks = workers > 0 ? workerSinks(workers) : localSinks();
+    const decoders = workers > 0 ? workerDecoders(workers) : localDecoders();
     const src = new byte_source/* ByteSource */.Ik(input);
-    const ctx = { collector, sinks, checkFields: opts.checkFields ?? true };
+    const ctx = { collector, decoders, checkFields: opts.checkFields ?? true };
     try {
         const head = await peek(src, detect_format/* DETECT_HEAD_BYTES */.ZM);
         const kind = containerOf(head);
@@ -41101,7 +41101,7 @@ async function readArchive(input, opts = {}) {
         return await collector.report(src.received);
     }
     finally {
-        await sinks.close();
+        await decoders.close();
     }
 }
 
@@ -42224,6 +42224,7 @@ function hasKeyFor(encryption, keys) {
 
 
 
+
 /**
  * `openssl enc` writes only `Salted__` and the salt: the cipher, the key derivation and its digest
  * are not in the file. These are what the tools in use write, most likely first; the right one is
@@ -42328,7 +42329,7 @@ function looksDecrypted(params, key, iv, probe, whole) {
     }
 }
 function finalError(error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = (0,errors/* errorMessage */.g)(error);
     if (/wrong final block length/i.test(message))
         return 'the encrypted data ends mid-block: the file is truncated';
     if (/bad decrypt/i.test(message))
@@ -42802,7 +42803,7 @@ class ZipFirstEntry extends external_node_stream_.Transform {
 const CENTRAL_SIGNATURE = Buffer.from([0x50, 0x4b, 0x01, 0x02]);
 
 // EXTERNAL MODULE: ./src/archive/index.ts + 9 modules
-var src_archive = __nccwpck_require__(7487);
+var src_archive = __nccwpck_require__(3838);
 ;// CONCATENATED MODULE: ./src/bytes/sinks.ts
 
 

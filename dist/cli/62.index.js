@@ -1,5 +1,5 @@
-export const id = 809;
-export const ids = [809];
+export const id = 62;
+export const ids = [62];
 export const modules = {
 
 /***/ 9618:
@@ -517,7 +517,7 @@ function bytesAre(head, bytes) {
 
 /***/ }),
 
-/***/ 2514:
+/***/ 1765:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1105,7 +1105,7 @@ async function readCustom(src, ctx) {
     collector.toc = toc;
     (0,archive_toc/* checkSpecialEntries */.C5)(toc);
     const compression = head.header.compression;
-    await ctx.sinks.prepare(compression);
+    await ctx.decoders.prepare(compression);
     const utf8 = ctx.checkFields && (0,archive_toc/* databaseEncoding */.jb)(toc) === 'UTF8';
     const byId = new Map();
     const expected = new Set();
@@ -1200,10 +1200,10 @@ async function readCustom(src, ctx) {
     }
     missing();
 }
-/** Streams one chunked stream into a sink; false if the input ended first. */
-async function pumpChunks(src, io, sink) {
+/** Streams one chunked stream into a decoder; false if the input ended first. */
+async function pumpChunks(src, io, decoder) {
     const hdr = 1 + io.intSize;
-    const inPlace = sink.writeRange;
+    const inPlace = decoder.writeRange;
     for (;;) {
         // At -Z 0 every row is its own chunk: walk whole chunks inside the current input buffer
         // without a Buffer or an await per row, and leave the rest (and the end marker) to the loop below.
@@ -1238,7 +1238,7 @@ async function pumpChunks(src, io, sink) {
         if (len < 0)
             throw new archive_toc/* CorruptArchive */.cP(`negative chunk length ${len} at offset ${fmt(src.position)}`);
         if (src.has(len)) {
-            const w = sink.write(src.takeSync(len));
+            const w = decoder.write(src.takeSync(len));
             if (w)
                 await w;
             continue;
@@ -1249,7 +1249,7 @@ async function pumpChunks(src, io, sink) {
                 return false;
             const part = src.takeSome(left);
             left -= part.length;
-            const w = sink.write(part);
+            const w = decoder.write(part);
             if (w)
                 await w;
         }
@@ -1264,17 +1264,17 @@ async function readTableData(src, io, entry, compression, ctx, utf8) {
         expectedFields: isTable && ctx.checkFields ? copyColumnCount(entry.copyStmt) : -1,
         utf8: isTable && utf8,
     };
-    const sink = ctx.sinks.open(job);
+    const decoder = ctx.decoders.open(job);
     let complete;
     try {
-        complete = await pumpChunks(src, io, sink);
+        complete = await pumpChunks(src, io, decoder);
     }
     catch (e) {
-        await sink.finish(true).catch(() => undefined);
+        await decoder.finish(true).catch(() => undefined);
         throw e;
     }
     const key = isTable ? String(entry.dumpId) : null;
-    ctx.collector.later(sink.finish(!complete).then((r) => ctx.collector.block(name, key, r, !complete)));
+    ctx.collector.later(decoder.finish(!complete).then((r) => ctx.collector.block(name, key, r, !complete)));
     return complete;
 }
 async function readBlobs(src, io, entry, compression, ctx) {
@@ -1298,10 +1298,10 @@ async function readBlobs(src, io, entry, compression, ctx) {
             return true;
         if (oid < 0)
             throw new archive_toc/* CorruptArchive */.cP(`invalid large object OID ${oid} at offset ${fmt(src.position)}`);
-        const sink = ctx.sinks.open({ kind: 'blob', compression, expectedFields: -1 });
-        const complete = await pumpChunks(src, io, sink);
+        const decoder = ctx.decoders.open({ kind: 'blob', compression, expectedFields: -1 });
+        const complete = await pumpChunks(src, io, decoder);
         const label = `large object ${oid}`;
-        ctx.collector.later(sink.finish(!complete).then((r) => {
+        ctx.collector.later(decoder.finish(!complete).then((r) => {
             if (complete && !r.error)
                 ctx.collector.blobs++;
             ctx.collector.block(label, null, r, !complete, 'data');
@@ -1908,7 +1908,7 @@ async function codecsFor(compression) {
     return codecs;
 }
 
-;// CONCATENATED MODULE: ./src/archive/sinks.ts
+;// CONCATENATED MODULE: ./src/archive/block-decoders.ts
 // Where data blocks are decoded and counted: in the reading thread, or spread over worker threads.
 
 
@@ -1918,7 +1918,7 @@ async function codecsFor(compression) {
 
 /** Compressed bytes queued for codecs at once; bounds memory while several blocks inflate in parallel. */
 const INFLIGHT_BUDGET = 8 * 1024 * 1024;
-function localSinks() {
+function localDecoders() {
     const deps = {
         zlib: external_node_zlib_,
         CopyCounter: CopyCounter,
@@ -1977,7 +1977,7 @@ parentPort.on('message', (m) => {
  * Each block goes whole to one worker (a zlib stream cannot be split), chosen as the least busy.
  * The reader keeps going while workers decode, so consecutive blocks overlap.
  */
-function workerSinks(count) {
+function workerDecoders(count) {
     let workers = null;
     let nextId = 1;
     let inFlight = 0;
@@ -2247,12 +2247,12 @@ async function readTar(src, ctx) {
             const isTable = entry?.desc === 'TABLE DATA' || early;
             let listing = isBlobToc ? [] : null;
             if (!isBlobToc && (compression === 'lz4' || compression === 'zstd'))
-                await ctx.sinks.prepare(compression);
+                await ctx.decoders.prepare(compression);
             // Without a checksum of its own, a member is proven by field counts (and UTF-8, in a UTF8 database).
             const unchecked = ctx.checkFields && compression !== 'gzip';
-            const sink = isBlobToc
+            const decoder = isBlobToc
                 ? null
-                : ctx.sinks.open({
+                : ctx.decoders.open({
                     kind: isTable ? (early || entry?.copyStmt?.trim() ? 'copy' : 'inserts') : 'blob',
                     compression,
                     gzipHeader: true,
@@ -2273,8 +2273,8 @@ async function readTar(src, ctx) {
                     if (size > MAX_TOC)
                         listing = null;
                 }
-                else if (sink) {
-                    const w = sink.write(part);
+                else if (decoder) {
+                    const w = decoder.write(part);
                     if (w)
                         await w;
                 }
@@ -2290,12 +2290,12 @@ async function readTar(src, ctx) {
                         blobFiles.add(m[1].replace(/\.gz$/, ''));
                 }
             }
-            if (sink && early) {
-                pending.push({ plainName, member: name, cut, result: sink.finish(cut) });
+            if (decoder && early) {
+                pending.push({ plainName, member: name, cut, result: decoder.finish(cut) });
             }
-            else if (sink) {
+            else if (decoder) {
                 const key = isTable && entry ? String(entry.dumpId) : null;
-                collector.later(sink.finish(cut).then((r) => {
+                collector.later(decoder.finish(cut).then((r) => {
                     if (isBlob && !cut && !r.error)
                         collector.blobs++;
                     collector.block(label, key, r, cut);
@@ -2436,9 +2436,9 @@ function missingCodec(compression) {
 async function readArchive(input, opts = {}) {
     const collector = new Collector(opts.maxProblems ?? 100);
     const workers = opts.workers ?? defaultWorkers();
-    const sinks = workers > 0 ? workerSinks(workers) : localSinks();
+    const decoders = workers > 0 ? workerDecoders(workers) : localDecoders();
     const src = new byte_source/* ByteSource */.Ik(input);
-    const ctx = { collector, sinks, checkFields: opts.checkFields ?? true };
+    const ctx = { collector, decoders, checkFields: opts.checkFields ?? true };
     try {
         const head = await peek(src, detect_format/* DETECT_HEAD_BYTES */.ZM);
         const kind = containerOf(head);
@@ -2514,7 +2514,7 @@ async function readArchive(input, opts = {}) {
         return await collector.report(src.received);
     }
     finally {
-        await sinks.close();
+        await decoders.close();
     }
 }
 
