@@ -33,7 +33,7 @@ import {
   type DecoderFactory,
 } from './layers.js';
 import { pgRestoreSink, type PgRestoreTool } from './pg-restore-sink.js';
-import { missingCodec } from '../archive/index.js';
+import { missingCodec, type TocEntry } from '../archive/index.js';
 import { sniff } from './sniff.js';
 import { localCopySink, readerSink, tee, type Sink } from './sinks.js';
 import {
@@ -41,6 +41,7 @@ import {
   countedTablesOf,
   headChecks,
   partitionedOf,
+  tocOf,
   verdict,
   type ExpectedChecksum,
   type IntegrityLevel,
@@ -80,6 +81,8 @@ export interface IntegrityResult {
   tables?: TableCount[];
   /** Partitioned tables: no data of their own in the archive, their rows are counted in their partitions. */
   partitioned?: string[];
+  /** The table of contents Lifeboat's reader parsed (custom, tar, directory); absent for plain SQL. */
+  toc?: TocEntry[];
   /** The local copy, when `copyTo` asked for one and the backup could be read as an archive. */
   copy?: LocalCopy;
 }
@@ -138,6 +141,7 @@ export async function runIntegrityPass(source: Readable, opts: IntegrityOptions)
     checks: [checksumCheck(sha256, opts.expected), ...verdict(outcome)],
     tables: countedTablesOf(outcome),
     partitioned: partitionedOf(outcome),
+    toc: tocOf(outcome),
     ...(ctx.copy ? { copy: { ...ctx.copy, layers: layersOf(format), failure: ctx.failures[0] } } : {}),
   };
 }

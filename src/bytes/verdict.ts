@@ -120,6 +120,12 @@ export function countedTablesOf(outcome: Outcome): TableCount[] | undefined {
   return countedTables(outcome.report);
 }
 
+/** The archive's table of contents as the pass read it (through any decryption), for `--table` lists. */
+export function tocOf(outcome: Outcome): TocEntry[] | undefined {
+  if (outcome.kind === 'decrypted') return outcome.failure ? undefined : tocOf(outcome.inner);
+  return outcome.kind === 'read' ? outcome.report.toc : undefined;
+}
+
 /** Partitioned tables: no data of their own in the archive, their rows are counted in their partitions. */
 export function partitionedOf(outcome: Outcome): string[] | undefined {
   if (outcome.kind === 'decrypted') return partitionedOf(outcome.inner);

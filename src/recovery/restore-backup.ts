@@ -68,6 +68,7 @@ export async function restoreBackup(
         logger,
         pgDumpVersion: f.backup.manifest?.pg_dump_version,
         tables: settings.tables,
+        toc: f.fetched.integrity.toc,
       });
       summary = `${restored.summary} in ${formatDuration((Date.now() - started) / 1000)}`;
       databases = restored.databases;

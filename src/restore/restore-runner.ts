@@ -1,8 +1,6 @@
 import { spawn } from 'node:child_process';
-import { createReadStream } from 'node:fs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { readArchive } from '../archive/index.js';
 import type { Container, TocEntry } from '../archive/types.js';
 import { listFile, selectTables } from './table-selection.js';
 import { open } from 'node:fs/promises';
@@ -41,6 +39,8 @@ export interface RestoreInput {
    * The drill always restores everything.
    */
   tables?: { schema: string; table: string }[];
+  /** The archive's table of contents from the fetch's one pass: `tables` are chosen from it. */
+  toc?: TocEntry[];
   /** Attributes and memberships of the roles (the manifest's record, else the checks file's `roles:`). */
   roles?: RoleSpec[];
 }
@@ -184,8 +184,10 @@ async function restoreFile(input: RestoreInput): Promise<RestoreOutcome> {
  * schemas and types they need that the target lacks. Anything else missing is named, not guessed.
  */
 async function tableListFile(input: RestoreInput, target: DrillTarget): Promise<string> {
-  const report = await readArchive(createReadStream(input.file), { workers: 0, checkFields: false });
-  const selection = selectTables(report.toc, input.tables!, path.basename(input.file));
+  // The fetch already read the TOC: reading the local copy again would inflate every block once more.
+  if (!input.toc) throw new RestoreError('the backup has no table of contents to choose tables from');
+  const toc = input.toc;
+  const selection = selectTables(toc, input.tables!, path.basename(input.file));
   const missing = await missingPrerequisites(target, selection.prerequisites);
   const creatable = missing.filter((e) => e.desc === 'SCHEMA' || e.desc === 'TYPE' || e.desc === 'DOMAIN');
   const absent = missing.filter((e) => !creatable.includes(e));
@@ -196,9 +198,9 @@ async function tableListFile(input: RestoreInput, target: DrillTarget): Promise<
     );
   }
   const ids = new Set([...selection.ids, ...creatable.map((e) => e.dumpId)]);
-  const ordered = report.toc.filter((e) => ids.has(e.dumpId)).map((e) => e.dumpId);
+  const ordered = toc.filter((e) => ids.has(e.dumpId)).map((e) => e.dumpId);
   const file = path.join(path.dirname(input.file), 'restore-tables.list');
-  await writeFile(file, listFile(report.toc, ordered));
+  await writeFile(file, listFile(toc, ordered));
   return file;
 }
 
