@@ -774,15 +774,11 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/archive/index.ts + 8 modules
-var archive = __webpack_require__(1765);
 // EXTERNAL MODULE: ./src/restore/table-selection.ts
 var table_selection = __webpack_require__(2817);
 // EXTERNAL MODULE: external "node:readline"
@@ -796,6 +792,8 @@ var binaries = __webpack_require__(1758);
 var client = __webpack_require__(8620);
 // EXTERNAL MODULE: ./src/postgres/run-tool.ts
 var run_tool = __webpack_require__(1697);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/postgres/identifiers.ts
 var identifiers = __webpack_require__(9467);
 // EXTERNAL MODULE: ./src/archive/plain-sql-lexer.ts
@@ -1294,8 +1292,6 @@ var format = __webpack_require__(2011);
 
 
 
-
-
 /** 'directory': a tarred `pg_dump -Fd` folder (kartoza's `.dir.tar.gz`), unpacked for pg_restore. */
 const FORMAT_FLAG = { custom: 'c', tar: 't', directory: 'd' };
 /** A restore that did not complete; the message is pg_restore's/psql's own, plus what to do. */
@@ -1418,8 +1414,11 @@ async function restoreFile(input) {
  * schemas and types they need that the target lacks. Anything else missing is named, not guessed.
  */
 async function tableListFile(input, target) {
-    const report = await (0,archive/* readArchive */.bL)((0,external_node_fs_.createReadStream)(input.file), { workers: 0, checkFields: false });
-    const selection = (0,table_selection/* selectTables */.e)(report.toc, input.tables, external_node_path_default().basename(input.file));
+    // The fetch already read the TOC: reading the local copy again would inflate every block once more.
+    if (!input.toc)
+        throw new RestoreError('the backup has no table of contents to choose tables from');
+    const toc = input.toc;
+    const selection = (0,table_selection/* selectTables */.e)(toc, input.tables, external_node_path_default().basename(input.file));
     const missing = await missingPrerequisites(target, selection.prerequisites);
     const creatable = missing.filter((e) => e.desc === 'SCHEMA' || e.desc === 'TYPE' || e.desc === 'DOMAIN');
     const absent = missing.filter((e) => !creatable.includes(e));
@@ -1428,9 +1427,9 @@ async function tableListFile(input, target) {
             `which ${target.database} lacks: restore the whole backup into a scratch database, or use lifeboat extract --table for the data alone`);
     }
     const ids = new Set([...selection.ids, ...creatable.map((e) => e.dumpId)]);
-    const ordered = report.toc.filter((e) => ids.has(e.dumpId)).map((e) => e.dumpId);
+    const ordered = toc.filter((e) => ids.has(e.dumpId)).map((e) => e.dumpId);
     const file = external_node_path_default().join(external_node_path_default().dirname(input.file), 'restore-tables.list');
-    await (0,promises_.writeFile)(file, (0,table_selection/* listFile */.DK)(report.toc, ordered));
+    await (0,promises_.writeFile)(file, (0,table_selection/* listFile */.DK)(toc, ordered));
     return file;
 }
 const IN_SCHEMA = (catalog, ns, name) => `SELECT 1 FROM ${catalog} x JOIN pg_namespace n ON n.oid = x.${ns} WHERE n.nspname = $1 AND x.${name} = $2`;

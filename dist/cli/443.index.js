@@ -145,6 +145,12 @@ function countedTablesOf(outcome) {
         return undefined;
     return countedTables(outcome.report);
 }
+/** The archive's table of contents as the pass read it (through any decryption), for `--table` lists. */
+function tocOf(outcome) {
+    if (outcome.kind === 'decrypted')
+        return outcome.failure ? undefined : tocOf(outcome.inner);
+    return outcome.kind === 'read' ? outcome.report.toc : undefined;
+}
 /** Partitioned tables: no data of their own in the archive, their rows are counted in their partitions. */
 function partitionedOf(outcome) {
     if (outcome.kind === 'decrypted')
@@ -436,6 +442,7 @@ async function runIntegrityPass(source, opts) {
         checks: [checksumCheck(sha256, opts.expected), ...verdict(outcome)],
         tables: countedTablesOf(outcome),
         partitioned: partitionedOf(outcome),
+        toc: tocOf(outcome),
         ...(ctx.copy ? { copy: { ...ctx.copy, layers: (0,bytes_layers/* layersOf */.w)(format), failure: ctx.failures[0] } } : {}),
     };
 }

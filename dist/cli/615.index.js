@@ -67,6 +67,7 @@ async function restoreBackup(settings, environment) {
                 logger,
                 pgDumpVersion: f.backup.manifest?.pg_dump_version,
                 tables: settings.tables,
+                toc: f.fetched.integrity.toc,
             });
             summary = `${restored.summary} in ${(0,format/* formatDuration */.a3)((Date.now() - started) / 1000)}`;
             databases = restored.databases;

@@ -1319,6 +1319,12 @@ function verdict_countedTablesOf(outcome) {
         return undefined;
     return countedTables(outcome.report);
 }
+/** The archive's table of contents as the pass read it (through any decryption), for `--table` lists. */
+function verdict_tocOf(outcome) {
+    if (outcome.kind === 'decrypted')
+        return outcome.failure ? undefined : verdict_tocOf(outcome.inner);
+    return outcome.kind === 'read' ? outcome.report.toc : undefined;
+}
 /** Partitioned tables: no data of their own in the archive, their rows are counted in their partitions. */
 function verdict_partitionedOf(outcome) {
     if (outcome.kind === 'decrypted')
@@ -1610,6 +1616,7 @@ async function runIntegrityPass(source, opts) {
         checks: [checksumCheck(sha256, opts.expected), ...verdict(outcome)],
         tables: countedTablesOf(outcome),
         partitioned: partitionedOf(outcome),
+        toc: tocOf(outcome),
         ...(ctx.copy ? { copy: { ...ctx.copy, layers: layersOf(format), failure: ctx.failures[0] } } : {}),
     };
 }

@@ -44617,8 +44617,6 @@ async function startEphemeralTarget(opts) {
 
 
 
-
-
 /** 'directory': a tarred `pg_dump -Fd` folder (kartoza's `.dir.tar.gz`), unpacked for pg_restore. */
 const FORMAT_FLAG = { custom: 'c', tar: 't', directory: 'd' };
 /** A restore that did not complete; the message is pg_restore's/psql's own, plus what to do. */
@@ -44741,8 +44739,11 @@ async function restoreFile(input) {
  * schemas and types they need that the target lacks. Anything else missing is named, not guessed.
  */
 async function tableListFile(input, target) {
-    const report = await (0,archive/* readArchive */.bL)((0,external_node_fs_.createReadStream)(input.file), { workers: 0, checkFields: false });
-    const selection = selectTables(report.toc, input.tables, external_node_path_default().basename(input.file));
+    // The fetch already read the TOC: reading the local copy again would inflate every block once more.
+    if (!input.toc)
+        throw new RestoreError('the backup has no table of contents to choose tables from');
+    const toc = input.toc;
+    const selection = selectTables(toc, input.tables, external_node_path_default().basename(input.file));
     const missing = await missingPrerequisites(target, selection.prerequisites);
     const creatable = missing.filter((e) => e.desc === 'SCHEMA' || e.desc === 'TYPE' || e.desc === 'DOMAIN');
     const absent = missing.filter((e) => !creatable.includes(e));
@@ -44751,9 +44752,9 @@ async function tableListFile(input, target) {
             `which ${target.database} lacks: restore the whole backup into a scratch database, or use lifeboat extract --table for the data alone`);
     }
     const ids = new Set([...selection.ids, ...creatable.map((e) => e.dumpId)]);
-    const ordered = report.toc.filter((e) => ids.has(e.dumpId)).map((e) => e.dumpId);
+    const ordered = toc.filter((e) => ids.has(e.dumpId)).map((e) => e.dumpId);
     const file = external_node_path_default().join(external_node_path_default().dirname(input.file), 'restore-tables.list');
-    await (0,promises_.writeFile)(file, listFile(report.toc, ordered));
+    await (0,promises_.writeFile)(file, listFile(toc, ordered));
     return file;
 }
 const IN_SCHEMA = (catalog, ns, name) => `SELECT 1 FROM ${catalog} x JOIN pg_namespace n ON n.oid = x.${ns} WHERE n.nspname = $1 AND x.${name} = $2`;
@@ -51191,6 +51192,12 @@ function countedTablesOf(outcome) {
         return undefined;
     return countedTables(outcome.report);
 }
+/** The archive's table of contents as the pass read it (through any decryption), for `--table` lists. */
+function tocOf(outcome) {
+    if (outcome.kind === 'decrypted')
+        return outcome.failure ? undefined : tocOf(outcome.inner);
+    return outcome.kind === 'read' ? outcome.report.toc : undefined;
+}
 /** Partitioned tables: no data of their own in the archive, their rows are counted in their partitions. */
 function partitionedOf(outcome) {
     if (outcome.kind === 'decrypted')
@@ -51482,6 +51489,7 @@ async function runIntegrityPass(source, opts) {
         checks: [checksumCheck(sha256, opts.expected), ...verdict(outcome)],
         tables: countedTablesOf(outcome),
         partitioned: partitionedOf(outcome),
+        toc: tocOf(outcome),
         ...(ctx.copy ? { copy: { ...ctx.copy, layers: (0,bytes_layers/* layersOf */.w)(format), failure: ctx.failures[0] } } : {}),
     };
 }
