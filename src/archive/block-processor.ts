@@ -1,8 +1,8 @@
 // Decompression and counting of one data block (a table's COPY data or one large object).
 //
-// BlockProcessor runs both in the reading thread and inside worker threads, where it is shipped as
-// source text (Function.prototype.toString) so that no separate worker file has to survive bundling
-// with ncc. Hence: no imports used inside the class, everything it needs arrives in `deps`.
+// It always runs in the reading thread. For big gzip blocks an inflate thread (inflate-threads.ts)
+// does the inflating and hands the output to a BlockProcessor of compression 'none'. What it needs
+// arrives in `deps`, so tests and callers choose the codecs.
 import type { Transform } from 'node:stream';
 import type * as zlibModule from 'node:zlib';
 import type { Codecs } from './codecs.js';
@@ -19,6 +19,8 @@ export interface BlockJob {
   gzipHeader?: boolean;
   /** The database encoding is UTF8: decoded COPY text must be valid UTF-8 (a flipped byte often is not). */
   utf8?: boolean;
+  /** Compressed size of the block when known beforehand (TOC offsets, tar header): big ones get a thread. */
+  sizeHint?: number;
 }
 
 export interface BlockResult extends CopyCounterResult {

@@ -26,6 +26,8 @@ export interface ReaderContext {
   collector: Collector;
   decoders: BlockDecoders;
   checkFields: boolean;
+  /** Bytes of the whole archive, when known. */
+  size?: number;
 }
 
 /** Reads a custom-format archive whose 5-byte magic has already been consumed. */
@@ -49,6 +51,15 @@ export async function readCustom(src: ByteSource, ctx: ReaderContext): Promise<v
     if (e.dataState !== 'none') expected.add(e.dumpId);
   });
   const seen = new Set<number>();
+  // Where each block ends, as far as the TOC tells (pg_dump records offsets when it writes a file).
+  const offsets = toc
+    .filter((e) => e.dataState === 'set' && e.dataOffset !== undefined)
+    .map((e) => e.dataOffset!)
+    .sort((a, b) => a - b);
+  const sizeAt = (pos: number): number | undefined => {
+    const next = offsets.find((o) => o > pos);
+    return next !== undefined ? next - pos : ctx.size !== undefined ? ctx.size - pos : undefined;
+  };
 
   const missing = (): void => {
     const left = toc.filter((e) => expected.has(e.dumpId) && !seen.has(e.dumpId));
@@ -125,7 +136,7 @@ export async function readCustom(src: ByteSource, ctx: ReaderContext): Promise<v
     }
     const ok =
       blkType === BLK_DATA
-        ? await readTableData(src, io, entry, compression, ctx, utf8)
+        ? await readTableData(src, io, entry, compression, ctx, utf8, sizeAt(blockPos))
         : await readBlobs(src, io, entry, compression, ctx);
     if (!ok) {
       missing();
@@ -189,6 +200,7 @@ async function readTableData(
   compression: Compression,
   ctx: ReaderContext,
   utf8: boolean,
+  sizeHint: number | undefined,
 ): Promise<boolean> {
   const name = entryName(entry);
   const isTable = entry.desc === 'TABLE DATA';
@@ -197,6 +209,7 @@ async function readTableData(
     compression,
     expectedFields: isTable && ctx.checkFields ? copyColumnCount(entry.copyStmt) : -1,
     utf8: isTable && utf8,
+    sizeHint,
   };
   const decoder = ctx.decoders.open(job);
   let complete: boolean;

@@ -185,6 +185,7 @@ export async function readTar(src: ByteSource, ctx: ReaderContext): Promise<void
             kind: isTable ? (early || entry?.copyStmt?.trim() ? 'copy' : 'inserts') : 'blob',
             compression,
             gzipHeader: true,
+            sizeHint: size,
             expectedFields: isTable && unchecked ? (early ? -2 : copyColumnCount(entry?.copyStmt)) : -1,
             utf8: isTable && unchecked && (early || databaseEncoding(toc ?? []) === 'UTF8'),
           });

@@ -85,8 +85,13 @@ export interface ArchiveReport {
 export interface ReadArchiveOptions {
   /** Check each COPY row's field count against the column list of the COPY statement (default true). */
   checkFields?: boolean;
-  /** Worker threads for decompression and counting; 0 = in the calling thread (default: see docs in index.ts). */
+  /**
+   * Threads that inflate gzip blocks; 0 = zlib streams only. Default: up to 2 threads, for blocks
+   * of 4 MiB and more (block-decoders.ts); a number given sends every gzip block to them.
+   */
   workers?: number;
+  /** Bytes of the archive, when known: sizes its last data block. */
+  size?: number;
   /** Stop recording problems after this many (a badly damaged archive could otherwise produce millions). */
   maxProblems?: number;
 }

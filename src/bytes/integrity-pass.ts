@@ -235,7 +235,9 @@ async function readContainer(stream: Readable, head: Buffer, format: DetectedFor
   // Asked for now so that finding the binary overlaps with reading the header. pg_restore reads a
   // directory archive only unpacked, so a tarred one is proven by the reader alone.
   const found = archive && !format.directory ? ctx.pgRestore() : Promise.resolve(undefined);
-  const reader = await readerSink(head, archive);
+  // A bare archive is as long as the stored object: the reader sizes its work by it.
+  const size = layersOf(format).length === 0 ? ctx.opts.totalBytes : undefined;
+  const reader = await readerSink(head, archive, size);
   const tool = await found.catch(() => undefined);
   const sinks: Sink[] = [reader];
   const formatFlag = `--format=${format.container === 'tar' ? 't' : 'c'}`;

@@ -52,6 +52,7 @@ const READER_BUFFER = 1024 * 1024;
 export async function readerSink(
   head: Buffer,
   archive: boolean,
+  size?: number,
 ): Promise<Sink & { report: Promise<ArchiveReport>; header?: ArchiveHeader }> {
   const header = archive ? await peekHeader(head) : undefined;
   const input = new PassThrough({ highWaterMark: READER_BUFFER });
@@ -60,7 +61,7 @@ export async function readerSink(
   // flipped byte can decode to other text), nor do uncompressed data and plain SQL: those are proven
   // by field counts and, in a UTF8 database, by the text being valid UTF-8.
   const checkFields = !header || header.compression !== 'gzip';
-  const report = readArchive(input, { maxProblems: 20, checkFields }).catch((error: unknown) => {
+  const report = readArchive(input, { maxProblems: 20, checkFields, size }).catch((error: unknown) => {
     // readArchive reports damage rather than throwing; this is a bug, and it must not stall the pass.
     input.destroy();
     return internalError(error);
