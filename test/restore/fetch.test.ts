@@ -96,9 +96,9 @@ describe('a drill fetch reads the store once and decodes once', () => {
         return folder.read(key, range);
       };
       const made: string[] = [];
-      const decoders: DecoderFactory = (layer, keys) => {
+      const decoders: DecoderFactory = (layer, keys, codecs) => {
         made.push(layer);
-        return decoderFor(layer, keys);
+        return decoderFor(layer, keys, codecs);
       };
       const file = path.join(root, 'local-copy');
       const fetched = await fetchBackup(store, { key: c.key, size: body.length } as DiscoveredBackup, {
