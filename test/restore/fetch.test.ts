@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -72,6 +73,20 @@ describe('a drill fetch reads the store once and decodes once', () => {
       body: () => gzipSync(opensslEncrypt(custom, PASS)),
       layers: ['gzip', 'openssl'],
       bare: () => custom,
+    },
+    {
+      name: 'lz4 around a custom archive (the lz4 CLI)',
+      key: 'app_2026-11-29T10-00-00Z.dump.lz4',
+      body: () => execFileSync('lz4', ['-q', '-c'], { input: custom }),
+      layers: ['lz4'],
+      bare: () => custom,
+    },
+    {
+      name: 'zstd around plain SQL (the zstd CLI)',
+      key: 'app_2026-11-29T10-00-00Z.sql.zst',
+      body: () => execFileSync('zstd', ['-q', '-c'], { input: sql, maxBuffer: 64 * 1024 * 1024 }),
+      layers: ['zstd'],
+      bare: () => sql,
     },
     {
       name: 'gpg around a custom archive',
