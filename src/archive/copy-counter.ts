@@ -41,6 +41,12 @@ export class CopyCounter {
   private learnFields: boolean;
 
   /**
+   * 0 when the bytes of the last push() were all ASCII, which is always valid UTF-8: then the caller
+   * need not check them. Nonzero (0x80) when some byte was not, or push() did not look at every byte.
+   */
+  nonAscii = 0x80;
+
+  /**
    * @param expectedFields fields per row, -1 to skip the check, or -2 to hold every row to the
    *   first row's count (the caller compares that with the column list once it knows it)
    * @param stopAtTerminator return right after the `\.` line (plain SQL, where SQL follows the data)
@@ -55,11 +61,17 @@ export class CopyCounter {
   /** Count b[start, end). Returns the index just past the `\.` line when stopAtTerminator and it was seen, else -1. */
   push(b: Uint8Array, start: number, end: number): number {
     let exp = this.expectedFields;
+    this.nonAscii = 0x80;
     if (exp === -1) return this.pushRows(b, start, end);
     let fields = this.fields;
     let lineStart = start;
+    // One pass per byte for fields, rows and the ASCII test: a call to isUtf8 per row, and a second
+    // loop over the same bytes, cost more than this whole loop.
+    let seen = 0;
     for (let i = start; i < end; i++) {
       const c = b[i];
+      seen |= c;
+      if (c > 10) continue;
       if (c === 9) {
         fields++;
       } else if (c === 10) {
@@ -83,6 +95,7 @@ export class CopyCounter {
     }
     this.keepPartial(b, lineStart, end);
     this.fields = fields;
+    this.nonAscii = seen & 0x80;
     return -1;
   }
 
@@ -312,6 +325,8 @@ export function copyColumnCount(copyStmt: string | null | undefined): number {
  */
 export class InsertCounter {
   rows = 0;
+  /** Like CopyCounter.nonAscii; this counter does not look, so the caller always checks. */
+  readonly nonAscii = 0x80;
   /** 0 code, 1 '…' literal, 2 E'…' literal, 3 "…" identifier, 4 -- comment. */
   private state = 0;
   /** Just saw a quote that may close a literal or identifier, or be the first of a doubled one. */
