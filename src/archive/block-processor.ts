@@ -126,17 +126,35 @@ export class BlockProcessor {
 
   private consume(out: Uint8Array): void {
     this.bytesOut += out.length;
-    if (this.job.utf8) this.checkUtf8(out, 0, out.length);
-    if (this.counter) this.counter.push(out, 0, out.length);
+    this.count(out, 0, out.length);
   }
 
-  /** b[start, end) continues valid UTF-8; a character split across pieces is completed from the next. */
-  private checkUtf8(b: Uint8Array, start: number, end: number): void {
+  /**
+   * Rows and, when asked, UTF-8 of b[start, end). The counter reads every byte anyway and says
+   * whether any was not ASCII; only then (or with a character left open by the last piece) does the
+   * UTF-8 validator have to look.
+   */
+  private count(b: Uint8Array, start: number, end: number): void {
+    const counter = this.counter;
+    if (!counter) {
+      if (this.job.utf8) this.checkUtf8(b, start, end, 0);
+      return;
+    }
+    const rowsBefore = counter.rows;
+    counter.push(b, start, end);
+    if (this.job.utf8 && (counter.nonAscii !== 0 || this.utf8Tail)) this.checkUtf8(b, start, end, rowsBefore);
+  }
+
+  /**
+   * b[start, end) continues valid UTF-8; a character split across pieces is completed from the next.
+   * `rowsBefore`: rows counted before this piece, which a failure reports.
+   */
+  private checkUtf8(b: Uint8Array, start: number, end: number, rowsBefore: number): void {
     const isUtf8 = this.deps.isUtf8;
     if (!isUtf8 || this.invalidUtf8AfterRow !== undefined || start >= end) return;
     let from = start;
     const bad = (): void => {
-      this.invalidUtf8AfterRow = this.counter ? this.counter.rows : 0;
+      this.invalidUtf8AfterRow = rowsBefore;
     };
     if (this.utf8Tail) {
       const lead = this.utf8Tail[0];
@@ -174,8 +192,7 @@ export class BlockProcessor {
     return (buf, start, end) => {
       this.bytesIn += end - start;
       this.bytesOut += end - start;
-      if (this.job.utf8) this.checkUtf8(buf, start, end);
-      if (this.counter) this.counter.push(buf, start, end);
+      this.count(buf, start, end);
     };
   }
 

@@ -32,16 +32,39 @@ const message = (e: unknown, codec: string): string => {
   return /unexpected EOF/i.test(text) ? END_OF_INPUT : `${codec}: ${text}`;
 };
 
-/** fzstd hands out views of its window buffer, which it overwrites later: each piece is copied. */
+type Hasher = { update(data: Uint8Array): unknown; digest(): bigint };
+
+/**
+ * fzstd, one Decompress per frame, told where each frame ends by a walk over the frame layout: fzstd
+ * skips the content checksum a frame may end with (the zstd CLI writes one by default; pg_dump's
+ * blocks carry none), so it is compared here with the XXH64 of that frame's output, as libzstd does.
+ */
 class ZstdDecoder extends Transform {
-  private readonly d = new Decompress((chunk) => {
-    if (chunk.length) this.push(Buffer.from(chunk));
-  });
+  private d = this.frame();
+  private readonly walk = new ZstdFrameWalk();
+  private hash: Hasher | undefined;
+
+  constructor(private readonly xxh64: () => Hasher) {
+    super();
+  }
+
+  /** fzstd hands out views of its window buffer, which it overwrites later: each piece is copied. */
+  private frame(): Decompress {
+    return new Decompress((chunk) => {
+      if (!chunk.length) return;
+      this.hash?.update(chunk);
+      this.push(Buffer.from(chunk));
+    });
+  }
 
   override _transform(chunk: Buffer, _enc: BufferEncoding, callback: TransformCallback): void {
     try {
       // fzstd keeps unconsumed input by reference, and the caller reuses its buffers: a copy.
-      this.d.push(new Uint8Array(chunk));
+      for (const event of this.walk.feed(new Uint8Array(chunk))) {
+        if (event instanceof Uint8Array) this.d.push(event);
+        else if (event.start) this.hash = event.checksummed ? this.xxh64() : undefined;
+        else this.endFrame(event.checksum);
+      }
       callback();
     } catch (e) {
       callback(new Error(message(e, 'zstd')));
@@ -55,6 +78,113 @@ class ZstdDecoder extends Transform {
     } catch (e) {
       callback(new Error(message(e, 'zstd')));
     }
+  }
+
+  private endFrame(checksum: number | undefined): void {
+    this.d.push(new Uint8Array(0), true);
+    if (checksum !== undefined && this.hash && Number(this.hash.digest() & 0xffffffffn) !== checksum) {
+      throw new Error('content checksum mismatch: the data is damaged');
+    }
+    this.hash = undefined;
+    this.d = this.frame();
+  }
+}
+
+const ZSTD_MAGIC = 0xfd2fb528;
+const isSkippable = (magic: number) => magic >>> 4 === 0x184d2a5;
+
+/** A frame's bytes for fzstd, a frame's start, or its end (with the checksum it ends with). */
+type FrameEvent = Uint8Array | { start: true; checksummed: boolean } | { start?: false; checksum?: number };
+
+/**
+ * Where zstd frames start and end in a byte stream, from frame and block headers alone (RFC 8878
+ * §3.1), fed chunk by chunk. Bytes that are no frame are handed on as frame bytes, for fzstd to reject.
+ */
+class ZstdFrameWalk {
+  private state: 'header' | 'block' | 'content' | 'checksum' | 'skip' | 'lost' = 'header';
+  private held: number[] = [];
+  private need = 5;
+  private left = 0;
+  private last = false;
+  private checksum = false;
+
+  feed(buf: Uint8Array): FrameEvent[] {
+    const events: FrameEvent[] = [];
+    let at = 0;
+    while (at < buf.length || this.ready()) {
+      if (this.state === 'lost') {
+        events.push(buf.subarray(at));
+        break;
+      }
+      if (this.state === 'content' || this.state === 'skip') {
+        const to = Math.min(buf.length, at + this.left);
+        if (this.state === 'content' && to > at) events.push(buf.subarray(at, to));
+        this.left -= to - at;
+        at = to;
+        if (this.left > 0) break;
+        if (this.state === 'skip') this.expect('header', 5);
+        else if (!this.last) this.expect('block', 3);
+        else if (this.checksum) this.expect('checksum', 4);
+        else this.end(events, undefined);
+        continue;
+      }
+      while (at < buf.length && this.held.length < this.need) this.held.push(buf[at++]);
+      if (this.held.length < this.need) break;
+      this.parse(Buffer.from(this.held), events);
+    }
+    return events;
+  }
+
+  /** A zero-length part whose end needs no more input. */
+  private ready(): boolean {
+    return (this.state === 'content' || this.state === 'skip') && this.left === 0;
+  }
+
+  private parse(h: Buffer, events: FrameEvent[]): void {
+    // fzstd skips the checksum itself, and a frame without it ends short.
+    if (this.state === 'checksum') {
+      events.push(h);
+      return this.end(events, h.readUInt32LE(0));
+    }
+    if (this.state === 'block') {
+      events.push(h);
+      const v = h[0] | (h[1] << 8) | (h[2] << 16);
+      const type = (v >> 1) & 3;
+      if (type === 3) return void (this.state = 'lost');
+      this.last = (v & 1) === 1;
+      this.state = 'content';
+      this.left = type === 1 ? 1 : v >>> 3;
+      return;
+    }
+    const magic = h.readUInt32LE(0);
+    if (isSkippable(magic)) {
+      if (h.length < 8) return void (this.need = 8);
+      this.state = 'skip';
+      this.left = h.readUInt32LE(4);
+      return;
+    }
+    if (magic !== ZSTD_MAGIC) {
+      events.push(h);
+      return void (this.state = 'lost');
+    }
+    const fhd = h[4];
+    const single = (fhd >> 5) & 1;
+    const size = 5 + (single ? 0 : 1) + [0, 1, 2, 4][fhd & 3] + [single, 2, 4, 8][fhd >> 6];
+    if (h.length < size) return void (this.need = size);
+    this.checksum = ((fhd >> 2) & 1) === 1;
+    events.push({ start: true, checksummed: this.checksum }, h);
+    this.expect('block', 3);
+  }
+
+  private expect(state: 'header' | 'block' | 'checksum', need: number): void {
+    this.state = state;
+    this.need = need;
+    this.held = [];
+  }
+
+  private end(events: FrameEvent[], checksum: number | undefined): void {
+    events.push(checksum === undefined ? {} : { checksum });
+    this.expect('header', 5);
   }
 }
 
@@ -117,6 +247,13 @@ class Lz4Decoder extends Transform {
   }
 }
 
+let xxhash: ReturnType<typeof loadXxhash> | undefined;
+
+/** XXH64 as WebAssembly that ships inside the JavaScript (no .wasm file for ncc to miss). */
+function loadXxhash() {
+  return import('xxhash-wasm').then(({ default: init }) => init());
+}
+
 let lz4Module: Promise<Lz4Module | undefined> | undefined;
 
 /**
@@ -152,7 +289,10 @@ function loadLz4(): Promise<Lz4Module | undefined> {
 /** The decoders a read of this compression needs, loaded before the first block arrives. */
 export async function codecsFor(compression: string): Promise<Codecs> {
   const codecs: Codecs = {};
-  if (compression === 'zstd' && !hasNativeZstd()) codecs.zstd = () => new ZstdDecoder();
+  if (compression === 'zstd' && !hasNativeZstd()) {
+    const { create64 } = await (xxhash ??= loadXxhash());
+    codecs.zstd = () => new ZstdDecoder(() => create64());
+  }
   if (compression === 'lz4') {
     const lz4 = await loadLz4();
     if (lz4) codecs.lz4 = () => new Lz4Decoder(lz4);

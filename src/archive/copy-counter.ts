@@ -41,6 +41,15 @@ export class CopyCounter {
   private learnFields: boolean;
 
   /**
+   * 0 when the bytes of the last push() were all ASCII, which is always valid UTF-8: then the caller
+   * need not check them. Nonzero when some byte was not, or push() did not look at every byte.
+   */
+  nonAscii = 0x80;
+  private words: Uint32Array | null = null;
+  private wordBuffer: ArrayBufferLike | null = null;
+  private wordSource: Uint8Array | null = null;
+
+  /**
    * @param expectedFields fields per row, -1 to skip the check, or -2 to hold every row to the
    *   first row's count (the caller compares that with the column list once it knows it)
    * @param stopAtTerminator return right after the `\.` line (plain SQL, where SQL follows the data)
@@ -55,35 +64,79 @@ export class CopyCounter {
   /** Count b[start, end). Returns the index just past the `\.` line when stopAtTerminator and it was seen, else -1. */
   push(b: Uint8Array, start: number, end: number): number {
     let exp = this.expectedFields;
+    this.nonAscii = 0x80;
     if (exp === -1) return this.pushRows(b, start, end);
     let fields = this.fields;
     let lineStart = start;
-    for (let i = start; i < end; i++) {
-      const c = b[i];
-      if (c === 9) {
-        fields++;
-      } else if (c === 10) {
-        const line = this.endLine(b, lineStart, i);
-        if (line === 1 /* a row */) {
-          if (exp === -2) exp = this.expectedFields = fields;
-          if (fields !== exp) {
-            if (this.badRows === 0) {
-              this.firstBadRow = this.rows;
-              this.firstBadFields = fields;
-            }
-            this.badRows++;
+    // One pass for fields, rows and the ASCII test (a call to isUtf8 per row, or a second loop over
+    // the same bytes, cost more than this whole loop), four bytes per step between newlines.
+    let seen = 0;
+    const words = this.wordsOf(b);
+    const base = b.byteOffset;
+    let i = start;
+    while (i < end) {
+      if (words !== null && ((base + i) & 3) === 0) {
+        // Whole words up to the first holding a newline: tabs counted per lane (SWAR, as countLines).
+        let k = (base + i) >>> 2;
+        const kEnd = (base + end) >>> 2;
+        while (k < kEnd) {
+          const stop = Math.min(kEnd, k + 255);
+          let acc = 0;
+          for (; k < stop; k++) {
+            const w = words[k];
+            if (this.lanesEqual(w, 0x0a0a0a0a) !== 0) break;
+            seen |= w;
+            acc = (acc + (this.lanesEqual(w, 0x09090909) >>> 7)) | 0;
           }
-        } else if (line === 2 /* the terminator */ && this.stopAtTerminator) {
-          this.fields = 1;
-          return i + 1;
+          fields += this.laneSum(acc);
+          if (k < stop) break;
         }
-        fields = 1;
-        lineStart = i + 1;
+        i = k * 4 - base;
+      }
+      // Then byte by byte up to the next word boundary (all of the rest without a word view).
+      const stop = words === null ? end : Math.min(end, i + 4 - ((base + i) & 3));
+      for (; i < stop; i++) {
+        const c = b[i];
+        seen |= c;
+        if (c > 10) continue;
+        if (c === 9) {
+          fields++;
+        } else if (c === 10) {
+          const line = this.endLine(b, lineStart, i);
+          if (line === 1 /* a row */) {
+            if (exp === -2) exp = this.expectedFields = fields;
+            if (fields !== exp) {
+              if (this.badRows === 0) {
+                this.firstBadRow = this.rows;
+                this.firstBadFields = fields;
+              }
+              this.badRows++;
+            }
+          } else if (line === 2 /* the terminator */ && this.stopAtTerminator) {
+            this.fields = 1;
+            return i + 1;
+          }
+          fields = 1;
+          lineStart = i + 1;
+        }
       }
     }
     this.keepPartial(b, lineStart, end);
     this.fields = fields;
+    this.nonAscii = seen & 0x80808080;
     return -1;
+  }
+
+  /** A word view of b's memory, kept while pieces keep coming from the same buffer (at -Z 0, a row each). */
+  private wordsOf(b: Uint8Array): Uint32Array | null {
+    if (b === this.wordSource) return this.words;
+    this.wordSource = b;
+    const ab = b.buffer;
+    if (ab !== this.wordBuffer) {
+      this.wordBuffer = ab;
+      this.words = ab.byteLength >= 4 ? new Uint32Array(ab, 0, ab.byteLength >>> 2) : null;
+    }
+    return this.words;
   }
 
   /**
@@ -153,21 +206,28 @@ export class CopyCounter {
         let acc = 0;
         for (; k < stop; k++) {
           const w = u[k];
-          const x = w ^ 0x0a0a0a0a;
-          const nl = ~(((x & 0x7f7f7f7f) + 0x7f7f7f7f) | x | 0x7f7f7f7f);
+          const nl = this.lanesEqual(w, 0x0a0a0a0a);
           const starts = (nl << 8) | carry;
-          if (starts !== 0) {
-            const y = w ^ 0x5c5c5c5c;
-            if ((starts & ~(((y & 0x7f7f7f7f) + 0x7f7f7f7f) | y | 0x7f7f7f7f)) !== 0) return -1;
-          }
+          if (starts !== 0 && (starts & this.lanesEqual(w, 0x5c5c5c5c)) !== 0) return -1;
           acc = (acc + (nl >>> 7)) | 0;
           carry = nl >>> 24;
         }
-        n += (acc & 0xff) + ((acc >>> 8) & 0xff) + ((acc >>> 16) & 0xff) + (acc >>> 24);
+        n += this.laneSum(acc);
       }
     }
     const tail = this.countBytes(b, mid + words * 4, e);
     return tail < 0 ? -1 : n + tail;
+  }
+
+  /** 0x80 in each byte lane of w equal to that lane of `lanes`, 0 in the others: exact, no carries between lanes. */
+  private lanesEqual(w: number, lanes: number): number {
+    const x = w ^ lanes;
+    return ~(((x & 0x7f7f7f7f) + 0x7f7f7f7f) | x | 0x7f7f7f7f);
+  }
+
+  /** The four byte lanes of acc added up. */
+  private laneSum(acc: number): number {
+    return (acc & 0xff) + ((acc >>> 8) & 0xff) + ((acc >>> 16) & 0xff) + (acc >>> 24);
   }
 
   /** countLines for a few bytes; the byte before `from` may be looked at (a false alarm only costs speed). */
@@ -312,6 +372,8 @@ export function copyColumnCount(copyStmt: string | null | undefined): number {
  */
 export class InsertCounter {
   rows = 0;
+  /** Like CopyCounter.nonAscii; this counter does not look, so the caller always checks. */
+  readonly nonAscii = 0x80;
   /** 0 code, 1 '…' literal, 2 E'…' literal, 3 "…" identifier, 4 -- comment. */
   private state = 0;
   /** Just saw a quote that may close a literal or identifier, or be the first of a doubled one. */

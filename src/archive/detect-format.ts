@@ -21,6 +21,11 @@ export interface DetectedFormat {
   entryName?: string;
   /** A tarred `pg_dump -Fd` directory: read by Lifeboat's reader; pg_restore needs it unpacked. */
   directory?: boolean;
+  /**
+   * What the innermost compression layer wraps is not in the head: it cannot be decompressed from a
+   * head alone here (lz4; zstd before Node 22.15), so a reader must peel it and look again.
+   */
+  opaque?: boolean;
 }
 
 /** How many bytes of an object detectFormat wants to see. */
@@ -121,7 +126,13 @@ function wrapped(
   depth: number,
 ): DetectedFormat {
   if (inner === undefined) {
-    return { container: 'unknown', compression: layer, layers: [layer], description: `${layer}-compressed data` };
+    return {
+      container: 'unknown',
+      compression: layer,
+      layers: [layer],
+      description: `${layer}-compressed data`,
+      opaque: true,
+    };
   }
   if (inner instanceof Error) {
     return {
@@ -159,6 +170,7 @@ function nest(
     description: `${layer}-compressed ${inner.description}${suffix}`,
     ...(entry ? { entryName: entry } : {}),
     ...(inner.directory ? { directory: true } : {}),
+    ...(inner.opaque ? { opaque: true } : {}),
   };
 }
 

@@ -4,9 +4,12 @@
 //
 //   store ─▶ sha256 ─▶ sniff ────▶ decoders ─────────▶ sniff ────▶ tee ─┬─▶ archive reader (TOC, blocks, rows)
 //            (raw)     (layers)   (gzip, zip, zstd,     (header)        ├─▶ pg_restore --list (custom, tar)
-//                                  gpg, openssl, age)                   └─▶ local copy (drill, restore, extract)
+//                                  lz4, gpg, openssl,                   └─▶ local copy (drill, restore, extract)
+//                                  age)
 //
-// After a decryption the plaintext is sniffed again (it hides its own layers) and read the same way.
+// After a decryption the plaintext is sniffed again (it hides its own layers) and read the same way;
+// so is what a compression layer wraps when the head could not be decompressed to show it (lz4, and
+// zstd where Node's zlib lacks it).
 //
 // Decoding happens once, before the tee, so the local copy is already the bare archive and nothing
 // reads or decodes it again. Every stage ends the stream instead of erroring it when it fails
@@ -23,6 +26,7 @@ import type { Logger } from '../util/logger.js';
 import { errorMessage } from '../util/errors.js';
 import type { DecryptionKeys } from './keys.js';
 import {
+  codecsForLayers,
   combineFormats,
   decode,
   decoderFor,
@@ -63,7 +67,7 @@ export interface IntegrityOptions {
    * bytes pass, so the backup is read once. Its failure (disk full) fails the pass.
    */
   copyTo?: string;
-  /** Keys for gpg/openssl/age layers; without one an encrypted backup's content is `skipped`. */
+  /** Keys for gpg/openssl/age layers; without one an encrypted backup is a `warning`, content `skipped`. */
   decryption?: DecryptionKeys;
   /** Watchdog limit for pg_restore children (default PG_RESTORE_WATCHDOG_MS); tests shorten it. */
   pgRestoreWatchdogMs?: number;
@@ -169,25 +173,30 @@ async function readLayer(
 ): Promise<{ format: DetectedFormat; outcome: Outcome }> {
   const { head, stream } = await sniff(source, DETECT_HEAD_BYTES);
   const format = head.length === 0 ? EMPTY : detectFormat(head);
-  const canDecrypt = depth < MAX_DEPTH;
-  const fixed = headChecks(format, head.length, { ...ctx.opts, canDecrypt });
+  const layers = layersOf(format);
+  const codecs = await codecsForLayers(layers);
+  const fixed = headChecks(format, head.length, { ...ctx.opts, canPeel: depth < MAX_DEPTH, codecs });
   if (fixed) {
     tee(stream, []);
     await finished(stream);
     return { format, outcome: { kind: 'fixed', checks: fixed } };
   }
-  const layers = layersOf(format);
+  // Up to the first encryption, or every layer when the innermost hides what it wraps: what comes
+  // out is sniffed again as a layer of its own.
   const encryptionAt = layers.findIndex(isEncryption);
-  const peeled = encryptionAt >= 0 ? layers.slice(0, encryptionAt + 1) : layers;
-  const decoded = peeled.length ? decode(stream, peeled, ctx.opts.decryption, ctx.decoders) : undefined;
+  const peelAt = encryptionAt >= 0 ? encryptionAt : format.opaque ? layers.length - 1 : -1;
+  const peeled = peelAt >= 0 ? layers.slice(0, peelAt + 1) : layers;
+  const decoded = peeled.length
+    ? decode(stream, peeled, { keys: ctx.opts.decryption, decoders: ctx.decoders, codecs })
+    : undefined;
   // Caught at once: a rejection nobody awaits yet would end the process (the stream ends anyway).
   const settled = finished(stream).catch(() => undefined);
-  if (decoded && encryptionAt >= 0) {
+  if (decoded && peelAt >= 0) {
     const inner = await readLayer(decoded.stream, decoded.bytes, ctx, depth + 1).catch(
       (error: unknown): { format: DetectedFormat; outcome: Outcome } => {
-        // Stops the decoder too, so that the encrypted bytes flow on to the hash.
+        // Stops the decoder too, so that the outer bytes flow on to the hash.
         decoded.stream.destroy();
-        const why = `could not verify the decrypted data: ${errorMessage(error)}`;
+        const why = `could not verify the ${isEncryption(peeled[peeled.length - 1]) ? 'decrypted' : 'decompressed'} data: ${errorMessage(error)}`;
         return { format, outcome: { kind: 'fixed', checks: [check('archive', 'critical', why), notChecked(why)] } };
       },
     );
@@ -198,7 +207,8 @@ async function readLayer(
     return {
       format: plaintextBytes > 0 ? combineFormats(format, peeled, inner.format) : format,
       outcome: {
-        kind: 'decrypted',
+        kind: 'peeled',
+        layers: peeled,
         bytes: bytesIn(),
         plaintextBytes,
         failure,

@@ -1,5 +1,6 @@
 import { pipeline, Readable, type Duplex } from 'node:stream';
 import zlib from 'node:zlib';
+import { codecsFor, hasNativeZstd, type Codecs } from '../archive/codecs.js';
 import type { DetectedFormat, Encryption, Layer } from '../archive/detect-format.js';
 import { errorMessage } from '../util/errors.js';
 import { addSecret } from '../util/secrets.js';
@@ -36,8 +37,20 @@ export function describeFailure(failure: DecodeFailure): string {
 
 const zstd = zlib as unknown as { createZstdDecompress?: () => Duplex };
 
-/** Why a layer cannot be peeled in this runtime, or undefined when it can. */
-export function unsupportedLayer(layer: Layer): string | undefined {
+/**
+ * Loads the decoders Node's zlib lacks for these layers (the ones the archive reader uses for data
+ * blocks: fzstd, lz4-asm), once, before anything decides whether a layer can be peeled.
+ */
+export async function codecsForLayers(layers: Layer[]): Promise<Codecs> {
+  const loaded = await Promise.all(layers.map((layer) => codecsFor(layer)));
+  return Object.assign({}, ...loaded) as Codecs;
+}
+
+/**
+ * Why a layer cannot be peeled with these decoders, or undefined when it can: the one place that
+ * says so, and what it says a report shows as "not proven".
+ */
+export function unsupportedLayer(layer: Layer, codecs: Codecs = {}): string | undefined {
   switch (layer) {
     case 'gzip':
     case 'zip':
@@ -47,7 +60,9 @@ export function unsupportedLayer(layer: Layer): string | undefined {
     case 'databasus':
       return undefined;
     case 'zstd':
-      return zstd.createZstdDecompress ? undefined : 'zstd decompression needs Node 22.15 or newer';
+      return hasNativeZstd() || codecs.zstd ? undefined : 'no zstd decoder could be loaded (fzstd)';
+    case 'lz4':
+      return codecs.lz4 ? undefined : 'no lz4 decoder could be loaded (lz4-asm)';
     default:
       return `${layer} decompression is not supported yet`;
   }
@@ -58,17 +73,22 @@ export function layersOf(format: DetectedFormat): Layer[] {
   return format.layers ?? (format.compression !== 'none' ? [format.compression] : []);
 }
 
-/** Makes the one stream that turns a layer's bytes into what it wraps; tests pass one that counts. */
-export type DecoderFactory = (layer: Layer, keys: DecryptionKeys) => Duplex;
+/**
+ * Makes the one stream that turns a layer's bytes into what it wraps, with `codecs` from
+ * codecsForLayers; tests pass one that counts.
+ */
+export type DecoderFactory = (layer: Layer, keys: DecryptionKeys, codecs: Codecs) => Duplex;
 
-export const decoderFor: DecoderFactory = (layer, keys) => {
+export const decoderFor: DecoderFactory = (layer, keys, codecs) => {
+  const unsupported = unsupportedLayer(layer, codecs);
+  if (unsupported) throw new DecodeError({ layer, kind: 'decompress', message: unsupported });
   switch (layer) {
     case 'gzip':
       return zlib.createGunzip();
-    case 'zstd': {
-      if (!zstd.createZstdDecompress) throw new DecodeError({ layer, kind: 'decompress', message: 'not supported' });
-      return zstd.createZstdDecompress();
-    }
+    case 'zstd':
+      return zstd.createZstdDecompress?.() ?? codecs.zstd!();
+    case 'lz4':
+      return codecs.lz4!();
     case 'zip':
       return new ZipFirstEntry();
     case 'openssl':
@@ -78,7 +98,8 @@ export const decoderFor: DecoderFactory = (layer, keys) => {
     case 'age':
       return webStage(ageDecrypt(keys));
     default:
-      throw new DecodeError({ layer, kind: 'decompress', message: `${layer} decompression is not supported yet` });
+      // Databasus' own stream opens only inside Databasus (hasKeyFor never lets it get here).
+      throw new DecodeError({ layer, kind: isEncryption(layer) ? 'decrypt' : 'decompress', message: 'no decoder' });
   }
 };
 
@@ -105,8 +126,11 @@ export interface Decoded {
 export function decode(
   source: Readable,
   layers: Layer[],
-  keys: DecryptionKeys = {},
-  decoders: DecoderFactory = decoderFor,
+  {
+    keys = {},
+    decoders = decoderFor,
+    codecs = {},
+  }: { keys?: DecryptionKeys; decoders?: DecoderFactory; codecs?: Codecs } = {},
 ): Decoded {
   let failure: DecodeFailure | undefined;
   let bytes = 0;
@@ -116,7 +140,7 @@ export function decode(
   let chain: Duplex | undefined;
   let last: Duplex | undefined;
   try {
-    const stages = layers.map((layer) => decoders(layer, keys));
+    const stages = layers.map((layer) => decoders(layer, keys, codecs));
     stages.forEach((stage, i) => stage.on('error', (error) => fail(layers[i], error)));
     // pipeline tears every stage down when one fails; the last one's error ends `settled` below.
     if (stages.length > 1) pipeline(stages, () => undefined);
@@ -164,15 +188,20 @@ function cleanMessage(layer: Layer, message: string): string {
   return message;
 }
 
-/** The format of an encrypted file once its inside is known: container from inside, layers from both. */
+/**
+ * The format of a peeled file (encrypted, or a layer the head could not see into) once its inside is
+ * known: container from inside, layers from both.
+ */
 export function combineFormats(outer: DetectedFormat, peeled: Layer[], inner: DetectedFormat): DetectedFormat {
   const prefix = peeled.map((l) => (isEncryption(l) ? `${l}-encrypted` : `${l}-compressed`)).join(' ');
+  const encryption = outer.encryption ?? inner.encryption;
   return {
     container: inner.container,
     compression: outer.compression,
-    ...(outer.encryption ? { encryption: outer.encryption } : {}),
+    ...(encryption ? { encryption } : {}),
     layers: [...peeled, ...layersOf(inner)],
     description: `${prefix} ${inner.description}`,
     ...(inner.entryName ? { entryName: inner.entryName } : {}),
+    ...(inner.directory ? { directory: true } : {}),
   };
 }

@@ -1,12 +1,13 @@
 import type { ArchiveReport, Problem, TocEntry } from '../archive/index.js';
 import { tableChildren } from '../archive/toc.js';
-import type { Container, DetectedFormat } from '../archive/detect-format.js';
+import type { Codecs } from '../archive/codecs.js';
+import type { Container, DetectedFormat, Layer } from '../archive/detect-format.js';
 import type { ExpectedChecksum } from '../discovery/manifest.js';
 import { withTreeTotals } from '../postgres/row-counts.js';
 import type { Check, TableCount } from '../report/report.js';
 import { formatBytes, formatCount, plural, shortHash } from '../report/format.js';
 import { encryptionRemedy, hasKeyFor, type DecryptionKeys } from './keys.js';
-import { describeFailure, layersOf, unsupportedLayer, type DecodeFailure } from './layers.js';
+import { describeFailure, isEncryption, layersOf, unsupportedLayer, type DecodeFailure } from './layers.js';
 import {
   describeWatchdog,
   firstPgError,
@@ -24,10 +25,10 @@ export const INTEGRITY_LEVELS: readonly IntegrityLevel[] = ['none', 'checksum', 
 
 export type { ExpectedChecksum };
 
-/** What one layer of the backup gave: decided from its first bytes, read to the end, or decrypted. */
-export type Outcome = FixedOutcome | ReadOutcome | DecryptedOutcome;
+/** What one layer of the backup gave: decided from its first bytes, read to the end, or peeled. */
+export type Outcome = FixedOutcome | ReadOutcome | PeeledOutcome;
 
-/** The first bytes were enough to decide (empty, foreign, no key, a layer this runtime cannot peel). */
+/** The first bytes were enough to decide (empty, foreign, no key, a layer no decoder here can peel). */
 export interface FixedOutcome {
   kind: 'fixed';
   checks: [Check, Check];
@@ -46,14 +47,19 @@ export interface ReadOutcome {
   listed?: PgRestoreOutcome;
   /** `pg_restore -f /dev/null`, run only for data the reader has no codec for. */
   restored?: PgRestoreOutcome;
-  /** The compression layer (gzip, zip, zstd) that failed, worded for a report. */
+  /** The compression layer (gzip, zip, zstd, lz4) that failed, worded for a report. */
   decodeError?: string;
 }
 
-/** An encrypted stream: what the decryption did, and the outcome of what came out. */
-export interface DecryptedOutcome {
-  kind: 'decrypted';
+/**
+ * A stream whose inside the first bytes could not show (encrypted, or compressed by a codec the head
+ * cannot be decoded with): what peeling `layers` did, and the outcome of what came out.
+ */
+export interface PeeledOutcome {
+  kind: 'peeled';
+  layers: Layer[];
   bytes: number;
+  /** Bytes that came out of the peeled layers (plaintext when one of them is encryption). */
   plaintextBytes: number;
   failure?: DecodeFailure;
   inner: Outcome;
@@ -64,7 +70,14 @@ export interface DecryptedOutcome {
 export function headChecks(
   format: DetectedFormat,
   headBytes: number,
-  opts: { level: Exclude<IntegrityLevel, 'none'>; decryption?: DecryptionKeys; canDecrypt: boolean },
+  opts: {
+    level: Exclude<IntegrityLevel, 'none'>;
+    decryption?: DecryptionKeys;
+    /** Whether the pass may peel one more layer and look inside (it stops at a nesting depth). */
+    canPeel: boolean;
+    /** Decoders loaded for the layers Node's zlib lacks (codecsForLayers). */
+    codecs?: Codecs;
+  },
 ): [Check, Check] | undefined {
   if (opts.level === 'checksum') {
     const why = 'integrity: checksum reads the bytes for the sha256 only';
@@ -85,13 +98,14 @@ export function headChecks(
     ];
   }
   const unsupported = layersOf(format)
-    .map(unsupportedLayer)
+    .map((layer) => unsupportedLayer(layer, opts.codecs))
     .find((why) => why !== undefined);
   if (unsupported) {
-    const why = `${format.description}: ${unsupported}`;
-    return [check('archive', 'skipped', why), check('content', 'skipped', why)];
+    // Nothing inside was read: never ok, and never a silent skip that lets the run end ok.
+    const why = `not proven: ${format.description}: ${unsupported}`;
+    return [check('archive', 'warning', why), check('content', 'warning', why)];
   }
-  if (format.encryption && opts.canDecrypt) return undefined;
+  if ((format.encryption || format.opaque) && opts.canPeel) return undefined;
   if (format.container === 'unknown') {
     return [
       check('archive', 'critical', `not a PostgreSQL backup: ${format.description}`),
@@ -108,27 +122,27 @@ export function verdict(outcome: Outcome): Check[] {
       return outcome.checks;
     case 'read':
       return outcome.format.container === 'plain' ? plainChecks(outcome) : archiveChecks(outcome);
-    case 'decrypted':
-      return decryptedChecks(outcome);
+    case 'peeled':
+      return peeledChecks(outcome);
   }
 }
 
 /** Per-table rows, or undefined when some rows could not be counted (unknown, not 0). */
 export function countedTablesOf(outcome: Outcome): TableCount[] | undefined {
-  if (outcome.kind === 'decrypted') return outcome.failure ? undefined : countedTablesOf(outcome.inner);
+  if (outcome.kind === 'peeled') return outcome.failure ? undefined : countedTablesOf(outcome.inner);
   if (outcome.kind !== 'read' || outcome.report.skipped.length) return undefined;
   return countedTables(outcome.report);
 }
 
 /** The archive's table of contents as the pass read it (through any decryption), for `--table` lists. */
 export function tocOf(outcome: Outcome): TocEntry[] | undefined {
-  if (outcome.kind === 'decrypted') return outcome.failure ? undefined : tocOf(outcome.inner);
+  if (outcome.kind === 'peeled') return outcome.failure ? undefined : tocOf(outcome.inner);
   return outcome.kind === 'read' ? outcome.report.toc : undefined;
 }
 
 /** Partitioned tables: no data of their own in the archive, their rows are counted in their partitions. */
 export function partitionedOf(outcome: Outcome): string[] | undefined {
-  if (outcome.kind === 'decrypted') return partitionedOf(outcome.inner);
+  if (outcome.kind === 'peeled') return partitionedOf(outcome.inner);
   if (outcome.kind !== 'read') return undefined;
   return outcome.report.toc.filter(isPartitioned).map(entryName);
 }
@@ -146,20 +160,29 @@ export function checksumCheck(sha256: string, expected: ExpectedChecksum | undef
   );
 }
 
-function decryptedChecks(o: DecryptedOutcome): Check[] {
+function peeledChecks(o: PeeledOutcome): Check[] {
   const inner = verdict(o.inner);
   const archive = inner.find((c) => c.id === 'archive');
   const content = inner.find((c) => c.id === 'content');
+  const encrypted = o.layers.some(isEncryption);
+  const verb = encrypted ? 'decrypted' : 'decompressed';
   if (o.failure) {
     const why = describeFailure(o.failure);
     if (o.plaintextBytes === 0 || !archive || o.innerContainer === 'unknown') {
       return [check('archive', 'critical', why), notChecked(o.failure.kind === 'decrypt' ? 'decryption failed' : why)];
     }
-    return [archive, check('content', 'critical', `${why} (after ${formatBytes(o.plaintextBytes)} of plaintext)`)];
+    const out = encrypted ? 'plaintext' : 'decompressed data';
+    return [archive, check('content', 'critical', `${why} (after ${formatBytes(o.plaintextBytes)} of ${out})`)];
   }
-  if (!archive || !content) return [check('archive', 'critical', 'decrypted to nothing'), notChecked('no plaintext')];
-  const decrypted = `decrypted ${formatBytes(o.bytes)} → ${formatBytes(o.plaintextBytes)}`;
-  return [archive, { ...content, summary: `${content.summary}; ${decrypted}` }];
+  if (!archive || !content)
+    return [
+      check('archive', 'critical', `${verb} to nothing`),
+      notChecked(encrypted ? 'no plaintext' : 'nothing came out'),
+    ];
+  return [
+    archive,
+    { ...content, summary: `${content.summary}; ${verb} ${formatBytes(o.bytes)} → ${formatBytes(o.plaintextBytes)}` },
+  ];
 }
 
 const SHOWN_PROBLEMS = 3;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CopyCounter, copyColumnCount } from '../../src/archive/copy-counter.js';
 import { parseCopyTarget } from '../../src/archive/plain.js';
+import { mulberry32 } from '../support/seeded-random.js';
 
 describe('copyColumnCount', () => {
   it.each([
@@ -74,7 +75,7 @@ describe('CopyCounter', () => {
       backing.write(text, offset, 'latin1');
       const data = backing.subarray(offset, offset + text.length);
       const c = new CopyCounter(-1, false);
-      for (let i = 0; i < data.length; ) {
+      for (let i = 0; i < data.length;) {
         const next = Math.min(data.length, i + 1 + random(random(2) ? 64 : 4096));
         c.push(data, i, next);
         i = next;
@@ -82,7 +83,73 @@ describe('CopyCounter', () => {
       expect(c.result()).toEqual(referenceCount(text));
     }
   });
+  it('counts the fields of rows longer than 255 words of tabs', () => {
+    for (const row of ['\t'.repeat(1500), 'y\t'.repeat(1500), 'yyy\t'.repeat(1500)]) {
+      const fields = row.split('\t').length;
+      for (let offset = 0; offset < 4; offset++) {
+        const data = Buffer.from(`${'x'.repeat(offset)}${row}\n${row}\n`).subarray(offset);
+        const c = new CopyCounter(fields, false);
+        c.push(data, 0, data.length);
+        expect(c.result()).toMatchObject({ rows: 2, badRows: 0 });
+      }
+    }
+  });
+  it('checks fields four bytes at a time exactly as line by line, and says which pieces were not ASCII', () => {
+    const rnd = mulberry32(1219);
+    const int = (n: number): number => Math.floor(rnd() * n);
+    // The last: a row of over 1,020 bytes of tabs, past the 255 words whose lane sums fit in a byte.
+    const bits = ['a', 'bc', '\\N', 'é', '\t', '', 'x'.repeat(9), 'y\t'.repeat(700)];
+    for (let round = 0; round < 3000; round++) {
+      // Rows of 0–9 tabs and 0–40 bytes between them, so tabs and newlines fall on every lane of a word.
+      const lines = Array.from({ length: int(80) }, () =>
+        Array.from({ length: 1 + (int(4) ? 2 : int(10)) }, () =>
+          int(3) ? 'r'.repeat(int(int(2) ? 5 : 40)) : bits[int(bits.length)],
+        ).join('\t'),
+      );
+      if (int(4) === 0) lines.push('\\.', ...(int(2) ? ['', 'tail\tx'] : []));
+      const text = lines.join('\n') + (int(3) === 0 ? '' : '\n');
+      const offset = int(8);
+      const bytes = Buffer.from(text, 'utf8');
+      const data = Buffer.alloc(bytes.length + offset + int(8))
+        .fill(0xc3)
+        .subarray(offset, offset + bytes.length);
+      bytes.copy(data);
+      const expected = [3, -2][int(2)];
+      const c = new CopyCounter(expected, false);
+      for (let i = 0; i < data.length;) {
+        const next = Math.min(data.length, i + 1 + int(int(2) ? 16 : 600));
+        c.push(data, i, next);
+        expect(c.nonAscii !== 0).toBe(data.subarray(i, next).some((x) => x >= 0x80));
+        i = next;
+      }
+      expect(c.result()).toEqual(referenceFields(bytes.toString('latin1'), expected));
+    }
+  });
 });
+
+/** COPY text with field counts, the obvious way: split on newlines, then on tabs. */
+function referenceFields(text: string, expected: number) {
+  const ref: Record<string, unknown> = referenceCount(text);
+  let want = expected;
+  let rows = 0; // 1-based: firstBadRow is the row's number
+  let badRows = 0;
+  let firstBadRow = 0;
+  let firstBadFields = 0;
+  for (const line of text.split('\n').slice(0, -1)) {
+    if (line === '\\.') break;
+    const fields = line.split('\t').length;
+    rows++;
+    if (want === -2) want = fields;
+    if (fields !== want) {
+      if (badRows === 0) {
+        firstBadRow = rows;
+        firstBadFields = fields;
+      }
+      badRows++;
+    }
+  }
+  return { ...ref, badRows, firstBadRow, firstBadFields, ...(expected === -2 ? { rowFields: want } : {}) };
+}
 
 /** COPY text counted the obvious way: split on newlines. */
 function referenceCount(text: string) {

@@ -181,6 +181,8 @@ describe('detectFormat by magic bytes', () => {
       const detected = detectFormat(Buffer.concat([Buffer.from(bytes), Buffer.alloc(100, 0x11)]));
       expect(detected.compression, compression).toBe(compression);
       expect(detected.description).toMatch(new RegExp(`^${compression}-compressed`));
+      // Nothing to see inside from these bytes: a reader must peel the layer and look again.
+      expect(detected).toMatchObject({ layers: [compression], opaque: true });
     }
   });
 

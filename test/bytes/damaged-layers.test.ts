@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -40,11 +40,16 @@ beforeAll(async () => {
   const centralCrcAt = zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])) + 16;
   const gpg = gpgSymmetric(sql, PASS);
   const openssl = opensslEncrypt(sql, PASS);
+  const lz4 = execFileSync('lz4', ['-q', '-c'], { input: sql });
+  const zst = execFileSync('zstd', ['-q', '-c'], { input: sql });
   const files: Record<string, [string, Buffer]> = {
     'gzip CRC': [`app_${STAMP}Z.sql.gz`, flipped(gz, -8)],
     'zip entry CRC': [`app_${STAMP}Z.zip`, flipped(flipped(zip, crcAt), centralCrcAt)],
     'gpg cut short': [`app_${STAMP}Z.sql.gpg`, gpg.subarray(0, Math.floor(gpg.length * 0.6))],
     'openssl cut short': [`app_${STAMP}Z.sql.enc`, openssl.subarray(0, Math.floor(openssl.length * 0.6) + 5)],
+    'lz4 cut short': [`app_${STAMP}Z.sql.lz4`, lz4.subarray(0, Math.floor(lz4.length * 0.6))],
+    // The frame's content checksum says the data is something else.
+    'zstd checksum': [`app_${STAMP}Z.sql.zst`, flipped(zst, -2)],
   };
   for (const [name, [key, body]] of Object.entries(files)) {
     stores[name] = path.join(dir, name.replace(/ /g, '-'));
@@ -75,19 +80,24 @@ function cli(...argv: string[]): Promise<{ code: number | null; stdout: string; 
   });
 }
 
-const CASES = ['gzip CRC', 'zip entry CRC', 'gpg cut short', 'openssl cut short'];
+const CASES = ['gzip CRC', 'zip entry CRC', 'gpg cut short', 'openssl cut short', 'lz4 cut short', 'zstd checksum'];
 const WHY: Record<string, RegExp> = {
   'gzip CRC': /gzip .*(damaged|incorrect data check)/,
   'zip entry CRC': /CRC-32/,
   'gpg cut short': /gpg/,
   'openssl cut short': /openssl|truncated/,
+  'lz4 cut short': /lz4 stream is damaged: unexpected end of file/,
+  'zstd checksum': /zstd stream is damaged: .*checksum/i,
 };
 
 describe.each(CASES)('%s', (name) => {
   it('verify: critical, exit 2', async () => {
     const r = await cli('verify', '--source', stores[name], '--json');
     expect(r.code).toBe(2);
-    const report = JSON.parse(r.stdout) as { status: string; checks: { id: string; status: string; summary: string }[] };
+    const report = JSON.parse(r.stdout) as {
+      status: string;
+      checks: { id: string; status: string; summary: string }[];
+    };
     expect(report.status).toBe('critical');
     const bad = report.checks.filter((c) => c.status === 'critical').map((c) => c.summary);
     expect(bad.join('\n')).toMatch(WHY[name]);
@@ -96,10 +106,18 @@ describe.each(CASES)('%s', (name) => {
   it('drill: critical, exit 2, the restore not attempted', async () => {
     const r = await cli('drill', '--source', stores[name], '--json');
     expect(r.code).toBe(2);
-    const report = JSON.parse(r.stdout) as { status: string; checks: { id: string; status: string; summary: string }[] };
+    const report = JSON.parse(r.stdout) as {
+      status: string;
+      checks: { id: string; status: string; summary: string }[];
+    };
     expect(report.status).toBe('critical');
     expect(report.checks.find((c) => c.id === 'restore')?.summary).toMatch(/not attempted/);
-    expect(report.checks.filter((c) => c.status === 'critical').map((c) => c.summary).join('\n')).toMatch(WHY[name]);
+    expect(
+      report.checks
+        .filter((c) => c.status === 'critical')
+        .map((c) => c.summary)
+        .join('\n'),
+    ).toMatch(WHY[name]);
   });
 
   it('restore: refused with exit 2, naming the damage', async () => {

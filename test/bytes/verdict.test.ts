@@ -1,4 +1,5 @@
 // The verdict alone: what each stage reported in, checks out. No stream, no backup, no PostgreSQL.
+import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { ArchiveReport, Problem, TocEntry } from '../../src/archive/index.js';
 import type { DetectedFormat } from '../../src/archive/detect-format.js';
@@ -86,6 +87,15 @@ const truncated: Problem = {
 };
 
 /** [case, outcome, archive status, archive summary, content status, content summary] */
+/** What a peeled layer that gave no bytes leaves for the inside. */
+const nothingInside: Outcome = {
+  kind: 'fixed',
+  checks: [
+    { id: 'archive', status: 'critical', summary: 'the file is empty (0 bytes): not a backup' },
+    { id: 'content', status: 'skipped', summary: 'not checked: the file is empty' },
+  ],
+};
+
 const cases: Array<[string, Outcome, string, RegExp, string, RegExp]> = [
   [
     'a sound archive both readers agree on',
@@ -278,17 +288,12 @@ const cases: Array<[string, Outcome, string, RegExp, string, RegExp]> = [
   [
     'a wrong key: nothing decrypted',
     {
-      kind: 'decrypted',
+      kind: 'peeled',
+      layers: ['gpg'],
       bytes: 5000,
       plaintextBytes: 0,
       failure: { layer: 'gpg', kind: 'decrypt', message: 'wrong passphrase' },
-      inner: {
-        kind: 'fixed',
-        checks: [
-          { id: 'archive', status: 'critical', summary: 'the file is empty (0 bytes): not a backup' },
-          { id: 'content', status: 'skipped', summary: 'not checked: the file is empty' },
-        ],
-      },
+      inner: nothingInside,
       innerContainer: 'unknown',
     },
     'critical',
@@ -299,7 +304,8 @@ const cases: Array<[string, Outcome, string, RegExp, string, RegExp]> = [
   [
     'a decrypted stream cut short',
     {
-      kind: 'decrypted',
+      kind: 'peeled',
+      layers: ['openssl'],
       bytes: 5000,
       plaintextBytes: 2048,
       failure: {
@@ -316,13 +322,50 @@ const cases: Array<[string, Outcome, string, RegExp, string, RegExp]> = [
     /^decryption failed \(openssl\): the encrypted data ends mid-block: the file is truncated \(after 2\.0 KiB of plaintext\)$/,
   ],
   [
-    'a decrypted archive',
-    { kind: 'decrypted', bytes: 5000, plaintextBytes: 4096, inner: read(), innerContainer: 'custom' },
+    'an lz4 layer cut short, after the TOC came out',
+    {
+      kind: 'peeled',
+      layers: ['lz4'],
+      bytes: 5000,
+      plaintextBytes: 2048,
+      failure: { layer: 'lz4', kind: 'decompress', message: 'unexpected end of file' },
+      inner: read({ report: report({ problems: [truncated] }) }),
+      innerContainer: 'custom',
+    },
+    'ok',
+    /table of contents parses/,
+    'critical',
+    /^lz4 stream is damaged: unexpected end of file \(after 2\.0 KiB of decompressed data\)$/,
+  ],
+  [
+    'a damaged lz4 layer that gave nothing',
+    {
+      kind: 'peeled',
+      layers: ['lz4'],
+      bytes: 5000,
+      plaintextBytes: 0,
+      failure: { layer: 'lz4', kind: 'decompress', message: 'lz4: ERROR_frameType_unknown' },
+      inner: nothingInside,
+      innerContainer: 'unknown',
+    },
+    'critical',
+    /^lz4 stream is damaged: lz4: ERROR_frameType_unknown$/,
+    'skipped',
+    /^not checked: lz4 stream is damaged/,
+  ],
+  ...(
+    [
+      ['lz4', 'an lz4-compressed archive', 'decompressed'],
+      ['openssl', 'a decrypted archive', 'decrypted'],
+    ] as const
+  ).map(([layer, name, verb]): (typeof cases)[number] => [
+    name,
+    { kind: 'peeled', layers: [layer], bytes: 5000, plaintextBytes: 4096, inner: read(), innerContainer: 'custom' },
     'ok',
     /table of contents parses/,
     'ok',
-    /7 rows \(4\.0 KiB read\); decrypted 4\.9 KiB → 4\.0 KiB$/,
-  ],
+    new RegExp(`7 rows \\(4\\.0 KiB read\\); ${verb} 4\\.9 KiB → 4\\.0 KiB$`),
+  ]),
 ];
 
 describe('verdict', () => {
@@ -341,7 +384,8 @@ describe('verdict', () => {
     ]);
     expect(countedTablesOf(read({ report: report({ skipped: ['lz4 (no codec)'] }) }))).toBeUndefined();
     const failed: Outcome = {
-      kind: 'decrypted',
+      kind: 'peeled',
+      layers: ['age'],
       bytes: 1,
       plaintextBytes: 1,
       failure: { layer: 'age', kind: 'decrypt', message: 'x' },
@@ -353,7 +397,14 @@ describe('verdict', () => {
 });
 
 describe('headChecks: what the first bytes alone decide', () => {
-  const level = { level: 'full' as const, canDecrypt: true };
+  const level = { level: 'full' as const, canPeel: true };
+  const lz4: DetectedFormat = {
+    container: 'unknown',
+    compression: 'lz4',
+    layers: ['lz4'],
+    description: 'lz4-compressed data',
+    opaque: true,
+  };
   const gpg: DetectedFormat = {
     container: 'unknown',
     compression: 'none',
@@ -385,7 +436,7 @@ describe('headChecks: what the first bytes alone decide', () => {
         'encrypted too deep',
         gpg,
         100,
-        { ...level, decryption: { passphrase: 'x' }, canDecrypt: false },
+        { ...level, decryption: { passphrase: 'x' }, canPeel: false },
         ['critical', 'skipped'],
         /not a PostgreSQL backup: gpg-encrypted/,
       ],
@@ -399,11 +450,41 @@ describe('headChecks: what the first bytes alone decide', () => {
       ],
       [
         'a layer not supported',
-        { container: 'unknown', compression: 'lz4', layers: ['lz4'], description: 'lz4-compressed data' },
+        {
+          container: 'unknown',
+          compression: 'bzip2',
+          layers: ['bzip2'],
+          description: 'bzip2-compressed data',
+          opaque: true,
+        },
         100,
         level,
-        ['skipped', 'skipped'],
-        /lz4-compressed data: lz4 decompression is not supported yet/,
+        ['warning', 'warning'],
+        /^not proven: bzip2-compressed data: bzip2 decompression is not supported yet$/,
+      ],
+      [
+        'an lz4 layer without its decoder loaded',
+        lz4,
+        100,
+        level,
+        ['warning', 'warning'],
+        /^not proven: lz4-compressed data: no lz4 decoder could be loaded \(lz4-asm\)$/,
+      ],
+      [
+        'an lz4 layer: peeled, then looked at',
+        lz4,
+        100,
+        { ...level, codecs: { lz4: () => new PassThrough() } },
+        undefined,
+        undefined,
+      ],
+      [
+        'an lz4 layer too deep to peel',
+        lz4,
+        100,
+        { ...level, codecs: { lz4: () => new PassThrough() }, canPeel: false },
+        ['critical', 'skipped'],
+        /not a PostgreSQL backup: lz4-compressed data/,
       ],
       [
         'a JPEG',
@@ -419,6 +500,8 @@ describe('headChecks: what the first bytes alone decide', () => {
     const checks = headChecks(format, headBytes, opts);
     expect(checks?.map((c) => c.status)).toEqual(statuses);
     if (summary) expect(checks?.[0].summary).toMatch(summary);
+    // What could not be read is "not proven" in the content check too, never a silent skip.
+    if (statuses?.[1] === 'warning') expect(checks?.[1].summary).toMatch(/^not proven: /);
   });
 });
 

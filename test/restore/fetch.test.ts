@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -74,6 +75,20 @@ describe('a drill fetch reads the store once and decodes once', () => {
       bare: () => custom,
     },
     {
+      name: 'lz4 around a custom archive (the lz4 CLI)',
+      key: 'app_2026-11-29T10-00-00Z.dump.lz4',
+      body: () => execFileSync('lz4', ['-q', '-c'], { input: custom }),
+      layers: ['lz4'],
+      bare: () => custom,
+    },
+    {
+      name: 'zstd around plain SQL (the zstd CLI)',
+      key: 'app_2026-11-29T10-00-00Z.sql.zst',
+      body: () => execFileSync('zstd', ['-q', '-c'], { input: sql, maxBuffer: 64 * 1024 * 1024 }),
+      layers: ['zstd'],
+      bare: () => sql,
+    },
+    {
       name: 'gpg around a custom archive',
       key: 'app_2026-11-29T10-00-00Z.dump.gpg',
       body: () => gpgSymmetric(custom, PASS),
@@ -96,9 +111,9 @@ describe('a drill fetch reads the store once and decodes once', () => {
         return folder.read(key, range);
       };
       const made: string[] = [];
-      const decoders: DecoderFactory = (layer, keys) => {
+      const decoders: DecoderFactory = (layer, keys, codecs) => {
         made.push(layer);
-        return decoderFor(layer, keys);
+        return decoderFor(layer, keys, codecs);
       };
       const file = path.join(root, 'local-copy');
       const fetched = await fetchBackup(store, { key: c.key, size: body.length } as DiscoveredBackup, {

@@ -10,9 +10,10 @@ export function lifeboatIn(
   cwd: string,
   argv: string[],
   env: NodeJS.ProcessEnv = process.env,
+  node = process.execPath,
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', TSX, path.join(REPO, 'src', 'cli', 'index.ts'), ...argv], {
+    const child = spawn(node, ['--import', TSX, path.join(REPO, 'src', 'cli', 'index.ts'), ...argv], {
       cwd,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
