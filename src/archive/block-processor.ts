@@ -183,7 +183,8 @@ export class BlockProcessor {
       }
     }
     if (!isUtf8(b.subarray(from, cut))) return bad();
-    if (cut < end) this.utf8Tail = b.slice(cut, end);
+    // A copy (Buffer#slice would be a view): the piece's memory is reused once this returns.
+    if (cut < end) this.utf8Tail = new Uint8Array(b.subarray(cut, end));
   }
 
   /** Uncompressed blocks are counted in place, one range per pg_dump chunk (a row, at -Z 0). */

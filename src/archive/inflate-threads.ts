@@ -16,11 +16,13 @@ import type { BlockDecoder } from './block-decoders.js';
 import type { BlockResult } from './block-processor.js';
 
 /** Output pieces a worker posts; big enough that a message is rare next to the inflate. */
-const OUT_PIECE = 1024 * 1024;
+const OUT_PIECE = 256 * 1024;
 /** Output buffers per thread: the most output that waits for this thread to count it. */
 const OUT_POOL = 4;
 /** Compressed input is posted in batches of this size (one message each). */
 const IN_BATCH = 256 * 1024;
+/** Batches kept for reuse: the budget's worth, a new one only when all are in flight. */
+const SPARE_BATCHES = 32;
 
 interface ZlibInternals {
   _handle?: { writeSync?: unknown };
@@ -156,7 +158,7 @@ export class InflateThreads {
   private readonly spare: Buffer[] = [];
 
   /**
-   * @param count worker threads, started at the first block
+   * @param count worker threads at most, started as blocks need them
    * @param budget compressed bytes posted and not yet inflated, over all threads; bounds memory
    */
   constructor(
@@ -164,19 +166,31 @@ export class InflateThreads {
     private readonly budget: number,
   ) {}
 
-  private start(): Thread[] {
-    if (this.threads) return this.threads;
-    this.threads = Array.from({ length: this.count }, () => {
-      const thread: Thread = { worker: new Worker(WORKER_SOURCE, { eval: true }), load: 0, open: 0 };
+  /**
+   * The thread for the next block: an idle one, else a new one while fewer than `count` run, else
+   * the least loaded. A dump with one big table never starts a second worker (~10 MB each).
+   */
+  private pick(): Thread {
+    const threads = (this.threads ??= []);
+    const idle = threads.find((t) => t.open === 0);
+    if (idle) return idle;
+    if (threads.length < this.count) {
+      const thread: Thread = {
+        // The worker only drives zlib and posts messages: a small young generation is plenty.
+        worker: new Worker(WORKER_SOURCE, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: 4 } }),
+        load: 0,
+        open: 0,
+      };
       thread.worker.on('message', (m: FromWorker) => this.received(thread, m));
       thread.worker.on('error', (e) => this.failed(e));
       // Exiting without an error (killed, out of memory) must not leave a block waiting forever.
       thread.worker.on('exit', (code) => {
         if (this.threads) this.failed(new Error(`inflate thread exited (code ${code})`));
       });
+      threads.push(thread);
       return thread;
-    });
-    return this.threads;
+    }
+    return threads.reduce((a, b) => (b.open < a.open || (b.open === a.open && b.load < a.load) ? b : a));
   }
 
   private received(thread: Thread, m: FromWorker): void {
@@ -187,7 +201,7 @@ export class InflateThreads {
       const ab = m.buf.buffer as ArrayBuffer;
       thread.worker.postMessage({ t: 'free', buf: ab }, [ab]);
     } else if (m.t === 'ack') {
-      if (m.buf.byteLength === IN_BATCH && this.spare.length < 64) this.spare.push(Buffer.from(m.buf));
+      if (m.buf.byteLength === IN_BATCH && this.spare.length < SPARE_BATCHES) this.spare.push(Buffer.from(m.buf));
       thread.load -= m.n;
       this.inFlight -= m.n;
       this.release();
@@ -212,8 +226,7 @@ export class InflateThreads {
   }
 
   open(gzipHeader: boolean, sink: OutputSink): BlockDecoder {
-    const threads = this.start();
-    const thread = threads.reduce((a, b) => (b.open < a.open || (b.open === a.open && b.load < a.load) ? b : a));
+    const thread = this.pick();
     thread.open++;
     const id = this.nextId++;
     const job: Job = { sink };
@@ -224,8 +237,11 @@ export class InflateThreads {
     let bytesIn = 0;
     const post = (): void => {
       if (!batch || used === 0) return;
-      // A full batch is moved to the worker; a partial one (once per block) is cut to size first.
-      const ab = (used === batch.length ? batch.buffer : batch.buffer.slice(0, used)) as ArrayBuffer;
+      // A full batch is moved to the worker; a partial one (once per block) is copied to size, and
+      // its buffer kept for the next block (with hundreds of small tables, that is most batches).
+      const full = used === batch.length;
+      const ab = (full ? batch.buffer : batch.buffer.slice(0, used)) as ArrayBuffer;
+      if (!full && this.spare.length < SPARE_BATCHES) this.spare.push(batch);
       batch = null;
       thread.load += used;
       this.inFlight += used;
