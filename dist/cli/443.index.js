@@ -29,7 +29,7 @@ var bytes_layers = __webpack_require__(6870);
 // EXTERNAL MODULE: ./src/bytes/pg-restore-sink.ts
 var pg_restore_sink = __webpack_require__(4417);
 // EXTERNAL MODULE: ./src/archive/index.ts + 8 modules
-var src_archive = __webpack_require__(1765);
+var src_archive = __webpack_require__(5558);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
 ;// CONCATENATED MODULE: ./src/bytes/sniff.ts
@@ -110,13 +110,14 @@ function headChecks(format, headBytes, opts) {
         ];
     }
     const unsupported = (0,bytes_layers/* layersOf */.w)(format)
-        .map(bytes_layers/* unsupportedLayer */.BM)
+        .map((layer) => (0,bytes_layers/* unsupportedLayer */.BM)(layer, opts.codecs))
         .find((why) => why !== undefined);
     if (unsupported) {
-        const why = `${format.description}: ${unsupported}`;
-        return [(0,report_builder/* check */.z6)('archive', 'skipped', why), (0,report_builder/* check */.z6)('content', 'skipped', why)];
+        // Nothing inside was read: never ok, and never a silent skip that lets the run end ok.
+        const why = `not proven: ${format.description}: ${unsupported}`;
+        return [(0,report_builder/* check */.z6)('archive', 'warning', why), (0,report_builder/* check */.z6)('content', 'warning', why)];
     }
-    if (format.encryption && opts.canDecrypt)
+    if ((format.encryption || format.opaque) && opts.canPeel)
         return undefined;
     if (format.container === 'unknown') {
         return [
@@ -133,13 +134,13 @@ function verdict(outcome) {
             return outcome.checks;
         case 'read':
             return outcome.format.container === 'plain' ? plainChecks(outcome) : archiveChecks(outcome);
-        case 'decrypted':
-            return decryptedChecks(outcome);
+        case 'peeled':
+            return peeledChecks(outcome);
     }
 }
 /** Per-table rows, or undefined when some rows could not be counted (unknown, not 0). */
 function countedTablesOf(outcome) {
-    if (outcome.kind === 'decrypted')
+    if (outcome.kind === 'peeled')
         return outcome.failure ? undefined : countedTablesOf(outcome.inner);
     if (outcome.kind !== 'read' || outcome.report.skipped.length)
         return undefined;
@@ -147,13 +148,13 @@ function countedTablesOf(outcome) {
 }
 /** The archive's table of contents as the pass read it (through any decryption), for `--table` lists. */
 function tocOf(outcome) {
-    if (outcome.kind === 'decrypted')
+    if (outcome.kind === 'peeled')
         return outcome.failure ? undefined : tocOf(outcome.inner);
     return outcome.kind === 'read' ? outcome.report.toc : undefined;
 }
 /** Partitioned tables: no data of their own in the archive, their rows are counted in their partitions. */
 function partitionedOf(outcome) {
-    if (outcome.kind === 'decrypted')
+    if (outcome.kind === 'peeled')
         return partitionedOf(outcome.inner);
     if (outcome.kind !== 'read')
         return undefined;
@@ -167,21 +168,29 @@ function checksumCheck(sha256, expected) {
     }
     return (0,report_builder/* check */.z6)('checksum', 'critical', `sha256 mismatch: the file hashes to ${(0,format/* shortHash */.BC)(sha256)}…, the ${expected.from} says ${(0,format/* shortHash */.BC)(expected.sha256)}…`, { display: { value: sha256, threshold: expected.sha256 } });
 }
-function decryptedChecks(o) {
+function peeledChecks(o) {
     const inner = verdict(o.inner);
     const archive = inner.find((c) => c.id === 'archive');
     const content = inner.find((c) => c.id === 'content');
+    const encrypted = o.layers.some(bytes_layers/* isEncryption */.U5);
+    const verb = encrypted ? 'decrypted' : 'decompressed';
     if (o.failure) {
         const why = (0,bytes_layers/* describeFailure */.Ic)(o.failure);
         if (o.plaintextBytes === 0 || !archive || o.innerContainer === 'unknown') {
             return [(0,report_builder/* check */.z6)('archive', 'critical', why), (0,report_builder/* notChecked */.lb)(o.failure.kind === 'decrypt' ? 'decryption failed' : why)];
         }
-        return [archive, (0,report_builder/* check */.z6)('content', 'critical', `${why} (after ${(0,format/* formatBytes */.z3)(o.plaintextBytes)} of plaintext)`)];
+        const out = encrypted ? 'plaintext' : 'decompressed data';
+        return [archive, (0,report_builder/* check */.z6)('content', 'critical', `${why} (after ${(0,format/* formatBytes */.z3)(o.plaintextBytes)} of ${out})`)];
     }
     if (!archive || !content)
-        return [(0,report_builder/* check */.z6)('archive', 'critical', 'decrypted to nothing'), (0,report_builder/* notChecked */.lb)('no plaintext')];
-    const decrypted = `decrypted ${(0,format/* formatBytes */.z3)(o.bytes)} → ${(0,format/* formatBytes */.z3)(o.plaintextBytes)}`;
-    return [archive, { ...content, summary: `${content.summary}; ${decrypted}` }];
+        return [
+            (0,report_builder/* check */.z6)('archive', 'critical', `${verb} to nothing`),
+            (0,report_builder/* notChecked */.lb)(encrypted ? 'no plaintext' : 'nothing came out'),
+        ];
+    return [
+        archive,
+        { ...content, summary: `${content.summary}; ${verb} ${(0,format/* formatBytes */.z3)(o.bytes)} → ${(0,format/* formatBytes */.z3)(o.plaintextBytes)}` },
+    ];
 }
 const SHOWN_PROBLEMS = 3;
 /**
@@ -375,9 +384,12 @@ function levelSkipped(level) {
 //
 //   store ─▶ sha256 ─▶ sniff ────▶ decoders ─────────▶ sniff ────▶ tee ─┬─▶ archive reader (TOC, blocks, rows)
 //            (raw)     (layers)   (gzip, zip, zstd,     (header)        ├─▶ pg_restore --list (custom, tar)
-//                                  gpg, openssl, age)                   └─▶ local copy (drill, restore, extract)
+//                                  lz4, gpg, openssl,                   └─▶ local copy (drill, restore, extract)
+//                                  age)
 //
-// After a decryption the plaintext is sniffed again (it hides its own layers) and read the same way.
+// After a decryption the plaintext is sniffed again (it hides its own layers) and read the same way;
+// so is what a compression layer wraps when the head could not be decompressed to show it (lz4, and
+// zstd where Node's zlib lacks it).
 //
 // Decoding happens once, before the tee, so the local copy is already the bare archive and nothing
 // reads or decodes it again. Every stage ends the stream instead of erroring it when it fails
@@ -454,24 +466,29 @@ async function runIntegrityPass(source, opts) {
 async function readLayer(source, bytesIn, ctx, depth) {
     const { head, stream } = await sniff(source, detect_format/* DETECT_HEAD_BYTES */.ZM);
     const format = head.length === 0 ? EMPTY : (0,detect_format/* detectFormat */.Tz)(head);
-    const canDecrypt = depth < MAX_DEPTH;
-    const fixed = headChecks(format, head.length, { ...ctx.opts, canDecrypt });
+    const layers = (0,bytes_layers/* layersOf */.w)(format);
+    const codecs = await (0,bytes_layers/* codecsForLayers */.XO)(layers);
+    const fixed = headChecks(format, head.length, { ...ctx.opts, canPeel: depth < MAX_DEPTH, codecs });
     if (fixed) {
         (0,bytes_sinks/* tee */.nR)(stream, []);
         await (0,promises_.finished)(stream);
         return { format, outcome: { kind: 'fixed', checks: fixed } };
     }
-    const layers = (0,bytes_layers/* layersOf */.w)(format);
+    // Up to the first encryption, or every layer when the innermost hides what it wraps: what comes
+    // out is sniffed again as a layer of its own.
     const encryptionAt = layers.findIndex(bytes_layers/* isEncryption */.U5);
-    const peeled = encryptionAt >= 0 ? layers.slice(0, encryptionAt + 1) : layers;
-    const decoded = peeled.length ? (0,bytes_layers/* decode */.D4)(stream, peeled, ctx.opts.decryption, ctx.decoders) : undefined;
+    const peelAt = encryptionAt >= 0 ? encryptionAt : format.opaque ? layers.length - 1 : -1;
+    const peeled = peelAt >= 0 ? layers.slice(0, peelAt + 1) : layers;
+    const decoded = peeled.length
+        ? (0,bytes_layers/* decode */.D4)(stream, peeled, { keys: ctx.opts.decryption, decoders: ctx.decoders, codecs })
+        : undefined;
     // Caught at once: a rejection nobody awaits yet would end the process (the stream ends anyway).
     const settled = (0,promises_.finished)(stream).catch(() => undefined);
-    if (decoded && encryptionAt >= 0) {
+    if (decoded && peelAt >= 0) {
         const inner = await readLayer(decoded.stream, decoded.bytes, ctx, depth + 1).catch((error) => {
-            // Stops the decoder too, so that the encrypted bytes flow on to the hash.
+            // Stops the decoder too, so that the outer bytes flow on to the hash.
             decoded.stream.destroy();
-            const why = `could not verify the decrypted data: ${(0,errors/* errorMessage */.g)(error)}`;
+            const why = `could not verify the ${(0,bytes_layers/* isEncryption */.U5)(peeled[peeled.length - 1]) ? 'decrypted' : 'decompressed'} data: ${(0,errors/* errorMessage */.g)(error)}`;
             return { format, outcome: { kind: 'fixed', checks: [(0,report_builder/* check */.z6)('archive', 'critical', why), (0,report_builder/* notChecked */.lb)(why)] } };
         });
         await settled;
@@ -482,7 +499,8 @@ async function readLayer(source, bytesIn, ctx, depth) {
         return {
             format: plaintextBytes > 0 ? (0,bytes_layers/* combineFormats */.iR)(format, peeled, inner.format) : format,
             outcome: {
-                kind: 'decrypted',
+                kind: 'peeled',
+                layers: peeled,
                 bytes: bytesIn(),
                 plaintextBytes,
                 failure,
@@ -519,7 +537,9 @@ async function readContainer(stream, head, format, ctx) {
     // Asked for now so that finding the binary overlaps with reading the header. pg_restore reads a
     // directory archive only unpacked, so a tarred one is proven by the reader alone.
     const found = archive && !format.directory ? ctx.pgRestore() : Promise.resolve(undefined);
-    const reader = await (0,bytes_sinks/* readerSink */.vJ)(head, archive);
+    // A bare archive is as long as the stored object: the reader sizes its work by it.
+    const size = (0,bytes_layers/* layersOf */.w)(format).length === 0 ? ctx.opts.totalBytes : undefined;
+    const reader = await (0,bytes_sinks/* readerSink */.vJ)(head, archive, size);
     const tool = await found.catch(() => undefined);
     const sinks = [reader];
     const formatFlag = `--format=${format.container === 'tar' ? 't' : 'c'}`;
@@ -618,6 +638,7 @@ function hasKeyFor(encryption, keys) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  XO: () => (/* binding */ codecsForLayers),
   iR: () => (/* binding */ combineFormats),
   D4: () => (/* binding */ decode),
   oe: () => (/* binding */ decoderFor),
@@ -634,6 +655,8 @@ var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
 var external_node_zlib_default = /*#__PURE__*/__webpack_require__.n(external_node_zlib_);
+// EXTERNAL MODULE: ./src/archive/codecs.ts
+var archive_codecs = __webpack_require__(3467);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
 // EXTERNAL MODULE: ./src/util/secrets.ts
@@ -1239,6 +1262,7 @@ var sinks = __webpack_require__(3047);
 
 
 
+
 /** A layer that could not be peeled; `message` is one line a person can act on. */
 class DecodeError extends Error {
     failure;
@@ -1258,8 +1282,19 @@ function describeFailure(failure) {
         : `${failure.layer} stream is damaged: ${failure.message}`;
 }
 const zstd = (external_node_zlib_default());
-/** Why a layer cannot be peeled in this runtime, or undefined when it can. */
-function unsupportedLayer(layer) {
+/**
+ * Loads the decoders Node's zlib lacks for these layers (the ones the archive reader uses for data
+ * blocks: fzstd, lz4-asm), once, before anything decides whether a layer can be peeled.
+ */
+async function codecsForLayers(layers) {
+    const loaded = await Promise.all(layers.map((layer) => (0,archive_codecs/* codecsFor */.ti)(layer)));
+    return Object.assign({}, ...loaded);
+}
+/**
+ * Why a layer cannot be peeled with these decoders, or undefined when it can: the one place that
+ * says so, and what it says a report shows as "not proven".
+ */
+function unsupportedLayer(layer, codecs = {}) {
     switch (layer) {
         case 'gzip':
         case 'zip':
@@ -1269,7 +1304,9 @@ function unsupportedLayer(layer) {
         case 'databasus':
             return undefined;
         case 'zstd':
-            return zstd.createZstdDecompress ? undefined : 'zstd decompression needs Node 22.15 or newer';
+            return (0,archive_codecs/* hasNativeZstd */.P6)() || codecs.zstd ? undefined : 'no zstd decoder could be loaded (fzstd)';
+        case 'lz4':
+            return codecs.lz4 ? undefined : 'no lz4 decoder could be loaded (lz4-asm)';
         default:
             return `${layer} decompression is not supported yet`;
     }
@@ -1278,15 +1315,17 @@ function unsupportedLayer(layer) {
 function layersOf(format) {
     return format.layers ?? (format.compression !== 'none' ? [format.compression] : []);
 }
-const decoderFor = (layer, keys) => {
+const decoderFor = (layer, keys, codecs) => {
+    const unsupported = unsupportedLayer(layer, codecs);
+    if (unsupported)
+        throw new DecodeError({ layer, kind: 'decompress', message: unsupported });
     switch (layer) {
         case 'gzip':
             return external_node_zlib_default().createGunzip();
-        case 'zstd': {
-            if (!zstd.createZstdDecompress)
-                throw new DecodeError({ layer, kind: 'decompress', message: 'not supported' });
-            return zstd.createZstdDecompress();
-        }
+        case 'zstd':
+            return zstd.createZstdDecompress?.() ?? codecs.zstd();
+        case 'lz4':
+            return codecs.lz4();
         case 'zip':
             return new ZipFirstEntry();
         case 'openssl':
@@ -1296,7 +1335,8 @@ const decoderFor = (layer, keys) => {
         case 'age':
             return webStage(ageDecrypt(keys));
         default:
-            throw new DecodeError({ layer, kind: 'decompress', message: `${layer} decompression is not supported yet` });
+            // Databasus' own stream opens only inside Databasus (hasKeyFor never lets it get here).
+            throw new DecodeError({ layer, kind: isEncryption(layer) ? 'decrypt' : 'decompress', message: 'no decoder' });
     }
 };
 function requireKey(layer, key) {
@@ -1311,7 +1351,7 @@ function requireKey(layer, key) {
  * (a truncated archive) and the one result settles; `source` flows to its end either way, because
  * every raw byte must reach the hash.
  */
-function decode(source, layers, keys = {}, decoders = decoderFor) {
+function decode(source, layers, { keys = {}, decoders = decoderFor, codecs = {}, } = {}) {
     let failure;
     let bytes = 0;
     const fail = (layer, error) => {
@@ -1320,7 +1360,7 @@ function decode(source, layers, keys = {}, decoders = decoderFor) {
     let chain;
     let last;
     try {
-        const stages = layers.map((layer) => decoders(layer, keys));
+        const stages = layers.map((layer) => decoders(layer, keys, codecs));
         stages.forEach((stage, i) => stage.on('error', (error) => fail(layers[i], error)));
         // pipeline tears every stage down when one fails; the last one's error ends `settled` below.
         if (stages.length > 1)
@@ -1371,16 +1411,21 @@ function cleanMessage(layer, message) {
     }
     return message;
 }
-/** The format of an encrypted file once its inside is known: container from inside, layers from both. */
+/**
+ * The format of a peeled file (encrypted, or a layer the head could not see into) once its inside is
+ * known: container from inside, layers from both.
+ */
 function combineFormats(outer, peeled, inner) {
     const prefix = peeled.map((l) => (isEncryption(l) ? `${l}-encrypted` : `${l}-compressed`)).join(' ');
+    const encryption = outer.encryption ?? inner.encryption;
     return {
         container: inner.container,
         compression: outer.compression,
-        ...(outer.encryption ? { encryption: outer.encryption } : {}),
+        ...(encryption ? { encryption } : {}),
         layers: [...peeled, ...layersOf(inner)],
         description: `${prefix} ${inner.description}`,
         ...(inner.entryName ? { entryName: inner.entryName } : {}),
+        ...(inner.directory ? { directory: true } : {}),
     };
 }
 
@@ -1551,7 +1596,7 @@ function pgRestoreResolver(binDir) {
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _archive_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1765);
+/* harmony import */ var _archive_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5558);
 
 
 
@@ -1591,7 +1636,7 @@ function discard() {
 /** Lets the reader take whole file-read chunks without a round trip per 16 KiB. */
 const READER_BUFFER = 1024 * 1024;
 /** Lifeboat's archive reader on the decoded stream, told from its first bytes how hard to look. */
-async function readerSink(head, archive) {
+async function readerSink(head, archive, size) {
     const header = archive ? await (0,_archive_index_js__WEBPACK_IMPORTED_MODULE_3__/* .peekHeader */ .Hc)(head) : undefined;
     const input = new node_stream__WEBPACK_IMPORTED_MODULE_1__.PassThrough({ highWaterMark: READER_BUFFER });
     // zlib's checksum already proves gzip blocks byte-exact; counting every row's fields there cost
@@ -1599,7 +1644,7 @@ async function readerSink(head, archive) {
     // flipped byte can decode to other text), nor do uncompressed data and plain SQL: those are proven
     // by field counts and, in a UTF8 database, by the text being valid UTF-8.
     const checkFields = !header || header.compression !== 'gzip';
-    const report = (0,_archive_index_js__WEBPACK_IMPORTED_MODULE_3__/* .readArchive */ .bL)(input, { maxProblems: 20, checkFields }).catch((error) => {
+    const report = (0,_archive_index_js__WEBPACK_IMPORTED_MODULE_3__/* .readArchive */ .bL)(input, { maxProblems: 20, checkFields, size }).catch((error) => {
         // readArchive reports damage rather than throwing; this is a bug, and it must not stall the pass.
         input.destroy();
         return internalError(error);

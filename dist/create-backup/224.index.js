@@ -223,6 +223,8 @@ var report_builder = __webpack_require__(7156);
 var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./src/archive/codecs.ts + 1 modules
+var codecs = __webpack_require__(380);
 // EXTERNAL MODULE: ./src/util/secrets.ts
 var secrets = __webpack_require__(4537);
 ;// CONCATENATED MODULE: ./src/bytes/keys.ts
@@ -837,7 +839,7 @@ class zip_entry_ZipFirstEntry extends (/* unused pure expression or super */ nul
 const CENTRAL_SIGNATURE = Buffer.from([0x50, 0x4b, 0x01, 0x02]);
 
 // EXTERNAL MODULE: ./src/archive/index.ts + 6 modules
-var archive = __webpack_require__(2376);
+var archive = __webpack_require__(991);
 ;// CONCATENATED MODULE: ./src/bytes/sinks.ts
 
 
@@ -878,7 +880,7 @@ function discard() {
 /** Lets the reader take whole file-read chunks without a round trip per 16 KiB. */
 const READER_BUFFER = (/* unused pure expression or super */ null && (1024 * 1024));
 /** Lifeboat's archive reader on the decoded stream, told from its first bytes how hard to look. */
-async function sinks_readerSink(head, archive) {
+async function sinks_readerSink(head, archive, size) {
     const header = archive ? await peekHeader(head) : undefined;
     const input = new PassThrough({ highWaterMark: READER_BUFFER });
     // zlib's checksum already proves gzip blocks byte-exact; counting every row's fields there cost
@@ -886,7 +888,7 @@ async function sinks_readerSink(head, archive) {
     // flipped byte can decode to other text), nor do uncompressed data and plain SQL: those are proven
     // by field counts and, in a UTF8 database, by the text being valid UTF-8.
     const checkFields = !header || header.compression !== 'gzip';
-    const report = readArchive(input, { maxProblems: 20, checkFields }).catch((error) => {
+    const report = readArchive(input, { maxProblems: 20, checkFields, size }).catch((error) => {
         // readArchive reports damage rather than throwing; this is a bug, and it must not stall the pass.
         input.destroy();
         return internalError(error);
@@ -929,6 +931,7 @@ function sinks_localCopySink(path, onError) {
 
 
 
+
 /** A layer that could not be peeled; `message` is one line a person can act on. */
 class DecodeError extends Error {
     failure;
@@ -948,8 +951,19 @@ function layers_describeFailure(failure) {
         : `${failure.layer} stream is damaged: ${failure.message}`;
 }
 const zstd = (/* unused pure expression or super */ null && (zlib));
-/** Why a layer cannot be peeled in this runtime, or undefined when it can. */
-function layers_unsupportedLayer(layer) {
+/**
+ * Loads the decoders Node's zlib lacks for these layers (the ones the archive reader uses for data
+ * blocks: fzstd, lz4-asm), once, before anything decides whether a layer can be peeled.
+ */
+async function layers_codecsForLayers(layers) {
+    const loaded = await Promise.all(layers.map((layer) => codecsFor(layer)));
+    return Object.assign({}, ...loaded);
+}
+/**
+ * Why a layer cannot be peeled with these decoders, or undefined when it can: the one place that
+ * says so, and what it says a report shows as "not proven".
+ */
+function layers_unsupportedLayer(layer, codecs = {}) {
     switch (layer) {
         case 'gzip':
         case 'zip':
@@ -959,7 +973,9 @@ function layers_unsupportedLayer(layer) {
         case 'databasus':
             return undefined;
         case 'zstd':
-            return zstd.createZstdDecompress ? undefined : 'zstd decompression needs Node 22.15 or newer';
+            return hasNativeZstd() || codecs.zstd ? undefined : 'no zstd decoder could be loaded (fzstd)';
+        case 'lz4':
+            return codecs.lz4 ? undefined : 'no lz4 decoder could be loaded (lz4-asm)';
         default:
             return `${layer} decompression is not supported yet`;
     }
@@ -968,15 +984,17 @@ function layers_unsupportedLayer(layer) {
 function layers_layersOf(format) {
     return format.layers ?? (format.compression !== 'none' ? [format.compression] : []);
 }
-const layers_decoderFor = (layer, keys) => {
+const layers_decoderFor = (layer, keys, codecs) => {
+    const unsupported = layers_unsupportedLayer(layer, codecs);
+    if (unsupported)
+        throw new DecodeError({ layer, kind: 'decompress', message: unsupported });
     switch (layer) {
         case 'gzip':
             return zlib.createGunzip();
-        case 'zstd': {
-            if (!zstd.createZstdDecompress)
-                throw new DecodeError({ layer, kind: 'decompress', message: 'not supported' });
-            return zstd.createZstdDecompress();
-        }
+        case 'zstd':
+            return zstd.createZstdDecompress?.() ?? codecs.zstd();
+        case 'lz4':
+            return codecs.lz4();
         case 'zip':
             return new ZipFirstEntry();
         case 'openssl':
@@ -986,7 +1004,8 @@ const layers_decoderFor = (layer, keys) => {
         case 'age':
             return webStage(ageDecrypt(keys));
         default:
-            throw new DecodeError({ layer, kind: 'decompress', message: `${layer} decompression is not supported yet` });
+            // Databasus' own stream opens only inside Databasus (hasKeyFor never lets it get here).
+            throw new DecodeError({ layer, kind: layers_isEncryption(layer) ? 'decrypt' : 'decompress', message: 'no decoder' });
     }
 };
 function requireKey(layer, key) {
@@ -1001,7 +1020,7 @@ function requireKey(layer, key) {
  * (a truncated archive) and the one result settles; `source` flows to its end either way, because
  * every raw byte must reach the hash.
  */
-function layers_decode(source, layers, keys = {}, decoders = layers_decoderFor) {
+function layers_decode(source, layers, { keys = {}, decoders = layers_decoderFor, codecs = {}, } = {}) {
     let failure;
     let bytes = 0;
     const fail = (layer, error) => {
@@ -1010,7 +1029,7 @@ function layers_decode(source, layers, keys = {}, decoders = layers_decoderFor) 
     let chain;
     let last;
     try {
-        const stages = layers.map((layer) => decoders(layer, keys));
+        const stages = layers.map((layer) => decoders(layer, keys, codecs));
         stages.forEach((stage, i) => stage.on('error', (error) => fail(layers[i], error)));
         // pipeline tears every stage down when one fails; the last one's error ends `settled` below.
         if (stages.length > 1)
@@ -1061,16 +1080,21 @@ function cleanMessage(layer, message) {
     }
     return message;
 }
-/** The format of an encrypted file once its inside is known: container from inside, layers from both. */
+/**
+ * The format of a peeled file (encrypted, or a layer the head could not see into) once its inside is
+ * known: container from inside, layers from both.
+ */
 function layers_combineFormats(outer, peeled, inner) {
     const prefix = peeled.map((l) => (layers_isEncryption(l) ? `${l}-encrypted` : `${l}-compressed`)).join(' ');
+    const encryption = outer.encryption ?? inner.encryption;
     return {
         container: inner.container,
         compression: outer.compression,
-        ...(outer.encryption ? { encryption: outer.encryption } : {}),
+        ...(encryption ? { encryption } : {}),
         layers: [...peeled, ...layers_layersOf(inner)],
         description: `${prefix} ${inner.description}`,
         ...(inner.entryName ? { entryName: inner.entryName } : {}),
+        ...(inner.directory ? { directory: true } : {}),
     };
 }
 
@@ -1284,13 +1308,14 @@ function verdict_headChecks(format, headBytes, opts) {
         ];
     }
     const unsupported = layersOf(format)
-        .map(unsupportedLayer)
+        .map((layer) => unsupportedLayer(layer, opts.codecs))
         .find((why) => why !== undefined);
     if (unsupported) {
-        const why = `${format.description}: ${unsupported}`;
-        return [check('archive', 'skipped', why), check('content', 'skipped', why)];
+        // Nothing inside was read: never ok, and never a silent skip that lets the run end ok.
+        const why = `not proven: ${format.description}: ${unsupported}`;
+        return [check('archive', 'warning', why), check('content', 'warning', why)];
     }
-    if (format.encryption && opts.canDecrypt)
+    if ((format.encryption || format.opaque) && opts.canPeel)
         return undefined;
     if (format.container === 'unknown') {
         return [
@@ -1307,13 +1332,13 @@ function verdict_verdict(outcome) {
             return outcome.checks;
         case 'read':
             return outcome.format.container === 'plain' ? plainChecks(outcome) : archiveChecks(outcome);
-        case 'decrypted':
-            return decryptedChecks(outcome);
+        case 'peeled':
+            return peeledChecks(outcome);
     }
 }
 /** Per-table rows, or undefined when some rows could not be counted (unknown, not 0). */
 function verdict_countedTablesOf(outcome) {
-    if (outcome.kind === 'decrypted')
+    if (outcome.kind === 'peeled')
         return outcome.failure ? undefined : verdict_countedTablesOf(outcome.inner);
     if (outcome.kind !== 'read' || outcome.report.skipped.length)
         return undefined;
@@ -1321,13 +1346,13 @@ function verdict_countedTablesOf(outcome) {
 }
 /** The archive's table of contents as the pass read it (through any decryption), for `--table` lists. */
 function verdict_tocOf(outcome) {
-    if (outcome.kind === 'decrypted')
+    if (outcome.kind === 'peeled')
         return outcome.failure ? undefined : verdict_tocOf(outcome.inner);
     return outcome.kind === 'read' ? outcome.report.toc : undefined;
 }
 /** Partitioned tables: no data of their own in the archive, their rows are counted in their partitions. */
 function verdict_partitionedOf(outcome) {
-    if (outcome.kind === 'decrypted')
+    if (outcome.kind === 'peeled')
         return verdict_partitionedOf(outcome.inner);
     if (outcome.kind !== 'read')
         return undefined;
@@ -1341,21 +1366,29 @@ function verdict_checksumCheck(sha256, expected) {
     }
     return check('checksum', 'critical', `sha256 mismatch: the file hashes to ${shortHash(sha256)}…, the ${expected.from} says ${shortHash(expected.sha256)}…`, { display: { value: sha256, threshold: expected.sha256 } });
 }
-function decryptedChecks(o) {
+function peeledChecks(o) {
     const inner = verdict_verdict(o.inner);
     const archive = inner.find((c) => c.id === 'archive');
     const content = inner.find((c) => c.id === 'content');
+    const encrypted = o.layers.some(isEncryption);
+    const verb = encrypted ? 'decrypted' : 'decompressed';
     if (o.failure) {
         const why = describeFailure(o.failure);
         if (o.plaintextBytes === 0 || !archive || o.innerContainer === 'unknown') {
             return [check('archive', 'critical', why), notChecked(o.failure.kind === 'decrypt' ? 'decryption failed' : why)];
         }
-        return [archive, check('content', 'critical', `${why} (after ${formatBytes(o.plaintextBytes)} of plaintext)`)];
+        const out = encrypted ? 'plaintext' : 'decompressed data';
+        return [archive, check('content', 'critical', `${why} (after ${formatBytes(o.plaintextBytes)} of ${out})`)];
     }
     if (!archive || !content)
-        return [check('archive', 'critical', 'decrypted to nothing'), notChecked('no plaintext')];
-    const decrypted = `decrypted ${formatBytes(o.bytes)} → ${formatBytes(o.plaintextBytes)}`;
-    return [archive, { ...content, summary: `${content.summary}; ${decrypted}` }];
+        return [
+            check('archive', 'critical', `${verb} to nothing`),
+            notChecked(encrypted ? 'no plaintext' : 'nothing came out'),
+        ];
+    return [
+        archive,
+        { ...content, summary: `${content.summary}; ${verb} ${formatBytes(o.bytes)} → ${formatBytes(o.plaintextBytes)}` },
+    ];
 }
 const SHOWN_PROBLEMS = 3;
 /**
@@ -1549,9 +1582,12 @@ function levelSkipped(level) {
 //
 //   store ─▶ sha256 ─▶ sniff ────▶ decoders ─────────▶ sniff ────▶ tee ─┬─▶ archive reader (TOC, blocks, rows)
 //            (raw)     (layers)   (gzip, zip, zstd,     (header)        ├─▶ pg_restore --list (custom, tar)
-//                                  gpg, openssl, age)                   └─▶ local copy (drill, restore, extract)
+//                                  lz4, gpg, openssl,                   └─▶ local copy (drill, restore, extract)
+//                                  age)
 //
-// After a decryption the plaintext is sniffed again (it hides its own layers) and read the same way.
+// After a decryption the plaintext is sniffed again (it hides its own layers) and read the same way;
+// so is what a compression layer wraps when the head could not be decompressed to show it (lz4, and
+// zstd where Node's zlib lacks it).
 //
 // Decoding happens once, before the tee, so the local copy is already the bare archive and nothing
 // reads or decodes it again. Every stage ends the stream instead of erroring it when it fails
@@ -1628,24 +1664,29 @@ async function runIntegrityPass(source, opts) {
 async function readLayer(source, bytesIn, ctx, depth) {
     const { head, stream } = await sniff(source, DETECT_HEAD_BYTES);
     const format = head.length === 0 ? EMPTY : detectFormat(head);
-    const canDecrypt = depth < MAX_DEPTH;
-    const fixed = headChecks(format, head.length, { ...ctx.opts, canDecrypt });
+    const layers = layersOf(format);
+    const codecs = await codecsForLayers(layers);
+    const fixed = headChecks(format, head.length, { ...ctx.opts, canPeel: depth < MAX_DEPTH, codecs });
     if (fixed) {
         tee(stream, []);
         await finished(stream);
         return { format, outcome: { kind: 'fixed', checks: fixed } };
     }
-    const layers = layersOf(format);
+    // Up to the first encryption, or every layer when the innermost hides what it wraps: what comes
+    // out is sniffed again as a layer of its own.
     const encryptionAt = layers.findIndex(isEncryption);
-    const peeled = encryptionAt >= 0 ? layers.slice(0, encryptionAt + 1) : layers;
-    const decoded = peeled.length ? decode(stream, peeled, ctx.opts.decryption, ctx.decoders) : undefined;
+    const peelAt = encryptionAt >= 0 ? encryptionAt : format.opaque ? layers.length - 1 : -1;
+    const peeled = peelAt >= 0 ? layers.slice(0, peelAt + 1) : layers;
+    const decoded = peeled.length
+        ? decode(stream, peeled, { keys: ctx.opts.decryption, decoders: ctx.decoders, codecs })
+        : undefined;
     // Caught at once: a rejection nobody awaits yet would end the process (the stream ends anyway).
     const settled = finished(stream).catch(() => undefined);
-    if (decoded && encryptionAt >= 0) {
+    if (decoded && peelAt >= 0) {
         const inner = await readLayer(decoded.stream, decoded.bytes, ctx, depth + 1).catch((error) => {
-            // Stops the decoder too, so that the encrypted bytes flow on to the hash.
+            // Stops the decoder too, so that the outer bytes flow on to the hash.
             decoded.stream.destroy();
-            const why = `could not verify the decrypted data: ${errorMessage(error)}`;
+            const why = `could not verify the ${isEncryption(peeled[peeled.length - 1]) ? 'decrypted' : 'decompressed'} data: ${errorMessage(error)}`;
             return { format, outcome: { kind: 'fixed', checks: [check('archive', 'critical', why), notChecked(why)] } };
         });
         await settled;
@@ -1656,7 +1697,8 @@ async function readLayer(source, bytesIn, ctx, depth) {
         return {
             format: plaintextBytes > 0 ? combineFormats(format, peeled, inner.format) : format,
             outcome: {
-                kind: 'decrypted',
+                kind: 'peeled',
+                layers: peeled,
                 bytes: bytesIn(),
                 plaintextBytes,
                 failure,
@@ -1693,7 +1735,9 @@ async function readContainer(stream, head, format, ctx) {
     // Asked for now so that finding the binary overlaps with reading the header. pg_restore reads a
     // directory archive only unpacked, so a tarred one is proven by the reader alone.
     const found = archive && !format.directory ? ctx.pgRestore() : Promise.resolve(undefined);
-    const reader = await readerSink(head, archive);
+    // A bare archive is as long as the stored object: the reader sizes its work by it.
+    const size = layersOf(format).length === 0 ? ctx.opts.totalBytes : undefined;
+    const reader = await readerSink(head, archive, size);
     const tool = await found.catch(() => undefined);
     const sinks = [reader];
     const formatFlag = `--format=${format.container === 'tar' ? 't' : 'c'}`;

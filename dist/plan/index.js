@@ -34388,8 +34388,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./src/fleet/fleet-file.ts + 31 modules
-var fleet_file = __nccwpck_require__(2080);
+// EXTERNAL MODULE: ./src/fleet/fleet-file.ts + 34 modules
+var fleet_file = __nccwpck_require__(9394);
 // EXTERNAL MODULE: ./src/fleet/fleet-options.ts
 var fleet_options = __nccwpck_require__(6303);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
@@ -34588,7 +34588,7 @@ async function run() {
 
 /***/ }),
 
-/***/ 2080:
+/***/ 9394:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35875,7 +35875,13 @@ function sidecarOwner(key) {
 }
 function wrapped(layer, inner, depth) {
     if (inner === undefined) {
-        return { container: 'unknown', compression: layer, layers: [layer], description: `${layer}-compressed data` };
+        return {
+            container: 'unknown',
+            compression: layer,
+            layers: [layer],
+            description: `${layer}-compressed data`,
+            opaque: true,
+        };
     }
     if (inner instanceof Error) {
         return {
@@ -35907,6 +35913,7 @@ function nest(layer, inner, depth, entry) {
         description: `${layer}-compressed ${inner.description}${suffix}`,
         ...(entry ? { entryName: entry } : {}),
         ...(inner.directory ? { directory: true } : {}),
+        ...(inner.opaque ? { opaque: true } : {}),
     };
 }
 function encrypted(encryption, description) {
@@ -36160,6 +36167,1050 @@ function redactCheck(c) {
         summary: redactSecrets(c.summary),
         ...(c.display?.value ? { display: { ...c.display, value: redactSecrets(c.display.value) } } : {}),
     };
+}
+
+;// CONCATENATED MODULE: ./node_modules/fzstd/esm/index.mjs
+// Some numerical data is initialized as -1 even when it doesn't need initialization to help the JIT infer types
+// aliases for shorter compressed code (most minifers don't do this)
+var ab = ArrayBuffer, u8 = Uint8Array, u16 = Uint16Array, i16 = Int16Array, u32 = (/* unused pure expression or super */ null && (Uint32Array)), i32 = Int32Array;
+var slc = function (v, s, e) {
+    if (u8.prototype.slice)
+        return u8.prototype.slice.call(v, s, e);
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    var n = new u8(e - s);
+    n.set(v.subarray(s, e));
+    return n;
+};
+var fill = function (v, n, s, e) {
+    if (u8.prototype.fill)
+        return u8.prototype.fill.call(v, n, s, e);
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    for (; s < e; ++s)
+        v[s] = n;
+    return v;
+};
+var cpw = function (v, t, s, e) {
+    if (u8.prototype.copyWithin)
+        return u8.prototype.copyWithin.call(v, t, s, e);
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    while (s < e) {
+        v[t++] = v[s++];
+    }
+};
+/**
+ * Codes for errors generated within this library
+ */
+var ZstdErrorCode = {
+    InvalidData: 0,
+    WindowSizeTooLarge: 1,
+    InvalidBlockType: 2,
+    FSEAccuracyTooHigh: 3,
+    DistanceTooFarBack: 4,
+    UnexpectedEOF: 5
+};
+// error codes
+var ec = [
+    'invalid zstd data',
+    'window size too large (>2046MB)',
+    'invalid block type',
+    'FSE accuracy too high',
+    'match distance too far back',
+    'unexpected EOF'
+];
+var err = function (ind, msg, nt) {
+    var e = new Error(msg || ec[ind]);
+    e.code = ind;
+    if (Error.captureStackTrace)
+        Error.captureStackTrace(e, err);
+    if (!nt)
+        throw e;
+    return e;
+};
+var rb = function (d, b, n) {
+    var i = 0, o = 0;
+    for (; i < n; ++i)
+        o |= d[b++] << (i << 3);
+    return o;
+};
+var b4 = function (d, b) { return (d[b] | (d[b + 1] << 8) | (d[b + 2] << 16) | (d[b + 3] << 24)) >>> 0; };
+// read Zstandard frame header
+var rzfh = function (dat, w) {
+    var n3 = dat[0] | (dat[1] << 8) | (dat[2] << 16);
+    if (n3 == 0x2FB528 && dat[3] == 253) {
+        // Zstandard
+        var flg = dat[4];
+        //    single segment       checksum             dict flag     frame content flag
+        var ss = (flg >> 5) & 1, cc = (flg >> 2) & 1, df = flg & 3, fcf = flg >> 6;
+        if (flg & 8)
+            err(0);
+        // byte
+        var bt = 6 - ss;
+        // dict bytes
+        var db = df == 3 ? 4 : df;
+        // dictionary id
+        var di = rb(dat, bt, db);
+        bt += db;
+        // frame size bytes
+        var fsb = fcf ? (1 << fcf) : ss;
+        // frame source size
+        var fss = rb(dat, bt, fsb) + ((fcf == 1) && 256);
+        // window size
+        var ws = fss;
+        if (!ss) {
+            // window descriptor
+            var wb = 1 << (10 + (dat[5] >> 3));
+            ws = wb + (wb >> 3) * (dat[5] & 7);
+        }
+        if (ws > 2145386496)
+            err(1);
+        var buf = new u8((w == 1 ? (fss || ws) : w ? 0 : ws) + 12);
+        buf[0] = 1, buf[4] = 4, buf[8] = 8;
+        return {
+            b: bt + fsb,
+            y: 0,
+            l: 0,
+            d: di,
+            w: (w && w != 1) ? w : buf.subarray(12),
+            e: ws,
+            o: new i32(buf.buffer, 0, 3),
+            u: fss,
+            c: cc,
+            m: Math.min(131072, ws)
+        };
+    }
+    else if (((n3 >> 4) | (dat[3] << 20)) == 0x184D2A5) {
+        // skippable
+        return b4(dat, 4) + 8;
+    }
+    err(0);
+};
+// most significant bit for nonzero
+var msb = function (val) {
+    var bits = 0;
+    for (; (1 << bits) <= val; ++bits)
+        ;
+    return bits - 1;
+};
+// read finite state entropy
+var rfse = function (dat, bt, mal) {
+    // table pos
+    var tpos = (bt << 3) + 4;
+    // accuracy log
+    var al = (dat[bt] & 15) + 5;
+    if (al > mal)
+        err(3);
+    // size
+    var sz = 1 << al;
+    // probabilities symbols  repeat   index   high threshold
+    var probs = sz, sym = -1, re = -1, i = -1, ht = sz;
+    // optimization: single allocation is much faster
+    var buf = new ab(512 + (sz << 2));
+    var freq = new i16(buf, 0, 256);
+    // same view as freq
+    var dstate = new u16(buf, 0, 256);
+    var nstate = new u16(buf, 512, sz);
+    var bb1 = 512 + (sz << 1);
+    var syms = new u8(buf, bb1, sz);
+    var nbits = new u8(buf, bb1 + sz);
+    while (sym < 255 && probs > 0) {
+        var bits = msb(probs + 1);
+        var cbt = tpos >> 3;
+        // mask
+        var msk = (1 << (bits + 1)) - 1;
+        var val = ((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (tpos & 7)) & msk;
+        // mask (1 fewer bit)
+        var msk1fb = (1 << bits) - 1;
+        // max small value
+        var msv = msk - probs - 1;
+        // small value
+        var sval = val & msk1fb;
+        if (sval < msv)
+            tpos += bits, val = sval;
+        else {
+            tpos += bits + 1;
+            if (val > msk1fb)
+                val -= msv;
+        }
+        freq[++sym] = --val;
+        if (val == -1) {
+            probs += val;
+            syms[--ht] = sym;
+        }
+        else
+            probs -= val;
+        if (!val) {
+            do {
+                // repeat byte
+                var rbt = tpos >> 3;
+                re = ((dat[rbt] | (dat[rbt + 1] << 8)) >> (tpos & 7)) & 3;
+                tpos += 2;
+                sym += re;
+            } while (re == 3);
+        }
+    }
+    if (sym > 255 || probs)
+        err(0);
+    var sympos = 0;
+    // sym step (coprime with sz - formula from zstd source)
+    var sstep = (sz >> 1) + (sz >> 3) + 3;
+    // sym mask
+    var smask = sz - 1;
+    for (var s = 0; s <= sym; ++s) {
+        var sf = freq[s];
+        if (sf < 1) {
+            dstate[s] = -sf;
+            continue;
+        }
+        // This is split into two loops in zstd to avoid branching, but as JS is higher-level that is unnecessary
+        for (i = 0; i < sf; ++i) {
+            syms[sympos] = s;
+            do {
+                sympos = (sympos + sstep) & smask;
+            } while (sympos >= ht);
+        }
+    }
+    // After spreading symbols, should be zero again
+    if (sympos)
+        err(0);
+    for (i = 0; i < sz; ++i) {
+        // next state
+        var ns = dstate[syms[i]]++;
+        // num bits
+        var nb = nbits[i] = al - msb(ns);
+        nstate[i] = (ns << nb) - sz;
+    }
+    return [(tpos + 7) >> 3, {
+            b: al,
+            s: syms,
+            n: nbits,
+            t: nstate
+        }];
+};
+// read huffman
+var rhu = function (dat, bt) {
+    //  index  weight count
+    var i = 0, wc = -1;
+    //    buffer             header byte
+    var buf = new u8(292), hb = dat[bt];
+    // huffman weights
+    var hw = buf.subarray(0, 256);
+    // rank count
+    var rc = buf.subarray(256, 268);
+    // rank index
+    var ri = new u16(buf.buffer, 268);
+    // NOTE: at this point bt is 1 less than expected
+    if (hb < 128) {
+        // end byte, fse decode table
+        var _a = rfse(dat, bt + 1, 6), ebt = _a[0], fdt = _a[1];
+        bt += hb;
+        var epos = ebt << 3;
+        // last byte
+        var lb = dat[bt];
+        if (!lb)
+            err(0);
+        //  state1   state2   state1 bits   state2 bits
+        var st1 = 0, st2 = 0, btr1 = fdt.b, btr2 = btr1;
+        // fse pos
+        // pre-increment to account for original deficit of 1
+        var fpos = (++bt << 3) - 8 + msb(lb);
+        for (;;) {
+            fpos -= btr1;
+            if (fpos < epos)
+                break;
+            var cbt = fpos >> 3;
+            st1 += ((dat[cbt] | (dat[cbt + 1] << 8)) >> (fpos & 7)) & ((1 << btr1) - 1);
+            hw[++wc] = fdt.s[st1];
+            fpos -= btr2;
+            if (fpos < epos)
+                break;
+            cbt = fpos >> 3;
+            st2 += ((dat[cbt] | (dat[cbt + 1] << 8)) >> (fpos & 7)) & ((1 << btr2) - 1);
+            hw[++wc] = fdt.s[st2];
+            btr1 = fdt.n[st1];
+            st1 = fdt.t[st1];
+            btr2 = fdt.n[st2];
+            st2 = fdt.t[st2];
+        }
+        if (++wc > 255)
+            err(0);
+    }
+    else {
+        wc = hb - 127;
+        for (; i < wc; i += 2) {
+            var byte = dat[++bt];
+            hw[i] = byte >> 4;
+            hw[i + 1] = byte & 15;
+        }
+        ++bt;
+    }
+    // weight exponential sum
+    var wes = 0;
+    for (i = 0; i < wc; ++i) {
+        var wt = hw[i];
+        // bits must be at most 11, same as weight
+        if (wt > 11)
+            err(0);
+        wes += wt && (1 << (wt - 1));
+    }
+    // max bits
+    var mb = msb(wes) + 1;
+    // table size
+    var ts = 1 << mb;
+    // remaining sum
+    var rem = ts - wes;
+    // must be power of 2
+    if (rem & (rem - 1))
+        err(0);
+    hw[wc++] = msb(rem) + 1;
+    for (i = 0; i < wc; ++i) {
+        var wt = hw[i];
+        ++rc[hw[i] = wt && (mb + 1 - wt)];
+    }
+    // huf buf
+    var hbuf = new u8(ts << 1);
+    //    symbols                      num bits
+    var syms = hbuf.subarray(0, ts), nb = hbuf.subarray(ts);
+    ri[mb] = 0;
+    for (i = mb; i > 0; --i) {
+        var pv = ri[i];
+        fill(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << (mb - i)));
+    }
+    if (ri[0] != ts)
+        err(0);
+    for (i = 0; i < wc; ++i) {
+        var bits = hw[i];
+        if (bits) {
+            var code = ri[bits];
+            fill(syms, i, code, ri[bits] = code + (1 << (mb - bits)));
+        }
+    }
+    return [bt, {
+            n: nb,
+            b: mb,
+            s: syms
+        }];
+};
+// Tables generated using this:
+// https://gist.github.com/101arrowz/a979452d4355992cbf8f257cbffc9edd
+// default literal length table
+var dllt = /*#__PURE__*/ rfse(/*#__PURE__*/ new u8([
+    81, 16, 99, 140, 49, 198, 24, 99, 12, 33, 196, 24, 99, 102, 102, 134, 70, 146, 4
+]), 0, 6)[1];
+// default match length table
+var dmlt = /*#__PURE__*/ rfse(/*#__PURE__*/ new u8([
+    33, 20, 196, 24, 99, 140, 33, 132, 16, 66, 8, 33, 132, 16, 66, 8, 33, 68, 68, 68, 68, 68, 68, 68, 68, 36, 9
+]), 0, 6)[1];
+// default offset code table
+var doct = /*#__PURE__ */ rfse(/*#__PURE__*/ new u8([
+    32, 132, 16, 66, 102, 70, 68, 68, 68, 68, 36, 73, 2
+]), 0, 5)[1];
+// bits to baseline
+var b2bl = function (b, s) {
+    var len = b.length, bl = new i32(len);
+    for (var i = 0; i < len; ++i) {
+        bl[i] = s;
+        s += 1 << b[i];
+    }
+    return bl;
+};
+// literal length bits
+var llb = /*#__PURE__ */ new u8(( /*#__PURE__ */new i32([
+    0, 0, 0, 0, 16843009, 50528770, 134678020, 202050057, 269422093
+])).buffer, 0, 36);
+// literal length baseline
+var llbl = /*#__PURE__ */ b2bl(llb, 0);
+// match length bits
+var mlb = /*#__PURE__ */ new u8(( /*#__PURE__ */new i32([
+    0, 0, 0, 0, 0, 0, 0, 0, 16843009, 50528770, 117769220, 185207048, 252579084, 16
+])).buffer, 0, 53);
+// match length baseline
+var mlbl = /*#__PURE__ */ b2bl(mlb, 3);
+// decode huffman stream
+var dhu = function (dat, out, hu) {
+    var len = dat.length, ss = out.length, lb = dat[len - 1], msk = (1 << hu.b) - 1, eb = -hu.b;
+    if (!lb)
+        err(0);
+    var st = 0, btr = hu.b, pos = (len << 3) - 8 + msb(lb) - btr, i = -1;
+    for (; pos > eb && i < ss;) {
+        var cbt = pos >> 3;
+        var val = (dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (pos & 7);
+        st = ((st << btr) | val) & msk;
+        out[++i] = hu.s[st];
+        pos -= (btr = hu.n[st]);
+    }
+    if (pos != eb || i + 1 != ss)
+        err(0);
+};
+// decode huffman stream 4x
+// TODO: use workers to parallelize
+var dhu4 = function (dat, out, hu) {
+    var bt = 6;
+    var ss = out.length, sz1 = (ss + 3) >> 2, sz2 = sz1 << 1, sz3 = sz1 + sz2;
+    dhu(dat.subarray(bt, bt += dat[0] | (dat[1] << 8)), out.subarray(0, sz1), hu);
+    dhu(dat.subarray(bt, bt += dat[2] | (dat[3] << 8)), out.subarray(sz1, sz2), hu);
+    dhu(dat.subarray(bt, bt += dat[4] | (dat[5] << 8)), out.subarray(sz2, sz3), hu);
+    dhu(dat.subarray(bt), out.subarray(sz3), hu);
+};
+// read Zstandard block
+var rzb = function (dat, st, out) {
+    var _a;
+    var bt = st.b;
+    //    byte 0        block type
+    var b0 = dat[bt], btype = (b0 >> 1) & 3;
+    st.l = b0 & 1;
+    var sz = (b0 >> 3) | (dat[bt + 1] << 5) | (dat[bt + 2] << 13);
+    // end byte for block
+    var ebt = (bt += 3) + sz;
+    if (btype == 1) {
+        if (bt >= dat.length)
+            return;
+        st.b = bt + 1;
+        if (out) {
+            fill(out, dat[bt], st.y, st.y += sz);
+            return out;
+        }
+        return fill(new u8(sz), dat[bt]);
+    }
+    if (ebt > dat.length)
+        return;
+    if (btype == 0) {
+        st.b = ebt;
+        if (out) {
+            out.set(dat.subarray(bt, ebt), st.y);
+            st.y += sz;
+            return out;
+        }
+        return slc(dat, bt, ebt);
+    }
+    if (btype == 2) {
+        //    byte 3        lit btype     size format
+        var b3 = dat[bt], lbt = b3 & 3, sf = (b3 >> 2) & 3;
+        // lit src size  lit cmp sz 4 streams
+        var lss = b3 >> 4, lcs = 0, s4 = 0;
+        if (lbt < 2) {
+            if (sf & 1)
+                lss |= (dat[++bt] << 4) | ((sf & 2) && (dat[++bt] << 12));
+            else
+                lss = b3 >> 3;
+        }
+        else {
+            s4 = sf;
+            if (sf < 2)
+                lss |= ((dat[++bt] & 63) << 4), lcs = (dat[bt] >> 6) | (dat[++bt] << 2);
+            else if (sf == 2)
+                lss |= (dat[++bt] << 4) | ((dat[++bt] & 3) << 12), lcs = (dat[bt] >> 2) | (dat[++bt] << 6);
+            else
+                lss |= (dat[++bt] << 4) | ((dat[++bt] & 63) << 12), lcs = (dat[bt] >> 6) | (dat[++bt] << 2) | (dat[++bt] << 10);
+        }
+        ++bt;
+        // add literals to end - can never overlap with backreferences because unused literals always appended
+        var buf = out ? out.subarray(st.y, st.y + st.m) : new u8(st.m);
+        // starting point for literals
+        var spl = buf.length - lss;
+        if (lbt == 0)
+            buf.set(dat.subarray(bt, bt += lss), spl);
+        else if (lbt == 1)
+            fill(buf, dat[bt++], spl);
+        else {
+            // huffman table
+            var hu = st.h;
+            if (lbt == 2) {
+                var hud = rhu(dat, bt);
+                // subtract description length
+                lcs += bt - (bt = hud[0]);
+                st.h = hu = hud[1];
+            }
+            else if (!hu)
+                err(0);
+            (s4 ? dhu4 : dhu)(dat.subarray(bt, bt += lcs), buf.subarray(spl), hu);
+        }
+        // num sequences
+        var ns = dat[bt++];
+        if (ns) {
+            if (ns == 255)
+                ns = (dat[bt++] | (dat[bt++] << 8)) + 0x7F00;
+            else if (ns > 127)
+                ns = ((ns - 128) << 8) | dat[bt++];
+            // symbol compression modes
+            var scm = dat[bt++];
+            if (scm & 3)
+                err(0);
+            var dts = [dmlt, doct, dllt];
+            for (var i = 2; i > -1; --i) {
+                var md = (scm >> ((i << 1) + 2)) & 3;
+                if (md == 1) {
+                    // rle buf
+                    var rbuf = new u8([0, 0, dat[bt++]]);
+                    dts[i] = {
+                        s: rbuf.subarray(2, 3),
+                        n: rbuf.subarray(0, 1),
+                        t: new u16(rbuf.buffer, 0, 1),
+                        b: 0
+                    };
+                }
+                else if (md == 2) {
+                    // accuracy log 8 for offsets, 9 for others
+                    _a = rfse(dat, bt, 9 - (i & 1)), bt = _a[0], dts[i] = _a[1];
+                }
+                else if (md == 3) {
+                    if (!st.t)
+                        err(0);
+                    dts[i] = st.t[i];
+                }
+            }
+            var _b = st.t = dts, mlt = _b[0], oct = _b[1], llt = _b[2];
+            var lb = dat[ebt - 1];
+            if (!lb)
+                err(0);
+            var spos = (ebt << 3) - 8 + msb(lb) - llt.b, cbt = spos >> 3, oubt = 0;
+            var lst = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << llt.b) - 1);
+            cbt = (spos -= oct.b) >> 3;
+            var ost = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << oct.b) - 1);
+            cbt = (spos -= mlt.b) >> 3;
+            var mst = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << mlt.b) - 1);
+            for (++ns; --ns;) {
+                var llc = llt.s[lst];
+                var lbtr = llt.n[lst];
+                var mlc = mlt.s[mst];
+                var mbtr = mlt.n[mst];
+                var ofc = oct.s[ost];
+                var obtr = oct.n[ost];
+                cbt = (spos -= ofc) >> 3;
+                var ofp = 1 << ofc;
+                var off = ofp + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16) | (dat[cbt + 3] << 24)) >>> (spos & 7)) & (ofp - 1));
+                cbt = (spos -= mlb[mlc]) >> 3;
+                var ml = mlbl[mlc] + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (spos & 7)) & ((1 << mlb[mlc]) - 1));
+                cbt = (spos -= llb[llc]) >> 3;
+                var ll = llbl[llc] + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (spos & 7)) & ((1 << llb[llc]) - 1));
+                cbt = (spos -= lbtr) >> 3;
+                lst = llt.t[lst] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << lbtr) - 1));
+                cbt = (spos -= mbtr) >> 3;
+                mst = mlt.t[mst] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << mbtr) - 1));
+                cbt = (spos -= obtr) >> 3;
+                ost = oct.t[ost] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << obtr) - 1));
+                if (off > 3) {
+                    st.o[2] = st.o[1];
+                    st.o[1] = st.o[0];
+                    st.o[0] = off -= 3;
+                }
+                else {
+                    var idx = off - (ll != 0);
+                    if (idx) {
+                        off = idx == 3 ? st.o[0] - 1 : st.o[idx];
+                        if (idx > 1)
+                            st.o[2] = st.o[1];
+                        st.o[1] = st.o[0];
+                        st.o[0] = off;
+                    }
+                    else
+                        off = st.o[0];
+                }
+                for (var i = 0; i < ll; ++i) {
+                    buf[oubt + i] = buf[spl + i];
+                }
+                oubt += ll, spl += ll;
+                var stin = oubt - off;
+                if (stin < 0) {
+                    var len = -stin;
+                    var bs = st.e + stin;
+                    if (len > ml)
+                        len = ml;
+                    for (var i = 0; i < len; ++i) {
+                        buf[oubt + i] = st.w[bs + i];
+                    }
+                    oubt += len, ml -= len, stin = 0;
+                }
+                for (var i = 0; i < ml; ++i) {
+                    buf[oubt + i] = buf[stin + i];
+                }
+                oubt += ml;
+            }
+            if (oubt != spl) {
+                while (spl < buf.length) {
+                    buf[oubt++] = buf[spl++];
+                }
+            }
+            else
+                oubt = buf.length;
+            if (out)
+                st.y += oubt;
+            else
+                buf = slc(buf, 0, oubt);
+        }
+        else if (out) {
+            st.y += lss;
+            if (spl) {
+                for (var i = 0; i < lss; ++i) {
+                    buf[i] = buf[spl + i];
+                }
+            }
+        }
+        else if (spl)
+            buf = slc(buf, spl);
+        st.b = ebt;
+        return buf;
+    }
+    err(2);
+};
+// concat
+var cct = function (bufs, ol) {
+    if (bufs.length == 1)
+        return bufs[0];
+    var buf = new u8(ol);
+    for (var i = 0, b = 0; i < bufs.length; ++i) {
+        var chk = bufs[i];
+        buf.set(chk, b);
+        b += chk.length;
+    }
+    return buf;
+};
+/**
+ * Decompresses Zstandard data
+ * @param dat The input data
+ * @param buf The output buffer. If unspecified, the function will allocate
+ *            exactly enough memory to fit the decompressed data. If your
+ *            data has multiple frames and you know the output size, specifying
+ *            it will yield better performance.
+ * @returns The decompressed data
+ */
+function decompress(dat, buf) {
+    var bufs = [], nb = +!buf;
+    var bt = 0, ol = 0;
+    for (; dat.length;) {
+        var st = rzfh(dat, nb || buf);
+        if (typeof st == 'object') {
+            if (nb) {
+                buf = null;
+                if (st.w.length == st.u) {
+                    bufs.push(buf = st.w);
+                    ol += st.u;
+                }
+            }
+            else {
+                bufs.push(buf);
+                st.e = 0;
+            }
+            for (; !st.l;) {
+                var blk = rzb(dat, st, buf);
+                if (!blk)
+                    err(5);
+                if (buf)
+                    st.e = st.y;
+                else {
+                    bufs.push(blk);
+                    ol += blk.length;
+                    cpw(st.w, 0, blk.length);
+                    st.w.set(blk, st.w.length - blk.length);
+                }
+            }
+            bt = st.b + (st.c * 4);
+        }
+        else
+            bt = st;
+        dat = dat.subarray(bt);
+    }
+    return cct(bufs, ol);
+}
+/**
+ * Decompressor for Zstandard streamed data
+ */
+var Decompress = /*#__PURE__*/ (function () {
+    /**
+     * Creates a Zstandard decompressor
+     * @param ondata The handler for stream data
+     */
+    function Decompress(ondata) {
+        this.ondata = ondata;
+        this.c = [];
+        this.l = 0;
+        this.z = 0;
+    }
+    /**
+     * Pushes data to be decompressed
+     * @param chunk The chunk of data to push
+     * @param final Whether or not this is the last chunk in the stream
+     */
+    Decompress.prototype.push = function (chunk, final) {
+        if (typeof this.s == 'number') {
+            var sub = Math.min(chunk.length, this.s);
+            chunk = chunk.subarray(sub);
+            this.s -= sub;
+        }
+        var sl = chunk.length;
+        var ncs = sl + this.l;
+        if (!this.s) {
+            if (final) {
+                if (!ncs) {
+                    this.ondata(new u8(0), true);
+                    return;
+                }
+                // min for frame + one block
+                if (ncs < 5)
+                    err(5);
+            }
+            else if (ncs < 18) {
+                this.c.push(chunk);
+                this.l = ncs;
+                return;
+            }
+            if (this.l) {
+                this.c.push(chunk);
+                chunk = cct(this.c, ncs);
+                this.c = [];
+                this.l = 0;
+            }
+            if (typeof (this.s = rzfh(chunk)) == 'number')
+                return this.push(chunk, final);
+        }
+        if (typeof this.s != 'number') {
+            if (ncs < (this.z || 3)) {
+                if (final)
+                    err(5);
+                this.c.push(chunk);
+                this.l = ncs;
+                return;
+            }
+            if (this.l) {
+                this.c.push(chunk);
+                chunk = cct(this.c, ncs);
+                this.c = [];
+                this.l = 0;
+            }
+            if (!this.z && ncs < (this.z = (chunk[this.s.b] & 2) ? 4 : 3 + ((chunk[this.s.b] >> 3) | (chunk[this.s.b + 1] << 5) | (chunk[this.s.b + 2] << 13)))) {
+                if (final)
+                    err(5);
+                this.c.push(chunk);
+                this.l = ncs;
+                return;
+            }
+            else
+                this.z = 0;
+            for (;;) {
+                var blk = rzb(chunk, this.s);
+                if (!blk) {
+                    if (final)
+                        err(5);
+                    var adc = chunk.subarray(this.s.b);
+                    this.s.b = 0;
+                    this.c.push(adc), this.l += adc.length;
+                    return;
+                }
+                else {
+                    this.ondata(blk, false);
+                    cpw(this.s.w, 0, blk.length);
+                    this.s.w.set(blk, this.s.w.length - blk.length);
+                }
+                if (this.s.l) {
+                    var rest = chunk.subarray(this.s.b);
+                    this.s = this.s.c * 4;
+                    this.push(rest, final);
+                    return;
+                }
+            }
+        }
+        else if (final)
+            err(5);
+    };
+    return Decompress;
+}());
+
+
+;// CONCATENATED MODULE: ./src/archive/codecs.ts
+// Decoders for the codecs Node's zlib lacks: zstd before Node 22.15 (fzstd, pure JS) and lz4 on every
+// Node (lz4-asm: the reference liblz4 frame decoder compiled to asm.js, so it rejects what pg_restore
+// rejects). Both are plain JavaScript, so ncc bundles them without native or .wasm files. They are
+// wrapped as Transform streams that behave like zlib's (write/end/destroy, 'data'/'error'/'end'),
+// which is all BlockProcessor expects of a codec.
+
+
+
+
+/** The message BlockProcessor treats as "the input stopped early", as zlib words it. */
+const END_OF_INPUT = 'unexpected end of file';
+/** Who decodes each codec here, for reports. */
+function codecLabel(compression) {
+    if (compression === 'zstd')
+        return codecs_hasNativeZstd() ? "Node's zlib" : 'fzstd';
+    return 'liblz4 (lz4-asm)';
+}
+function codecs_hasNativeZstd() {
+    return typeof zlib.createZstdDecompress === 'function';
+}
+const message = (e, codec) => {
+    const text = (0,errors/* errorMessage */.g)(e);
+    return /unexpected EOF/i.test(text) ? END_OF_INPUT : `${codec}: ${text}`;
+};
+/**
+ * fzstd, one Decompress per frame, told where each frame ends by a walk over the frame layout: fzstd
+ * skips the content checksum a frame may end with (the zstd CLI writes one by default; pg_dump's
+ * blocks carry none), so it is compared here with the XXH64 of that frame's output, as libzstd does.
+ */
+class ZstdDecoder extends external_node_stream_.Transform {
+    xxh64;
+    d = this.frame();
+    walk = new ZstdFrameWalk();
+    hash;
+    constructor(xxh64) {
+        super();
+        this.xxh64 = xxh64;
+    }
+    /** fzstd hands out views of its window buffer, which it overwrites later: each piece is copied. */
+    frame() {
+        return new Decompress((chunk) => {
+            if (!chunk.length)
+                return;
+            this.hash?.update(chunk);
+            this.push(Buffer.from(chunk));
+        });
+    }
+    _transform(chunk, _enc, callback) {
+        try {
+            // fzstd keeps unconsumed input by reference, and the caller reuses its buffers: a copy.
+            for (const event of this.walk.feed(new Uint8Array(chunk))) {
+                if (event instanceof Uint8Array)
+                    this.d.push(event);
+                else if (event.start)
+                    this.hash = event.checksummed ? this.xxh64() : undefined;
+                else
+                    this.endFrame(event.checksum);
+            }
+            callback();
+        }
+        catch (e) {
+            callback(new Error(message(e, 'zstd')));
+        }
+    }
+    _flush(callback) {
+        try {
+            this.d.push(new Uint8Array(0), true);
+            callback();
+        }
+        catch (e) {
+            callback(new Error(message(e, 'zstd')));
+        }
+    }
+    endFrame(checksum) {
+        this.d.push(new Uint8Array(0), true);
+        if (checksum !== undefined && this.hash && Number(this.hash.digest() & 0xffffffffn) !== checksum) {
+            throw new Error('content checksum mismatch: the data is damaged');
+        }
+        this.hash = undefined;
+        this.d = this.frame();
+    }
+}
+const ZSTD_MAGIC = 0xfd2fb528;
+const isSkippable = (magic) => magic >>> 4 === 0x184d2a5;
+/**
+ * Where zstd frames start and end in a byte stream, from frame and block headers alone (RFC 8878
+ * §3.1), fed chunk by chunk. Bytes that are no frame are handed on as frame bytes, for fzstd to reject.
+ */
+class ZstdFrameWalk {
+    state = 'header';
+    held = [];
+    need = 5;
+    left = 0;
+    last = false;
+    checksum = false;
+    feed(buf) {
+        const events = [];
+        let at = 0;
+        while (at < buf.length || this.ready()) {
+            if (this.state === 'lost') {
+                events.push(buf.subarray(at));
+                break;
+            }
+            if (this.state === 'content' || this.state === 'skip') {
+                const to = Math.min(buf.length, at + this.left);
+                if (this.state === 'content' && to > at)
+                    events.push(buf.subarray(at, to));
+                this.left -= to - at;
+                at = to;
+                if (this.left > 0)
+                    break;
+                if (this.state === 'skip')
+                    this.expect('header', 5);
+                else if (!this.last)
+                    this.expect('block', 3);
+                else if (this.checksum)
+                    this.expect('checksum', 4);
+                else
+                    this.end(events, undefined);
+                continue;
+            }
+            while (at < buf.length && this.held.length < this.need)
+                this.held.push(buf[at++]);
+            if (this.held.length < this.need)
+                break;
+            this.parse(Buffer.from(this.held), events);
+        }
+        return events;
+    }
+    /** A zero-length part whose end needs no more input. */
+    ready() {
+        return (this.state === 'content' || this.state === 'skip') && this.left === 0;
+    }
+    parse(h, events) {
+        // fzstd skips the checksum itself, and a frame without it ends short.
+        if (this.state === 'checksum') {
+            events.push(h);
+            return this.end(events, h.readUInt32LE(0));
+        }
+        if (this.state === 'block') {
+            events.push(h);
+            const v = h[0] | (h[1] << 8) | (h[2] << 16);
+            const type = (v >> 1) & 3;
+            if (type === 3)
+                return void (this.state = 'lost');
+            this.last = (v & 1) === 1;
+            this.state = 'content';
+            this.left = type === 1 ? 1 : v >>> 3;
+            return;
+        }
+        const magic = h.readUInt32LE(0);
+        if (isSkippable(magic)) {
+            if (h.length < 8)
+                return void (this.need = 8);
+            this.state = 'skip';
+            this.left = h.readUInt32LE(4);
+            return;
+        }
+        if (magic !== ZSTD_MAGIC) {
+            events.push(h);
+            return void (this.state = 'lost');
+        }
+        const fhd = h[4];
+        const single = (fhd >> 5) & 1;
+        const size = 5 + (single ? 0 : 1) + [0, 1, 2, 4][fhd & 3] + [single, 2, 4, 8][fhd >> 6];
+        if (h.length < size)
+            return void (this.need = size);
+        this.checksum = ((fhd >> 2) & 1) === 1;
+        events.push({ start: true, checksummed: this.checksum }, h);
+        this.expect('block', 3);
+    }
+    expect(state, need) {
+        this.state = state;
+        this.need = need;
+        this.held = [];
+    }
+    end(events, checksum) {
+        events.push(checksum === undefined ? {} : { checksum });
+        this.expect('header', 5);
+    }
+}
+/**
+ * liblz4 reports a frame cut short only through a return value the asm.js glue does not pass on, so
+ * the end mark (four zero bytes, then the content checksum when the frame descriptor asks for one) is
+ * checked here: without it the frame was cut short.
+ */
+class Lz4Decoder extends external_node_stream_.Transform {
+    inner;
+    head = [];
+    tail = Buffer.alloc(0);
+    constructor(lz4) {
+        super();
+        this.inner = lz4.lz4js.createDecompressStream();
+        this.inner.on('data', (b) => this.push(Buffer.from(b)));
+    }
+    _transform(chunk, _enc, callback) {
+        for (let i = 0; i < chunk.length && this.head.length < 5; i++)
+            this.head.push(chunk[i]);
+        this.tail = Buffer.concat([this.tail, chunk.subarray(Math.max(0, chunk.length - 8))]).subarray(-8);
+        const own = Buffer.from(chunk);
+        this.pass(() => this.inner.write(own), callback);
+    }
+    _flush(callback) {
+        this.pass(() => this.inner.end(), (error) => {
+            if (error)
+                return callback(error);
+            const checksum = this.head.length === 5 && (this.head[4] & 0x04) !== 0;
+            const mark = checksum ? this.tail.subarray(0, 4) : this.tail.subarray(4);
+            if (this.tail.length < 8 || mark.readUInt32LE(0) !== 0)
+                return callback(new Error(END_OF_INPUT));
+            callback();
+        });
+    }
+    /** The inner stream decodes synchronously inside write/end; its error, if any, fires by then. */
+    pass(step, callback) {
+        let failure;
+        const onError = (e) => {
+            failure ??= new Error(`lz4: ${e.message}`);
+        };
+        this.inner.on('error', onError);
+        try {
+            step();
+        }
+        catch (e) {
+            onError(e instanceof Error ? e : new Error(String(e)));
+        }
+        setImmediate(() => {
+            this.inner.off('error', onError);
+            callback(failure);
+        });
+    }
+}
+let xxhash;
+/** XXH64 as WebAssembly that ships inside the JavaScript (no .wasm file for ncc to miss). */
+function loadXxhash() {
+    return __nccwpck_require__.e(/* import() */ 261).then(__nccwpck_require__.bind(__nccwpck_require__, 7261)).then(({ default: init }) => init());
+}
+let lz4Module;
+/**
+ * Loads lz4-asm once. Its Emscripten glue registers process-wide uncaughtException and
+ * unhandledRejection listeners; they are taken off again so Lifeboat's own error handling decides.
+ */
+function loadLz4() {
+    lz4Module ??= (async () => {
+        const events = ['uncaughtException', 'unhandledRejection'];
+        const listeners = (e) => process.listeners(e);
+        const before = events.map((e) => new Set(listeners(e)));
+        // The glue forms file paths from the CommonJS __dirname, which a bundled ES module lacks; the
+        // asm.js build reads no file, so any directory will do while it loads.
+        const scope = globalThis;
+        const lent = !('__dirname' in scope);
+        if (lent)
+            scope.__dirname = '/';
+        try {
+            const { default: init } = await __nccwpck_require__.e(/* import() */ 892).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8892, 23));
+            return (await init());
+        }
+        catch {
+            // Reported where it matters: the lz4 blocks are "not proven: lz4 data, no decoder".
+            return undefined;
+        }
+        finally {
+            if (lent)
+                delete scope.__dirname;
+            events.forEach((e, i) => {
+                for (const l of listeners(e))
+                    if (!before[i].has(l))
+                        process.off(e, l);
+            });
+        }
+    })();
+    return lz4Module;
+}
+/** The decoders a read of this compression needs, loaded before the first block arrives. */
+async function codecs_codecsFor(compression) {
+    const codecs = {};
+    if (compression === 'zstd' && !codecs_hasNativeZstd()) {
+        const { create64 } = await (xxhash ??= loadXxhash());
+        codecs.zstd = () => new ZstdDecoder(() => create64());
+    }
+    if (compression === 'lz4') {
+        const lz4 = await loadLz4();
+        if (lz4)
+            codecs.lz4 = () => new Lz4Decoder(lz4);
+    }
+    return codecs;
 }
 
 ;// CONCATENATED MODULE: ./src/bytes/keys.ts
@@ -37376,6 +38427,15 @@ async function custom_readCustom(src, ctx) {
             expected.add(e.dumpId);
     });
     const seen = new Set();
+    // Where each block ends, as far as the TOC tells (pg_dump records offsets when it writes a file).
+    const offsets = toc
+        .filter((e) => e.dataState === 'set' && e.dataOffset !== undefined)
+        .map((e) => e.dataOffset)
+        .sort((a, b) => a - b);
+    const sizeAt = (pos) => {
+        const next = offsets.find((o) => o > pos);
+        return next !== undefined ? next - pos : ctx.size !== undefined ? ctx.size - pos : undefined;
+    };
     const missing = () => {
         const left = toc.filter((e) => expected.has(e.dumpId) && !seen.has(e.dumpId));
         for (const e of left.slice(0, 10)) {
@@ -37450,7 +38510,7 @@ async function custom_readCustom(src, ctx) {
             return;
         }
         const ok = blkType === BLK_DATA
-            ? await readTableData(src, io, entry, compression, ctx, utf8)
+            ? await readTableData(src, io, entry, compression, ctx, utf8, sizeAt(blockPos))
             : await readBlobs(src, io, entry, compression, ctx);
         if (!ok) {
             missing();
@@ -37514,7 +38574,7 @@ async function pumpChunks(src, io, decoder) {
         }
     }
 }
-async function readTableData(src, io, entry, compression, ctx, utf8) {
+async function readTableData(src, io, entry, compression, ctx, utf8, sizeHint) {
     const name = entryName(entry);
     const isTable = entry.desc === 'TABLE DATA';
     const job = {
@@ -37522,6 +38582,7 @@ async function readTableData(src, io, entry, compression, ctx, utf8) {
         compression,
         expectedFields: isTable && ctx.checkFields ? copyColumnCount(entry.copyStmt) : -1,
         utf8: isTable && utf8,
+        sizeHint,
     };
     const decoder = ctx.decoders.open(job);
     let complete;
@@ -37765,161 +38826,283 @@ async function plain_readPlain(src, ctx) {
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./src/archive/codecs.ts
-// Decoders for the codecs Node's zlib lacks: zstd before Node 22.15 (fzstd, pure JS) and lz4 on every
-// Node (lz4-asm: the reference liblz4 frame decoder compiled to asm.js, so it rejects what pg_restore
-// rejects). Both are plain JavaScript, so ncc bundles them without native or .wasm files. They are
-// wrapped as Transform streams that behave like zlib's (write/end/destroy, 'data'/'error'/'end'),
-// which is all BlockProcessor expects of a codec.
+;// CONCATENATED MODULE: ./src/archive/inflate-threads.ts
+// Inflating big gzip data blocks in worker threads, synchronously, so the inflate never waits for
+// this thread.
+//
+// Node's zlib streams inflate on libuv's pool one output piece at a time, and only this thread can
+// hand the pool the next piece: while it hashes, walks chunks or counts rows, the one zlib stream of
+// a big table stands still (docs/verify-profile.md: main and pool barely overlapped). A worker that
+// drives the zlib handle synchronously inflates without pause; this thread receives the output and
+// counts it, so inflating and everything else run on the two cores at once.
+//
+// The synchronous drive is the one `zlib.inflateSync` uses (the handle's writeSync and its write
+// state), kept open across writes. It is not public API, so `syncInflateAvailable()` checks its shape
+// once and callers fall back to zlib streams when it differs.
 
 
-
-
-/** The message BlockProcessor treats as "the input stopped early", as zlib words it. */
-const END_OF_INPUT = 'unexpected end of file';
-/** Who decodes each codec here, for reports. */
-function codecLabel(compression) {
-    if (compression === 'zstd')
-        return hasNativeZstd() ? "Node's zlib" : 'fzstd';
-    return 'liblz4 (lz4-asm)';
-}
-function hasNativeZstd() {
-    return typeof zlib.createZstdDecompress === 'function';
-}
-const message = (e, codec) => {
-    const text = errorMessage(e);
-    return /unexpected EOF/i.test(text) ? END_OF_INPUT : `${codec}: ${text}`;
-};
-/** fzstd hands out views of its window buffer, which it overwrites later: each piece is copied. */
-class ZstdDecoder extends (/* unused pure expression or super */ null && (Transform)) {
-    d = new Decompress((chunk) => {
-        if (chunk.length)
-            this.push(Buffer.from(chunk));
-    });
-    _transform(chunk, _enc, callback) {
-        try {
-            // fzstd keeps unconsumed input by reference, and the caller reuses its buffers: a copy.
-            this.d.push(new Uint8Array(chunk));
-            callback();
-        }
-        catch (e) {
-            callback(new Error(message(e, 'zstd')));
-        }
+/** Output pieces a worker posts; big enough that a message is rare next to the inflate. */
+const OUT_PIECE = (/* unused pure expression or super */ null && (256 * 1024));
+/** Output buffers per thread: the most output that waits for this thread to count it. */
+const OUT_POOL = 4;
+/** Compressed input is posted in batches of this size (one message each). */
+const IN_BATCH = (/* unused pure expression or super */ null && (256 * 1024));
+/** Batches kept for reuse: the budget's worth, a new one only when all are in flight. */
+const SPARE_BATCHES = 32;
+let available;
+/** Whether this Node's zlib streams have the handle `zlib.inflateSync` drives (Node 20–24 do). */
+function inflate_threads_syncInflateAvailable() {
+    if (available === undefined) {
+        const probe = zlib.createInflate();
+        available = typeof probe._handle?.writeSync === 'function' && probe._writeState instanceof Uint32Array;
+        probe.close();
     }
-    _flush(callback) {
-        try {
-            this.d.push(new Uint8Array(0), true);
-            callback();
-        }
-        catch (e) {
-            callback(new Error(message(e, 'zstd')));
-        }
-    }
+    return available;
 }
+const WORKER_SOURCE = (/* unused pure expression or super */ null && (`
+const { parentPort } = require('node:worker_threads');
+const zlib = require('node:zlib');
+const { Z_NO_FLUSH, Z_FINISH } = zlib.constants;
+const OUT = ${OUT_PIECE};
+const POOL = ${OUT_POOL};
+const jobs = new Map();
+// Output buffers come back once counted. With all of them out, inflating waits for one: a reader
+// that falls behind holds back the inflate instead of piling output up in memory.
+const free = [];
+let made = 0;
+const take = () => free.pop() ?? (made < POOL ? (made++, Buffer.allocUnsafeSlow(OUT)) : null);
+// Messages in arrival order; the first one waits while no output buffer is free.
+const queue = [];
+function post(id, j) {
+  const b = j.out;
+  j.out = null;
+  if (j.at === 0) return void (b && free.push(b));
+  parentPort.postMessage({ t: 'out', id, buf: new Uint8Array(b.buffer, 0, j.at) }, [b.buffer]);
+  j.at = 0;
+}
+/** Works on one message; false when it has to wait for an output buffer. */
+function step(w) {
+  const m = w.m;
+  if (m.t === 'open') {
+    const z = m.gzipHeader ? zlib.createGunzip() : zlib.createInflate();
+    const j = { z, h: z._handle, st: z._writeState, out: null, at: 0, error: undefined, ended: false };
+    j.h.onerror = (message) => { if (j.error === undefined) j.error = message; };
+    jobs.set(m.id, j);
+    return true;
+  }
+  const j = jobs.get(m.id);
+  const flush = m.t === 'end' ? Z_FINISH : Z_NO_FLUSH;
+  while (j.error === undefined && !j.ended) {
+    if (!j.out) {
+      j.out = take();
+      if (!j.out) return false;
+    }
+    j.h.writeSync(flush, w.input, w.off, w.len, j.out, j.at, OUT - j.at);
+    if (j.error !== undefined) break;
+    const availOut = j.st[0];
+    const availIn = j.st[1];
+    j.at = OUT - availOut;
+    w.off += w.len - availIn;
+    w.len = availIn;
+    if (availOut === 0) {
+      post(m.id, j);
+      continue;
+    }
+    // Output room left over with input left over: the stream has ended (zlib streams ignore the rest).
+    if (availIn > 0) j.ended = true;
+    break;
+  }
+  if (m.t === 'data') {
+    // The input buffer goes back too: a worker's small heap seldom collects, so moved-in buffers would pile up.
+    parentPort.postMessage({ t: 'ack', id: m.id, n: m.buf.byteLength, buf: m.buf.buffer }, [m.buf.buffer]);
+    return true;
+  }
+  if (j.out) post(m.id, j);
+  jobs.delete(m.id);
+  try { j.z.close(); } catch {}
+  parentPort.postMessage({ t: 'done', id: m.id, error: j.error });
+  return true;
+}
+function pump() {
+  while (queue.length > 0 && step(queue[0])) queue.shift();
+}
+parentPort.on('message', (m) => {
+  if (m.t === 'free') free.push(Buffer.from(m.buf));
+  else {
+    const input = m.t === 'data' ? Buffer.from(m.buf.buffer, m.buf.byteOffset, m.buf.byteLength) : Buffer.alloc(0);
+    queue.push({ m, input, off: 0, len: input.length });
+  }
+  pump();
+});
+`));
 /**
- * liblz4 reports a frame cut short only through a return value the asm.js glue does not pass on, so
- * the end mark (four zero bytes, then the content checksum when the frame descriptor asks for one) is
- * checked here: without it the frame was cut short.
+ * A few worker threads that inflate gzip blocks; each block goes whole to one of them (a zlib stream
+ * cannot be split), and consecutive blocks land on different threads so that tables inflate at once.
  */
-class Lz4Decoder extends external_node_stream_.Transform {
-    inner;
-    head = [];
-    tail = Buffer.alloc(0);
-    constructor(lz4) {
-        super();
-        this.inner = lz4.lz4js.createDecompressStream();
-        this.inner.on('data', (b) => this.push(Buffer.from(b)));
+class inflate_threads_InflateThreads {
+    count;
+    budget;
+    threads = null;
+    jobs = new Map();
+    nextId = 1;
+    inFlight = 0;
+    waiters = [];
+    failure = null;
+    /** Input batches the workers gave back, for the next ones. */
+    spare = [];
+    /**
+     * @param count worker threads at most, started as blocks need them
+     * @param budget compressed bytes posted and not yet inflated, over all threads; bounds memory
+     */
+    constructor(count, budget) {
+        this.count = count;
+        this.budget = budget;
     }
-    _transform(chunk, _enc, callback) {
-        for (let i = 0; i < chunk.length && this.head.length < 5; i++)
-            this.head.push(chunk[i]);
-        this.tail = Buffer.concat([this.tail, chunk.subarray(Math.max(0, chunk.length - 8))]).subarray(-8);
-        const own = Buffer.from(chunk);
-        this.pass(() => this.inner.write(own), callback);
-    }
-    _flush(callback) {
-        this.pass(() => this.inner.end(), (error) => {
-            if (error)
-                return callback(error);
-            const checksum = this.head.length === 5 && (this.head[4] & 0x04) !== 0;
-            const mark = checksum ? this.tail.subarray(0, 4) : this.tail.subarray(4);
-            if (this.tail.length < 8 || mark.readUInt32LE(0) !== 0)
-                return callback(new Error(END_OF_INPUT));
-            callback();
-        });
-    }
-    /** The inner stream decodes synchronously inside write/end; its error, if any, fires by then. */
-    pass(step, callback) {
-        let failure;
-        const onError = (e) => {
-            failure ??= new Error(`lz4: ${e.message}`);
-        };
-        this.inner.on('error', onError);
-        try {
-            step();
-        }
-        catch (e) {
-            onError(e instanceof Error ? e : new Error(String(e)));
-        }
-        setImmediate(() => {
-            this.inner.off('error', onError);
-            callback(failure);
-        });
-    }
-}
-let lz4Module;
-/**
- * Loads lz4-asm once. Its Emscripten glue registers process-wide uncaughtException and
- * unhandledRejection listeners; they are taken off again so Lifeboat's own error handling decides.
- */
-function loadLz4() {
-    lz4Module ??= (async () => {
-        const events = ['uncaughtException', 'unhandledRejection'];
-        const listeners = (e) => process.listeners(e);
-        const before = events.map((e) => new Set(listeners(e)));
-        // The glue forms file paths from the CommonJS __dirname, which a bundled ES module lacks; the
-        // asm.js build reads no file, so any directory will do while it loads.
-        const scope = globalThis;
-        const lent = !('__dirname' in scope);
-        if (lent)
-            scope.__dirname = '/';
-        try {
-            const { default: init } = await __nccwpck_require__.e(/* import() */ 892).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8892, 23));
-            return (await init());
-        }
-        catch {
-            // Reported where it matters: the lz4 blocks are "not proven: lz4 data, no decoder".
-            return undefined;
-        }
-        finally {
-            if (lent)
-                delete scope.__dirname;
-            events.forEach((e, i) => {
-                for (const l of listeners(e))
-                    if (!before[i].has(l))
-                        process.off(e, l);
+    /**
+     * The thread for the next block: an idle one, else a new one while fewer than `count` run, else
+     * the least loaded. A dump with one big table never starts a second worker (~10 MB each).
+     */
+    pick() {
+        const threads = (this.threads ??= []);
+        const idle = threads.find((t) => t.open === 0);
+        if (idle)
+            return idle;
+        if (threads.length < this.count) {
+            const thread = {
+                // The worker only drives zlib and posts messages: a small young generation is plenty.
+                worker: new Worker(WORKER_SOURCE, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: 4 } }),
+                load: 0,
+                open: 0,
+            };
+            thread.worker.on('message', (m) => this.received(thread, m));
+            thread.worker.on('error', (e) => this.failed(e));
+            // Exiting without an error (killed, out of memory) must not leave a block waiting forever.
+            thread.worker.on('exit', (code) => {
+                if (this.threads)
+                    this.failed(new Error(`inflate thread exited (code ${code})`));
             });
+            threads.push(thread);
+            return thread;
         }
-    })();
-    return lz4Module;
-}
-/** The decoders a read of this compression needs, loaded before the first block arrives. */
-async function codecs_codecsFor(compression) {
-    const codecs = {};
-    if (compression === 'zstd' && !hasNativeZstd())
-        codecs.zstd = () => new ZstdDecoder();
-    if (compression === 'lz4') {
-        const lz4 = await loadLz4();
-        if (lz4)
-            codecs.lz4 = () => new Lz4Decoder(lz4);
+        return threads.reduce((a, b) => (b.open < a.open || (b.open === a.open && b.load < a.load) ? b : a));
     }
-    return codecs;
+    received(thread, m) {
+        const job = this.jobs.get(m.id);
+        if (m.t === 'out') {
+            job?.sink.write(Buffer.from(m.buf.buffer, m.buf.byteOffset, m.buf.byteLength));
+            // Counted synchronously and not kept: the buffer goes back for the next piece.
+            const ab = m.buf.buffer;
+            thread.worker.postMessage({ t: 'free', buf: ab }, [ab]);
+        }
+        else if (m.t === 'ack') {
+            if (m.buf.byteLength === IN_BATCH && this.spare.length < SPARE_BATCHES)
+                this.spare.push(Buffer.from(m.buf));
+            thread.load -= m.n;
+            this.inFlight -= m.n;
+            this.release();
+        }
+        else {
+            thread.open--;
+            this.jobs.delete(m.id);
+            job?.done?.(m.error);
+        }
+    }
+    failed(error) {
+        this.failure = error;
+        for (const job of this.jobs.values())
+            job.done?.(`inflate thread failed: ${error.message}`);
+        this.release();
+    }
+    release() {
+        if (this.inFlight > this.budget / 2 && !this.failure)
+            return;
+        const waiting = this.waiters;
+        this.waiters = [];
+        for (const resolve of waiting)
+            resolve();
+    }
+    open(gzipHeader, sink) {
+        const thread = this.pick();
+        thread.open++;
+        const id = this.nextId++;
+        const job = { sink };
+        this.jobs.set(id, job);
+        thread.worker.postMessage({ t: 'open', id, gzipHeader });
+        let batch = null;
+        let used = 0;
+        let bytesIn = 0;
+        const post = () => {
+            if (!batch || used === 0)
+                return;
+            // A full batch is moved to the worker; a partial one (once per block) is copied to size, and
+            // its buffer kept for the next block (with hundreds of small tables, that is most batches).
+            const full = used === batch.length;
+            const ab = (full ? batch.buffer : batch.buffer.slice(0, used));
+            if (!full && this.spare.length < SPARE_BATCHES)
+                this.spare.push(batch);
+            batch = null;
+            thread.load += used;
+            this.inFlight += used;
+            used = 0;
+            thread.worker.postMessage({ t: 'data', id, buf: new Uint8Array(ab) }, [ab]);
+        };
+        return {
+            write: (chunk) => {
+                bytesIn += chunk.length;
+                if (this.failure)
+                    return undefined;
+                let off = 0;
+                while (off < chunk.length) {
+                    batch ??= this.spare.pop() ?? Buffer.allocUnsafeSlow(IN_BATCH);
+                    const n = Math.min(chunk.length - off, IN_BATCH - used);
+                    chunk.copy(batch, used, off, off + n);
+                    used += n;
+                    off += n;
+                    if (used === IN_BATCH)
+                        post();
+                }
+                if (this.inFlight <= this.budget)
+                    return undefined;
+                return new Promise((resolve) => this.waiters.push(resolve));
+            },
+            finish: async (truncated = false) => {
+                post();
+                const error = await new Promise((resolve) => {
+                    if (this.failure)
+                        return resolve(`inflate thread failed: ${this.failure.message}`);
+                    job.done = resolve;
+                    thread.worker.postMessage({ t: 'end', id });
+                });
+                const counted = await sink.finish(truncated);
+                // A thread that died proves nothing either way: not checked, never "corrupt".
+                if (this.failure)
+                    return { ...counted, bytesIn, skipped: `gzip data not checked: ${error ?? 'inflate thread failed'}` };
+                // As with zlib streams: an input cut short is reported as truncation, not as a codec error.
+                const codecError = truncated && error === 'unexpected end of file' ? undefined : error;
+                return { ...counted, bytesIn, error: codecError };
+            },
+        };
+    }
+    async close() {
+        const threads = this.threads;
+        this.threads = null;
+        // Blocks still open are not checked; they must not wait on a thread that is gone.
+        if (this.jobs.size > 0 && !this.failure)
+            this.failed(new Error('closed while blocks were open'));
+        if (threads)
+            await Promise.all(threads.map((t) => t.worker.terminate()));
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/archive/block-decoders.ts
-// Where data blocks are decoded and counted: in the reading thread, or spread over worker threads.
+// Where data blocks are decoded and counted: zlib streams on libuv's pool for most blocks, worker
+// threads that inflate synchronously for big gzip blocks (inflate-threads.ts); rows are always
+// counted in the reading thread.
+
 
 
 
@@ -37928,7 +39111,21 @@ async function codecs_codecsFor(compression) {
 
 /** Compressed bytes queued for codecs at once; bounds memory while several blocks inflate in parallel. */
 const INFLIGHT_BUDGET = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
-function block_decoders_localDecoders() {
+/**
+ * Gzip blocks go to inflate threads when the block, or else the whole archive, is at least this big:
+ * starting a worker costs ~30 ms, and a small one is inflated before a thread would be up. pg_dump
+ * writing to a pipe records no block offsets, so the archive's size is often all there is to go by.
+ */
+const THREAD_MIN_BYTES = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
+/**
+ * Compressed bytes posted to inflate threads and not yet inflated: lets the next table start while
+ * one still inflates. 16 MiB measured no faster than 8 on the 48.8 MB bench dump and cost 10 MB more.
+ */
+const THREAD_BUDGET = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
+function block_decoders_blockDecoders(opts = {}) {
+    const forced = opts.threads !== undefined;
+    const count = opts.threads ?? Math.min(2, availableParallelism());
+    const threads = count > 0 && syncInflateAvailable() ? new InflateThreads(count, THREAD_BUDGET) : null;
     const deps = {
         zlib,
         CopyCounter,
@@ -37942,157 +39139,16 @@ function block_decoders_localDecoders() {
         prepare: async (compression) => {
             deps.codecs = { ...deps.codecs, ...(await codecsFor(compression)) };
         },
-        open: (job) => new BlockProcessor(deps, job),
-        close: async () => { },
-    };
-}
-/** Bytes posted to workers but not yet processed; bounds memory however fast the input arrives. */
-const MAX_IN_FLIGHT = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
-/** Input is copied into batches of this size, whose ArrayBuffers are transferred, not cloned. */
-const POST_BATCH = (/* unused pure expression or super */ null && (256 * 1024));
-function workerSource() {
-    return `
-const { parentPort } = require('node:worker_threads');
-const zlib = require('node:zlib');
-// esbuild (tsx, vitest) may wrap classes with a keepNames helper that lives outside their source text.
-const __name = (target) => target;
-const CopyCounter = (${CopyCounter.toString()});
-const InsertCounter = (${InsertCounter.toString()});
-const BlockProcessor = (${BlockProcessor.toString()});
-// No JS codecs here (they are not shipped as source text): zstd without Node's zlib and lz4 are skipped.
-const deps = { zlib, CopyCounter, InsertCounter, isUtf8: require('node:buffer').isUtf8, budget: { bytes: 0, max: ${INFLIGHT_BUDGET / 4}, waiters: [] }, spare: [] };
-const jobs = new Map();
-parentPort.on('message', (m) => {
-  if (m.t === 'open') {
-    jobs.set(m.id, { p: new BlockProcessor(deps, m.job), q: Promise.resolve() });
-    return;
-  }
-  const j = jobs.get(m.id);
-  // Chain every step of a block so a write waiting for zlib's drain keeps its place in line.
-  if (m.t === 'data') {
-    j.q = j.q.then(() => j.p.write(Buffer.from(m.buf))).then(() => parentPort.postMessage({ t: 'ack', id: m.id, n: m.buf.byteLength }));
-  } else if (m.t === 'end') {
-    j.q = j.q.then(() => j.p.finish(m.truncated)).then((r) => {
-      jobs.delete(m.id);
-      parentPort.postMessage({ t: 'done', id: m.id, r });
-    }, (e) => {
-      jobs.delete(m.id);
-      parentPort.postMessage({ t: 'done', id: m.id, r: null, e: String(e && e.message || e) });
-    });
-  }
-});
-`;
-}
-/**
- * Each block goes whole to one worker (a zlib stream cannot be split), chosen as the least busy.
- * The reader keeps going while workers decode, so consecutive blocks overlap.
- */
-function block_decoders_workerDecoders(count) {
-    let workers = null;
-    let nextId = 1;
-    let inFlight = 0;
-    let waiters = [];
-    const done = new Map();
-    let failure = null;
-    const release = () => {
-        if (inFlight <= MAX_IN_FLIGHT / 2 || failure) {
-            const w = waiters;
-            waiters = [];
-            for (const f of w)
-                f();
-        }
-    };
-    const start = () => {
-        if (workers)
-            return workers;
-        const src = workerSource();
-        workers = Array.from({ length: count }, () => {
-            const state = { worker: new Worker(src, { eval: true }), inFlight: 0, openJobs: 0 };
-            state.worker.on('message', (m) => {
-                if (m.t === 'ack') {
-                    state.inFlight -= m.n;
-                    inFlight -= m.n;
-                    release();
-                }
-                else {
-                    state.openJobs--;
-                    const d = done.get(m.id);
-                    done.delete(m.id);
-                    if (m.r)
-                        d?.resolve(m.r);
-                    else
-                        d?.reject(new Error(m.e ?? 'worker failed'));
-                }
-            });
-            state.worker.on('error', (e) => {
-                failure = e;
-                for (const d of done.values())
-                    d.reject(e);
-                done.clear();
-                release();
-            });
-            return state;
-        });
-        return workers;
-    };
-    return {
-        prepare: async () => { },
-        open(job) {
-            const pool = start();
-            const state = pool.reduce((a, b) => b.openJobs * MAX_IN_FLIGHT + b.inFlight < a.openJobs * MAX_IN_FLIGHT + a.inFlight ? b : a);
-            state.openJobs++;
-            const id = nextId++;
-            state.worker.postMessage({ t: 'open', id, job });
-            let batch = null;
-            let used = 0;
-            const post = () => {
-                if (!batch || used === 0)
-                    return;
-                // A full batch owns its ArrayBuffer and is moved; a partial one is cut to size (a copy, once per block).
-                const ab = (used === batch.length && batch.byteOffset === 0
-                    ? batch.buffer
-                    : batch.buffer.slice(batch.byteOffset, batch.byteOffset + used));
-                batch = null;
-                state.inFlight += used;
-                inFlight += used;
-                used = 0;
-                state.worker.postMessage({ t: 'data', id, buf: new Uint8Array(ab) }, [ab]);
-            };
-            return {
-                write(chunk) {
-                    if (failure)
-                        return undefined;
-                    let off = 0;
-                    while (off < chunk.length) {
-                        if (!batch)
-                            batch = Buffer.allocUnsafeSlow(POST_BATCH);
-                        const n = Math.min(chunk.length - off, POST_BATCH - used);
-                        chunk.copy(batch, used, off, off + n);
-                        used += n;
-                        off += n;
-                        if (used === POST_BATCH)
-                            post();
-                    }
-                    if (inFlight > MAX_IN_FLIGHT)
-                        return new Promise((resolve) => waiters.push(resolve));
-                    return undefined;
-                },
-                finish(truncated = false) {
-                    post();
-                    if (failure)
-                        return Promise.reject(failure);
-                    return new Promise((resolve, reject) => {
-                        done.set(id, { resolve, reject });
-                        state.worker.postMessage({ t: 'end', id, truncated });
-                    });
-                },
-            };
+        open: (job) => {
+            const size = job.sizeHint ?? opts.archiveSize;
+            const big = forced || (size !== undefined && size >= THREAD_MIN_BYTES);
+            if (!threads || job.compression !== 'gzip' || !big)
+                return new BlockProcessor(deps, job);
+            // The thread inflates; this thread counts the output as if the block were uncompressed.
+            return threads.open(job.gzipHeader === true, new BlockProcessor(deps, { ...job, compression: 'none' }));
         },
-        async close() {
-            if (!workers)
-                return;
-            await Promise.all(workers.map((w) => w.worker.terminate()));
-            workers = null;
+        close: async () => {
+            await threads?.close();
         },
     };
 }
@@ -38266,6 +39322,7 @@ async function tar_readTar(src, ctx) {
                     kind: isTable ? (early || entry?.copyStmt?.trim() ? 'copy' : 'inserts') : 'blob',
                     compression,
                     gzipHeader: true,
+                    sizeHint: size,
                     expectedFields: isTable && unchecked ? (early ? -2 : copyColumnCount(entry?.copyStmt)) : -1,
                     utf8: isTable && unchecked && (early || databaseEncoding(toc ?? []) === 'UTF8'),
                 });
@@ -38406,13 +39463,6 @@ function containerOf(head) {
     return format.container;
 }
 /**
- * Inflating already runs on libuv's thread pool, several blocks at once, overlapped with counting on
- * this thread. On 2 cores, worker threads measured ~10% slower and +80 MB RSS, so they are opt-in.
- */
-function defaultWorkers() {
-    return 0;
-}
-/**
  * The header of an unwrapped custom or tar archive from its first bytes (tar: ≥ 1 KiB), so a caller
  * can decide before the data streams by whether this reader will be able to check it.
  */
@@ -38445,10 +39495,9 @@ function archive_missingCodec(compression) {
  */
 async function archive_readArchive(input, opts = {}) {
     const collector = new Collector(opts.maxProblems ?? 100);
-    const workers = opts.workers ?? defaultWorkers();
-    const decoders = workers > 0 ? workerDecoders(workers) : localDecoders();
+    const decoders = blockDecoders({ threads: opts.workers, archiveSize: opts.size });
     const src = new ByteSource(input);
-    const ctx = { collector, decoders, checkFields: opts.checkFields ?? true };
+    const ctx = { collector, decoders, checkFields: opts.checkFields ?? true, size: opts.size };
     try {
         const head = await peek(src, DETECT_HEAD_BYTES);
         const kind = containerOf(head);
@@ -38568,7 +39617,7 @@ function discard() {
 /** Lets the reader take whole file-read chunks without a round trip per 16 KiB. */
 const READER_BUFFER = (/* unused pure expression or super */ null && (1024 * 1024));
 /** Lifeboat's archive reader on the decoded stream, told from its first bytes how hard to look. */
-async function sinks_readerSink(head, archive) {
+async function sinks_readerSink(head, archive, size) {
     const header = archive ? await peekHeader(head) : undefined;
     const input = new PassThrough({ highWaterMark: READER_BUFFER });
     // zlib's checksum already proves gzip blocks byte-exact; counting every row's fields there cost
@@ -38576,7 +39625,7 @@ async function sinks_readerSink(head, archive) {
     // flipped byte can decode to other text), nor do uncompressed data and plain SQL: those are proven
     // by field counts and, in a UTF8 database, by the text being valid UTF-8.
     const checkFields = !header || header.compression !== 'gzip';
-    const report = readArchive(input, { maxProblems: 20, checkFields }).catch((error) => {
+    const report = readArchive(input, { maxProblems: 20, checkFields, size }).catch((error) => {
         // readArchive reports damage rather than throwing; this is a bug, and it must not stall the pass.
         input.destroy();
         return internalError(error);
@@ -38619,6 +39668,7 @@ function sinks_localCopySink(path, onError) {
 
 
 
+
 /** A layer that could not be peeled; `message` is one line a person can act on. */
 class DecodeError extends Error {
     failure;
@@ -38638,8 +39688,19 @@ function layers_describeFailure(failure) {
         : `${failure.layer} stream is damaged: ${failure.message}`;
 }
 const zstd = (/* unused pure expression or super */ null && (zlib));
-/** Why a layer cannot be peeled in this runtime, or undefined when it can. */
-function layers_unsupportedLayer(layer) {
+/**
+ * Loads the decoders Node's zlib lacks for these layers (the ones the archive reader uses for data
+ * blocks: fzstd, lz4-asm), once, before anything decides whether a layer can be peeled.
+ */
+async function layers_codecsForLayers(layers) {
+    const loaded = await Promise.all(layers.map((layer) => codecsFor(layer)));
+    return Object.assign({}, ...loaded);
+}
+/**
+ * Why a layer cannot be peeled with these decoders, or undefined when it can: the one place that
+ * says so, and what it says a report shows as "not proven".
+ */
+function layers_unsupportedLayer(layer, codecs = {}) {
     switch (layer) {
         case 'gzip':
         case 'zip':
@@ -38649,7 +39710,9 @@ function layers_unsupportedLayer(layer) {
         case 'databasus':
             return undefined;
         case 'zstd':
-            return zstd.createZstdDecompress ? undefined : 'zstd decompression needs Node 22.15 or newer';
+            return hasNativeZstd() || codecs.zstd ? undefined : 'no zstd decoder could be loaded (fzstd)';
+        case 'lz4':
+            return codecs.lz4 ? undefined : 'no lz4 decoder could be loaded (lz4-asm)';
         default:
             return `${layer} decompression is not supported yet`;
     }
@@ -38658,15 +39721,17 @@ function layers_unsupportedLayer(layer) {
 function layers_layersOf(format) {
     return format.layers ?? (format.compression !== 'none' ? [format.compression] : []);
 }
-const layers_decoderFor = (layer, keys) => {
+const layers_decoderFor = (layer, keys, codecs) => {
+    const unsupported = layers_unsupportedLayer(layer, codecs);
+    if (unsupported)
+        throw new DecodeError({ layer, kind: 'decompress', message: unsupported });
     switch (layer) {
         case 'gzip':
             return zlib.createGunzip();
-        case 'zstd': {
-            if (!zstd.createZstdDecompress)
-                throw new DecodeError({ layer, kind: 'decompress', message: 'not supported' });
-            return zstd.createZstdDecompress();
-        }
+        case 'zstd':
+            return zstd.createZstdDecompress?.() ?? codecs.zstd();
+        case 'lz4':
+            return codecs.lz4();
         case 'zip':
             return new ZipFirstEntry();
         case 'openssl':
@@ -38676,7 +39741,8 @@ const layers_decoderFor = (layer, keys) => {
         case 'age':
             return webStage(ageDecrypt(keys));
         default:
-            throw new DecodeError({ layer, kind: 'decompress', message: `${layer} decompression is not supported yet` });
+            // Databasus' own stream opens only inside Databasus (hasKeyFor never lets it get here).
+            throw new DecodeError({ layer, kind: layers_isEncryption(layer) ? 'decrypt' : 'decompress', message: 'no decoder' });
     }
 };
 function requireKey(layer, key) {
@@ -38691,7 +39757,7 @@ function requireKey(layer, key) {
  * (a truncated archive) and the one result settles; `source` flows to its end either way, because
  * every raw byte must reach the hash.
  */
-function layers_decode(source, layers, keys = {}, decoders = layers_decoderFor) {
+function layers_decode(source, layers, { keys = {}, decoders = layers_decoderFor, codecs = {}, } = {}) {
     let failure;
     let bytes = 0;
     const fail = (layer, error) => {
@@ -38700,7 +39766,7 @@ function layers_decode(source, layers, keys = {}, decoders = layers_decoderFor) 
     let chain;
     let last;
     try {
-        const stages = layers.map((layer) => decoders(layer, keys));
+        const stages = layers.map((layer) => decoders(layer, keys, codecs));
         stages.forEach((stage, i) => stage.on('error', (error) => fail(layers[i], error)));
         // pipeline tears every stage down when one fails; the last one's error ends `settled` below.
         if (stages.length > 1)
@@ -38751,16 +39817,21 @@ function cleanMessage(layer, message) {
     }
     return message;
 }
-/** The format of an encrypted file once its inside is known: container from inside, layers from both. */
+/**
+ * The format of a peeled file (encrypted, or a layer the head could not see into) once its inside is
+ * known: container from inside, layers from both.
+ */
 function layers_combineFormats(outer, peeled, inner) {
     const prefix = peeled.map((l) => (layers_isEncryption(l) ? `${l}-encrypted` : `${l}-compressed`)).join(' ');
+    const encryption = outer.encryption ?? inner.encryption;
     return {
         container: inner.container,
         compression: outer.compression,
-        ...(outer.encryption ? { encryption: outer.encryption } : {}),
+        ...(encryption ? { encryption } : {}),
         layers: [...peeled, ...layers_layersOf(inner)],
         description: `${prefix} ${inner.description}`,
         ...(inner.entryName ? { entryName: inner.entryName } : {}),
+        ...(inner.directory ? { directory: true } : {}),
     };
 }
 
@@ -39279,13 +40350,14 @@ function verdict_headChecks(format, headBytes, opts) {
         ];
     }
     const unsupported = layersOf(format)
-        .map(unsupportedLayer)
+        .map((layer) => unsupportedLayer(layer, opts.codecs))
         .find((why) => why !== undefined);
     if (unsupported) {
-        const why = `${format.description}: ${unsupported}`;
-        return [check('archive', 'skipped', why), check('content', 'skipped', why)];
+        // Nothing inside was read: never ok, and never a silent skip that lets the run end ok.
+        const why = `not proven: ${format.description}: ${unsupported}`;
+        return [check('archive', 'warning', why), check('content', 'warning', why)];
     }
-    if (format.encryption && opts.canDecrypt)
+    if ((format.encryption || format.opaque) && opts.canPeel)
         return undefined;
     if (format.container === 'unknown') {
         return [
@@ -39302,13 +40374,13 @@ function verdict_verdict(outcome) {
             return outcome.checks;
         case 'read':
             return outcome.format.container === 'plain' ? plainChecks(outcome) : archiveChecks(outcome);
-        case 'decrypted':
-            return decryptedChecks(outcome);
+        case 'peeled':
+            return peeledChecks(outcome);
     }
 }
 /** Per-table rows, or undefined when some rows could not be counted (unknown, not 0). */
 function verdict_countedTablesOf(outcome) {
-    if (outcome.kind === 'decrypted')
+    if (outcome.kind === 'peeled')
         return outcome.failure ? undefined : verdict_countedTablesOf(outcome.inner);
     if (outcome.kind !== 'read' || outcome.report.skipped.length)
         return undefined;
@@ -39316,13 +40388,13 @@ function verdict_countedTablesOf(outcome) {
 }
 /** The archive's table of contents as the pass read it (through any decryption), for `--table` lists. */
 function verdict_tocOf(outcome) {
-    if (outcome.kind === 'decrypted')
+    if (outcome.kind === 'peeled')
         return outcome.failure ? undefined : verdict_tocOf(outcome.inner);
     return outcome.kind === 'read' ? outcome.report.toc : undefined;
 }
 /** Partitioned tables: no data of their own in the archive, their rows are counted in their partitions. */
 function verdict_partitionedOf(outcome) {
-    if (outcome.kind === 'decrypted')
+    if (outcome.kind === 'peeled')
         return verdict_partitionedOf(outcome.inner);
     if (outcome.kind !== 'read')
         return undefined;
@@ -39336,21 +40408,29 @@ function verdict_checksumCheck(sha256, expected) {
     }
     return check('checksum', 'critical', `sha256 mismatch: the file hashes to ${shortHash(sha256)}…, the ${expected.from} says ${shortHash(expected.sha256)}…`, { display: { value: sha256, threshold: expected.sha256 } });
 }
-function decryptedChecks(o) {
+function peeledChecks(o) {
     const inner = verdict_verdict(o.inner);
     const archive = inner.find((c) => c.id === 'archive');
     const content = inner.find((c) => c.id === 'content');
+    const encrypted = o.layers.some(isEncryption);
+    const verb = encrypted ? 'decrypted' : 'decompressed';
     if (o.failure) {
         const why = describeFailure(o.failure);
         if (o.plaintextBytes === 0 || !archive || o.innerContainer === 'unknown') {
             return [check('archive', 'critical', why), notChecked(o.failure.kind === 'decrypt' ? 'decryption failed' : why)];
         }
-        return [archive, check('content', 'critical', `${why} (after ${formatBytes(o.plaintextBytes)} of plaintext)`)];
+        const out = encrypted ? 'plaintext' : 'decompressed data';
+        return [archive, check('content', 'critical', `${why} (after ${formatBytes(o.plaintextBytes)} of ${out})`)];
     }
     if (!archive || !content)
-        return [check('archive', 'critical', 'decrypted to nothing'), notChecked('no plaintext')];
-    const decrypted = `decrypted ${formatBytes(o.bytes)} → ${formatBytes(o.plaintextBytes)}`;
-    return [archive, { ...content, summary: `${content.summary}; ${decrypted}` }];
+        return [
+            check('archive', 'critical', `${verb} to nothing`),
+            notChecked(encrypted ? 'no plaintext' : 'nothing came out'),
+        ];
+    return [
+        archive,
+        { ...content, summary: `${content.summary}; ${verb} ${formatBytes(o.bytes)} → ${formatBytes(o.plaintextBytes)}` },
+    ];
 }
 const SHOWN_PROBLEMS = 3;
 /**
@@ -39544,9 +40624,12 @@ function levelSkipped(level) {
 //
 //   store ─▶ sha256 ─▶ sniff ────▶ decoders ─────────▶ sniff ────▶ tee ─┬─▶ archive reader (TOC, blocks, rows)
 //            (raw)     (layers)   (gzip, zip, zstd,     (header)        ├─▶ pg_restore --list (custom, tar)
-//                                  gpg, openssl, age)                   └─▶ local copy (drill, restore, extract)
+//                                  lz4, gpg, openssl,                   └─▶ local copy (drill, restore, extract)
+//                                  age)
 //
-// After a decryption the plaintext is sniffed again (it hides its own layers) and read the same way.
+// After a decryption the plaintext is sniffed again (it hides its own layers) and read the same way;
+// so is what a compression layer wraps when the head could not be decompressed to show it (lz4, and
+// zstd where Node's zlib lacks it).
 //
 // Decoding happens once, before the tee, so the local copy is already the bare archive and nothing
 // reads or decodes it again. Every stage ends the stream instead of erroring it when it fails
@@ -39623,24 +40706,29 @@ async function runIntegrityPass(source, opts) {
 async function readLayer(source, bytesIn, ctx, depth) {
     const { head, stream } = await sniff(source, DETECT_HEAD_BYTES);
     const format = head.length === 0 ? integrity_pass_EMPTY : detectFormat(head);
-    const canDecrypt = depth < integrity_pass_MAX_DEPTH;
-    const fixed = headChecks(format, head.length, { ...ctx.opts, canDecrypt });
+    const layers = layersOf(format);
+    const codecs = await codecsForLayers(layers);
+    const fixed = headChecks(format, head.length, { ...ctx.opts, canPeel: depth < integrity_pass_MAX_DEPTH, codecs });
     if (fixed) {
         tee(stream, []);
         await finished(stream);
         return { format, outcome: { kind: 'fixed', checks: fixed } };
     }
-    const layers = layersOf(format);
+    // Up to the first encryption, or every layer when the innermost hides what it wraps: what comes
+    // out is sniffed again as a layer of its own.
     const encryptionAt = layers.findIndex(isEncryption);
-    const peeled = encryptionAt >= 0 ? layers.slice(0, encryptionAt + 1) : layers;
-    const decoded = peeled.length ? decode(stream, peeled, ctx.opts.decryption, ctx.decoders) : undefined;
+    const peelAt = encryptionAt >= 0 ? encryptionAt : format.opaque ? layers.length - 1 : -1;
+    const peeled = peelAt >= 0 ? layers.slice(0, peelAt + 1) : layers;
+    const decoded = peeled.length
+        ? decode(stream, peeled, { keys: ctx.opts.decryption, decoders: ctx.decoders, codecs })
+        : undefined;
     // Caught at once: a rejection nobody awaits yet would end the process (the stream ends anyway).
     const settled = finished(stream).catch(() => undefined);
-    if (decoded && encryptionAt >= 0) {
+    if (decoded && peelAt >= 0) {
         const inner = await readLayer(decoded.stream, decoded.bytes, ctx, depth + 1).catch((error) => {
-            // Stops the decoder too, so that the encrypted bytes flow on to the hash.
+            // Stops the decoder too, so that the outer bytes flow on to the hash.
             decoded.stream.destroy();
-            const why = `could not verify the decrypted data: ${errorMessage(error)}`;
+            const why = `could not verify the ${isEncryption(peeled[peeled.length - 1]) ? 'decrypted' : 'decompressed'} data: ${errorMessage(error)}`;
             return { format, outcome: { kind: 'fixed', checks: [check('archive', 'critical', why), notChecked(why)] } };
         });
         await settled;
@@ -39651,7 +40739,8 @@ async function readLayer(source, bytesIn, ctx, depth) {
         return {
             format: plaintextBytes > 0 ? combineFormats(format, peeled, inner.format) : format,
             outcome: {
-                kind: 'decrypted',
+                kind: 'peeled',
+                layers: peeled,
                 bytes: bytesIn(),
                 plaintextBytes,
                 failure,
@@ -39688,7 +40777,9 @@ async function readContainer(stream, head, format, ctx) {
     // Asked for now so that finding the binary overlaps with reading the header. pg_restore reads a
     // directory archive only unpacked, so a tarred one is proven by the reader alone.
     const found = archive && !format.directory ? ctx.pgRestore() : Promise.resolve(undefined);
-    const reader = await readerSink(head, archive);
+    // A bare archive is as long as the stored object: the reader sizes its work by it.
+    const size = layersOf(format).length === 0 ? ctx.opts.totalBytes : undefined;
+    const reader = await readerSink(head, archive, size);
     const tool = await found.catch(() => undefined);
     const sinks = [reader];
     const formatFlag = `--format=${format.container === 'tar' ? 't' : 'c'}`;
@@ -39954,7 +41045,7 @@ const drillFleet = (0,_settings_settings_group_js__WEBPACK_IMPORTED_MODULE_0__/*
 async function applyFleetEntry(raw, opts) {
     if (!raw.name?.trim())
         return raw;
-    const { withFleetEntry } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2080));
+    const { withFleetEntry } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9394));
     return (await withFleetEntry(raw, opts)).raw;
 }
 

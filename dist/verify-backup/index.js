@@ -32117,8 +32117,8 @@ var detect_format = __nccwpck_require__(259);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
-// EXTERNAL MODULE: ./src/archive/index.ts + 9 modules
-var archive = __nccwpck_require__(3838);
+// EXTERNAL MODULE: ./src/archive/index.ts + 8 modules
+var archive = __nccwpck_require__(5558);
 ;// CONCATENATED MODULE: ./src/discovery/header-database.ts
 
 
@@ -38013,1582 +38013,22 @@ async function* once(buf) {
 
 /***/ }),
 
-/***/ 259:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $q: () => (/* binding */ sidecarOwner),
-/* harmony export */   Tz: () => (/* binding */ detectFormat),
-/* harmony export */   ZM: () => (/* binding */ DETECT_HEAD_BYTES),
-/* harmony export */   o8: () => (/* binding */ sidecarKind)
-/* harmony export */ });
-/* unused harmony export isSidecarKey */
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _stores_dump_directory_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7860);
-
-
-/** How many bytes of an object detectFormat wants to see. */
-const DETECT_HEAD_BYTES = 64 * 1024;
-// Nested wrappers beyond this are not a backup anyone made on purpose.
-const MAX_DEPTH = 4;
-// Enough decompressed text to see past a pg_dump header comment and a few SET lines.
-const INNER_BYTES = 8 * 1024;
-/**
- * Recognises a backup by its first bytes (≥ 4 KiB), never by its name: a JPEG renamed `.dump` must
- * not be reported as a backup, and Databasus keys have no extension at all.
- */
-function detectFormat(head) {
-    return detect(head, 0);
-}
-function detect(head, depth) {
-    if (head.length === 0)
-        return unknown('empty file');
-    if (startsWith(head, 'PGDMP'))
-        return { container: 'custom', compression: 'none', description: 'pg_dump custom archive' };
-    if (isTar(head)) {
-        const first = tarEntryName(head);
-        if (first === 'toc.dat')
-            return { container: 'tar', compression: 'none', description: 'pg_dump tar archive' };
-        if (isTarredDirectory(head)) {
-            return {
-                container: 'tar',
-                compression: 'none',
-                description: 'tarred pg_dump directory archive',
-                directory: true,
-            };
-        }
-        return unknown(`tar archive whose first entry is "${first}", not a pg_dump tar archive (toc.dat)`);
-    }
-    if (head[0] === 0x1f && head[1] === 0x8b) {
-        return wrapped('gzip', gunzipHead(head), depth);
-    }
-    if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04)
-        return detectZip(head, depth);
-    if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x05 && head[3] === 0x06) {
-        return { ...unknown('empty zip archive'), compression: 'zip' };
-    }
-    if (bytesAre(head, [0x28, 0xb5, 0x2f, 0xfd]))
-        return wrapped('zstd', zstdHead(head), depth);
-    if (bytesAre(head, [0x04, 0x22, 0x4d, 0x18]))
-        return wrapped('lz4', undefined, depth);
-    if (startsWith(head, 'BZh') && head[3] >= 0x31 && head[3] <= 0x39)
-        return wrapped('bzip2', undefined, depth);
-    if (bytesAre(head, [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]))
-        return wrapped('xz', undefined, depth);
-    if (startsWith(head, 'Salted__'))
-        return encrypted('openssl', 'openssl-encrypted data (Salted__)');
-    // Databasus' own AES-256-GCM stream: "PGRSUS01", salt, nonce, then 1 MiB chunks (its backups/encryption).
-    if (startsWith(head, 'PGRSUS01'))
-        return encrypted('databasus', 'Databasus-encrypted data (PGRSUS01, AES-GCM)');
-    if (startsWith(head, 'age-encryption.org/v1') || startsWith(head, '-----BEGIN AGE ENCRYPTED FILE-----')) {
-        return encrypted('age', 'age-encrypted data');
-    }
-    if (startsWith(head, '-----BEGIN PGP MESSAGE-----'))
-        return encrypted('gpg', 'gpg-encrypted data (ASCII-armored OpenPGP message)');
-    if (isOpenPgp(head))
-        return encrypted('gpg', 'gpg-encrypted data (OpenPGP)');
-    const foreign = foreignFile(head);
-    if (foreign)
-        return unknown(foreign);
-    const text = textShape(head);
-    if (text === 'sql')
-        return { container: 'plain', compression: 'none', description: 'plain SQL' };
-    if (text === 'text')
-        return unknown('text that does not look like SQL');
-    return unknown('unrecognised binary data');
-}
-/** `.sha256`, `.manifest.json` and `.meta.json` objects describe a backup; they are never one. */
-function isSidecarKey(key) {
-    return sidecarKind(key) !== undefined;
-}
-const SIDECAR_SUFFIXES = [
-    ['sha256', '.sha256'],
-    ['manifest', '.manifest.json'],
-    ['meta', '.meta.json'],
-];
-function sidecarKind(key) {
-    return SIDECAR_SUFFIXES.find(([, suffix]) => key.endsWith(suffix) && key.length > suffix.length)?.[0];
-}
-/** The backup a sidecar belongs to (`a.dump.sha256` → `a.dump`), or undefined for other keys. */
-function sidecarOwner(key) {
-    const found = SIDECAR_SUFFIXES.find(([, suffix]) => key.endsWith(suffix) && key.length > suffix.length);
-    return found ? key.slice(0, -found[1].length) : undefined;
-}
-function wrapped(layer, inner, depth) {
-    if (inner === undefined) {
-        return { container: 'unknown', compression: layer, layers: [layer], description: `${layer}-compressed data` };
-    }
-    if (inner instanceof Error) {
-        return {
-            container: 'unknown',
-            compression: layer,
-            layers: [layer],
-            description: `${layer}-compressed data that cannot be decompressed (${inner.message})`,
-        };
-    }
-    return nest(layer, detect(inner, depth + 1), depth);
-}
-/** Puts a compression layer around what was found inside it. */
-function nest(layer, inner, depth, entry) {
-    const suffix = entry ? ` (${entry})` : '';
-    if (!inner || depth >= MAX_DEPTH) {
-        return {
-            container: 'unknown',
-            compression: layer,
-            layers: [layer],
-            description: `${layer}-compressed data${suffix}`,
-            ...(entry ? { entryName: entry } : {}),
-        };
-    }
-    return {
-        container: inner.container,
-        compression: layer,
-        ...(inner.encryption ? { encryption: inner.encryption } : {}),
-        layers: [layer, ...(inner.layers ?? (inner.compression !== 'none' ? [inner.compression] : []))],
-        description: `${layer}-compressed ${inner.description}${suffix}`,
-        ...(entry ? { entryName: entry } : {}),
-        ...(inner.directory ? { directory: true } : {}),
-    };
-}
-function encrypted(encryption, description) {
-    return { container: 'unknown', compression: 'none', encryption, layers: [encryption], description };
-}
-function unknown(description) {
-    return { container: 'unknown', compression: 'none', description };
-}
-/**
- * Inflates as little as needed: a small slice first, more only if it did not yield enough. A
- * 4 KiB run of zeros inflates to 4 MiB, so feeding a whole large head at once would be wasteful.
- */
-function gunzipHead(head) {
-    for (let take = 1024;; take *= 4) {
-        const slice = head.subarray(0, Math.min(take, head.length));
-        const whole = slice.length === head.length;
-        try {
-            const out = node_zlib__WEBPACK_IMPORTED_MODULE_0___default().gunzipSync(slice, { finishFlush: (node_zlib__WEBPACK_IMPORTED_MODULE_0___default().constants).Z_SYNC_FLUSH });
-            if (out.length >= INNER_BYTES || whole)
-                return out.subarray(0, INNER_BYTES);
-        }
-        catch (error) {
-            if (whole) {
-                const code = error.code;
-                return new Error(code === 'Z_DATA_ERROR' ? 'corrupt gzip data' : error.message);
-            }
-        }
-    }
-}
-function zstdHead(head) {
-    // Node ≥ 22.15 ships zstd; on older runtimes the layer is reported without looking inside.
-    const z = (node_zlib__WEBPACK_IMPORTED_MODULE_0___default());
-    if (!z.zstdDecompressSync)
-        return undefined;
-    // A flush (not end) mode is what lets a truncated frame (the head is only the object's start)
-    // yield what it holds instead of throwing.
-    const flush = z.constants.ZSTD_e_flush;
-    for (const options of flush === undefined ? [undefined] : [{ finishFlush: flush }, undefined]) {
-        try {
-            return z.zstdDecompressSync(head, options).subarray(0, INNER_BYTES);
-        }
-        catch {
-            // Try the next mode; none left means nothing to see inside.
-        }
-    }
-    return undefined;
-}
-function detectZip(head, depth) {
-    if (head.length < 30)
-        return { ...unknown('truncated zip archive'), compression: 'zip', layers: ['zip'] };
-    const flags = head.readUInt16LE(6);
-    const method = head.readUInt16LE(8);
-    const nameLength = head.readUInt16LE(26);
-    const extraLength = head.readUInt16LE(28);
-    const name = head.subarray(30, 30 + nameLength).toString('utf8');
-    const dataStart = 30 + nameLength + extraLength;
-    const data = head.subarray(dataStart);
-    if (flags & 0x1) {
-        return {
-            container: 'unknown',
-            compression: 'zip',
-            layers: ['zip'],
-            entryName: name,
-            description: `password-protected zip archive (${name})`,
-        };
-    }
-    let inner;
-    if (method === 0) {
-        inner = data.subarray(0, INNER_BYTES);
-    }
-    else if (method === 8) {
-        try {
-            inner = node_zlib__WEBPACK_IMPORTED_MODULE_0___default().inflateRawSync(data, { finishFlush: (node_zlib__WEBPACK_IMPORTED_MODULE_0___default().constants).Z_SYNC_FLUSH }).subarray(0, INNER_BYTES);
-        }
-        catch {
-            inner = undefined;
-        }
-    }
-    return nest('zip', inner && inner.length > 0 ? detect(inner, depth + 1) : undefined, depth, name);
-}
-function isTar(head) {
-    if (head.length < 263)
-        return false;
-    // POSIX "ustar\0" or GNU "ustar  \0".
-    return head.subarray(257, 262).toString('latin1') === 'ustar';
-}
-/** A tar whose first file (after directory entries) is one pg_dump -Fd writes: `tar -c dump/`. */
-function isTarredDirectory(head) {
-    let at = 0;
-    for (let member = 0; member < 8 && at + 512 <= head.length; member++) {
-        const h = head.subarray(at, at + 512);
-        if (h.subarray(257, 262).toString('latin1') !== 'ustar')
-            return false;
-        const name = tarEntryName(h).replace(/\/$/, '');
-        if (h[156] !== 0x35 /* '5': a directory */)
-            return _stores_dump_directory_js__WEBPACK_IMPORTED_MODULE_1__/* .DUMP_DIRECTORY_FILE */ .SZ.test(name.replace(/^.*\//, ''));
-        const size = Number.parseInt(h.subarray(124, 136).toString('latin1').replace(/\0.*$/, '').trim() || '0', 8);
-        at += 512 + Math.ceil((Number.isFinite(size) ? size : 0) / 512) * 512;
-    }
-    return false;
-}
-function tarEntryName(head) {
-    const raw = head.subarray(0, 100);
-    const end = raw.indexOf(0);
-    const name = raw.subarray(0, end === -1 ? 100 : end).toString('utf8');
-    const prefixRaw = head.subarray(345, 500);
-    const prefixEnd = prefixRaw.indexOf(0);
-    const prefix = prefixRaw.subarray(0, prefixEnd === -1 ? 155 : prefixEnd).toString('utf8');
-    return prefix ? `${prefix}/${name}` : name.replace(/^\.\//, '');
-}
-/**
- * OpenPGP packet headers of what `gpg --symmetric` / `gpg --encrypt` write first: a symmetric-key
- * (tag 3) or public-key (tag 1) encrypted session key. Checking the packet's version byte too keeps
- * random binary that happens to start with 0x8c from being called gpg.
- */
-function isOpenPgp(head) {
-    if (head.length < 4)
-        return false;
-    const b = head[0];
-    if ((b & 0x80) === 0)
-        return false;
-    let tag;
-    let bodyStart;
-    if (b & 0x40) {
-        tag = b & 0x3f;
-        const len = head[1];
-        if (len < 192)
-            bodyStart = 2;
-        else if (len < 224)
-            bodyStart = 3;
-        else if (len === 255)
-            bodyStart = 6;
-        else
-            return false; // partial lengths are not used for session-key packets
-    }
-    else {
-        tag = (b >> 2) & 0x0f;
-        const lengthType = b & 0x03;
-        if (lengthType === 3)
-            return false;
-        bodyStart = 1 + [1, 2, 4][lengthType];
-    }
-    const version = head[bodyStart];
-    if (tag === 3)
-        return version === 4 || version === 5 || version === 6;
-    if (tag === 1)
-        return version === 3 || version === 6;
-    return false;
-}
-function foreignFile(head) {
-    if (bytesAre(head, [0xff, 0xd8, 0xff]))
-        return 'JPEG image';
-    if (bytesAre(head, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
-        return 'PNG image';
-    if (startsWith(head, 'GIF87a') || startsWith(head, 'GIF89a'))
-        return 'GIF image';
-    if (startsWith(head, '%PDF-'))
-        return 'PDF document';
-    if (bytesAre(head, [0x7f, 0x45, 0x4c, 0x46]))
-        return 'ELF executable';
-    if (startsWith(head, 'SQLite format 3\0'))
-        return 'SQLite database';
-    if (bytesAre(head, [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]))
-        return '7-Zip archive';
-    if (startsWith(head, 'Rar!'))
-        return 'RAR archive';
-    return undefined;
-}
-// What the first meaningful line of a pg_dump -Fp / pg_dumpall script, or of a hand-written SQL
-// file, starts with.
-const SQL_START = /^(--|\/\*|\\connect\b|\\restrict\b|\\set\b|set\s|create\s|begin\b|start\s+transaction|select\s|insert\s|copy\s|alter\s|drop\s|comment\s|grant\s|revoke\s|do\s|update\s|delete\s|truncate\s|with\s)/i;
-function textShape(head) {
-    let sample = head.subarray(0, 4096);
-    if (bytesAre(sample, [0xef, 0xbb, 0xbf]))
-        sample = sample.subarray(3);
-    let controls = 0;
-    for (const byte of sample) {
-        if (byte === 0)
-            return 'binary';
-        if (byte < 0x09 || (byte > 0x0d && byte < 0x20))
-            controls++;
-    }
-    if (controls > sample.length / 100)
-        return 'binary';
-    const text = sample.toString('utf8');
-    if (text.includes('\uFFFD') && text.indexOf('\uFFFD') < text.length - 4)
-        return 'binary';
-    const firstLine = text.replace(/^\s+/, '');
-    if (firstLine === '')
-        return 'text';
-    return SQL_START.test(firstLine) ? 'sql' : 'text';
-}
-function startsWith(head, magic) {
-    return head.length >= magic.length && head.subarray(0, magic.length).toString('latin1') === magic;
-}
-function bytesAre(head, bytes) {
-    return head.length >= bytes.length && bytes.every((b, i) => head[i] === b);
-}
-
-
-/***/ }),
-
-/***/ 3838:
+/***/ 380:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  zM: () => (/* binding */ missingCodec),
-  Hc: () => (/* binding */ peekHeader),
-  bL: () => (/* binding */ readArchive)
+  ti: () => (/* binding */ codecsFor),
+  P6: () => (/* binding */ hasNativeZstd)
 });
 
-// UNUSED EXPORTS: copyColumnCount
-
-// EXTERNAL MODULE: ./src/archive/detect-format.ts
-var detect_format = __nccwpck_require__(259);
-// EXTERNAL MODULE: ./src/archive/byte-source.ts
-var byte_source = __nccwpck_require__(9618);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __nccwpck_require__(17);
-;// CONCATENATED MODULE: ./src/archive/collect.ts
-
-const fmt = (n) => n.toLocaleString('en-US');
-/** Accumulates what the readers find; shared by the custom, tar and plain readers. */
-class Collector {
-    maxProblems;
-    header;
-    toc = [];
-    problems = [];
-    skipped = [];
-    tables = new Map();
-    blobs = 0;
-    dropped = 0;
-    pending = [];
-    constructor(maxProblems = 100) {
-        this.maxProblems = maxProblems;
-    }
-    problem(p) {
-        if (this.problems.length < this.maxProblems)
-            this.problems.push(p);
-        else
-            this.dropped++;
-    }
-    /** Register a table so it is reported (with 0 rows) even if its data never arrives. */
-    table(key, name, order) {
-        if (!this.tables.has(key))
-            this.tables.set(key, { name, rows: 0, order });
-    }
-    addRows(key, rows) {
-        const t = this.tables.get(key);
-        if (t)
-            t.rows += rows;
-    }
-    /** Results of blocks still being decoded (possibly in a worker); awaited by report(). */
-    later(p) {
-        this.pending.push(p.catch((e) => {
-            this.problem({
-                kind: 'corrupt',
-                message: `internal error while checking data: ${(0,errors/* errorMessage */.g)(e)}`,
-            });
-        }));
-    }
-    /** Turn a finished block into counts and problems. `cut`: the archive ended inside this block. */
-    block(entryName, tableKey, r, cut, what = 'data') {
-        if (tableKey)
-            this.addRows(tableKey, r.rows);
-        const label = `${what} for ${entryName}`;
-        if (r.skipped) {
-            if (!this.skipped.includes(r.skipped))
-                this.skipped.push(r.skipped);
-            return;
-        }
-        if (r.error !== undefined) {
-            this.problem({
-                entry: entryName,
-                kind: 'corrupt',
-                message: `${label}: compressed block is corrupt (${/^(zstd|lz4): /.test(r.error) ? r.error : `zlib: ${r.error}`})`,
-            });
-            return;
-        }
-        if (cut) {
-            const rows = tableKey ? `ends after ${fmt(r.rows)} rows` : `ends after ${fmt(r.bytesOut)} bytes`;
-            this.problem({ entry: entryName, kind: 'truncated', message: `${label} ${rows}: archive truncated` });
-            return;
-        }
-        if (!tableKey)
-            return;
-        if (r.incomplete) {
-            this.problem({
-                entry: entryName,
-                kind: 'corrupt',
-                message: `${label}: last row (after ${fmt(r.rows)} rows) has no line end`,
-            });
-        }
-        if (r.badRows > 0) {
-            const more = r.badRows > 1 ? ` (${fmt(r.badRows)} rows in all)` : '';
-            this.problem({
-                entry: entryName,
-                kind: 'corrupt',
-                message: `${label}: row ${fmt(r.firstBadRow)} has ${fmt(r.firstBadFields)} fields, the COPY statement names a different number${more}`,
-            });
-        }
-        if (r.invalidUtf8AfterRow !== undefined) {
-            this.problem({
-                entry: entryName,
-                kind: 'corrupt',
-                message: `${label}: bytes after row ${fmt(r.invalidUtf8AfterRow)} are not valid UTF-8, the database's encoding`,
-            });
-        }
-        if (r.trailing) {
-            this.problem({ entry: entryName, kind: 'corrupt', message: `${label}: bytes after the end-of-data marker` });
-        }
-    }
-    async report(bytes) {
-        await Promise.all(this.pending);
-        if (this.dropped > 0)
-            this.problems.push({ kind: 'corrupt', message: `… and ${fmt(this.dropped)} more problems` });
-        const tables = [...this.tables.values()]
-            .sort((a, b) => a.order - b.order)
-            .map(({ name, rows }) => ({ name, rows }));
-        return {
-            header: this.header ?? { format: 'custom', compression: 'none' },
-            toc: this.toc,
-            tables,
-            blobs: this.blobs,
-            problems: this.problems,
-            skipped: this.skipped,
-            bytes,
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/archive/copy-counter.ts
-// Counting rows of COPY text format. A raw newline always ends a row (COPY escapes newlines inside
-// values as \n) and a raw tab always separates fields, so neither needs a real parser.
-//
-// This class is also shipped to worker threads as source text (see block-processor.ts): it must stay
-// self-contained — no imports, no references to module-level bindings.
-class CopyCounter {
-    expectedFields;
-    stopAtTerminator;
-    rows = 0;
-    badRows = 0;
-    firstBadRow = 0;
-    firstBadFields = 0;
-    terminated = false;
-    trailing = false;
-    fields = 1;
-    partialLen = 0;
-    head0 = -1;
-    head1 = -1;
-    /** countLines carries a newline into the next word's first byte, which assumes little-endian lanes. */
-    littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-    /** -2: every row must have as many fields as the first (the column list is not known yet). */
-    learnFields;
-    /**
-     * @param expectedFields fields per row, -1 to skip the check, or -2 to hold every row to the
-     *   first row's count (the caller compares that with the column list once it knows it)
-     * @param stopAtTerminator return right after the `\.` line (plain SQL, where SQL follows the data)
-     */
-    constructor(expectedFields, stopAtTerminator) {
-        this.expectedFields = expectedFields;
-        this.stopAtTerminator = stopAtTerminator;
-        this.learnFields = expectedFields === -2;
-    }
-    /** Count b[start, end). Returns the index just past the `\.` line when stopAtTerminator and it was seen, else -1. */
-    push(b, start, end) {
-        let exp = this.expectedFields;
-        if (exp === -1)
-            return this.pushRows(b, start, end);
-        let fields = this.fields;
-        let lineStart = start;
-        for (let i = start; i < end; i++) {
-            const c = b[i];
-            if (c === 9) {
-                fields++;
-            }
-            else if (c === 10) {
-                const line = this.endLine(b, lineStart, i);
-                if (line === 1 /* a row */) {
-                    if (exp === -2)
-                        exp = this.expectedFields = fields;
-                    if (fields !== exp) {
-                        if (this.badRows === 0) {
-                            this.firstBadRow = this.rows;
-                            this.firstBadFields = fields;
-                        }
-                        this.badRows++;
-                    }
-                }
-                else if (line === 2 /* the terminator */ && this.stopAtTerminator) {
-                    this.fields = 1;
-                    return i + 1;
-                }
-                fields = 1;
-                lineStart = i + 1;
-            }
-        }
-        this.keepPartial(b, lineStart, end);
-        this.fields = fields;
-        return -1;
-    }
-    /**
-     * push() without the field check: only newlines matter. Whole lines go through countLines (four
-     * bytes at a time); the line carried over from the previous buffer, the partial line at the end,
-     * and any run of lines holding a `\\.` candidate take the careful path, scanRows.
-     */
-    pushRows(b, start, end) {
-        if (this.terminated)
-            return this.scanRows(b, start, end);
-        let from = start;
-        if (this.partialLen > 0) {
-            const nl = b.indexOf(10, start);
-            if (nl < 0 || nl >= end) {
-                this.keepPartial(b, start, end);
-                return -1;
-            }
-            const resumed = this.scanRows(b, start, nl + 1);
-            if (resumed >= 0)
-                return resumed;
-            if (this.terminated)
-                return this.scanRows(b, nl + 1, end);
-            from = nl + 1;
-        }
-        const last = b.lastIndexOf(10, end - 1);
-        if (last >= from) {
-            const lines = this.countLines(b, from, last + 1);
-            if (lines >= 0) {
-                this.rows += lines;
-                from = last + 1;
-            }
-        }
-        return this.scanRows(b, from, end);
-    }
-    /** Rows one by one, with indexOf; the reference behaviour countLines must match. */
-    scanRows(b, start, end) {
-        let lineStart = start;
-        for (;;) {
-            const i = b.indexOf(10, lineStart);
-            if (i < 0 || i >= end)
-                break;
-            if (this.endLine(b, lineStart, i) === 2 && this.stopAtTerminator)
-                return i + 1;
-            lineStart = i + 1;
-        }
-        this.keepPartial(b, lineStart, end);
-        return -1;
-    }
-    /**
-     * Newlines in b[s, e), where s starts a line and b[e - 1] ends one, or -1 when some line there
-     * starts with a backslash (only such a line can be the \\. terminator, so scanRows must look).
-     * Four bytes per step (SWAR: a byte equal to 10 becomes its lane's high bit): counting rows one
-     * indexOf at a time cost as much as inflating the data.
-     */
-    countLines(b, s, e) {
-        if (b[s] === 92)
-            return -1;
-        // Bytes up to the first 4-aligned offset one by one, whole words four at a time, then the rest.
-        let mid = s + ((4 - ((b.byteOffset + s) & 3)) & 3);
-        if (mid > e || !this.littleEndian)
-            mid = e;
-        const words = (e - mid) >>> 2;
-        let n = this.countBytes(b, s, mid);
-        if (n < 0)
-            return -1;
-        if (words > 0) {
-            const u = new Uint32Array(b.buffer, b.byteOffset + mid, words);
-            let carry = mid > s && b[mid - 1] === 10 ? 0x80 : 0;
-            let k = 0;
-            while (k < words) {
-                // Lane sums stay below 256 for 255 words, then fold into n.
-                const stop = Math.min(words, k + 255);
-                let acc = 0;
-                for (; k < stop; k++) {
-                    const w = u[k];
-                    const x = w ^ 0x0a0a0a0a;
-                    const nl = ~(((x & 0x7f7f7f7f) + 0x7f7f7f7f) | x | 0x7f7f7f7f);
-                    const starts = (nl << 8) | carry;
-                    if (starts !== 0) {
-                        const y = w ^ 0x5c5c5c5c;
-                        if ((starts & ~(((y & 0x7f7f7f7f) + 0x7f7f7f7f) | y | 0x7f7f7f7f)) !== 0)
-                            return -1;
-                    }
-                    acc = (acc + (nl >>> 7)) | 0;
-                    carry = nl >>> 24;
-                }
-                n += (acc & 0xff) + ((acc >>> 8) & 0xff) + ((acc >>> 16) & 0xff) + (acc >>> 24);
-            }
-        }
-        const tail = this.countBytes(b, mid + words * 4, e);
-        return tail < 0 ? -1 : n + tail;
-    }
-    /** countLines for a few bytes; the byte before `from` may be looked at (a false alarm only costs speed). */
-    countBytes(b, from, to) {
-        let n = 0;
-        for (let p = from; p < to; p++) {
-            const c = b[p];
-            if (c === 10)
-                n++;
-            else if (c === 92 && p > 0 && b[p - 1] === 10)
-                return -1;
-        }
-        return n;
-    }
-    /**
-     * The line b[lineStart, i), after what was carried over from earlier buffers, ended at the newline
-     * b[i]: count it as a row, the `\.` terminator, or what follows the terminator (blank, or trailing).
-     */
-    endLine(b, lineStart, i) {
-        const len = this.partialLen + (i - lineStart);
-        let kind = 0;
-        if (this.terminated) {
-            if (len !== 0)
-                this.trailing = true;
-        }
-        else if (len === 2 && this.isTerminator(b, lineStart)) {
-            this.terminated = true;
-            kind = 2;
-        }
-        else {
-            this.rows++;
-            kind = 1;
-        }
-        this.partialLen = 0;
-        this.head0 = this.head1 = -1;
-        return kind;
-    }
-    /** Keep the first two bytes of a row split across buffers, for the `\.` test. */
-    keepPartial(b, lineStart, end) {
-        if (lineStart >= end)
-            return;
-        const n = end - lineStart;
-        for (let k = 0; k < n && this.partialLen + k < 2; k++) {
-            if (this.partialLen + k === 0)
-                this.head0 = b[lineStart + k];
-            else
-                this.head1 = b[lineStart + k];
-        }
-        this.partialLen += n;
-    }
-    isTerminator(b, lineStart) {
-        let c0;
-        let c1;
-        if (this.partialLen === 0) {
-            c0 = b[lineStart];
-            c1 = b[lineStart + 1];
-        }
-        else if (this.partialLen === 1) {
-            c0 = this.head0;
-            c1 = b[lineStart];
-        }
-        else {
-            c0 = this.head0;
-            c1 = this.head1;
-        }
-        return c0 === 92 && c1 === 46;
-    }
-    result() {
-        return {
-            rows: this.rows,
-            badRows: this.badRows,
-            firstBadRow: this.firstBadRow,
-            firstBadFields: this.firstBadFields,
-            terminated: this.terminated,
-            trailing: this.trailing,
-            incomplete: this.partialLen > 0 && !this.terminated,
-            ...(this.learnFields ? { rowFields: this.expectedFields } : {}),
-        };
-    }
-}
-/**
- * Columns named by a COPY statement (`COPY public."a(b" (x, "y,z") FROM stdin;`), or -1 when it has
- * no column list or cannot be parsed (then rows are not checked).
- */
-function copyColumnCount(copyStmt) {
-    if (!copyStmt)
-        return -1;
-    const s = copyStmt;
-    let i = 0;
-    const skipWs = () => {
-        while (i < s.length && /\s/.test(s[i]))
-            i++;
-    };
-    skipWs();
-    if (!/^COPY\b/i.test(s.slice(i)))
-        return -1;
-    i += 4;
-    skipWs();
-    // Qualified, possibly quoted, table name.
-    for (;;) {
-        if (s[i] === '"') {
-            i++;
-            for (;;) {
-                if (i >= s.length)
-                    return -1;
-                if (s[i] === '"') {
-                    if (s[i + 1] === '"')
-                        i += 2;
-                    else {
-                        i++;
-                        break;
-                    }
-                }
-                else
-                    i++;
-            }
-        }
-        else {
-            while (i < s.length && !/[\s.(]/.test(s[i]))
-                i++;
-        }
-        if (s[i] === '.') {
-            i++;
-            continue;
-        }
-        break;
-    }
-    skipWs();
-    if (s[i] !== '(')
-        return -1;
-    i++;
-    let count = 0;
-    let inIdent = false;
-    for (; i < s.length; i++) {
-        const c = s[i];
-        if (c === '"') {
-            inIdent = true;
-            i++;
-            while (i < s.length && !(s[i] === '"' && s[i + 1] !== '"'))
-                i += s[i] === '"' ? 2 : 1;
-        }
-        else if (c === ',') {
-            count++;
-            inIdent = false;
-        }
-        else if (c === ')') {
-            return inIdent || count > 0 ? count + 1 : 0;
-        }
-        else if (!/\s/.test(c)) {
-            inIdent = true;
-        }
-    }
-    return -1;
-}
-/**
- * Rows of a table's data written as INSERT statements (pg_dump --inserts, --column-inserts,
- * --rows-per-insert): one row per parenthesised group after VALUES, outside string literals and
- * quoted identifiers, where a value may hold newlines, quotes and parentheses of its own.
- * Self-contained like CopyCounter (shipped to workers as source text); same push/result shape.
- */
-class InsertCounter {
-    expectedFields;
-    stopAtTerminator;
-    rows = 0;
-    /** 0 code, 1 '…' literal, 2 E'…' literal, 3 "…" identifier, 4 -- comment. */
-    state = 0;
-    /** Just saw a quote that may close a literal or identifier, or be the first of a doubled one. */
-    pendingQuote = false;
-    escaped = false;
-    depth = 0;
-    afterValues = false;
-    /** The word VALUES may just have ended: it did if the next character cannot go on with it. */
-    valuesEnds = false;
-    /** Statement text seen since the last `;` (non-blank), so a cut statement is noticed. */
-    open = false;
-    /** The last seven code characters, upper-cased, to find the word VALUES. */
-    tail = '';
-    prev = 32;
-    constructor(expectedFields, stopAtTerminator) {
-        this.expectedFields = expectedFields;
-        this.stopAtTerminator = stopAtTerminator;
-    }
-    push(b, start, end) {
-        for (let i = start; i < end; i++) {
-            const c = b[i];
-            if (this.pendingQuote) {
-                this.pendingQuote = false;
-                const quote = this.state === 3 ? 34 : 39;
-                if (c === quote) {
-                    this.prev = c;
-                    continue; // a doubled quote: still inside
-                }
-                this.state = 0;
-            }
-            if (this.state === 1 || this.state === 2) {
-                if (this.escaped)
-                    this.escaped = false;
-                else if (this.state === 2 && c === 92)
-                    this.escaped = true;
-                else if (c === 39)
-                    this.pendingQuote = true;
-                this.prev = c;
-                continue;
-            }
-            if (this.state === 3) {
-                if (c === 34)
-                    this.pendingQuote = true;
-                this.prev = c;
-                continue;
-            }
-            if (this.state === 4) {
-                if (c === 10)
-                    this.state = 0;
-                this.prev = c;
-                continue;
-            }
-            if (this.valuesEnds) {
-                this.valuesEnds = false;
-                if (!this.isIdent(c))
-                    this.afterValues = true;
-            }
-            if (c === 39) {
-                const eString = (this.prev === 69 || this.prev === 101) && !this.isIdent(this.tail.charCodeAt(this.tail.length - 2));
-                this.state = eString ? 2 : 1;
-                this.open = true;
-            }
-            else if (c === 34) {
-                this.state = 3;
-                this.open = true;
-            }
-            else if (c === 45 && this.prev === 45) {
-                this.state = 4;
-            }
-            else if (c === 40) {
-                if (this.depth === 0 && this.afterValues)
-                    this.rows++;
-                this.depth++;
-            }
-            else if (c === 41) {
-                if (this.depth > 0)
-                    this.depth--;
-            }
-            else if (c === 59 && this.depth === 0) {
-                this.afterValues = false;
-                this.open = false;
-            }
-            else if (c > 32) {
-                this.open = true;
-            }
-            if (this.state === 0) {
-                this.tail = (this.tail + String.fromCharCode(c >= 97 && c <= 122 ? c - 32 : c)).slice(-7);
-                if (this.depth === 0 && /^[^A-Z0-9_$]?VALUES$/.test(this.tail.length === 7 ? this.tail : ` ${this.tail}`)) {
-                    this.valuesEnds = true;
-                }
-            }
-            this.prev = c;
-        }
-        return -1;
-    }
-    isIdent(x) {
-        return (x >= 48 && x <= 57) || ((x | 32) >= 97 && (x | 32) <= 122) || x === 95 || x === 36 || x >= 128;
-    }
-    result() {
-        return {
-            rows: this.rows,
-            badRows: 0,
-            firstBadRow: 0,
-            firstBadFields: 0,
-            terminated: !this.open,
-            trailing: false,
-            incomplete: this.open || this.state !== 0 || this.depth !== 0,
-        };
-    }
-}
-
-// EXTERNAL MODULE: ./src/archive/toc.ts
-var archive_toc = __nccwpck_require__(3052);
-;// CONCATENATED MODULE: ./src/archive/custom.ts
-// Data blocks of the custom format (pg_backup_custom.c): after the TOC, a sequence of
-//   block type byte (BLK_DATA = 1, BLK_BLOBS = 3), dump id (int),
-//   BLK_DATA:  chunks of (length int, bytes) ending with a 0 length — one compressed stream;
-//   BLK_BLOBS: (oid int, chunks…, 0) per large object, ending with oid 0.
-// Read in file order, without seeking, so a pipe or an S3 body works as well as a file.
-
-
-
-
-const BLK_DATA = 1;
-const BLK_BLOBS = 3;
-/** Reads a custom-format archive whose 5-byte magic has already been consumed. */
-async function readCustom(src, ctx) {
-    const { collector } = ctx;
-    const io = new archive_toc/* ArchiveIO */.di(src);
-    const head = await (0,archive_toc/* readHead */.zy)(io, 'custom');
-    collector.header = head.header;
-    const toc = await (0,archive_toc/* readToc */.PP)(io, head.vmin, 'custom');
-    collector.toc = toc;
-    (0,archive_toc/* checkSpecialEntries */.C5)(toc);
-    const compression = head.header.compression;
-    await ctx.decoders.prepare(compression);
-    const utf8 = ctx.checkFields && (0,archive_toc/* databaseEncoding */.jb)(toc) === 'UTF8';
-    const byId = new Map();
-    const expected = new Set();
-    toc.forEach((e, i) => {
-        byId.set(e.dumpId, e);
-        if (e.desc === 'TABLE DATA')
-            collector.table(String(e.dumpId), (0,archive_toc/* entryName */.MB)(e), i);
-        if (e.dataState !== 'none')
-            expected.add(e.dumpId);
-    });
-    const seen = new Set();
-    const missing = () => {
-        const left = toc.filter((e) => expected.has(e.dumpId) && !seen.has(e.dumpId));
-        for (const e of left.slice(0, 10)) {
-            collector.problem({
-                entry: (0,archive_toc/* entryName */.MB)(e),
-                kind: 'truncated',
-                message: `data for ${(0,archive_toc/* entryName */.MB)(e)} is missing: archive truncated`,
-            });
-        }
-        if (left.length > 10) {
-            collector.problem({
-                kind: 'truncated',
-                message: `data for ${fmt(left.length - 10)} more entries is missing: archive truncated`,
-            });
-        }
-    };
-    for (;;) {
-        if (await src.atEnd())
-            break;
-        const blockPos = src.position;
-        let blkType;
-        let id;
-        try {
-            blkType = await src.byte();
-            id = await io.int();
-        }
-        catch (e) {
-            if (e instanceof byte_source/* EndOfInput */.v5) {
-                collector.problem({
-                    kind: 'truncated',
-                    message: `archive ends inside a data block header at offset ${fmt(blockPos)}: archive truncated`,
-                });
-                missing();
-                return;
-            }
-            throw e;
-        }
-        const entry = byId.get(id);
-        if ((blkType !== BLK_DATA && blkType !== BLK_BLOBS) || !entry || !expected.has(id)) {
-            const what = blkType !== BLK_DATA && blkType !== BLK_BLOBS
-                ? `unrecognized data block type ${blkType}`
-                : `data block for unknown dump ID ${id}`;
-            collector.problem({ kind: 'corrupt', message: `${what} at offset ${fmt(blockPos)}: archive corrupt` });
-            missing();
-            return;
-        }
-        const name = (0,archive_toc/* entryName */.MB)(entry);
-        if (seen.has(id)) {
-            collector.problem({
-                entry: name,
-                kind: 'corrupt',
-                message: `second data block for ${name} at offset ${fmt(blockPos)}: archive corrupt`,
-            });
-            return;
-        }
-        seen.add(id);
-        if (entry.dataState === 'set' && entry.dataOffset !== blockPos) {
-            // pg_restore seeks to the recorded offset, so a shifted block is unreadable for it.
-            collector.problem({
-                entry: name,
-                kind: 'corrupt',
-                message: `data for ${name} starts at offset ${fmt(blockPos)} but the TOC records ${fmt(entry.dataOffset ?? 0)}: archive corrupt`,
-            });
-        }
-        if ((blkType === BLK_BLOBS) !== (entry.desc === 'BLOBS')) {
-            collector.problem({
-                entry: name,
-                kind: 'corrupt',
-                message: `data block type ${blkType} does not match TOC entry ${entry.desc} ${name}`,
-            });
-            missing();
-            return;
-        }
-        const ok = blkType === BLK_DATA
-            ? await readTableData(src, io, entry, compression, ctx, utf8)
-            : await readBlobs(src, io, entry, compression, ctx);
-        if (!ok) {
-            missing();
-            return;
-        }
-    }
-    missing();
-}
-/** Streams one chunked stream into a decoder; false if the input ended first. */
-async function pumpChunks(src, io, decoder) {
-    const hdr = 1 + io.intSize;
-    const inPlace = decoder.writeRange;
-    for (;;) {
-        // At -Z 0 every row is its own chunk: walk whole chunks inside the current input buffer
-        // without a Buffer or an await per row, and leave the rest (and the end marker) to the loop below.
-        const buf = inPlace ? src.headChunk : undefined;
-        if (inPlace && buf) {
-            const from = src.headOffset;
-            let at = from;
-            while (buf.length - at > hdr) {
-                const len = io.intAt(buf, at);
-                if (len <= 0 || buf.length - at - hdr < len)
-                    break;
-                inPlace(buf, at + hdr, at + hdr + len);
-                at += hdr + len;
-            }
-            src.skipSync(at - from);
-        }
-        let len;
-        if (src.has(hdr))
-            len = io.intSync();
-        else {
-            try {
-                len = await io.int();
-            }
-            catch (e) {
-                if (e instanceof byte_source/* EndOfInput */.v5)
-                    return false;
-                throw e;
-            }
-        }
-        if (len === 0)
-            return true;
-        if (len < 0)
-            throw new archive_toc/* CorruptArchive */.cP(`negative chunk length ${len} at offset ${fmt(src.position)}`);
-        if (src.has(len)) {
-            const w = decoder.write(src.takeSync(len));
-            if (w)
-                await w;
-            continue;
-        }
-        let left = len;
-        while (left > 0) {
-            if (src.buffered === 0 && !(await src.pull()))
-                return false;
-            const part = src.takeSome(left);
-            left -= part.length;
-            const w = decoder.write(part);
-            if (w)
-                await w;
-        }
-    }
-}
-async function readTableData(src, io, entry, compression, ctx, utf8) {
-    const name = (0,archive_toc/* entryName */.MB)(entry);
-    const isTable = entry.desc === 'TABLE DATA';
-    const job = {
-        kind: isTable ? (entry.copyStmt?.trim() ? 'copy' : 'inserts') : 'blob',
-        compression,
-        expectedFields: isTable && ctx.checkFields ? copyColumnCount(entry.copyStmt) : -1,
-        utf8: isTable && utf8,
-    };
-    const decoder = ctx.decoders.open(job);
-    let complete;
-    try {
-        complete = await pumpChunks(src, io, decoder);
-    }
-    catch (e) {
-        await decoder.finish(true).catch(() => undefined);
-        throw e;
-    }
-    const key = isTable ? String(entry.dumpId) : null;
-    ctx.collector.later(decoder.finish(!complete).then((r) => ctx.collector.block(name, key, r, !complete)));
-    return complete;
-}
-async function readBlobs(src, io, entry, compression, ctx) {
-    for (;;) {
-        let oid;
-        try {
-            oid = await io.int();
-        }
-        catch (e) {
-            if (e instanceof byte_source/* EndOfInput */.v5) {
-                ctx.collector.problem({
-                    entry: 'large objects',
-                    kind: 'truncated',
-                    message: 'large object data ends early: archive truncated',
-                });
-                return false;
-            }
-            throw e;
-        }
-        if (oid === 0)
-            return true;
-        if (oid < 0)
-            throw new archive_toc/* CorruptArchive */.cP(`invalid large object OID ${oid} at offset ${fmt(src.position)}`);
-        const decoder = ctx.decoders.open({ kind: 'blob', compression, expectedFields: -1 });
-        const complete = await pumpChunks(src, io, decoder);
-        const label = `large object ${oid}`;
-        ctx.collector.later(decoder.finish(!complete).then((r) => {
-            if (complete && !r.error)
-                ctx.collector.blobs++;
-            ctx.collector.block(label, null, r, !complete, 'data');
-        }));
-        if (!complete)
-            return false;
-    }
-}
-
-// EXTERNAL MODULE: ./src/archive/plain-sql-lexer.ts
-var plain_sql_lexer = __nccwpck_require__(6408);
-;// CONCATENATED MODULE: ./src/archive/plain.ts
-
-
-
-/** Only a line's head is kept: the header and trailer patterns need no more. */
-const MAX_LINE = 1024 * 1024;
-/** pg_dump's and pg_dumpall's opening comment: without it nothing says what a whole script looks like. */
-const SCRIPT_HEADER = /^--\s*PostgreSQL database (?:cluster )?dump\s*$/;
-/**
- * What may follow the closing comment: blank lines, comments, and psql's `\unrestrict` (pg_dump
- * 17.6+). Anything else means the "complete" line closed an earlier script, not this file.
- */
-const TRAILER = /^(?:\s*|--.*|\\unrestrict\s.*)$/;
-const QUALIFIED_NAME = String.raw `((?:"(?:[^"]|"")*"|[^\s."(]+)(?:\.(?:"(?:[^"]|"")*"|[^\s."(]+))*)`;
-const COPY_TARGET = new RegExp(String.raw `^COPY\s+` + QUALIFIED_NAME);
-const INSERT_TARGET = new RegExp(String.raw `^INSERT\s+INTO\s+` + QUALIFIED_NAME, 'i');
-/** pg_dump's comment before each table's data: the only trace of a table whose INSERT data is empty. */
-const TABLE_DATA_COMMENT = /^-- Data for Name: (.*); Type: TABLE DATA; Schema: (.*); Owner: .*$/;
-/** `COPY public."Weird name" …` → `public.Weird name`. */
-function parseCopyTarget(line) {
-    return parseTarget(COPY_TARGET, line);
-}
-function parseTarget(re, sql) {
-    const m = re.exec(sql);
-    if (!m)
-        return null;
-    const parts = m[1].match(/"(?:[^"]|"")*"|[^."]+/g) ?? [];
-    return parts.map((p) => (p.startsWith('"') ? p.slice(1, -1).replace(/""/g, '"') : p)).join('.');
-}
-async function readPlain(src, ctx) {
-    const { collector } = ctx;
-    const header = { format: 'plain', compression: 'none' };
-    collector.header = header;
-    let copy = null;
-    let complete = false;
-    let cluster = false;
-    let db = null;
-    let order = 0;
-    let carry = '';
-    const names = new Map();
-    // INSERT data (--inserts, --column-inserts, --rows-per-insert): the run of INSERTs into one table.
-    let inserts = null;
-    // A "Data for Name" comment not yet followed by its data: with INSERT data an empty table has nothing else.
-    let announced = null;
-    // Comment lines outside COPY data: the header, the versions and the closing "dump complete".
-    const onLine = (text) => {
-        if (complete && !TRAILER.test(text))
-            complete = false;
-        if (SCRIPT_HEADER.test(text)) {
-            header.scriptHeader = true;
-            if (text.includes('cluster'))
-                cluster = true;
-        }
-        else if (/^-- Dumped from database version /.test(text)) {
-            header.serverVersion ??= text.replace(/^-- Dumped from database version /, '').trim();
-        }
-        else if (/^-- Dumped by pg_dump(?:all)? version /.test(text)) {
-            header.dumpVersion ??= text.replace(/^-- Dumped by pg_dump(?:all)? version /, '').trim();
-        }
-        else if (/^-- PostgreSQL database (cluster )?dump complete\s*$/.test(text)) {
-            // pg_dumpall closes every database with "dump complete"; only the cluster line ends the file.
-            if (!cluster || text.includes('cluster'))
-                complete = true;
-        }
-    };
-    const onText = (raw) => {
-        const lines = (carry + raw).split('\n');
-        carry = lines.pop();
-        // Only a line's head is kept: the patterns above only look at the start.
-        if (carry.length > MAX_LINE)
-            carry = carry.slice(0, MAX_LINE);
-        for (const line of lines)
-            onLine((0,plain_sql_lexer/* decodeRaw */.Dq)(line.slice(0, MAX_LINE)).replace(/\r$/, ''));
-    };
-    const register = (target) => {
-        let name = db ? `${db}/${target}` : target;
-        const n = (names.get(name) ?? 0) + 1;
-        names.set(name, n);
-        if (n > 1)
-            name = `${name} (#${n})`;
-        const key = `plain:${order}`;
-        collector.table(key, name, order++);
-        return { name, key };
-    };
-    // An announced table whose data turned out to be no statement at all: 0 rows.
-    function flushAnnounced() {
-        if (announced !== null)
-            register(announced);
-        announced = null;
-    }
-    const closeInserts = () => {
-        if (!inserts)
-            return;
-        collector.block(inserts.name, inserts.key, { ...inserts.counter.result(), bytesIn: 0, bytesOut: 0 }, false);
-        inserts = null;
-    };
-    // Only comments before a statement's first token: a string value may hold a line that looks the same.
-    const announce = (raw) => {
-        for (const line of raw.split('\n')) {
-            if (!/^\s*(?:--.*)?$/.test(line))
-                break;
-            const m = TABLE_DATA_COMMENT.exec((0,plain_sql_lexer/* decodeRaw */.Dq)(line).replace(/\r$/, ''));
-            if (m) {
-                flushAnnounced();
-                announced = `${m[2]}.${m[1]}`;
-            }
-        }
-    };
-    const onStatement = (statement) => {
-        announce(statement.raw);
-        const target = parseTarget(INSERT_TARGET, statement.sql);
-        if (target === null) {
-            closeInserts();
-            if (statement.copyFromStdin)
-                announced = null;
-            else
-                flushAnnounced();
-            return;
-        }
-        if (inserts?.target !== target || announced !== null) {
-            closeInserts();
-            announced = null;
-            inserts = { target, ...register(target), counter: new InsertCounter(-1, false) };
-        }
-        const bytes = Buffer.from(statement.raw, 'latin1');
-        inserts.counter.push(bytes, 0, bytes.length);
-        complete = false;
-    };
-    const startCopy = (statement) => {
-        const target = parseCopyTarget(statement.sql) ?? `unknown table ${order + 1}`;
-        const { name, key } = register(target);
-        copy = { name, key, counter: new CopyCounter(ctx.checkFields ? copyColumnCount(statement.sql) : -1, true) };
-        complete = false;
-    };
-    const onItem = (item) => {
-        if (item.kind === 'copy-data' || item.kind === 'copy-end') {
-            if (!copy)
-                return;
-            const c = copy;
-            const bytes = item.kind === 'copy-data' ? item.bytes : Buffer.from(item.raw, 'latin1');
-            c.counter.push(bytes, 0, bytes.length);
-            if (item.kind === 'copy-end' && item.terminated) {
-                collector.block(c.name, c.key, { ...c.counter.result(), bytesIn: 0, bytesOut: 0 }, false);
-                copy = null;
-            }
-            return;
-        }
-        onText(item.raw);
-        if (item.kind === 'statement')
-            onStatement(item);
-        else if (item.kind === 'gap')
-            announce(item.raw);
-        if (item.kind === 'statement' && item.copyFromStdin)
-            startCopy(item);
-        else if (item.kind === 'meta' && (item.command === 'connect' || item.command === 'c')) {
-            closeInserts();
-            flushAnnounced();
-            db = (0,plain_sql_lexer/* connectTarget */.u)(item.args).database ?? db;
-        }
-    };
-    // What psql executes, not what lines look like: a COPY line inside a string is not a COPY.
-    const lexer = new plain_sql_lexer/* PlainSqlLexer */.$Z({ lineNumbers: false });
-    for (;;) {
-        if (src.buffered === 0 && !(await src.pull()))
-            break;
-        for (const item of lexer.push(src.takeSome(src.buffered)))
-            onItem(item);
-    }
-    for (const item of lexer.end())
-        onItem(item);
-    if (carry)
-        onLine((0,plain_sql_lexer/* decodeRaw */.Dq)(carry));
-    closeInserts();
-    flushAnnounced();
-    if (copy) {
-        const c = copy;
-        const r = c.counter.result();
-        collector.addRows(c.key, r.rows);
-        collector.problem({
-            entry: c.name,
-            kind: 'truncated',
-            message: `data for ${c.name} ends after ${fmt(r.rows)} rows: archive truncated`,
-        });
-        return;
-    }
-    if (!complete) {
-        collector.problem({
-            kind: 'truncated',
-            message: `plain SQL dump does not end with "-- PostgreSQL database ${cluster ? 'cluster ' : ''}dump complete": archive truncated`,
-        });
-    }
-}
-
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./src/archive/block-processor.ts
-class BlockProcessor {
-    deps;
-    job;
-    counter;
-    z = null;
-    /** UTF-8 check: the incomplete character at the end of the last piece, and where it first failed. */
-    utf8Tail = null;
-    invalidUtf8AfterRow;
-    error;
-    skipped;
-    pending = [];
-    pendingBytes = 0;
-    bytesIn = 0;
-    bytesOut = 0;
-    ended = null;
-    unsettled = new Set();
-    /** Compressed input goes to zlib in batches this big: one libuv job per 4 KiB chunk costs more than the inflate. */
-    batch = 256 * 1024;
-    /** Each output buffer is one round trip to the thread pool; zlib's 16 KiB default makes that the bottleneck. */
-    outChunk = 256 * 1024;
-    constructor(deps, job) {
-        this.deps = deps;
-        this.job = job;
-        this.counter =
-            job.kind === 'copy'
-                ? new deps.CopyCounter(job.expectedFields, false)
-                : job.kind === 'inserts'
-                    ? new deps.InsertCounter(-1, false)
-                    : null;
-        const zl = deps.zlib;
-        if (job.compression === 'gzip') {
-            const o = { chunkSize: this.outChunk };
-            this.z = job.gzipHeader ? deps.zlib.createGunzip(o) : deps.zlib.createInflate(o);
-        }
-        else if (job.compression === 'zstd') {
-            // Node ≥ 22.15 / 23.8 ships zstd in zlib; older runtimes use the JS decoder.
-            if (typeof zl.createZstdDecompress === 'function') {
-                this.z = zl.createZstdDecompress({ chunkSize: this.outChunk });
-            }
-            else if (deps.codecs?.zstd)
-                this.z = deps.codecs.zstd();
-            else
-                this.skipped = 'zstd data, no decoder';
-        }
-        else if (job.compression === 'lz4') {
-            if (deps.codecs?.lz4)
-                this.z = deps.codecs.lz4();
-            else
-                this.skipped = 'lz4 data, no decoder';
-        }
-        if (this.z) {
-            // Count after zlib's callback returns: by then it has queued the next inflate step on the
-            // thread pool, so inflating and counting overlap instead of taking turns.
-            this.z.on('data', (out) => queueMicrotask(() => this.consume(out)));
-            this.z.on('error', (e) => {
-                if (this.error === undefined)
-                    this.error = e.message;
-            });
-            const settleAll = () => {
-                for (const f of [...this.unsettled])
-                    f();
-            };
-            this.z.on('error', settleAll);
-            this.z.on('close', settleAll);
-            this.ended = new Promise((resolve) => {
-                this.z.once('end', resolve);
-                this.z.once('error', () => resolve());
-                this.z.once('close', resolve);
-            });
-        }
-    }
-    consume(out) {
-        this.bytesOut += out.length;
-        if (this.job.utf8)
-            this.checkUtf8(out, 0, out.length);
-        if (this.counter)
-            this.counter.push(out, 0, out.length);
-    }
-    /** b[start, end) continues valid UTF-8; a character split across pieces is completed from the next. */
-    checkUtf8(b, start, end) {
-        const isUtf8 = this.deps.isUtf8;
-        if (!isUtf8 || this.invalidUtf8AfterRow !== undefined || start >= end)
-            return;
-        let from = start;
-        const bad = () => {
-            this.invalidUtf8AfterRow = this.counter ? this.counter.rows : 0;
-        };
-        if (this.utf8Tail) {
-            const lead = this.utf8Tail[0];
-            const need = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
-            const take = Math.min(need - this.utf8Tail.length, end - from);
-            const joined = new Uint8Array(this.utf8Tail.length + take);
-            joined.set(this.utf8Tail);
-            joined.set(b.subarray(from, from + take), this.utf8Tail.length);
-            from += take;
-            if (joined.length < need) {
-                this.utf8Tail = joined;
-                return;
-            }
-            this.utf8Tail = null;
-            if (!isUtf8(joined))
-                return bad();
-        }
-        // The last character may go on in the next piece: keep its bytes back.
-        let cut = end;
-        for (let k = end - 1; k >= from && k >= end - 3; k--) {
-            const c = b[k];
-            if (c < 0x80)
-                break;
-            if (c >= 0xc0) {
-                const need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
-                if (k + need > end)
-                    cut = k;
-                break;
-            }
-        }
-        if (!isUtf8(b.subarray(from, cut)))
-            return bad();
-        if (cut < end)
-            this.utf8Tail = b.slice(cut, end);
-    }
-    /** Uncompressed blocks are counted in place, one range per pg_dump chunk (a row, at -Z 0). */
-    get writeRange() {
-        if (this.z || this.skipped)
-            return undefined;
-        return (buf, start, end) => {
-            this.bytesIn += end - start;
-            this.bytesOut += end - start;
-            if (this.job.utf8)
-                this.checkUtf8(buf, start, end);
-            if (this.counter)
-                this.counter.push(buf, start, end);
-        };
-    }
-    /** Feed compressed bytes. A returned promise means: wait before writing more (backpressure). */
-    write(chunk) {
-        this.bytesIn += chunk.length;
-        if (this.skipped || this.error !== undefined)
-            return undefined;
-        if (!this.z) {
-            this.consume(chunk);
-            return undefined;
-        }
-        // A batch never outgrows its buffer: what would overflow it starts the next one.
-        const before = this.pendingBytes + chunk.length > this.batch ? this.flush() : undefined;
-        this.pending.push(chunk);
-        this.pendingBytes += chunk.length;
-        const after = this.pendingBytes >= this.batch ? this.flush() : undefined;
-        return before ?? after;
-    }
-    flush() {
-        if (this.pendingBytes === 0 || !this.z || this.error !== undefined)
-            return undefined;
-        const spare = this.deps.spare;
-        let owned;
-        let buf;
-        if (this.pending.length === 1)
-            buf = this.pending[0];
-        else {
-            owned = spare.pop() ?? Buffer.allocUnsafeSlow(this.batch);
-            let at = 0;
-            for (const part of this.pending) {
-                owned.set(part, at);
-                at += part.length;
-            }
-            buf = owned.subarray(0, at);
-        }
-        this.pending = [];
-        this.pendingBytes = 0;
-        const budget = this.deps.budget;
-        budget.bytes += buf.length;
-        let settled = false;
-        // zlib's callback means it has consumed the input: only then may the buffer hold the next batch.
-        const consumed = (error) => {
-            if (owned && !error && spare.length < 32)
-                spare.push(owned);
-            settle();
-        };
-        // Settled by zlib's callback, or by close/error: a destroyed stream must not keep budget forever.
-        const settle = () => {
-            if (settled)
-                return;
-            settled = true;
-            this.unsettled.delete(settle);
-            budget.bytes -= buf.length;
-            if (budget.bytes <= budget.max / 2 && budget.waiters.length > 0) {
-                const w = budget.waiters;
-                budget.waiters = [];
-                for (const f of w)
-                    f();
-            }
-        };
-        this.unsettled.add(settle);
-        this.z.write(buf, consumed);
-        if (budget.bytes <= budget.max)
-            return undefined;
-        return new Promise((resolve) => budget.waiters.push(resolve));
-    }
-    /**
-     * Flush and close the codec. `truncated`: the input stopped early, so the codec's complaint about a
-     * missing end is expected and dropped; the rows decoded up to the cut are still counted.
-     */
-    async finish(truncated = false) {
-        if (this.z) {
-            if (this.error === undefined) {
-                await this.flush();
-                this.z.end();
-            }
-            else {
-                this.z.destroy();
-            }
-            await this.ended;
-        }
-        const counted = this.counter
-            ? this.counter.result()
-            : {
-                rows: 0,
-                badRows: 0,
-                firstBadRow: 0,
-                firstBadFields: 0,
-                terminated: false,
-                trailing: false,
-                incomplete: false,
-            };
-        const error = truncated && this.error === 'unexpected end of file' ? undefined : this.error;
-        // A character left incomplete at the very end is damage too, unless the input was cut there.
-        if (this.utf8Tail && !truncated && this.invalidUtf8AfterRow === undefined) {
-            this.invalidUtf8AfterRow = counted.rows;
-        }
-        return {
-            ...counted,
-            bytesIn: this.bytesIn,
-            bytesOut: this.bytesOut,
-            error,
-            skipped: this.skipped,
-            invalidUtf8AfterRow: this.invalidUtf8AfterRow,
-        };
-    }
-}
+// UNUSED EXPORTS: END_OF_INPUT, codecLabel
 
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./node_modules/fzstd/esm/index.mjs
 // Some numerical data is initialized as -1 even when it doesn't need initialization to help the JIT infer types
 // aliases for shorter compressed code (most minifers don't do this)
@@ -40344,6 +38784,8 @@ var Decompress = /*#__PURE__*/ (function () {
 }());
 
 
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
 ;// CONCATENATED MODULE: ./src/archive/codecs.ts
 // Decoders for the codecs Node's zlib lacks: zstd before Node 22.15 (fzstd, pure JS) and lz4 on every
 // Node (lz4-asm: the reference liblz4 frame decoder compiled to asm.js, so it rejects what pg_restore
@@ -40369,16 +38811,40 @@ const message = (e, codec) => {
     const text = (0,errors/* errorMessage */.g)(e);
     return /unexpected EOF/i.test(text) ? END_OF_INPUT : `${codec}: ${text}`;
 };
-/** fzstd hands out views of its window buffer, which it overwrites later: each piece is copied. */
+/**
+ * fzstd, one Decompress per frame, told where each frame ends by a walk over the frame layout: fzstd
+ * skips the content checksum a frame may end with (the zstd CLI writes one by default; pg_dump's
+ * blocks carry none), so it is compared here with the XXH64 of that frame's output, as libzstd does.
+ */
 class ZstdDecoder extends external_node_stream_.Transform {
-    d = new Decompress((chunk) => {
-        if (chunk.length)
+    xxh64;
+    d = this.frame();
+    walk = new ZstdFrameWalk();
+    hash;
+    constructor(xxh64) {
+        super();
+        this.xxh64 = xxh64;
+    }
+    /** fzstd hands out views of its window buffer, which it overwrites later: each piece is copied. */
+    frame() {
+        return new Decompress((chunk) => {
+            if (!chunk.length)
+                return;
+            this.hash?.update(chunk);
             this.push(Buffer.from(chunk));
-    });
+        });
+    }
     _transform(chunk, _enc, callback) {
         try {
             // fzstd keeps unconsumed input by reference, and the caller reuses its buffers: a copy.
-            this.d.push(new Uint8Array(chunk));
+            for (const event of this.walk.feed(new Uint8Array(chunk))) {
+                if (event instanceof Uint8Array)
+                    this.d.push(event);
+                else if (event.start)
+                    this.hash = event.checksummed ? this.xxh64() : undefined;
+                else
+                    this.endFrame(event.checksum);
+            }
             callback();
         }
         catch (e) {
@@ -40393,6 +38859,113 @@ class ZstdDecoder extends external_node_stream_.Transform {
         catch (e) {
             callback(new Error(message(e, 'zstd')));
         }
+    }
+    endFrame(checksum) {
+        this.d.push(new Uint8Array(0), true);
+        if (checksum !== undefined && this.hash && Number(this.hash.digest() & 0xffffffffn) !== checksum) {
+            throw new Error('content checksum mismatch: the data is damaged');
+        }
+        this.hash = undefined;
+        this.d = this.frame();
+    }
+}
+const ZSTD_MAGIC = 0xfd2fb528;
+const isSkippable = (magic) => magic >>> 4 === 0x184d2a5;
+/**
+ * Where zstd frames start and end in a byte stream, from frame and block headers alone (RFC 8878
+ * §3.1), fed chunk by chunk. Bytes that are no frame are handed on as frame bytes, for fzstd to reject.
+ */
+class ZstdFrameWalk {
+    state = 'header';
+    held = [];
+    need = 5;
+    left = 0;
+    last = false;
+    checksum = false;
+    feed(buf) {
+        const events = [];
+        let at = 0;
+        while (at < buf.length || this.ready()) {
+            if (this.state === 'lost') {
+                events.push(buf.subarray(at));
+                break;
+            }
+            if (this.state === 'content' || this.state === 'skip') {
+                const to = Math.min(buf.length, at + this.left);
+                if (this.state === 'content' && to > at)
+                    events.push(buf.subarray(at, to));
+                this.left -= to - at;
+                at = to;
+                if (this.left > 0)
+                    break;
+                if (this.state === 'skip')
+                    this.expect('header', 5);
+                else if (!this.last)
+                    this.expect('block', 3);
+                else if (this.checksum)
+                    this.expect('checksum', 4);
+                else
+                    this.end(events, undefined);
+                continue;
+            }
+            while (at < buf.length && this.held.length < this.need)
+                this.held.push(buf[at++]);
+            if (this.held.length < this.need)
+                break;
+            this.parse(Buffer.from(this.held), events);
+        }
+        return events;
+    }
+    /** A zero-length part whose end needs no more input. */
+    ready() {
+        return (this.state === 'content' || this.state === 'skip') && this.left === 0;
+    }
+    parse(h, events) {
+        // fzstd skips the checksum itself, and a frame without it ends short.
+        if (this.state === 'checksum') {
+            events.push(h);
+            return this.end(events, h.readUInt32LE(0));
+        }
+        if (this.state === 'block') {
+            events.push(h);
+            const v = h[0] | (h[1] << 8) | (h[2] << 16);
+            const type = (v >> 1) & 3;
+            if (type === 3)
+                return void (this.state = 'lost');
+            this.last = (v & 1) === 1;
+            this.state = 'content';
+            this.left = type === 1 ? 1 : v >>> 3;
+            return;
+        }
+        const magic = h.readUInt32LE(0);
+        if (isSkippable(magic)) {
+            if (h.length < 8)
+                return void (this.need = 8);
+            this.state = 'skip';
+            this.left = h.readUInt32LE(4);
+            return;
+        }
+        if (magic !== ZSTD_MAGIC) {
+            events.push(h);
+            return void (this.state = 'lost');
+        }
+        const fhd = h[4];
+        const single = (fhd >> 5) & 1;
+        const size = 5 + (single ? 0 : 1) + [0, 1, 2, 4][fhd & 3] + [single, 2, 4, 8][fhd >> 6];
+        if (h.length < size)
+            return void (this.need = size);
+        this.checksum = ((fhd >> 2) & 1) === 1;
+        events.push({ start: true, checksummed: this.checksum }, h);
+        this.expect('block', 3);
+    }
+    expect(state, need) {
+        this.state = state;
+        this.need = need;
+        this.held = [];
+    }
+    end(events, checksum) {
+        events.push(checksum === undefined ? {} : { checksum });
+        this.expect('header', 5);
     }
 }
 /**
@@ -40446,6 +39019,11 @@ class Lz4Decoder extends external_node_stream_.Transform {
         });
     }
 }
+let xxhash;
+/** XXH64 as WebAssembly that ships inside the JavaScript (no .wasm file for ncc to miss). */
+function loadXxhash() {
+    return __nccwpck_require__.e(/* import() */ 261).then(__nccwpck_require__.bind(__nccwpck_require__, 7261)).then(({ default: init }) => init());
+}
 let lz4Module;
 /**
  * Loads lz4-asm once. Its Emscripten glue registers process-wide uncaughtException and
@@ -40485,8 +39063,10 @@ function loadLz4() {
 /** The decoders a read of this compression needs, loaded before the first block arrives. */
 async function codecsFor(compression) {
     const codecs = {};
-    if (compression === 'zstd' && !hasNativeZstd())
-        codecs.zstd = () => new ZstdDecoder();
+    if (compression === 'zstd' && !hasNativeZstd()) {
+        const { create64 } = await (xxhash ??= loadXxhash());
+        codecs.zstd = () => new ZstdDecoder(() => create64());
+    }
     if (compression === 'lz4') {
         const lz4 = await loadLz4();
         if (lz4)
@@ -40495,8 +39075,1954 @@ async function codecsFor(compression) {
     return codecs;
 }
 
+
+/***/ }),
+
+/***/ 259:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $q: () => (/* binding */ sidecarOwner),
+/* harmony export */   Tz: () => (/* binding */ detectFormat),
+/* harmony export */   ZM: () => (/* binding */ DETECT_HEAD_BYTES),
+/* harmony export */   o8: () => (/* binding */ sidecarKind)
+/* harmony export */ });
+/* unused harmony export isSidecarKey */
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _stores_dump_directory_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7860);
+
+
+/** How many bytes of an object detectFormat wants to see. */
+const DETECT_HEAD_BYTES = 64 * 1024;
+// Nested wrappers beyond this are not a backup anyone made on purpose.
+const MAX_DEPTH = 4;
+// Enough decompressed text to see past a pg_dump header comment and a few SET lines.
+const INNER_BYTES = 8 * 1024;
+/**
+ * Recognises a backup by its first bytes (≥ 4 KiB), never by its name: a JPEG renamed `.dump` must
+ * not be reported as a backup, and Databasus keys have no extension at all.
+ */
+function detectFormat(head) {
+    return detect(head, 0);
+}
+function detect(head, depth) {
+    if (head.length === 0)
+        return unknown('empty file');
+    if (startsWith(head, 'PGDMP'))
+        return { container: 'custom', compression: 'none', description: 'pg_dump custom archive' };
+    if (isTar(head)) {
+        const first = tarEntryName(head);
+        if (first === 'toc.dat')
+            return { container: 'tar', compression: 'none', description: 'pg_dump tar archive' };
+        if (isTarredDirectory(head)) {
+            return {
+                container: 'tar',
+                compression: 'none',
+                description: 'tarred pg_dump directory archive',
+                directory: true,
+            };
+        }
+        return unknown(`tar archive whose first entry is "${first}", not a pg_dump tar archive (toc.dat)`);
+    }
+    if (head[0] === 0x1f && head[1] === 0x8b) {
+        return wrapped('gzip', gunzipHead(head), depth);
+    }
+    if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04)
+        return detectZip(head, depth);
+    if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x05 && head[3] === 0x06) {
+        return { ...unknown('empty zip archive'), compression: 'zip' };
+    }
+    if (bytesAre(head, [0x28, 0xb5, 0x2f, 0xfd]))
+        return wrapped('zstd', zstdHead(head), depth);
+    if (bytesAre(head, [0x04, 0x22, 0x4d, 0x18]))
+        return wrapped('lz4', undefined, depth);
+    if (startsWith(head, 'BZh') && head[3] >= 0x31 && head[3] <= 0x39)
+        return wrapped('bzip2', undefined, depth);
+    if (bytesAre(head, [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]))
+        return wrapped('xz', undefined, depth);
+    if (startsWith(head, 'Salted__'))
+        return encrypted('openssl', 'openssl-encrypted data (Salted__)');
+    // Databasus' own AES-256-GCM stream: "PGRSUS01", salt, nonce, then 1 MiB chunks (its backups/encryption).
+    if (startsWith(head, 'PGRSUS01'))
+        return encrypted('databasus', 'Databasus-encrypted data (PGRSUS01, AES-GCM)');
+    if (startsWith(head, 'age-encryption.org/v1') || startsWith(head, '-----BEGIN AGE ENCRYPTED FILE-----')) {
+        return encrypted('age', 'age-encrypted data');
+    }
+    if (startsWith(head, '-----BEGIN PGP MESSAGE-----'))
+        return encrypted('gpg', 'gpg-encrypted data (ASCII-armored OpenPGP message)');
+    if (isOpenPgp(head))
+        return encrypted('gpg', 'gpg-encrypted data (OpenPGP)');
+    const foreign = foreignFile(head);
+    if (foreign)
+        return unknown(foreign);
+    const text = textShape(head);
+    if (text === 'sql')
+        return { container: 'plain', compression: 'none', description: 'plain SQL' };
+    if (text === 'text')
+        return unknown('text that does not look like SQL');
+    return unknown('unrecognised binary data');
+}
+/** `.sha256`, `.manifest.json` and `.meta.json` objects describe a backup; they are never one. */
+function isSidecarKey(key) {
+    return sidecarKind(key) !== undefined;
+}
+const SIDECAR_SUFFIXES = [
+    ['sha256', '.sha256'],
+    ['manifest', '.manifest.json'],
+    ['meta', '.meta.json'],
+];
+function sidecarKind(key) {
+    return SIDECAR_SUFFIXES.find(([, suffix]) => key.endsWith(suffix) && key.length > suffix.length)?.[0];
+}
+/** The backup a sidecar belongs to (`a.dump.sha256` → `a.dump`), or undefined for other keys. */
+function sidecarOwner(key) {
+    const found = SIDECAR_SUFFIXES.find(([, suffix]) => key.endsWith(suffix) && key.length > suffix.length);
+    return found ? key.slice(0, -found[1].length) : undefined;
+}
+function wrapped(layer, inner, depth) {
+    if (inner === undefined) {
+        return {
+            container: 'unknown',
+            compression: layer,
+            layers: [layer],
+            description: `${layer}-compressed data`,
+            opaque: true,
+        };
+    }
+    if (inner instanceof Error) {
+        return {
+            container: 'unknown',
+            compression: layer,
+            layers: [layer],
+            description: `${layer}-compressed data that cannot be decompressed (${inner.message})`,
+        };
+    }
+    return nest(layer, detect(inner, depth + 1), depth);
+}
+/** Puts a compression layer around what was found inside it. */
+function nest(layer, inner, depth, entry) {
+    const suffix = entry ? ` (${entry})` : '';
+    if (!inner || depth >= MAX_DEPTH) {
+        return {
+            container: 'unknown',
+            compression: layer,
+            layers: [layer],
+            description: `${layer}-compressed data${suffix}`,
+            ...(entry ? { entryName: entry } : {}),
+        };
+    }
+    return {
+        container: inner.container,
+        compression: layer,
+        ...(inner.encryption ? { encryption: inner.encryption } : {}),
+        layers: [layer, ...(inner.layers ?? (inner.compression !== 'none' ? [inner.compression] : []))],
+        description: `${layer}-compressed ${inner.description}${suffix}`,
+        ...(entry ? { entryName: entry } : {}),
+        ...(inner.directory ? { directory: true } : {}),
+        ...(inner.opaque ? { opaque: true } : {}),
+    };
+}
+function encrypted(encryption, description) {
+    return { container: 'unknown', compression: 'none', encryption, layers: [encryption], description };
+}
+function unknown(description) {
+    return { container: 'unknown', compression: 'none', description };
+}
+/**
+ * Inflates as little as needed: a small slice first, more only if it did not yield enough. A
+ * 4 KiB run of zeros inflates to 4 MiB, so feeding a whole large head at once would be wasteful.
+ */
+function gunzipHead(head) {
+    for (let take = 1024;; take *= 4) {
+        const slice = head.subarray(0, Math.min(take, head.length));
+        const whole = slice.length === head.length;
+        try {
+            const out = node_zlib__WEBPACK_IMPORTED_MODULE_0___default().gunzipSync(slice, { finishFlush: (node_zlib__WEBPACK_IMPORTED_MODULE_0___default().constants).Z_SYNC_FLUSH });
+            if (out.length >= INNER_BYTES || whole)
+                return out.subarray(0, INNER_BYTES);
+        }
+        catch (error) {
+            if (whole) {
+                const code = error.code;
+                return new Error(code === 'Z_DATA_ERROR' ? 'corrupt gzip data' : error.message);
+            }
+        }
+    }
+}
+function zstdHead(head) {
+    // Node ≥ 22.15 ships zstd; on older runtimes the layer is reported without looking inside.
+    const z = (node_zlib__WEBPACK_IMPORTED_MODULE_0___default());
+    if (!z.zstdDecompressSync)
+        return undefined;
+    // A flush (not end) mode is what lets a truncated frame (the head is only the object's start)
+    // yield what it holds instead of throwing.
+    const flush = z.constants.ZSTD_e_flush;
+    for (const options of flush === undefined ? [undefined] : [{ finishFlush: flush }, undefined]) {
+        try {
+            return z.zstdDecompressSync(head, options).subarray(0, INNER_BYTES);
+        }
+        catch {
+            // Try the next mode; none left means nothing to see inside.
+        }
+    }
+    return undefined;
+}
+function detectZip(head, depth) {
+    if (head.length < 30)
+        return { ...unknown('truncated zip archive'), compression: 'zip', layers: ['zip'] };
+    const flags = head.readUInt16LE(6);
+    const method = head.readUInt16LE(8);
+    const nameLength = head.readUInt16LE(26);
+    const extraLength = head.readUInt16LE(28);
+    const name = head.subarray(30, 30 + nameLength).toString('utf8');
+    const dataStart = 30 + nameLength + extraLength;
+    const data = head.subarray(dataStart);
+    if (flags & 0x1) {
+        return {
+            container: 'unknown',
+            compression: 'zip',
+            layers: ['zip'],
+            entryName: name,
+            description: `password-protected zip archive (${name})`,
+        };
+    }
+    let inner;
+    if (method === 0) {
+        inner = data.subarray(0, INNER_BYTES);
+    }
+    else if (method === 8) {
+        try {
+            inner = node_zlib__WEBPACK_IMPORTED_MODULE_0___default().inflateRawSync(data, { finishFlush: (node_zlib__WEBPACK_IMPORTED_MODULE_0___default().constants).Z_SYNC_FLUSH }).subarray(0, INNER_BYTES);
+        }
+        catch {
+            inner = undefined;
+        }
+    }
+    return nest('zip', inner && inner.length > 0 ? detect(inner, depth + 1) : undefined, depth, name);
+}
+function isTar(head) {
+    if (head.length < 263)
+        return false;
+    // POSIX "ustar\0" or GNU "ustar  \0".
+    return head.subarray(257, 262).toString('latin1') === 'ustar';
+}
+/** A tar whose first file (after directory entries) is one pg_dump -Fd writes: `tar -c dump/`. */
+function isTarredDirectory(head) {
+    let at = 0;
+    for (let member = 0; member < 8 && at + 512 <= head.length; member++) {
+        const h = head.subarray(at, at + 512);
+        if (h.subarray(257, 262).toString('latin1') !== 'ustar')
+            return false;
+        const name = tarEntryName(h).replace(/\/$/, '');
+        if (h[156] !== 0x35 /* '5': a directory */)
+            return _stores_dump_directory_js__WEBPACK_IMPORTED_MODULE_1__/* .DUMP_DIRECTORY_FILE */ .SZ.test(name.replace(/^.*\//, ''));
+        const size = Number.parseInt(h.subarray(124, 136).toString('latin1').replace(/\0.*$/, '').trim() || '0', 8);
+        at += 512 + Math.ceil((Number.isFinite(size) ? size : 0) / 512) * 512;
+    }
+    return false;
+}
+function tarEntryName(head) {
+    const raw = head.subarray(0, 100);
+    const end = raw.indexOf(0);
+    const name = raw.subarray(0, end === -1 ? 100 : end).toString('utf8');
+    const prefixRaw = head.subarray(345, 500);
+    const prefixEnd = prefixRaw.indexOf(0);
+    const prefix = prefixRaw.subarray(0, prefixEnd === -1 ? 155 : prefixEnd).toString('utf8');
+    return prefix ? `${prefix}/${name}` : name.replace(/^\.\//, '');
+}
+/**
+ * OpenPGP packet headers of what `gpg --symmetric` / `gpg --encrypt` write first: a symmetric-key
+ * (tag 3) or public-key (tag 1) encrypted session key. Checking the packet's version byte too keeps
+ * random binary that happens to start with 0x8c from being called gpg.
+ */
+function isOpenPgp(head) {
+    if (head.length < 4)
+        return false;
+    const b = head[0];
+    if ((b & 0x80) === 0)
+        return false;
+    let tag;
+    let bodyStart;
+    if (b & 0x40) {
+        tag = b & 0x3f;
+        const len = head[1];
+        if (len < 192)
+            bodyStart = 2;
+        else if (len < 224)
+            bodyStart = 3;
+        else if (len === 255)
+            bodyStart = 6;
+        else
+            return false; // partial lengths are not used for session-key packets
+    }
+    else {
+        tag = (b >> 2) & 0x0f;
+        const lengthType = b & 0x03;
+        if (lengthType === 3)
+            return false;
+        bodyStart = 1 + [1, 2, 4][lengthType];
+    }
+    const version = head[bodyStart];
+    if (tag === 3)
+        return version === 4 || version === 5 || version === 6;
+    if (tag === 1)
+        return version === 3 || version === 6;
+    return false;
+}
+function foreignFile(head) {
+    if (bytesAre(head, [0xff, 0xd8, 0xff]))
+        return 'JPEG image';
+    if (bytesAre(head, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
+        return 'PNG image';
+    if (startsWith(head, 'GIF87a') || startsWith(head, 'GIF89a'))
+        return 'GIF image';
+    if (startsWith(head, '%PDF-'))
+        return 'PDF document';
+    if (bytesAre(head, [0x7f, 0x45, 0x4c, 0x46]))
+        return 'ELF executable';
+    if (startsWith(head, 'SQLite format 3\0'))
+        return 'SQLite database';
+    if (bytesAre(head, [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]))
+        return '7-Zip archive';
+    if (startsWith(head, 'Rar!'))
+        return 'RAR archive';
+    return undefined;
+}
+// What the first meaningful line of a pg_dump -Fp / pg_dumpall script, or of a hand-written SQL
+// file, starts with.
+const SQL_START = /^(--|\/\*|\\connect\b|\\restrict\b|\\set\b|set\s|create\s|begin\b|start\s+transaction|select\s|insert\s|copy\s|alter\s|drop\s|comment\s|grant\s|revoke\s|do\s|update\s|delete\s|truncate\s|with\s)/i;
+function textShape(head) {
+    let sample = head.subarray(0, 4096);
+    if (bytesAre(sample, [0xef, 0xbb, 0xbf]))
+        sample = sample.subarray(3);
+    let controls = 0;
+    for (const byte of sample) {
+        if (byte === 0)
+            return 'binary';
+        if (byte < 0x09 || (byte > 0x0d && byte < 0x20))
+            controls++;
+    }
+    if (controls > sample.length / 100)
+        return 'binary';
+    const text = sample.toString('utf8');
+    if (text.includes('\uFFFD') && text.indexOf('\uFFFD') < text.length - 4)
+        return 'binary';
+    const firstLine = text.replace(/^\s+/, '');
+    if (firstLine === '')
+        return 'text';
+    return SQL_START.test(firstLine) ? 'sql' : 'text';
+}
+function startsWith(head, magic) {
+    return head.length >= magic.length && head.subarray(0, magic.length).toString('latin1') === magic;
+}
+function bytesAre(head, bytes) {
+    return head.length >= bytes.length && bytes.every((b, i) => head[i] === b);
+}
+
+
+/***/ }),
+
+/***/ 5558:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  zM: () => (/* binding */ missingCodec),
+  Hc: () => (/* binding */ peekHeader),
+  bL: () => (/* binding */ readArchive)
+});
+
+// UNUSED EXPORTS: copyColumnCount
+
+// EXTERNAL MODULE: ./src/archive/detect-format.ts
+var detect_format = __nccwpck_require__(259);
+// EXTERNAL MODULE: ./src/archive/byte-source.ts
+var byte_source = __nccwpck_require__(9618);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
+;// CONCATENATED MODULE: ./src/archive/collect.ts
+
+const fmt = (n) => n.toLocaleString('en-US');
+/** Accumulates what the readers find; shared by the custom, tar and plain readers. */
+class Collector {
+    maxProblems;
+    header;
+    toc = [];
+    problems = [];
+    skipped = [];
+    tables = new Map();
+    blobs = 0;
+    dropped = 0;
+    pending = [];
+    constructor(maxProblems = 100) {
+        this.maxProblems = maxProblems;
+    }
+    problem(p) {
+        if (this.problems.length < this.maxProblems)
+            this.problems.push(p);
+        else
+            this.dropped++;
+    }
+    /** Register a table so it is reported (with 0 rows) even if its data never arrives. */
+    table(key, name, order) {
+        if (!this.tables.has(key))
+            this.tables.set(key, { name, rows: 0, order });
+    }
+    addRows(key, rows) {
+        const t = this.tables.get(key);
+        if (t)
+            t.rows += rows;
+    }
+    /** Results of blocks still being decoded (possibly in a worker); awaited by report(). */
+    later(p) {
+        this.pending.push(p.catch((e) => {
+            this.problem({
+                kind: 'corrupt',
+                message: `internal error while checking data: ${(0,errors/* errorMessage */.g)(e)}`,
+            });
+        }));
+    }
+    /** Turn a finished block into counts and problems. `cut`: the archive ended inside this block. */
+    block(entryName, tableKey, r, cut, what = 'data') {
+        if (tableKey)
+            this.addRows(tableKey, r.rows);
+        const label = `${what} for ${entryName}`;
+        if (r.skipped) {
+            if (!this.skipped.includes(r.skipped))
+                this.skipped.push(r.skipped);
+            return;
+        }
+        if (r.error !== undefined) {
+            this.problem({
+                entry: entryName,
+                kind: 'corrupt',
+                message: `${label}: compressed block is corrupt (${/^(zstd|lz4): /.test(r.error) ? r.error : `zlib: ${r.error}`})`,
+            });
+            return;
+        }
+        if (cut) {
+            const rows = tableKey ? `ends after ${fmt(r.rows)} rows` : `ends after ${fmt(r.bytesOut)} bytes`;
+            this.problem({ entry: entryName, kind: 'truncated', message: `${label} ${rows}: archive truncated` });
+            return;
+        }
+        if (!tableKey)
+            return;
+        if (r.incomplete) {
+            this.problem({
+                entry: entryName,
+                kind: 'corrupt',
+                message: `${label}: last row (after ${fmt(r.rows)} rows) has no line end`,
+            });
+        }
+        if (r.badRows > 0) {
+            const more = r.badRows > 1 ? ` (${fmt(r.badRows)} rows in all)` : '';
+            this.problem({
+                entry: entryName,
+                kind: 'corrupt',
+                message: `${label}: row ${fmt(r.firstBadRow)} has ${fmt(r.firstBadFields)} fields, the COPY statement names a different number${more}`,
+            });
+        }
+        if (r.invalidUtf8AfterRow !== undefined) {
+            this.problem({
+                entry: entryName,
+                kind: 'corrupt',
+                message: `${label}: bytes after row ${fmt(r.invalidUtf8AfterRow)} are not valid UTF-8, the database's encoding`,
+            });
+        }
+        if (r.trailing) {
+            this.problem({ entry: entryName, kind: 'corrupt', message: `${label}: bytes after the end-of-data marker` });
+        }
+    }
+    async report(bytes) {
+        await Promise.all(this.pending);
+        if (this.dropped > 0)
+            this.problems.push({ kind: 'corrupt', message: `… and ${fmt(this.dropped)} more problems` });
+        const tables = [...this.tables.values()]
+            .sort((a, b) => a.order - b.order)
+            .map(({ name, rows }) => ({ name, rows }));
+        return {
+            header: this.header ?? { format: 'custom', compression: 'none' },
+            toc: this.toc,
+            tables,
+            blobs: this.blobs,
+            problems: this.problems,
+            skipped: this.skipped,
+            bytes,
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/archive/copy-counter.ts
+// Counting rows of COPY text format. A raw newline always ends a row (COPY escapes newlines inside
+// values as \n) and a raw tab always separates fields, so neither needs a real parser.
+//
+// This class is also shipped to worker threads as source text (see block-processor.ts): it must stay
+// self-contained — no imports, no references to module-level bindings.
+class CopyCounter {
+    expectedFields;
+    stopAtTerminator;
+    rows = 0;
+    badRows = 0;
+    firstBadRow = 0;
+    firstBadFields = 0;
+    terminated = false;
+    trailing = false;
+    fields = 1;
+    partialLen = 0;
+    head0 = -1;
+    head1 = -1;
+    /** countLines carries a newline into the next word's first byte, which assumes little-endian lanes. */
+    littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+    /** -2: every row must have as many fields as the first (the column list is not known yet). */
+    learnFields;
+    /**
+     * 0 when the bytes of the last push() were all ASCII, which is always valid UTF-8: then the caller
+     * need not check them. Nonzero when some byte was not, or push() did not look at every byte.
+     */
+    nonAscii = 0x80;
+    words = null;
+    wordBuffer = null;
+    wordSource = null;
+    /**
+     * @param expectedFields fields per row, -1 to skip the check, or -2 to hold every row to the
+     *   first row's count (the caller compares that with the column list once it knows it)
+     * @param stopAtTerminator return right after the `\.` line (plain SQL, where SQL follows the data)
+     */
+    constructor(expectedFields, stopAtTerminator) {
+        this.expectedFields = expectedFields;
+        this.stopAtTerminator = stopAtTerminator;
+        this.learnFields = expectedFields === -2;
+    }
+    /** Count b[start, end). Returns the index just past the `\.` line when stopAtTerminator and it was seen, else -1. */
+    push(b, start, end) {
+        let exp = this.expectedFields;
+        this.nonAscii = 0x80;
+        if (exp === -1)
+            return this.pushRows(b, start, end);
+        let fields = this.fields;
+        let lineStart = start;
+        // One pass for fields, rows and the ASCII test (a call to isUtf8 per row, or a second loop over
+        // the same bytes, cost more than this whole loop), four bytes per step between newlines.
+        let seen = 0;
+        const words = this.wordsOf(b);
+        const base = b.byteOffset;
+        let i = start;
+        while (i < end) {
+            if (words !== null && ((base + i) & 3) === 0) {
+                // Whole words up to the first holding a newline: tabs counted per lane (SWAR, as countLines).
+                let k = (base + i) >>> 2;
+                const kEnd = (base + end) >>> 2;
+                while (k < kEnd) {
+                    const stop = Math.min(kEnd, k + 255);
+                    let acc = 0;
+                    for (; k < stop; k++) {
+                        const w = words[k];
+                        if (this.lanesEqual(w, 0x0a0a0a0a) !== 0)
+                            break;
+                        seen |= w;
+                        acc = (acc + (this.lanesEqual(w, 0x09090909) >>> 7)) | 0;
+                    }
+                    fields += this.laneSum(acc);
+                    if (k < stop)
+                        break;
+                }
+                i = k * 4 - base;
+            }
+            // Then byte by byte up to the next word boundary (all of the rest without a word view).
+            const stop = words === null ? end : Math.min(end, i + 4 - ((base + i) & 3));
+            for (; i < stop; i++) {
+                const c = b[i];
+                seen |= c;
+                if (c > 10)
+                    continue;
+                if (c === 9) {
+                    fields++;
+                }
+                else if (c === 10) {
+                    const line = this.endLine(b, lineStart, i);
+                    if (line === 1 /* a row */) {
+                        if (exp === -2)
+                            exp = this.expectedFields = fields;
+                        if (fields !== exp) {
+                            if (this.badRows === 0) {
+                                this.firstBadRow = this.rows;
+                                this.firstBadFields = fields;
+                            }
+                            this.badRows++;
+                        }
+                    }
+                    else if (line === 2 /* the terminator */ && this.stopAtTerminator) {
+                        this.fields = 1;
+                        return i + 1;
+                    }
+                    fields = 1;
+                    lineStart = i + 1;
+                }
+            }
+        }
+        this.keepPartial(b, lineStart, end);
+        this.fields = fields;
+        this.nonAscii = seen & 0x80808080;
+        return -1;
+    }
+    /** A word view of b's memory, kept while pieces keep coming from the same buffer (at -Z 0, a row each). */
+    wordsOf(b) {
+        if (b === this.wordSource)
+            return this.words;
+        this.wordSource = b;
+        const ab = b.buffer;
+        if (ab !== this.wordBuffer) {
+            this.wordBuffer = ab;
+            this.words = ab.byteLength >= 4 ? new Uint32Array(ab, 0, ab.byteLength >>> 2) : null;
+        }
+        return this.words;
+    }
+    /**
+     * push() without the field check: only newlines matter. Whole lines go through countLines (four
+     * bytes at a time); the line carried over from the previous buffer, the partial line at the end,
+     * and any run of lines holding a `\\.` candidate take the careful path, scanRows.
+     */
+    pushRows(b, start, end) {
+        if (this.terminated)
+            return this.scanRows(b, start, end);
+        let from = start;
+        if (this.partialLen > 0) {
+            const nl = b.indexOf(10, start);
+            if (nl < 0 || nl >= end) {
+                this.keepPartial(b, start, end);
+                return -1;
+            }
+            const resumed = this.scanRows(b, start, nl + 1);
+            if (resumed >= 0)
+                return resumed;
+            if (this.terminated)
+                return this.scanRows(b, nl + 1, end);
+            from = nl + 1;
+        }
+        const last = b.lastIndexOf(10, end - 1);
+        if (last >= from) {
+            const lines = this.countLines(b, from, last + 1);
+            if (lines >= 0) {
+                this.rows += lines;
+                from = last + 1;
+            }
+        }
+        return this.scanRows(b, from, end);
+    }
+    /** Rows one by one, with indexOf; the reference behaviour countLines must match. */
+    scanRows(b, start, end) {
+        let lineStart = start;
+        for (;;) {
+            const i = b.indexOf(10, lineStart);
+            if (i < 0 || i >= end)
+                break;
+            if (this.endLine(b, lineStart, i) === 2 && this.stopAtTerminator)
+                return i + 1;
+            lineStart = i + 1;
+        }
+        this.keepPartial(b, lineStart, end);
+        return -1;
+    }
+    /**
+     * Newlines in b[s, e), where s starts a line and b[e - 1] ends one, or -1 when some line there
+     * starts with a backslash (only such a line can be the \\. terminator, so scanRows must look).
+     * Four bytes per step (SWAR: a byte equal to 10 becomes its lane's high bit): counting rows one
+     * indexOf at a time cost as much as inflating the data.
+     */
+    countLines(b, s, e) {
+        if (b[s] === 92)
+            return -1;
+        // Bytes up to the first 4-aligned offset one by one, whole words four at a time, then the rest.
+        let mid = s + ((4 - ((b.byteOffset + s) & 3)) & 3);
+        if (mid > e || !this.littleEndian)
+            mid = e;
+        const words = (e - mid) >>> 2;
+        let n = this.countBytes(b, s, mid);
+        if (n < 0)
+            return -1;
+        if (words > 0) {
+            const u = new Uint32Array(b.buffer, b.byteOffset + mid, words);
+            let carry = mid > s && b[mid - 1] === 10 ? 0x80 : 0;
+            let k = 0;
+            while (k < words) {
+                // Lane sums stay below 256 for 255 words, then fold into n.
+                const stop = Math.min(words, k + 255);
+                let acc = 0;
+                for (; k < stop; k++) {
+                    const w = u[k];
+                    const nl = this.lanesEqual(w, 0x0a0a0a0a);
+                    const starts = (nl << 8) | carry;
+                    if (starts !== 0 && (starts & this.lanesEqual(w, 0x5c5c5c5c)) !== 0)
+                        return -1;
+                    acc = (acc + (nl >>> 7)) | 0;
+                    carry = nl >>> 24;
+                }
+                n += this.laneSum(acc);
+            }
+        }
+        const tail = this.countBytes(b, mid + words * 4, e);
+        return tail < 0 ? -1 : n + tail;
+    }
+    /** 0x80 in each byte lane of w equal to that lane of `lanes`, 0 in the others: exact, no carries between lanes. */
+    lanesEqual(w, lanes) {
+        const x = w ^ lanes;
+        return ~(((x & 0x7f7f7f7f) + 0x7f7f7f7f) | x | 0x7f7f7f7f);
+    }
+    /** The four byte lanes of acc added up. */
+    laneSum(acc) {
+        return (acc & 0xff) + ((acc >>> 8) & 0xff) + ((acc >>> 16) & 0xff) + (acc >>> 24);
+    }
+    /** countLines for a few bytes; the byte before `from` may be looked at (a false alarm only costs speed). */
+    countBytes(b, from, to) {
+        let n = 0;
+        for (let p = from; p < to; p++) {
+            const c = b[p];
+            if (c === 10)
+                n++;
+            else if (c === 92 && p > 0 && b[p - 1] === 10)
+                return -1;
+        }
+        return n;
+    }
+    /**
+     * The line b[lineStart, i), after what was carried over from earlier buffers, ended at the newline
+     * b[i]: count it as a row, the `\.` terminator, or what follows the terminator (blank, or trailing).
+     */
+    endLine(b, lineStart, i) {
+        const len = this.partialLen + (i - lineStart);
+        let kind = 0;
+        if (this.terminated) {
+            if (len !== 0)
+                this.trailing = true;
+        }
+        else if (len === 2 && this.isTerminator(b, lineStart)) {
+            this.terminated = true;
+            kind = 2;
+        }
+        else {
+            this.rows++;
+            kind = 1;
+        }
+        this.partialLen = 0;
+        this.head0 = this.head1 = -1;
+        return kind;
+    }
+    /** Keep the first two bytes of a row split across buffers, for the `\.` test. */
+    keepPartial(b, lineStart, end) {
+        if (lineStart >= end)
+            return;
+        const n = end - lineStart;
+        for (let k = 0; k < n && this.partialLen + k < 2; k++) {
+            if (this.partialLen + k === 0)
+                this.head0 = b[lineStart + k];
+            else
+                this.head1 = b[lineStart + k];
+        }
+        this.partialLen += n;
+    }
+    isTerminator(b, lineStart) {
+        let c0;
+        let c1;
+        if (this.partialLen === 0) {
+            c0 = b[lineStart];
+            c1 = b[lineStart + 1];
+        }
+        else if (this.partialLen === 1) {
+            c0 = this.head0;
+            c1 = b[lineStart];
+        }
+        else {
+            c0 = this.head0;
+            c1 = this.head1;
+        }
+        return c0 === 92 && c1 === 46;
+    }
+    result() {
+        return {
+            rows: this.rows,
+            badRows: this.badRows,
+            firstBadRow: this.firstBadRow,
+            firstBadFields: this.firstBadFields,
+            terminated: this.terminated,
+            trailing: this.trailing,
+            incomplete: this.partialLen > 0 && !this.terminated,
+            ...(this.learnFields ? { rowFields: this.expectedFields } : {}),
+        };
+    }
+}
+/**
+ * Columns named by a COPY statement (`COPY public."a(b" (x, "y,z") FROM stdin;`), or -1 when it has
+ * no column list or cannot be parsed (then rows are not checked).
+ */
+function copyColumnCount(copyStmt) {
+    if (!copyStmt)
+        return -1;
+    const s = copyStmt;
+    let i = 0;
+    const skipWs = () => {
+        while (i < s.length && /\s/.test(s[i]))
+            i++;
+    };
+    skipWs();
+    if (!/^COPY\b/i.test(s.slice(i)))
+        return -1;
+    i += 4;
+    skipWs();
+    // Qualified, possibly quoted, table name.
+    for (;;) {
+        if (s[i] === '"') {
+            i++;
+            for (;;) {
+                if (i >= s.length)
+                    return -1;
+                if (s[i] === '"') {
+                    if (s[i + 1] === '"')
+                        i += 2;
+                    else {
+                        i++;
+                        break;
+                    }
+                }
+                else
+                    i++;
+            }
+        }
+        else {
+            while (i < s.length && !/[\s.(]/.test(s[i]))
+                i++;
+        }
+        if (s[i] === '.') {
+            i++;
+            continue;
+        }
+        break;
+    }
+    skipWs();
+    if (s[i] !== '(')
+        return -1;
+    i++;
+    let count = 0;
+    let inIdent = false;
+    for (; i < s.length; i++) {
+        const c = s[i];
+        if (c === '"') {
+            inIdent = true;
+            i++;
+            while (i < s.length && !(s[i] === '"' && s[i + 1] !== '"'))
+                i += s[i] === '"' ? 2 : 1;
+        }
+        else if (c === ',') {
+            count++;
+            inIdent = false;
+        }
+        else if (c === ')') {
+            return inIdent || count > 0 ? count + 1 : 0;
+        }
+        else if (!/\s/.test(c)) {
+            inIdent = true;
+        }
+    }
+    return -1;
+}
+/**
+ * Rows of a table's data written as INSERT statements (pg_dump --inserts, --column-inserts,
+ * --rows-per-insert): one row per parenthesised group after VALUES, outside string literals and
+ * quoted identifiers, where a value may hold newlines, quotes and parentheses of its own.
+ * Self-contained like CopyCounter (shipped to workers as source text); same push/result shape.
+ */
+class InsertCounter {
+    expectedFields;
+    stopAtTerminator;
+    rows = 0;
+    /** Like CopyCounter.nonAscii; this counter does not look, so the caller always checks. */
+    nonAscii = 0x80;
+    /** 0 code, 1 '…' literal, 2 E'…' literal, 3 "…" identifier, 4 -- comment. */
+    state = 0;
+    /** Just saw a quote that may close a literal or identifier, or be the first of a doubled one. */
+    pendingQuote = false;
+    escaped = false;
+    depth = 0;
+    afterValues = false;
+    /** The word VALUES may just have ended: it did if the next character cannot go on with it. */
+    valuesEnds = false;
+    /** Statement text seen since the last `;` (non-blank), so a cut statement is noticed. */
+    open = false;
+    /** The last seven code characters, upper-cased, to find the word VALUES. */
+    tail = '';
+    prev = 32;
+    constructor(expectedFields, stopAtTerminator) {
+        this.expectedFields = expectedFields;
+        this.stopAtTerminator = stopAtTerminator;
+    }
+    push(b, start, end) {
+        for (let i = start; i < end; i++) {
+            const c = b[i];
+            if (this.pendingQuote) {
+                this.pendingQuote = false;
+                const quote = this.state === 3 ? 34 : 39;
+                if (c === quote) {
+                    this.prev = c;
+                    continue; // a doubled quote: still inside
+                }
+                this.state = 0;
+            }
+            if (this.state === 1 || this.state === 2) {
+                if (this.escaped)
+                    this.escaped = false;
+                else if (this.state === 2 && c === 92)
+                    this.escaped = true;
+                else if (c === 39)
+                    this.pendingQuote = true;
+                this.prev = c;
+                continue;
+            }
+            if (this.state === 3) {
+                if (c === 34)
+                    this.pendingQuote = true;
+                this.prev = c;
+                continue;
+            }
+            if (this.state === 4) {
+                if (c === 10)
+                    this.state = 0;
+                this.prev = c;
+                continue;
+            }
+            if (this.valuesEnds) {
+                this.valuesEnds = false;
+                if (!this.isIdent(c))
+                    this.afterValues = true;
+            }
+            if (c === 39) {
+                const eString = (this.prev === 69 || this.prev === 101) && !this.isIdent(this.tail.charCodeAt(this.tail.length - 2));
+                this.state = eString ? 2 : 1;
+                this.open = true;
+            }
+            else if (c === 34) {
+                this.state = 3;
+                this.open = true;
+            }
+            else if (c === 45 && this.prev === 45) {
+                this.state = 4;
+            }
+            else if (c === 40) {
+                if (this.depth === 0 && this.afterValues)
+                    this.rows++;
+                this.depth++;
+            }
+            else if (c === 41) {
+                if (this.depth > 0)
+                    this.depth--;
+            }
+            else if (c === 59 && this.depth === 0) {
+                this.afterValues = false;
+                this.open = false;
+            }
+            else if (c > 32) {
+                this.open = true;
+            }
+            if (this.state === 0) {
+                this.tail = (this.tail + String.fromCharCode(c >= 97 && c <= 122 ? c - 32 : c)).slice(-7);
+                if (this.depth === 0 && /^[^A-Z0-9_$]?VALUES$/.test(this.tail.length === 7 ? this.tail : ` ${this.tail}`)) {
+                    this.valuesEnds = true;
+                }
+            }
+            this.prev = c;
+        }
+        return -1;
+    }
+    isIdent(x) {
+        return (x >= 48 && x <= 57) || ((x | 32) >= 97 && (x | 32) <= 122) || x === 95 || x === 36 || x >= 128;
+    }
+    result() {
+        return {
+            rows: this.rows,
+            badRows: 0,
+            firstBadRow: 0,
+            firstBadFields: 0,
+            terminated: !this.open,
+            trailing: false,
+            incomplete: this.open || this.state !== 0 || this.depth !== 0,
+        };
+    }
+}
+
+// EXTERNAL MODULE: ./src/archive/toc.ts
+var archive_toc = __nccwpck_require__(3052);
+;// CONCATENATED MODULE: ./src/archive/custom.ts
+// Data blocks of the custom format (pg_backup_custom.c): after the TOC, a sequence of
+//   block type byte (BLK_DATA = 1, BLK_BLOBS = 3), dump id (int),
+//   BLK_DATA:  chunks of (length int, bytes) ending with a 0 length — one compressed stream;
+//   BLK_BLOBS: (oid int, chunks…, 0) per large object, ending with oid 0.
+// Read in file order, without seeking, so a pipe or an S3 body works as well as a file.
+
+
+
+
+const BLK_DATA = 1;
+const BLK_BLOBS = 3;
+/** Reads a custom-format archive whose 5-byte magic has already been consumed. */
+async function readCustom(src, ctx) {
+    const { collector } = ctx;
+    const io = new archive_toc/* ArchiveIO */.di(src);
+    const head = await (0,archive_toc/* readHead */.zy)(io, 'custom');
+    collector.header = head.header;
+    const toc = await (0,archive_toc/* readToc */.PP)(io, head.vmin, 'custom');
+    collector.toc = toc;
+    (0,archive_toc/* checkSpecialEntries */.C5)(toc);
+    const compression = head.header.compression;
+    await ctx.decoders.prepare(compression);
+    const utf8 = ctx.checkFields && (0,archive_toc/* databaseEncoding */.jb)(toc) === 'UTF8';
+    const byId = new Map();
+    const expected = new Set();
+    toc.forEach((e, i) => {
+        byId.set(e.dumpId, e);
+        if (e.desc === 'TABLE DATA')
+            collector.table(String(e.dumpId), (0,archive_toc/* entryName */.MB)(e), i);
+        if (e.dataState !== 'none')
+            expected.add(e.dumpId);
+    });
+    const seen = new Set();
+    // Where each block ends, as far as the TOC tells (pg_dump records offsets when it writes a file).
+    const offsets = toc
+        .filter((e) => e.dataState === 'set' && e.dataOffset !== undefined)
+        .map((e) => e.dataOffset)
+        .sort((a, b) => a - b);
+    const sizeAt = (pos) => {
+        const next = offsets.find((o) => o > pos);
+        return next !== undefined ? next - pos : ctx.size !== undefined ? ctx.size - pos : undefined;
+    };
+    const missing = () => {
+        const left = toc.filter((e) => expected.has(e.dumpId) && !seen.has(e.dumpId));
+        for (const e of left.slice(0, 10)) {
+            collector.problem({
+                entry: (0,archive_toc/* entryName */.MB)(e),
+                kind: 'truncated',
+                message: `data for ${(0,archive_toc/* entryName */.MB)(e)} is missing: archive truncated`,
+            });
+        }
+        if (left.length > 10) {
+            collector.problem({
+                kind: 'truncated',
+                message: `data for ${fmt(left.length - 10)} more entries is missing: archive truncated`,
+            });
+        }
+    };
+    for (;;) {
+        if (await src.atEnd())
+            break;
+        const blockPos = src.position;
+        let blkType;
+        let id;
+        try {
+            blkType = await src.byte();
+            id = await io.int();
+        }
+        catch (e) {
+            if (e instanceof byte_source/* EndOfInput */.v5) {
+                collector.problem({
+                    kind: 'truncated',
+                    message: `archive ends inside a data block header at offset ${fmt(blockPos)}: archive truncated`,
+                });
+                missing();
+                return;
+            }
+            throw e;
+        }
+        const entry = byId.get(id);
+        if ((blkType !== BLK_DATA && blkType !== BLK_BLOBS) || !entry || !expected.has(id)) {
+            const what = blkType !== BLK_DATA && blkType !== BLK_BLOBS
+                ? `unrecognized data block type ${blkType}`
+                : `data block for unknown dump ID ${id}`;
+            collector.problem({ kind: 'corrupt', message: `${what} at offset ${fmt(blockPos)}: archive corrupt` });
+            missing();
+            return;
+        }
+        const name = (0,archive_toc/* entryName */.MB)(entry);
+        if (seen.has(id)) {
+            collector.problem({
+                entry: name,
+                kind: 'corrupt',
+                message: `second data block for ${name} at offset ${fmt(blockPos)}: archive corrupt`,
+            });
+            return;
+        }
+        seen.add(id);
+        if (entry.dataState === 'set' && entry.dataOffset !== blockPos) {
+            // pg_restore seeks to the recorded offset, so a shifted block is unreadable for it.
+            collector.problem({
+                entry: name,
+                kind: 'corrupt',
+                message: `data for ${name} starts at offset ${fmt(blockPos)} but the TOC records ${fmt(entry.dataOffset ?? 0)}: archive corrupt`,
+            });
+        }
+        if ((blkType === BLK_BLOBS) !== (entry.desc === 'BLOBS')) {
+            collector.problem({
+                entry: name,
+                kind: 'corrupt',
+                message: `data block type ${blkType} does not match TOC entry ${entry.desc} ${name}`,
+            });
+            missing();
+            return;
+        }
+        const ok = blkType === BLK_DATA
+            ? await readTableData(src, io, entry, compression, ctx, utf8, sizeAt(blockPos))
+            : await readBlobs(src, io, entry, compression, ctx);
+        if (!ok) {
+            missing();
+            return;
+        }
+    }
+    missing();
+}
+/** Streams one chunked stream into a decoder; false if the input ended first. */
+async function pumpChunks(src, io, decoder) {
+    const hdr = 1 + io.intSize;
+    const inPlace = decoder.writeRange;
+    for (;;) {
+        // At -Z 0 every row is its own chunk: walk whole chunks inside the current input buffer
+        // without a Buffer or an await per row, and leave the rest (and the end marker) to the loop below.
+        const buf = inPlace ? src.headChunk : undefined;
+        if (inPlace && buf) {
+            const from = src.headOffset;
+            let at = from;
+            while (buf.length - at > hdr) {
+                const len = io.intAt(buf, at);
+                if (len <= 0 || buf.length - at - hdr < len)
+                    break;
+                inPlace(buf, at + hdr, at + hdr + len);
+                at += hdr + len;
+            }
+            src.skipSync(at - from);
+        }
+        let len;
+        if (src.has(hdr))
+            len = io.intSync();
+        else {
+            try {
+                len = await io.int();
+            }
+            catch (e) {
+                if (e instanceof byte_source/* EndOfInput */.v5)
+                    return false;
+                throw e;
+            }
+        }
+        if (len === 0)
+            return true;
+        if (len < 0)
+            throw new archive_toc/* CorruptArchive */.cP(`negative chunk length ${len} at offset ${fmt(src.position)}`);
+        if (src.has(len)) {
+            const w = decoder.write(src.takeSync(len));
+            if (w)
+                await w;
+            continue;
+        }
+        let left = len;
+        while (left > 0) {
+            if (src.buffered === 0 && !(await src.pull()))
+                return false;
+            const part = src.takeSome(left);
+            left -= part.length;
+            const w = decoder.write(part);
+            if (w)
+                await w;
+        }
+    }
+}
+async function readTableData(src, io, entry, compression, ctx, utf8, sizeHint) {
+    const name = (0,archive_toc/* entryName */.MB)(entry);
+    const isTable = entry.desc === 'TABLE DATA';
+    const job = {
+        kind: isTable ? (entry.copyStmt?.trim() ? 'copy' : 'inserts') : 'blob',
+        compression,
+        expectedFields: isTable && ctx.checkFields ? copyColumnCount(entry.copyStmt) : -1,
+        utf8: isTable && utf8,
+        sizeHint,
+    };
+    const decoder = ctx.decoders.open(job);
+    let complete;
+    try {
+        complete = await pumpChunks(src, io, decoder);
+    }
+    catch (e) {
+        await decoder.finish(true).catch(() => undefined);
+        throw e;
+    }
+    const key = isTable ? String(entry.dumpId) : null;
+    ctx.collector.later(decoder.finish(!complete).then((r) => ctx.collector.block(name, key, r, !complete)));
+    return complete;
+}
+async function readBlobs(src, io, entry, compression, ctx) {
+    for (;;) {
+        let oid;
+        try {
+            oid = await io.int();
+        }
+        catch (e) {
+            if (e instanceof byte_source/* EndOfInput */.v5) {
+                ctx.collector.problem({
+                    entry: 'large objects',
+                    kind: 'truncated',
+                    message: 'large object data ends early: archive truncated',
+                });
+                return false;
+            }
+            throw e;
+        }
+        if (oid === 0)
+            return true;
+        if (oid < 0)
+            throw new archive_toc/* CorruptArchive */.cP(`invalid large object OID ${oid} at offset ${fmt(src.position)}`);
+        const decoder = ctx.decoders.open({ kind: 'blob', compression, expectedFields: -1 });
+        const complete = await pumpChunks(src, io, decoder);
+        const label = `large object ${oid}`;
+        ctx.collector.later(decoder.finish(!complete).then((r) => {
+            if (complete && !r.error)
+                ctx.collector.blobs++;
+            ctx.collector.block(label, null, r, !complete, 'data');
+        }));
+        if (!complete)
+            return false;
+    }
+}
+
+// EXTERNAL MODULE: ./src/archive/plain-sql-lexer.ts
+var plain_sql_lexer = __nccwpck_require__(6408);
+;// CONCATENATED MODULE: ./src/archive/plain.ts
+
+
+
+/** Only a line's head is kept: the header and trailer patterns need no more. */
+const MAX_LINE = 1024 * 1024;
+/** pg_dump's and pg_dumpall's opening comment: without it nothing says what a whole script looks like. */
+const SCRIPT_HEADER = /^--\s*PostgreSQL database (?:cluster )?dump\s*$/;
+/**
+ * What may follow the closing comment: blank lines, comments, and psql's `\unrestrict` (pg_dump
+ * 17.6+). Anything else means the "complete" line closed an earlier script, not this file.
+ */
+const TRAILER = /^(?:\s*|--.*|\\unrestrict\s.*)$/;
+const QUALIFIED_NAME = String.raw `((?:"(?:[^"]|"")*"|[^\s."(]+)(?:\.(?:"(?:[^"]|"")*"|[^\s."(]+))*)`;
+const COPY_TARGET = new RegExp(String.raw `^COPY\s+` + QUALIFIED_NAME);
+const INSERT_TARGET = new RegExp(String.raw `^INSERT\s+INTO\s+` + QUALIFIED_NAME, 'i');
+/** pg_dump's comment before each table's data: the only trace of a table whose INSERT data is empty. */
+const TABLE_DATA_COMMENT = /^-- Data for Name: (.*); Type: TABLE DATA; Schema: (.*); Owner: .*$/;
+/** `COPY public."Weird name" …` → `public.Weird name`. */
+function parseCopyTarget(line) {
+    return parseTarget(COPY_TARGET, line);
+}
+function parseTarget(re, sql) {
+    const m = re.exec(sql);
+    if (!m)
+        return null;
+    const parts = m[1].match(/"(?:[^"]|"")*"|[^."]+/g) ?? [];
+    return parts.map((p) => (p.startsWith('"') ? p.slice(1, -1).replace(/""/g, '"') : p)).join('.');
+}
+async function readPlain(src, ctx) {
+    const { collector } = ctx;
+    const header = { format: 'plain', compression: 'none' };
+    collector.header = header;
+    let copy = null;
+    let complete = false;
+    let cluster = false;
+    let db = null;
+    let order = 0;
+    let carry = '';
+    const names = new Map();
+    // INSERT data (--inserts, --column-inserts, --rows-per-insert): the run of INSERTs into one table.
+    let inserts = null;
+    // A "Data for Name" comment not yet followed by its data: with INSERT data an empty table has nothing else.
+    let announced = null;
+    // Comment lines outside COPY data: the header, the versions and the closing "dump complete".
+    const onLine = (text) => {
+        if (complete && !TRAILER.test(text))
+            complete = false;
+        if (SCRIPT_HEADER.test(text)) {
+            header.scriptHeader = true;
+            if (text.includes('cluster'))
+                cluster = true;
+        }
+        else if (/^-- Dumped from database version /.test(text)) {
+            header.serverVersion ??= text.replace(/^-- Dumped from database version /, '').trim();
+        }
+        else if (/^-- Dumped by pg_dump(?:all)? version /.test(text)) {
+            header.dumpVersion ??= text.replace(/^-- Dumped by pg_dump(?:all)? version /, '').trim();
+        }
+        else if (/^-- PostgreSQL database (cluster )?dump complete\s*$/.test(text)) {
+            // pg_dumpall closes every database with "dump complete"; only the cluster line ends the file.
+            if (!cluster || text.includes('cluster'))
+                complete = true;
+        }
+    };
+    const onText = (raw) => {
+        const lines = (carry + raw).split('\n');
+        carry = lines.pop();
+        // Only a line's head is kept: the patterns above only look at the start.
+        if (carry.length > MAX_LINE)
+            carry = carry.slice(0, MAX_LINE);
+        for (const line of lines)
+            onLine((0,plain_sql_lexer/* decodeRaw */.Dq)(line.slice(0, MAX_LINE)).replace(/\r$/, ''));
+    };
+    const register = (target) => {
+        let name = db ? `${db}/${target}` : target;
+        const n = (names.get(name) ?? 0) + 1;
+        names.set(name, n);
+        if (n > 1)
+            name = `${name} (#${n})`;
+        const key = `plain:${order}`;
+        collector.table(key, name, order++);
+        return { name, key };
+    };
+    // An announced table whose data turned out to be no statement at all: 0 rows.
+    function flushAnnounced() {
+        if (announced !== null)
+            register(announced);
+        announced = null;
+    }
+    const closeInserts = () => {
+        if (!inserts)
+            return;
+        collector.block(inserts.name, inserts.key, { ...inserts.counter.result(), bytesIn: 0, bytesOut: 0 }, false);
+        inserts = null;
+    };
+    // Only comments before a statement's first token: a string value may hold a line that looks the same.
+    const announce = (raw) => {
+        for (const line of raw.split('\n')) {
+            if (!/^\s*(?:--.*)?$/.test(line))
+                break;
+            const m = TABLE_DATA_COMMENT.exec((0,plain_sql_lexer/* decodeRaw */.Dq)(line).replace(/\r$/, ''));
+            if (m) {
+                flushAnnounced();
+                announced = `${m[2]}.${m[1]}`;
+            }
+        }
+    };
+    const onStatement = (statement) => {
+        announce(statement.raw);
+        const target = parseTarget(INSERT_TARGET, statement.sql);
+        if (target === null) {
+            closeInserts();
+            if (statement.copyFromStdin)
+                announced = null;
+            else
+                flushAnnounced();
+            return;
+        }
+        if (inserts?.target !== target || announced !== null) {
+            closeInserts();
+            announced = null;
+            inserts = { target, ...register(target), counter: new InsertCounter(-1, false) };
+        }
+        const bytes = Buffer.from(statement.raw, 'latin1');
+        inserts.counter.push(bytes, 0, bytes.length);
+        complete = false;
+    };
+    const startCopy = (statement) => {
+        const target = parseCopyTarget(statement.sql) ?? `unknown table ${order + 1}`;
+        const { name, key } = register(target);
+        copy = { name, key, counter: new CopyCounter(ctx.checkFields ? copyColumnCount(statement.sql) : -1, true) };
+        complete = false;
+    };
+    const onItem = (item) => {
+        if (item.kind === 'copy-data' || item.kind === 'copy-end') {
+            if (!copy)
+                return;
+            const c = copy;
+            const bytes = item.kind === 'copy-data' ? item.bytes : Buffer.from(item.raw, 'latin1');
+            c.counter.push(bytes, 0, bytes.length);
+            if (item.kind === 'copy-end' && item.terminated) {
+                collector.block(c.name, c.key, { ...c.counter.result(), bytesIn: 0, bytesOut: 0 }, false);
+                copy = null;
+            }
+            return;
+        }
+        onText(item.raw);
+        if (item.kind === 'statement')
+            onStatement(item);
+        else if (item.kind === 'gap')
+            announce(item.raw);
+        if (item.kind === 'statement' && item.copyFromStdin)
+            startCopy(item);
+        else if (item.kind === 'meta' && (item.command === 'connect' || item.command === 'c')) {
+            closeInserts();
+            flushAnnounced();
+            db = (0,plain_sql_lexer/* connectTarget */.u)(item.args).database ?? db;
+        }
+    };
+    // What psql executes, not what lines look like: a COPY line inside a string is not a COPY.
+    const lexer = new plain_sql_lexer/* PlainSqlLexer */.$Z({ lineNumbers: false });
+    for (;;) {
+        if (src.buffered === 0 && !(await src.pull()))
+            break;
+        for (const item of lexer.push(src.takeSome(src.buffered)))
+            onItem(item);
+    }
+    for (const item of lexer.end())
+        onItem(item);
+    if (carry)
+        onLine((0,plain_sql_lexer/* decodeRaw */.Dq)(carry));
+    closeInserts();
+    flushAnnounced();
+    if (copy) {
+        const c = copy;
+        const r = c.counter.result();
+        collector.addRows(c.key, r.rows);
+        collector.problem({
+            entry: c.name,
+            kind: 'truncated',
+            message: `data for ${c.name} ends after ${fmt(r.rows)} rows: archive truncated`,
+        });
+        return;
+    }
+    if (!complete) {
+        collector.problem({
+            kind: 'truncated',
+            message: `plain SQL dump does not end with "-- PostgreSQL database ${cluster ? 'cluster ' : ''}dump complete": archive truncated`,
+        });
+    }
+}
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/archive/block-processor.ts
+class BlockProcessor {
+    deps;
+    job;
+    counter;
+    z = null;
+    /** UTF-8 check: the incomplete character at the end of the last piece, and where it first failed. */
+    utf8Tail = null;
+    invalidUtf8AfterRow;
+    error;
+    skipped;
+    pending = [];
+    pendingBytes = 0;
+    bytesIn = 0;
+    bytesOut = 0;
+    ended = null;
+    unsettled = new Set();
+    /** Compressed input goes to zlib in batches this big: one libuv job per 4 KiB chunk costs more than the inflate. */
+    batch = 256 * 1024;
+    /** Each output buffer is one round trip to the thread pool; zlib's 16 KiB default makes that the bottleneck. */
+    outChunk = 256 * 1024;
+    constructor(deps, job) {
+        this.deps = deps;
+        this.job = job;
+        this.counter =
+            job.kind === 'copy'
+                ? new deps.CopyCounter(job.expectedFields, false)
+                : job.kind === 'inserts'
+                    ? new deps.InsertCounter(-1, false)
+                    : null;
+        const zl = deps.zlib;
+        if (job.compression === 'gzip') {
+            const o = { chunkSize: this.outChunk };
+            this.z = job.gzipHeader ? deps.zlib.createGunzip(o) : deps.zlib.createInflate(o);
+        }
+        else if (job.compression === 'zstd') {
+            // Node ≥ 22.15 / 23.8 ships zstd in zlib; older runtimes use the JS decoder.
+            if (typeof zl.createZstdDecompress === 'function') {
+                this.z = zl.createZstdDecompress({ chunkSize: this.outChunk });
+            }
+            else if (deps.codecs?.zstd)
+                this.z = deps.codecs.zstd();
+            else
+                this.skipped = 'zstd data, no decoder';
+        }
+        else if (job.compression === 'lz4') {
+            if (deps.codecs?.lz4)
+                this.z = deps.codecs.lz4();
+            else
+                this.skipped = 'lz4 data, no decoder';
+        }
+        if (this.z) {
+            // Count after zlib's callback returns: by then it has queued the next inflate step on the
+            // thread pool, so inflating and counting overlap instead of taking turns.
+            this.z.on('data', (out) => queueMicrotask(() => this.consume(out)));
+            this.z.on('error', (e) => {
+                if (this.error === undefined)
+                    this.error = e.message;
+            });
+            const settleAll = () => {
+                for (const f of [...this.unsettled])
+                    f();
+            };
+            this.z.on('error', settleAll);
+            this.z.on('close', settleAll);
+            this.ended = new Promise((resolve) => {
+                this.z.once('end', resolve);
+                this.z.once('error', () => resolve());
+                this.z.once('close', resolve);
+            });
+        }
+    }
+    consume(out) {
+        this.bytesOut += out.length;
+        this.count(out, 0, out.length);
+    }
+    /**
+     * Rows and, when asked, UTF-8 of b[start, end). The counter reads every byte anyway and says
+     * whether any was not ASCII; only then (or with a character left open by the last piece) does the
+     * UTF-8 validator have to look.
+     */
+    count(b, start, end) {
+        const counter = this.counter;
+        if (!counter) {
+            if (this.job.utf8)
+                this.checkUtf8(b, start, end, 0);
+            return;
+        }
+        const rowsBefore = counter.rows;
+        counter.push(b, start, end);
+        if (this.job.utf8 && (counter.nonAscii !== 0 || this.utf8Tail))
+            this.checkUtf8(b, start, end, rowsBefore);
+    }
+    /**
+     * b[start, end) continues valid UTF-8; a character split across pieces is completed from the next.
+     * `rowsBefore`: rows counted before this piece, which a failure reports.
+     */
+    checkUtf8(b, start, end, rowsBefore) {
+        const isUtf8 = this.deps.isUtf8;
+        if (!isUtf8 || this.invalidUtf8AfterRow !== undefined || start >= end)
+            return;
+        let from = start;
+        const bad = () => {
+            this.invalidUtf8AfterRow = rowsBefore;
+        };
+        if (this.utf8Tail) {
+            const lead = this.utf8Tail[0];
+            const need = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
+            const take = Math.min(need - this.utf8Tail.length, end - from);
+            const joined = new Uint8Array(this.utf8Tail.length + take);
+            joined.set(this.utf8Tail);
+            joined.set(b.subarray(from, from + take), this.utf8Tail.length);
+            from += take;
+            if (joined.length < need) {
+                this.utf8Tail = joined;
+                return;
+            }
+            this.utf8Tail = null;
+            if (!isUtf8(joined))
+                return bad();
+        }
+        // The last character may go on in the next piece: keep its bytes back.
+        let cut = end;
+        for (let k = end - 1; k >= from && k >= end - 3; k--) {
+            const c = b[k];
+            if (c < 0x80)
+                break;
+            if (c >= 0xc0) {
+                const need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
+                if (k + need > end)
+                    cut = k;
+                break;
+            }
+        }
+        if (!isUtf8(b.subarray(from, cut)))
+            return bad();
+        // A copy (Buffer#slice would be a view): the piece's memory is reused once this returns.
+        if (cut < end)
+            this.utf8Tail = new Uint8Array(b.subarray(cut, end));
+    }
+    /** Uncompressed blocks are counted in place, one range per pg_dump chunk (a row, at -Z 0). */
+    get writeRange() {
+        if (this.z || this.skipped)
+            return undefined;
+        return (buf, start, end) => {
+            this.bytesIn += end - start;
+            this.bytesOut += end - start;
+            this.count(buf, start, end);
+        };
+    }
+    /** Feed compressed bytes. A returned promise means: wait before writing more (backpressure). */
+    write(chunk) {
+        this.bytesIn += chunk.length;
+        if (this.skipped || this.error !== undefined)
+            return undefined;
+        if (!this.z) {
+            this.consume(chunk);
+            return undefined;
+        }
+        // A batch never outgrows its buffer: what would overflow it starts the next one.
+        const before = this.pendingBytes + chunk.length > this.batch ? this.flush() : undefined;
+        this.pending.push(chunk);
+        this.pendingBytes += chunk.length;
+        const after = this.pendingBytes >= this.batch ? this.flush() : undefined;
+        return before ?? after;
+    }
+    flush() {
+        if (this.pendingBytes === 0 || !this.z || this.error !== undefined)
+            return undefined;
+        const spare = this.deps.spare;
+        let owned;
+        let buf;
+        if (this.pending.length === 1)
+            buf = this.pending[0];
+        else {
+            owned = spare.pop() ?? Buffer.allocUnsafeSlow(this.batch);
+            let at = 0;
+            for (const part of this.pending) {
+                owned.set(part, at);
+                at += part.length;
+            }
+            buf = owned.subarray(0, at);
+        }
+        this.pending = [];
+        this.pendingBytes = 0;
+        const budget = this.deps.budget;
+        budget.bytes += buf.length;
+        let settled = false;
+        // zlib's callback means it has consumed the input: only then may the buffer hold the next batch.
+        const consumed = (error) => {
+            if (owned && !error && spare.length < 32)
+                spare.push(owned);
+            settle();
+        };
+        // Settled by zlib's callback, or by close/error: a destroyed stream must not keep budget forever.
+        const settle = () => {
+            if (settled)
+                return;
+            settled = true;
+            this.unsettled.delete(settle);
+            budget.bytes -= buf.length;
+            if (budget.bytes <= budget.max / 2 && budget.waiters.length > 0) {
+                const w = budget.waiters;
+                budget.waiters = [];
+                for (const f of w)
+                    f();
+            }
+        };
+        this.unsettled.add(settle);
+        this.z.write(buf, consumed);
+        if (budget.bytes <= budget.max)
+            return undefined;
+        return new Promise((resolve) => budget.waiters.push(resolve));
+    }
+    /**
+     * Flush and close the codec. `truncated`: the input stopped early, so the codec's complaint about a
+     * missing end is expected and dropped; the rows decoded up to the cut are still counted.
+     */
+    async finish(truncated = false) {
+        if (this.z) {
+            if (this.error === undefined) {
+                await this.flush();
+                this.z.end();
+            }
+            else {
+                this.z.destroy();
+            }
+            await this.ended;
+        }
+        const counted = this.counter
+            ? this.counter.result()
+            : {
+                rows: 0,
+                badRows: 0,
+                firstBadRow: 0,
+                firstBadFields: 0,
+                terminated: false,
+                trailing: false,
+                incomplete: false,
+            };
+        const error = truncated && this.error === 'unexpected end of file' ? undefined : this.error;
+        // A character left incomplete at the very end is damage too, unless the input was cut there.
+        if (this.utf8Tail && !truncated && this.invalidUtf8AfterRow === undefined) {
+            this.invalidUtf8AfterRow = counted.rows;
+        }
+        return {
+            ...counted,
+            bytesIn: this.bytesIn,
+            bytesOut: this.bytesOut,
+            error,
+            skipped: this.skipped,
+            invalidUtf8AfterRow: this.invalidUtf8AfterRow,
+        };
+    }
+}
+
+// EXTERNAL MODULE: ./src/archive/codecs.ts + 1 modules
+var codecs = __nccwpck_require__(380);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/archive/inflate-threads.ts
+// Inflating big gzip data blocks in worker threads, synchronously, so the inflate never waits for
+// this thread.
+//
+// Node's zlib streams inflate on libuv's pool one output piece at a time, and only this thread can
+// hand the pool the next piece: while it hashes, walks chunks or counts rows, the one zlib stream of
+// a big table stands still (docs/verify-profile.md: main and pool barely overlapped). A worker that
+// drives the zlib handle synchronously inflates without pause; this thread receives the output and
+// counts it, so inflating and everything else run on the two cores at once.
+//
+// The synchronous drive is the one `zlib.inflateSync` uses (the handle's writeSync and its write
+// state), kept open across writes. It is not public API, so `syncInflateAvailable()` checks its shape
+// once and callers fall back to zlib streams when it differs.
+
+
+/** Output pieces a worker posts; big enough that a message is rare next to the inflate. */
+const OUT_PIECE = 256 * 1024;
+/** Output buffers per thread: the most output that waits for this thread to count it. */
+const OUT_POOL = 4;
+/** Compressed input is posted in batches of this size (one message each). */
+const IN_BATCH = 256 * 1024;
+/** Batches kept for reuse: the budget's worth, a new one only when all are in flight. */
+const SPARE_BATCHES = 32;
+let available;
+/** Whether this Node's zlib streams have the handle `zlib.inflateSync` drives (Node 20–24 do). */
+function syncInflateAvailable() {
+    if (available === undefined) {
+        const probe = external_node_zlib_.createInflate();
+        available = typeof probe._handle?.writeSync === 'function' && probe._writeState instanceof Uint32Array;
+        probe.close();
+    }
+    return available;
+}
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const zlib = require('node:zlib');
+const { Z_NO_FLUSH, Z_FINISH } = zlib.constants;
+const OUT = ${OUT_PIECE};
+const POOL = ${OUT_POOL};
+const jobs = new Map();
+// Output buffers come back once counted. With all of them out, inflating waits for one: a reader
+// that falls behind holds back the inflate instead of piling output up in memory.
+const free = [];
+let made = 0;
+const take = () => free.pop() ?? (made < POOL ? (made++, Buffer.allocUnsafeSlow(OUT)) : null);
+// Messages in arrival order; the first one waits while no output buffer is free.
+const queue = [];
+function post(id, j) {
+  const b = j.out;
+  j.out = null;
+  if (j.at === 0) return void (b && free.push(b));
+  parentPort.postMessage({ t: 'out', id, buf: new Uint8Array(b.buffer, 0, j.at) }, [b.buffer]);
+  j.at = 0;
+}
+/** Works on one message; false when it has to wait for an output buffer. */
+function step(w) {
+  const m = w.m;
+  if (m.t === 'open') {
+    const z = m.gzipHeader ? zlib.createGunzip() : zlib.createInflate();
+    const j = { z, h: z._handle, st: z._writeState, out: null, at: 0, error: undefined, ended: false };
+    j.h.onerror = (message) => { if (j.error === undefined) j.error = message; };
+    jobs.set(m.id, j);
+    return true;
+  }
+  const j = jobs.get(m.id);
+  const flush = m.t === 'end' ? Z_FINISH : Z_NO_FLUSH;
+  while (j.error === undefined && !j.ended) {
+    if (!j.out) {
+      j.out = take();
+      if (!j.out) return false;
+    }
+    j.h.writeSync(flush, w.input, w.off, w.len, j.out, j.at, OUT - j.at);
+    if (j.error !== undefined) break;
+    const availOut = j.st[0];
+    const availIn = j.st[1];
+    j.at = OUT - availOut;
+    w.off += w.len - availIn;
+    w.len = availIn;
+    if (availOut === 0) {
+      post(m.id, j);
+      continue;
+    }
+    // Output room left over with input left over: the stream has ended (zlib streams ignore the rest).
+    if (availIn > 0) j.ended = true;
+    break;
+  }
+  if (m.t === 'data') {
+    // The input buffer goes back too: a worker's small heap seldom collects, so moved-in buffers would pile up.
+    parentPort.postMessage({ t: 'ack', id: m.id, n: m.buf.byteLength, buf: m.buf.buffer }, [m.buf.buffer]);
+    return true;
+  }
+  if (j.out) post(m.id, j);
+  jobs.delete(m.id);
+  try { j.z.close(); } catch {}
+  parentPort.postMessage({ t: 'done', id: m.id, error: j.error });
+  return true;
+}
+function pump() {
+  while (queue.length > 0 && step(queue[0])) queue.shift();
+}
+parentPort.on('message', (m) => {
+  if (m.t === 'free') free.push(Buffer.from(m.buf));
+  else {
+    const input = m.t === 'data' ? Buffer.from(m.buf.buffer, m.buf.byteOffset, m.buf.byteLength) : Buffer.alloc(0);
+    queue.push({ m, input, off: 0, len: input.length });
+  }
+  pump();
+});
+`;
+/**
+ * A few worker threads that inflate gzip blocks; each block goes whole to one of them (a zlib stream
+ * cannot be split), and consecutive blocks land on different threads so that tables inflate at once.
+ */
+class InflateThreads {
+    count;
+    budget;
+    threads = null;
+    jobs = new Map();
+    nextId = 1;
+    inFlight = 0;
+    waiters = [];
+    failure = null;
+    /** Input batches the workers gave back, for the next ones. */
+    spare = [];
+    /**
+     * @param count worker threads at most, started as blocks need them
+     * @param budget compressed bytes posted and not yet inflated, over all threads; bounds memory
+     */
+    constructor(count, budget) {
+        this.count = count;
+        this.budget = budget;
+    }
+    /**
+     * The thread for the next block: an idle one, else a new one while fewer than `count` run, else
+     * the least loaded. A dump with one big table never starts a second worker (~10 MB each).
+     */
+    pick() {
+        const threads = (this.threads ??= []);
+        const idle = threads.find((t) => t.open === 0);
+        if (idle)
+            return idle;
+        if (threads.length < this.count) {
+            const thread = {
+                // The worker only drives zlib and posts messages: a small young generation is plenty.
+                worker: new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: 4 } }),
+                load: 0,
+                open: 0,
+            };
+            thread.worker.on('message', (m) => this.received(thread, m));
+            thread.worker.on('error', (e) => this.failed(e));
+            // Exiting without an error (killed, out of memory) must not leave a block waiting forever.
+            thread.worker.on('exit', (code) => {
+                if (this.threads)
+                    this.failed(new Error(`inflate thread exited (code ${code})`));
+            });
+            threads.push(thread);
+            return thread;
+        }
+        return threads.reduce((a, b) => (b.open < a.open || (b.open === a.open && b.load < a.load) ? b : a));
+    }
+    received(thread, m) {
+        const job = this.jobs.get(m.id);
+        if (m.t === 'out') {
+            job?.sink.write(Buffer.from(m.buf.buffer, m.buf.byteOffset, m.buf.byteLength));
+            // Counted synchronously and not kept: the buffer goes back for the next piece.
+            const ab = m.buf.buffer;
+            thread.worker.postMessage({ t: 'free', buf: ab }, [ab]);
+        }
+        else if (m.t === 'ack') {
+            if (m.buf.byteLength === IN_BATCH && this.spare.length < SPARE_BATCHES)
+                this.spare.push(Buffer.from(m.buf));
+            thread.load -= m.n;
+            this.inFlight -= m.n;
+            this.release();
+        }
+        else {
+            thread.open--;
+            this.jobs.delete(m.id);
+            job?.done?.(m.error);
+        }
+    }
+    failed(error) {
+        this.failure = error;
+        for (const job of this.jobs.values())
+            job.done?.(`inflate thread failed: ${error.message}`);
+        this.release();
+    }
+    release() {
+        if (this.inFlight > this.budget / 2 && !this.failure)
+            return;
+        const waiting = this.waiters;
+        this.waiters = [];
+        for (const resolve of waiting)
+            resolve();
+    }
+    open(gzipHeader, sink) {
+        const thread = this.pick();
+        thread.open++;
+        const id = this.nextId++;
+        const job = { sink };
+        this.jobs.set(id, job);
+        thread.worker.postMessage({ t: 'open', id, gzipHeader });
+        let batch = null;
+        let used = 0;
+        let bytesIn = 0;
+        const post = () => {
+            if (!batch || used === 0)
+                return;
+            // A full batch is moved to the worker; a partial one (once per block) is copied to size, and
+            // its buffer kept for the next block (with hundreds of small tables, that is most batches).
+            const full = used === batch.length;
+            const ab = (full ? batch.buffer : batch.buffer.slice(0, used));
+            if (!full && this.spare.length < SPARE_BATCHES)
+                this.spare.push(batch);
+            batch = null;
+            thread.load += used;
+            this.inFlight += used;
+            used = 0;
+            thread.worker.postMessage({ t: 'data', id, buf: new Uint8Array(ab) }, [ab]);
+        };
+        return {
+            write: (chunk) => {
+                bytesIn += chunk.length;
+                if (this.failure)
+                    return undefined;
+                let off = 0;
+                while (off < chunk.length) {
+                    batch ??= this.spare.pop() ?? Buffer.allocUnsafeSlow(IN_BATCH);
+                    const n = Math.min(chunk.length - off, IN_BATCH - used);
+                    chunk.copy(batch, used, off, off + n);
+                    used += n;
+                    off += n;
+                    if (used === IN_BATCH)
+                        post();
+                }
+                if (this.inFlight <= this.budget)
+                    return undefined;
+                return new Promise((resolve) => this.waiters.push(resolve));
+            },
+            finish: async (truncated = false) => {
+                post();
+                const error = await new Promise((resolve) => {
+                    if (this.failure)
+                        return resolve(`inflate thread failed: ${this.failure.message}`);
+                    job.done = resolve;
+                    thread.worker.postMessage({ t: 'end', id });
+                });
+                const counted = await sink.finish(truncated);
+                // A thread that died proves nothing either way: not checked, never "corrupt".
+                if (this.failure)
+                    return { ...counted, bytesIn, skipped: `gzip data not checked: ${error ?? 'inflate thread failed'}` };
+                // As with zlib streams: an input cut short is reported as truncation, not as a codec error.
+                const codecError = truncated && error === 'unexpected end of file' ? undefined : error;
+                return { ...counted, bytesIn, error: codecError };
+            },
+        };
+    }
+    async close() {
+        const threads = this.threads;
+        this.threads = null;
+        // Blocks still open are not checked; they must not wait on a thread that is gone.
+        if (this.jobs.size > 0 && !this.failure)
+            this.failed(new Error('closed while blocks were open'));
+        if (threads)
+            await Promise.all(threads.map((t) => t.worker.terminate()));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/archive/block-decoders.ts
-// Where data blocks are decoded and counted: in the reading thread, or spread over worker threads.
+// Where data blocks are decoded and counted: zlib streams on libuv's pool for most blocks, worker
+// threads that inflate synchronously for big gzip blocks (inflate-threads.ts); rows are always
+// counted in the reading thread.
+
 
 
 
@@ -40505,7 +41031,21 @@ async function codecsFor(compression) {
 
 /** Compressed bytes queued for codecs at once; bounds memory while several blocks inflate in parallel. */
 const INFLIGHT_BUDGET = 8 * 1024 * 1024;
-function localDecoders() {
+/**
+ * Gzip blocks go to inflate threads when the block, or else the whole archive, is at least this big:
+ * starting a worker costs ~30 ms, and a small one is inflated before a thread would be up. pg_dump
+ * writing to a pipe records no block offsets, so the archive's size is often all there is to go by.
+ */
+const THREAD_MIN_BYTES = 4 * 1024 * 1024;
+/**
+ * Compressed bytes posted to inflate threads and not yet inflated: lets the next table start while
+ * one still inflates. 16 MiB measured no faster than 8 on the 48.8 MB bench dump and cost 10 MB more.
+ */
+const THREAD_BUDGET = 8 * 1024 * 1024;
+function blockDecoders(opts = {}) {
+    const forced = opts.threads !== undefined;
+    const count = opts.threads ?? Math.min(2, (0,external_node_os_.availableParallelism)());
+    const threads = count > 0 && syncInflateAvailable() ? new InflateThreads(count, THREAD_BUDGET) : null;
     const deps = {
         zlib: external_node_zlib_,
         CopyCounter: CopyCounter,
@@ -40517,159 +41057,18 @@ function localDecoders() {
     };
     return {
         prepare: async (compression) => {
-            deps.codecs = { ...deps.codecs, ...(await codecsFor(compression)) };
+            deps.codecs = { ...deps.codecs, ...(await (0,codecs/* codecsFor */.ti)(compression)) };
         },
-        open: (job) => new BlockProcessor(deps, job),
-        close: async () => { },
-    };
-}
-/** Bytes posted to workers but not yet processed; bounds memory however fast the input arrives. */
-const MAX_IN_FLIGHT = 16 * 1024 * 1024;
-/** Input is copied into batches of this size, whose ArrayBuffers are transferred, not cloned. */
-const POST_BATCH = 256 * 1024;
-function workerSource() {
-    return `
-const { parentPort } = require('node:worker_threads');
-const zlib = require('node:zlib');
-// esbuild (tsx, vitest) may wrap classes with a keepNames helper that lives outside their source text.
-const __name = (target) => target;
-const CopyCounter = (${CopyCounter.toString()});
-const InsertCounter = (${InsertCounter.toString()});
-const BlockProcessor = (${BlockProcessor.toString()});
-// No JS codecs here (they are not shipped as source text): zstd without Node's zlib and lz4 are skipped.
-const deps = { zlib, CopyCounter, InsertCounter, isUtf8: require('node:buffer').isUtf8, budget: { bytes: 0, max: ${INFLIGHT_BUDGET / 4}, waiters: [] }, spare: [] };
-const jobs = new Map();
-parentPort.on('message', (m) => {
-  if (m.t === 'open') {
-    jobs.set(m.id, { p: new BlockProcessor(deps, m.job), q: Promise.resolve() });
-    return;
-  }
-  const j = jobs.get(m.id);
-  // Chain every step of a block so a write waiting for zlib's drain keeps its place in line.
-  if (m.t === 'data') {
-    j.q = j.q.then(() => j.p.write(Buffer.from(m.buf))).then(() => parentPort.postMessage({ t: 'ack', id: m.id, n: m.buf.byteLength }));
-  } else if (m.t === 'end') {
-    j.q = j.q.then(() => j.p.finish(m.truncated)).then((r) => {
-      jobs.delete(m.id);
-      parentPort.postMessage({ t: 'done', id: m.id, r });
-    }, (e) => {
-      jobs.delete(m.id);
-      parentPort.postMessage({ t: 'done', id: m.id, r: null, e: String(e && e.message || e) });
-    });
-  }
-});
-`;
-}
-/**
- * Each block goes whole to one worker (a zlib stream cannot be split), chosen as the least busy.
- * The reader keeps going while workers decode, so consecutive blocks overlap.
- */
-function workerDecoders(count) {
-    let workers = null;
-    let nextId = 1;
-    let inFlight = 0;
-    let waiters = [];
-    const done = new Map();
-    let failure = null;
-    const release = () => {
-        if (inFlight <= MAX_IN_FLIGHT / 2 || failure) {
-            const w = waiters;
-            waiters = [];
-            for (const f of w)
-                f();
-        }
-    };
-    const start = () => {
-        if (workers)
-            return workers;
-        const src = workerSource();
-        workers = Array.from({ length: count }, () => {
-            const state = { worker: new external_node_worker_threads_.Worker(src, { eval: true }), inFlight: 0, openJobs: 0 };
-            state.worker.on('message', (m) => {
-                if (m.t === 'ack') {
-                    state.inFlight -= m.n;
-                    inFlight -= m.n;
-                    release();
-                }
-                else {
-                    state.openJobs--;
-                    const d = done.get(m.id);
-                    done.delete(m.id);
-                    if (m.r)
-                        d?.resolve(m.r);
-                    else
-                        d?.reject(new Error(m.e ?? 'worker failed'));
-                }
-            });
-            state.worker.on('error', (e) => {
-                failure = e;
-                for (const d of done.values())
-                    d.reject(e);
-                done.clear();
-                release();
-            });
-            return state;
-        });
-        return workers;
-    };
-    return {
-        prepare: async () => { },
-        open(job) {
-            const pool = start();
-            const state = pool.reduce((a, b) => b.openJobs * MAX_IN_FLIGHT + b.inFlight < a.openJobs * MAX_IN_FLIGHT + a.inFlight ? b : a);
-            state.openJobs++;
-            const id = nextId++;
-            state.worker.postMessage({ t: 'open', id, job });
-            let batch = null;
-            let used = 0;
-            const post = () => {
-                if (!batch || used === 0)
-                    return;
-                // A full batch owns its ArrayBuffer and is moved; a partial one is cut to size (a copy, once per block).
-                const ab = (used === batch.length && batch.byteOffset === 0
-                    ? batch.buffer
-                    : batch.buffer.slice(batch.byteOffset, batch.byteOffset + used));
-                batch = null;
-                state.inFlight += used;
-                inFlight += used;
-                used = 0;
-                state.worker.postMessage({ t: 'data', id, buf: new Uint8Array(ab) }, [ab]);
-            };
-            return {
-                write(chunk) {
-                    if (failure)
-                        return undefined;
-                    let off = 0;
-                    while (off < chunk.length) {
-                        if (!batch)
-                            batch = Buffer.allocUnsafeSlow(POST_BATCH);
-                        const n = Math.min(chunk.length - off, POST_BATCH - used);
-                        chunk.copy(batch, used, off, off + n);
-                        used += n;
-                        off += n;
-                        if (used === POST_BATCH)
-                            post();
-                    }
-                    if (inFlight > MAX_IN_FLIGHT)
-                        return new Promise((resolve) => waiters.push(resolve));
-                    return undefined;
-                },
-                finish(truncated = false) {
-                    post();
-                    if (failure)
-                        return Promise.reject(failure);
-                    return new Promise((resolve, reject) => {
-                        done.set(id, { resolve, reject });
-                        state.worker.postMessage({ t: 'end', id, truncated });
-                    });
-                },
-            };
+        open: (job) => {
+            const size = job.sizeHint ?? opts.archiveSize;
+            const big = forced || (size !== undefined && size >= THREAD_MIN_BYTES);
+            if (!threads || job.compression !== 'gzip' || !big)
+                return new BlockProcessor(deps, job);
+            // The thread inflates; this thread counts the output as if the block were uncompressed.
+            return threads.open(job.gzipHeader === true, new BlockProcessor(deps, { ...job, compression: 'none' }));
         },
-        async close() {
-            if (!workers)
-                return;
-            await Promise.all(workers.map((w) => w.worker.terminate()));
-            workers = null;
+        close: async () => {
+            await threads?.close();
         },
     };
 }
@@ -40843,6 +41242,7 @@ async function readTar(src, ctx) {
                     kind: isTable ? (early || entry?.copyStmt?.trim() ? 'copy' : 'inserts') : 'blob',
                     compression,
                     gzipHeader: true,
+                    sizeHint: size,
                     expectedFields: isTable && unchecked ? (early ? -2 : copyColumnCount(entry?.copyStmt)) : -1,
                     utf8: isTable && unchecked && (early || (0,archive_toc/* databaseEncoding */.jb)(toc ?? []) === 'UTF8'),
                 });
@@ -40983,13 +41383,6 @@ function containerOf(head) {
     return format.container;
 }
 /**
- * Inflating already runs on libuv's thread pool, several blocks at once, overlapped with counting on
- * this thread. On 2 cores, worker threads measured ~10% slower and +80 MB RSS, so they are opt-in.
- */
-function defaultWorkers() {
-    return 0;
-}
-/**
  * The header of an unwrapped custom or tar archive from its first bytes (tar: ≥ 1 KiB), so a caller
  * can decide before the data streams by whether this reader will be able to check it.
  */
@@ -41022,10 +41415,9 @@ function missingCodec(compression) {
  */
 async function readArchive(input, opts = {}) {
     const collector = new Collector(opts.maxProblems ?? 100);
-    const workers = opts.workers ?? defaultWorkers();
-    const decoders = workers > 0 ? workerDecoders(workers) : localDecoders();
+    const decoders = blockDecoders({ threads: opts.workers, archiveSize: opts.size });
     const src = new byte_source/* ByteSource */.Ik(input);
-    const ctx = { collector, decoders, checkFields: opts.checkFields ?? true };
+    const ctx = { collector, decoders, checkFields: opts.checkFields ?? true, size: opts.size };
     try {
         const head = await peek(src, detect_format/* DETECT_HEAD_BYTES */.ZM);
         const kind = containerOf(head);
@@ -42189,6 +42581,8 @@ var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
+// EXTERNAL MODULE: ./src/archive/codecs.ts + 1 modules
+var archive_codecs = __nccwpck_require__(380);
 // EXTERNAL MODULE: ./src/util/secrets.ts
 var secrets = __nccwpck_require__(4537);
 ;// CONCATENATED MODULE: ./src/bytes/keys.ts
@@ -42802,8 +43196,8 @@ class ZipFirstEntry extends external_node_stream_.Transform {
 }
 const CENTRAL_SIGNATURE = Buffer.from([0x50, 0x4b, 0x01, 0x02]);
 
-// EXTERNAL MODULE: ./src/archive/index.ts + 9 modules
-var src_archive = __nccwpck_require__(3838);
+// EXTERNAL MODULE: ./src/archive/index.ts + 8 modules
+var src_archive = __nccwpck_require__(5558);
 ;// CONCATENATED MODULE: ./src/bytes/sinks.ts
 
 
@@ -42844,7 +43238,7 @@ function discard() {
 /** Lets the reader take whole file-read chunks without a round trip per 16 KiB. */
 const READER_BUFFER = 1024 * 1024;
 /** Lifeboat's archive reader on the decoded stream, told from its first bytes how hard to look. */
-async function readerSink(head, archive) {
+async function readerSink(head, archive, size) {
     const header = archive ? await (0,src_archive/* peekHeader */.Hc)(head) : undefined;
     const input = new external_node_stream_.PassThrough({ highWaterMark: READER_BUFFER });
     // zlib's checksum already proves gzip blocks byte-exact; counting every row's fields there cost
@@ -42852,7 +43246,7 @@ async function readerSink(head, archive) {
     // flipped byte can decode to other text), nor do uncompressed data and plain SQL: those are proven
     // by field counts and, in a UTF8 database, by the text being valid UTF-8.
     const checkFields = !header || header.compression !== 'gzip';
-    const report = (0,src_archive/* readArchive */.bL)(input, { maxProblems: 20, checkFields }).catch((error) => {
+    const report = (0,src_archive/* readArchive */.bL)(input, { maxProblems: 20, checkFields, size }).catch((error) => {
         // readArchive reports damage rather than throwing; this is a bug, and it must not stall the pass.
         input.destroy();
         return internalError(error);
@@ -42895,6 +43289,7 @@ function localCopySink(path, onError) {
 
 
 
+
 /** A layer that could not be peeled; `message` is one line a person can act on. */
 class DecodeError extends Error {
     failure;
@@ -42914,8 +43309,19 @@ function describeFailure(failure) {
         : `${failure.layer} stream is damaged: ${failure.message}`;
 }
 const zstd = (external_node_zlib_default());
-/** Why a layer cannot be peeled in this runtime, or undefined when it can. */
-function unsupportedLayer(layer) {
+/**
+ * Loads the decoders Node's zlib lacks for these layers (the ones the archive reader uses for data
+ * blocks: fzstd, lz4-asm), once, before anything decides whether a layer can be peeled.
+ */
+async function codecsForLayers(layers) {
+    const loaded = await Promise.all(layers.map((layer) => (0,archive_codecs/* codecsFor */.ti)(layer)));
+    return Object.assign({}, ...loaded);
+}
+/**
+ * Why a layer cannot be peeled with these decoders, or undefined when it can: the one place that
+ * says so, and what it says a report shows as "not proven".
+ */
+function unsupportedLayer(layer, codecs = {}) {
     switch (layer) {
         case 'gzip':
         case 'zip':
@@ -42925,7 +43331,9 @@ function unsupportedLayer(layer) {
         case 'databasus':
             return undefined;
         case 'zstd':
-            return zstd.createZstdDecompress ? undefined : 'zstd decompression needs Node 22.15 or newer';
+            return (0,archive_codecs/* hasNativeZstd */.P6)() || codecs.zstd ? undefined : 'no zstd decoder could be loaded (fzstd)';
+        case 'lz4':
+            return codecs.lz4 ? undefined : 'no lz4 decoder could be loaded (lz4-asm)';
         default:
             return `${layer} decompression is not supported yet`;
     }
@@ -42934,15 +43342,17 @@ function unsupportedLayer(layer) {
 function layersOf(format) {
     return format.layers ?? (format.compression !== 'none' ? [format.compression] : []);
 }
-const decoderFor = (layer, keys) => {
+const decoderFor = (layer, keys, codecs) => {
+    const unsupported = unsupportedLayer(layer, codecs);
+    if (unsupported)
+        throw new DecodeError({ layer, kind: 'decompress', message: unsupported });
     switch (layer) {
         case 'gzip':
             return external_node_zlib_default().createGunzip();
-        case 'zstd': {
-            if (!zstd.createZstdDecompress)
-                throw new DecodeError({ layer, kind: 'decompress', message: 'not supported' });
-            return zstd.createZstdDecompress();
-        }
+        case 'zstd':
+            return zstd.createZstdDecompress?.() ?? codecs.zstd();
+        case 'lz4':
+            return codecs.lz4();
         case 'zip':
             return new ZipFirstEntry();
         case 'openssl':
@@ -42952,7 +43362,8 @@ const decoderFor = (layer, keys) => {
         case 'age':
             return webStage(ageDecrypt(keys));
         default:
-            throw new DecodeError({ layer, kind: 'decompress', message: `${layer} decompression is not supported yet` });
+            // Databasus' own stream opens only inside Databasus (hasKeyFor never lets it get here).
+            throw new DecodeError({ layer, kind: isEncryption(layer) ? 'decrypt' : 'decompress', message: 'no decoder' });
     }
 };
 function requireKey(layer, key) {
@@ -42967,7 +43378,7 @@ function requireKey(layer, key) {
  * (a truncated archive) and the one result settles; `source` flows to its end either way, because
  * every raw byte must reach the hash.
  */
-function decode(source, layers, keys = {}, decoders = decoderFor) {
+function decode(source, layers, { keys = {}, decoders = decoderFor, codecs = {}, } = {}) {
     let failure;
     let bytes = 0;
     const fail = (layer, error) => {
@@ -42976,7 +43387,7 @@ function decode(source, layers, keys = {}, decoders = decoderFor) {
     let chain;
     let last;
     try {
-        const stages = layers.map((layer) => decoders(layer, keys));
+        const stages = layers.map((layer) => decoders(layer, keys, codecs));
         stages.forEach((stage, i) => stage.on('error', (error) => fail(layers[i], error)));
         // pipeline tears every stage down when one fails; the last one's error ends `settled` below.
         if (stages.length > 1)
@@ -43027,16 +43438,21 @@ function cleanMessage(layer, message) {
     }
     return message;
 }
-/** The format of an encrypted file once its inside is known: container from inside, layers from both. */
+/**
+ * The format of a peeled file (encrypted, or a layer the head could not see into) once its inside is
+ * known: container from inside, layers from both.
+ */
 function combineFormats(outer, peeled, inner) {
     const prefix = peeled.map((l) => (isEncryption(l) ? `${l}-encrypted` : `${l}-compressed`)).join(' ');
+    const encryption = outer.encryption ?? inner.encryption;
     return {
         container: inner.container,
         compression: outer.compression,
-        ...(outer.encryption ? { encryption: outer.encryption } : {}),
+        ...(encryption ? { encryption } : {}),
         layers: [...peeled, ...layersOf(inner)],
         description: `${prefix} ${inner.description}`,
         ...(inner.entryName ? { entryName: inner.entryName } : {}),
+        ...(inner.directory ? { directory: true } : {}),
     };
 }
 
@@ -43200,13 +43616,14 @@ function headChecks(format, headBytes, opts) {
         ];
     }
     const unsupported = layersOf(format)
-        .map(unsupportedLayer)
+        .map((layer) => unsupportedLayer(layer, opts.codecs))
         .find((why) => why !== undefined);
     if (unsupported) {
-        const why = `${format.description}: ${unsupported}`;
-        return [(0,report_builder/* check */.z6)('archive', 'skipped', why), (0,report_builder/* check */.z6)('content', 'skipped', why)];
+        // Nothing inside was read: never ok, and never a silent skip that lets the run end ok.
+        const why = `not proven: ${format.description}: ${unsupported}`;
+        return [(0,report_builder/* check */.z6)('archive', 'warning', why), (0,report_builder/* check */.z6)('content', 'warning', why)];
     }
-    if (format.encryption && opts.canDecrypt)
+    if ((format.encryption || format.opaque) && opts.canPeel)
         return undefined;
     if (format.container === 'unknown') {
         return [
@@ -43223,13 +43640,13 @@ function verdict(outcome) {
             return outcome.checks;
         case 'read':
             return outcome.format.container === 'plain' ? plainChecks(outcome) : archiveChecks(outcome);
-        case 'decrypted':
-            return decryptedChecks(outcome);
+        case 'peeled':
+            return peeledChecks(outcome);
     }
 }
 /** Per-table rows, or undefined when some rows could not be counted (unknown, not 0). */
 function countedTablesOf(outcome) {
-    if (outcome.kind === 'decrypted')
+    if (outcome.kind === 'peeled')
         return outcome.failure ? undefined : countedTablesOf(outcome.inner);
     if (outcome.kind !== 'read' || outcome.report.skipped.length)
         return undefined;
@@ -43237,13 +43654,13 @@ function countedTablesOf(outcome) {
 }
 /** The archive's table of contents as the pass read it (through any decryption), for `--table` lists. */
 function tocOf(outcome) {
-    if (outcome.kind === 'decrypted')
+    if (outcome.kind === 'peeled')
         return outcome.failure ? undefined : tocOf(outcome.inner);
     return outcome.kind === 'read' ? outcome.report.toc : undefined;
 }
 /** Partitioned tables: no data of their own in the archive, their rows are counted in their partitions. */
 function partitionedOf(outcome) {
-    if (outcome.kind === 'decrypted')
+    if (outcome.kind === 'peeled')
         return partitionedOf(outcome.inner);
     if (outcome.kind !== 'read')
         return undefined;
@@ -43257,21 +43674,29 @@ function checksumCheck(sha256, expected) {
     }
     return (0,report_builder/* check */.z6)('checksum', 'critical', `sha256 mismatch: the file hashes to ${(0,format/* shortHash */.BC)(sha256)}…, the ${expected.from} says ${(0,format/* shortHash */.BC)(expected.sha256)}…`, { display: { value: sha256, threshold: expected.sha256 } });
 }
-function decryptedChecks(o) {
+function peeledChecks(o) {
     const inner = verdict(o.inner);
     const archive = inner.find((c) => c.id === 'archive');
     const content = inner.find((c) => c.id === 'content');
+    const encrypted = o.layers.some(isEncryption);
+    const verb = encrypted ? 'decrypted' : 'decompressed';
     if (o.failure) {
         const why = describeFailure(o.failure);
         if (o.plaintextBytes === 0 || !archive || o.innerContainer === 'unknown') {
             return [(0,report_builder/* check */.z6)('archive', 'critical', why), (0,report_builder/* notChecked */.lb)(o.failure.kind === 'decrypt' ? 'decryption failed' : why)];
         }
-        return [archive, (0,report_builder/* check */.z6)('content', 'critical', `${why} (after ${(0,format/* formatBytes */.z3)(o.plaintextBytes)} of plaintext)`)];
+        const out = encrypted ? 'plaintext' : 'decompressed data';
+        return [archive, (0,report_builder/* check */.z6)('content', 'critical', `${why} (after ${(0,format/* formatBytes */.z3)(o.plaintextBytes)} of ${out})`)];
     }
     if (!archive || !content)
-        return [(0,report_builder/* check */.z6)('archive', 'critical', 'decrypted to nothing'), (0,report_builder/* notChecked */.lb)('no plaintext')];
-    const decrypted = `decrypted ${(0,format/* formatBytes */.z3)(o.bytes)} → ${(0,format/* formatBytes */.z3)(o.plaintextBytes)}`;
-    return [archive, { ...content, summary: `${content.summary}; ${decrypted}` }];
+        return [
+            (0,report_builder/* check */.z6)('archive', 'critical', `${verb} to nothing`),
+            (0,report_builder/* notChecked */.lb)(encrypted ? 'no plaintext' : 'nothing came out'),
+        ];
+    return [
+        archive,
+        { ...content, summary: `${content.summary}; ${verb} ${(0,format/* formatBytes */.z3)(o.bytes)} → ${(0,format/* formatBytes */.z3)(o.plaintextBytes)}` },
+    ];
 }
 const SHOWN_PROBLEMS = 3;
 /**
@@ -43465,9 +43890,12 @@ function levelSkipped(level) {
 //
 //   store ─▶ sha256 ─▶ sniff ────▶ decoders ─────────▶ sniff ────▶ tee ─┬─▶ archive reader (TOC, blocks, rows)
 //            (raw)     (layers)   (gzip, zip, zstd,     (header)        ├─▶ pg_restore --list (custom, tar)
-//                                  gpg, openssl, age)                   └─▶ local copy (drill, restore, extract)
+//                                  lz4, gpg, openssl,                   └─▶ local copy (drill, restore, extract)
+//                                  age)
 //
-// After a decryption the plaintext is sniffed again (it hides its own layers) and read the same way.
+// After a decryption the plaintext is sniffed again (it hides its own layers) and read the same way;
+// so is what a compression layer wraps when the head could not be decompressed to show it (lz4, and
+// zstd where Node's zlib lacks it).
 //
 // Decoding happens once, before the tee, so the local copy is already the bare archive and nothing
 // reads or decodes it again. Every stage ends the stream instead of erroring it when it fails
@@ -43544,24 +43972,29 @@ async function runIntegrityPass(source, opts) {
 async function readLayer(source, bytesIn, ctx, depth) {
     const { head, stream } = await sniff(source, detect_format/* DETECT_HEAD_BYTES */.ZM);
     const format = head.length === 0 ? EMPTY : (0,detect_format/* detectFormat */.Tz)(head);
-    const canDecrypt = depth < MAX_DEPTH;
-    const fixed = headChecks(format, head.length, { ...ctx.opts, canDecrypt });
+    const layers = layersOf(format);
+    const codecs = await codecsForLayers(layers);
+    const fixed = headChecks(format, head.length, { ...ctx.opts, canPeel: depth < MAX_DEPTH, codecs });
     if (fixed) {
         tee(stream, []);
         await (0,promises_.finished)(stream);
         return { format, outcome: { kind: 'fixed', checks: fixed } };
     }
-    const layers = layersOf(format);
+    // Up to the first encryption, or every layer when the innermost hides what it wraps: what comes
+    // out is sniffed again as a layer of its own.
     const encryptionAt = layers.findIndex(isEncryption);
-    const peeled = encryptionAt >= 0 ? layers.slice(0, encryptionAt + 1) : layers;
-    const decoded = peeled.length ? decode(stream, peeled, ctx.opts.decryption, ctx.decoders) : undefined;
+    const peelAt = encryptionAt >= 0 ? encryptionAt : format.opaque ? layers.length - 1 : -1;
+    const peeled = peelAt >= 0 ? layers.slice(0, peelAt + 1) : layers;
+    const decoded = peeled.length
+        ? decode(stream, peeled, { keys: ctx.opts.decryption, decoders: ctx.decoders, codecs })
+        : undefined;
     // Caught at once: a rejection nobody awaits yet would end the process (the stream ends anyway).
     const settled = (0,promises_.finished)(stream).catch(() => undefined);
-    if (decoded && encryptionAt >= 0) {
+    if (decoded && peelAt >= 0) {
         const inner = await readLayer(decoded.stream, decoded.bytes, ctx, depth + 1).catch((error) => {
-            // Stops the decoder too, so that the encrypted bytes flow on to the hash.
+            // Stops the decoder too, so that the outer bytes flow on to the hash.
             decoded.stream.destroy();
-            const why = `could not verify the decrypted data: ${(0,errors/* errorMessage */.g)(error)}`;
+            const why = `could not verify the ${isEncryption(peeled[peeled.length - 1]) ? 'decrypted' : 'decompressed'} data: ${(0,errors/* errorMessage */.g)(error)}`;
             return { format, outcome: { kind: 'fixed', checks: [(0,report_builder/* check */.z6)('archive', 'critical', why), (0,report_builder/* notChecked */.lb)(why)] } };
         });
         await settled;
@@ -43572,7 +44005,8 @@ async function readLayer(source, bytesIn, ctx, depth) {
         return {
             format: plaintextBytes > 0 ? combineFormats(format, peeled, inner.format) : format,
             outcome: {
-                kind: 'decrypted',
+                kind: 'peeled',
+                layers: peeled,
                 bytes: bytesIn(),
                 plaintextBytes,
                 failure,
@@ -43609,7 +44043,9 @@ async function readContainer(stream, head, format, ctx) {
     // Asked for now so that finding the binary overlaps with reading the header. pg_restore reads a
     // directory archive only unpacked, so a tarred one is proven by the reader alone.
     const found = archive && !format.directory ? ctx.pgRestore() : Promise.resolve(undefined);
-    const reader = await readerSink(head, archive);
+    // A bare archive is as long as the stored object: the reader sizes its work by it.
+    const size = layersOf(format).length === 0 ? ctx.opts.totalBytes : undefined;
+    const reader = await readerSink(head, archive, size);
     const tool = await found.catch(() => undefined);
     const sinks = [reader];
     const formatFlag = `--format=${format.container === 'tar' ? 't' : 'c'}`;

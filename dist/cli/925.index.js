@@ -1,5 +1,5 @@
-export const id = 62;
-export const ids = [62];
+export const id = 925;
+export const ids = [925];
 export const modules = {
 
 /***/ 9618:
@@ -179,6 +179,311 @@ async function* once(buf) {
 
 /***/ }),
 
+/***/ 3467:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P6: () => (/* binding */ hasNativeZstd),
+/* harmony export */   ti: () => (/* binding */ codecsFor)
+/* harmony export */ });
+/* unused harmony exports END_OF_INPUT, codecLabel */
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var fzstd__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8339);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
+// Decoders for the codecs Node's zlib lacks: zstd before Node 22.15 (fzstd, pure JS) and lz4 on every
+// Node (lz4-asm: the reference liblz4 frame decoder compiled to asm.js, so it rejects what pg_restore
+// rejects). Both are plain JavaScript, so ncc bundles them without native or .wasm files. They are
+// wrapped as Transform streams that behave like zlib's (write/end/destroy, 'data'/'error'/'end'),
+// which is all BlockProcessor expects of a codec.
+
+
+
+
+/** The message BlockProcessor treats as "the input stopped early", as zlib words it. */
+const END_OF_INPUT = 'unexpected end of file';
+/** Who decodes each codec here, for reports. */
+function codecLabel(compression) {
+    if (compression === 'zstd')
+        return hasNativeZstd() ? "Node's zlib" : 'fzstd';
+    return 'liblz4 (lz4-asm)';
+}
+function hasNativeZstd() {
+    return typeof node_zlib__WEBPACK_IMPORTED_MODULE_1__.createZstdDecompress === 'function';
+}
+const message = (e, codec) => {
+    const text = (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(e);
+    return /unexpected EOF/i.test(text) ? END_OF_INPUT : `${codec}: ${text}`;
+};
+/**
+ * fzstd, one Decompress per frame, told where each frame ends by a walk over the frame layout: fzstd
+ * skips the content checksum a frame may end with (the zstd CLI writes one by default; pg_dump's
+ * blocks carry none), so it is compared here with the XXH64 of that frame's output, as libzstd does.
+ */
+class ZstdDecoder extends node_stream__WEBPACK_IMPORTED_MODULE_0__.Transform {
+    xxh64;
+    d = this.frame();
+    walk = new ZstdFrameWalk();
+    hash;
+    constructor(xxh64) {
+        super();
+        this.xxh64 = xxh64;
+    }
+    /** fzstd hands out views of its window buffer, which it overwrites later: each piece is copied. */
+    frame() {
+        return new fzstd__WEBPACK_IMPORTED_MODULE_3__/* .Decompress */ .YM((chunk) => {
+            if (!chunk.length)
+                return;
+            this.hash?.update(chunk);
+            this.push(Buffer.from(chunk));
+        });
+    }
+    _transform(chunk, _enc, callback) {
+        try {
+            // fzstd keeps unconsumed input by reference, and the caller reuses its buffers: a copy.
+            for (const event of this.walk.feed(new Uint8Array(chunk))) {
+                if (event instanceof Uint8Array)
+                    this.d.push(event);
+                else if (event.start)
+                    this.hash = event.checksummed ? this.xxh64() : undefined;
+                else
+                    this.endFrame(event.checksum);
+            }
+            callback();
+        }
+        catch (e) {
+            callback(new Error(message(e, 'zstd')));
+        }
+    }
+    _flush(callback) {
+        try {
+            this.d.push(new Uint8Array(0), true);
+            callback();
+        }
+        catch (e) {
+            callback(new Error(message(e, 'zstd')));
+        }
+    }
+    endFrame(checksum) {
+        this.d.push(new Uint8Array(0), true);
+        if (checksum !== undefined && this.hash && Number(this.hash.digest() & 0xffffffffn) !== checksum) {
+            throw new Error('content checksum mismatch: the data is damaged');
+        }
+        this.hash = undefined;
+        this.d = this.frame();
+    }
+}
+const ZSTD_MAGIC = 0xfd2fb528;
+const isSkippable = (magic) => magic >>> 4 === 0x184d2a5;
+/**
+ * Where zstd frames start and end in a byte stream, from frame and block headers alone (RFC 8878
+ * §3.1), fed chunk by chunk. Bytes that are no frame are handed on as frame bytes, for fzstd to reject.
+ */
+class ZstdFrameWalk {
+    state = 'header';
+    held = [];
+    need = 5;
+    left = 0;
+    last = false;
+    checksum = false;
+    feed(buf) {
+        const events = [];
+        let at = 0;
+        while (at < buf.length || this.ready()) {
+            if (this.state === 'lost') {
+                events.push(buf.subarray(at));
+                break;
+            }
+            if (this.state === 'content' || this.state === 'skip') {
+                const to = Math.min(buf.length, at + this.left);
+                if (this.state === 'content' && to > at)
+                    events.push(buf.subarray(at, to));
+                this.left -= to - at;
+                at = to;
+                if (this.left > 0)
+                    break;
+                if (this.state === 'skip')
+                    this.expect('header', 5);
+                else if (!this.last)
+                    this.expect('block', 3);
+                else if (this.checksum)
+                    this.expect('checksum', 4);
+                else
+                    this.end(events, undefined);
+                continue;
+            }
+            while (at < buf.length && this.held.length < this.need)
+                this.held.push(buf[at++]);
+            if (this.held.length < this.need)
+                break;
+            this.parse(Buffer.from(this.held), events);
+        }
+        return events;
+    }
+    /** A zero-length part whose end needs no more input. */
+    ready() {
+        return (this.state === 'content' || this.state === 'skip') && this.left === 0;
+    }
+    parse(h, events) {
+        // fzstd skips the checksum itself, and a frame without it ends short.
+        if (this.state === 'checksum') {
+            events.push(h);
+            return this.end(events, h.readUInt32LE(0));
+        }
+        if (this.state === 'block') {
+            events.push(h);
+            const v = h[0] | (h[1] << 8) | (h[2] << 16);
+            const type = (v >> 1) & 3;
+            if (type === 3)
+                return void (this.state = 'lost');
+            this.last = (v & 1) === 1;
+            this.state = 'content';
+            this.left = type === 1 ? 1 : v >>> 3;
+            return;
+        }
+        const magic = h.readUInt32LE(0);
+        if (isSkippable(magic)) {
+            if (h.length < 8)
+                return void (this.need = 8);
+            this.state = 'skip';
+            this.left = h.readUInt32LE(4);
+            return;
+        }
+        if (magic !== ZSTD_MAGIC) {
+            events.push(h);
+            return void (this.state = 'lost');
+        }
+        const fhd = h[4];
+        const single = (fhd >> 5) & 1;
+        const size = 5 + (single ? 0 : 1) + [0, 1, 2, 4][fhd & 3] + [single, 2, 4, 8][fhd >> 6];
+        if (h.length < size)
+            return void (this.need = size);
+        this.checksum = ((fhd >> 2) & 1) === 1;
+        events.push({ start: true, checksummed: this.checksum }, h);
+        this.expect('block', 3);
+    }
+    expect(state, need) {
+        this.state = state;
+        this.need = need;
+        this.held = [];
+    }
+    end(events, checksum) {
+        events.push(checksum === undefined ? {} : { checksum });
+        this.expect('header', 5);
+    }
+}
+/**
+ * liblz4 reports a frame cut short only through a return value the asm.js glue does not pass on, so
+ * the end mark (four zero bytes, then the content checksum when the frame descriptor asks for one) is
+ * checked here: without it the frame was cut short.
+ */
+class Lz4Decoder extends node_stream__WEBPACK_IMPORTED_MODULE_0__.Transform {
+    inner;
+    head = [];
+    tail = Buffer.alloc(0);
+    constructor(lz4) {
+        super();
+        this.inner = lz4.lz4js.createDecompressStream();
+        this.inner.on('data', (b) => this.push(Buffer.from(b)));
+    }
+    _transform(chunk, _enc, callback) {
+        for (let i = 0; i < chunk.length && this.head.length < 5; i++)
+            this.head.push(chunk[i]);
+        this.tail = Buffer.concat([this.tail, chunk.subarray(Math.max(0, chunk.length - 8))]).subarray(-8);
+        const own = Buffer.from(chunk);
+        this.pass(() => this.inner.write(own), callback);
+    }
+    _flush(callback) {
+        this.pass(() => this.inner.end(), (error) => {
+            if (error)
+                return callback(error);
+            const checksum = this.head.length === 5 && (this.head[4] & 0x04) !== 0;
+            const mark = checksum ? this.tail.subarray(0, 4) : this.tail.subarray(4);
+            if (this.tail.length < 8 || mark.readUInt32LE(0) !== 0)
+                return callback(new Error(END_OF_INPUT));
+            callback();
+        });
+    }
+    /** The inner stream decodes synchronously inside write/end; its error, if any, fires by then. */
+    pass(step, callback) {
+        let failure;
+        const onError = (e) => {
+            failure ??= new Error(`lz4: ${e.message}`);
+        };
+        this.inner.on('error', onError);
+        try {
+            step();
+        }
+        catch (e) {
+            onError(e instanceof Error ? e : new Error(String(e)));
+        }
+        setImmediate(() => {
+            this.inner.off('error', onError);
+            callback(failure);
+        });
+    }
+}
+let xxhash;
+/** XXH64 as WebAssembly that ships inside the JavaScript (no .wasm file for ncc to miss). */
+function loadXxhash() {
+    return __webpack_require__.e(/* import() */ 261).then(__webpack_require__.bind(__webpack_require__, 7261)).then(({ default: init }) => init());
+}
+let lz4Module;
+/**
+ * Loads lz4-asm once. Its Emscripten glue registers process-wide uncaughtException and
+ * unhandledRejection listeners; they are taken off again so Lifeboat's own error handling decides.
+ */
+function loadLz4() {
+    lz4Module ??= (async () => {
+        const events = ['uncaughtException', 'unhandledRejection'];
+        const listeners = (e) => process.listeners(e);
+        const before = events.map((e) => new Set(listeners(e)));
+        // The glue forms file paths from the CommonJS __dirname, which a bundled ES module lacks; the
+        // asm.js build reads no file, so any directory will do while it loads.
+        const scope = globalThis;
+        const lent = !('__dirname' in scope);
+        if (lent)
+            scope.__dirname = '/';
+        try {
+            const { default: init } = await __webpack_require__.e(/* import() */ 892).then(__webpack_require__.t.bind(__webpack_require__, 8892, 23));
+            return (await init());
+        }
+        catch {
+            // Reported where it matters: the lz4 blocks are "not proven: lz4 data, no decoder".
+            return undefined;
+        }
+        finally {
+            if (lent)
+                delete scope.__dirname;
+            events.forEach((e, i) => {
+                for (const l of listeners(e))
+                    if (!before[i].has(l))
+                        process.off(e, l);
+            });
+        }
+    })();
+    return lz4Module;
+}
+/** The decoders a read of this compression needs, loaded before the first block arrives. */
+async function codecsFor(compression) {
+    const codecs = {};
+    if (compression === 'zstd' && !hasNativeZstd()) {
+        const { create64 } = await (xxhash ??= loadXxhash());
+        codecs.zstd = () => new ZstdDecoder(() => create64());
+    }
+    if (compression === 'lz4') {
+        const lz4 = await loadLz4();
+        if (lz4)
+            codecs.lz4 = () => new Lz4Decoder(lz4);
+    }
+    return codecs;
+}
+
+
+/***/ }),
+
 /***/ 259:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -283,7 +588,13 @@ function sidecarOwner(key) {
 }
 function wrapped(layer, inner, depth) {
     if (inner === undefined) {
-        return { container: 'unknown', compression: layer, layers: [layer], description: `${layer}-compressed data` };
+        return {
+            container: 'unknown',
+            compression: layer,
+            layers: [layer],
+            description: `${layer}-compressed data`,
+            opaque: true,
+        };
     }
     if (inner instanceof Error) {
         return {
@@ -315,6 +626,7 @@ function nest(layer, inner, depth, entry) {
         description: `${layer}-compressed ${inner.description}${suffix}`,
         ...(entry ? { entryName: entry } : {}),
         ...(inner.directory ? { directory: true } : {}),
+        ...(inner.opaque ? { opaque: true } : {}),
     };
 }
 function encrypted(encryption, description) {
@@ -517,7 +829,7 @@ function bytesAre(head, bytes) {
 
 /***/ }),
 
-/***/ 1765:
+/***/ 5558:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -672,6 +984,14 @@ class CopyCounter {
     /** -2: every row must have as many fields as the first (the column list is not known yet). */
     learnFields;
     /**
+     * 0 when the bytes of the last push() were all ASCII, which is always valid UTF-8: then the caller
+     * need not check them. Nonzero when some byte was not, or push() did not look at every byte.
+     */
+    nonAscii = 0x80;
+    words = null;
+    wordBuffer = null;
+    wordSource = null;
+    /**
      * @param expectedFields fields per row, -1 to skip the check, or -2 to hold every row to the
      *   first row's count (the caller compares that with the column list once it knows it)
      * @param stopAtTerminator return right after the `\.` line (plain SQL, where SQL follows the data)
@@ -684,39 +1004,86 @@ class CopyCounter {
     /** Count b[start, end). Returns the index just past the `\.` line when stopAtTerminator and it was seen, else -1. */
     push(b, start, end) {
         let exp = this.expectedFields;
+        this.nonAscii = 0x80;
         if (exp === -1)
             return this.pushRows(b, start, end);
         let fields = this.fields;
         let lineStart = start;
-        for (let i = start; i < end; i++) {
-            const c = b[i];
-            if (c === 9) {
-                fields++;
-            }
-            else if (c === 10) {
-                const line = this.endLine(b, lineStart, i);
-                if (line === 1 /* a row */) {
-                    if (exp === -2)
-                        exp = this.expectedFields = fields;
-                    if (fields !== exp) {
-                        if (this.badRows === 0) {
-                            this.firstBadRow = this.rows;
-                            this.firstBadFields = fields;
-                        }
-                        this.badRows++;
+        // One pass for fields, rows and the ASCII test (a call to isUtf8 per row, or a second loop over
+        // the same bytes, cost more than this whole loop), four bytes per step between newlines.
+        let seen = 0;
+        const words = this.wordsOf(b);
+        const base = b.byteOffset;
+        let i = start;
+        while (i < end) {
+            if (words !== null && ((base + i) & 3) === 0) {
+                // Whole words up to the first holding a newline: tabs counted per lane (SWAR, as countLines).
+                let k = (base + i) >>> 2;
+                const kEnd = (base + end) >>> 2;
+                while (k < kEnd) {
+                    const stop = Math.min(kEnd, k + 255);
+                    let acc = 0;
+                    for (; k < stop; k++) {
+                        const w = words[k];
+                        if (this.lanesEqual(w, 0x0a0a0a0a) !== 0)
+                            break;
+                        seen |= w;
+                        acc = (acc + (this.lanesEqual(w, 0x09090909) >>> 7)) | 0;
                     }
+                    fields += this.laneSum(acc);
+                    if (k < stop)
+                        break;
                 }
-                else if (line === 2 /* the terminator */ && this.stopAtTerminator) {
-                    this.fields = 1;
-                    return i + 1;
+                i = k * 4 - base;
+            }
+            // Then byte by byte up to the next word boundary (all of the rest without a word view).
+            const stop = words === null ? end : Math.min(end, i + 4 - ((base + i) & 3));
+            for (; i < stop; i++) {
+                const c = b[i];
+                seen |= c;
+                if (c > 10)
+                    continue;
+                if (c === 9) {
+                    fields++;
                 }
-                fields = 1;
-                lineStart = i + 1;
+                else if (c === 10) {
+                    const line = this.endLine(b, lineStart, i);
+                    if (line === 1 /* a row */) {
+                        if (exp === -2)
+                            exp = this.expectedFields = fields;
+                        if (fields !== exp) {
+                            if (this.badRows === 0) {
+                                this.firstBadRow = this.rows;
+                                this.firstBadFields = fields;
+                            }
+                            this.badRows++;
+                        }
+                    }
+                    else if (line === 2 /* the terminator */ && this.stopAtTerminator) {
+                        this.fields = 1;
+                        return i + 1;
+                    }
+                    fields = 1;
+                    lineStart = i + 1;
+                }
             }
         }
         this.keepPartial(b, lineStart, end);
         this.fields = fields;
+        this.nonAscii = seen & 0x80808080;
         return -1;
+    }
+    /** A word view of b's memory, kept while pieces keep coming from the same buffer (at -Z 0, a row each). */
+    wordsOf(b) {
+        if (b === this.wordSource)
+            return this.words;
+        this.wordSource = b;
+        const ab = b.buffer;
+        if (ab !== this.wordBuffer) {
+            this.wordBuffer = ab;
+            this.words = ab.byteLength >= 4 ? new Uint32Array(ab, 0, ab.byteLength >>> 2) : null;
+        }
+        return this.words;
     }
     /**
      * push() without the field check: only newlines matter. Whole lines go through countLines (four
@@ -791,22 +1158,27 @@ class CopyCounter {
                 let acc = 0;
                 for (; k < stop; k++) {
                     const w = u[k];
-                    const x = w ^ 0x0a0a0a0a;
-                    const nl = ~(((x & 0x7f7f7f7f) + 0x7f7f7f7f) | x | 0x7f7f7f7f);
+                    const nl = this.lanesEqual(w, 0x0a0a0a0a);
                     const starts = (nl << 8) | carry;
-                    if (starts !== 0) {
-                        const y = w ^ 0x5c5c5c5c;
-                        if ((starts & ~(((y & 0x7f7f7f7f) + 0x7f7f7f7f) | y | 0x7f7f7f7f)) !== 0)
-                            return -1;
-                    }
+                    if (starts !== 0 && (starts & this.lanesEqual(w, 0x5c5c5c5c)) !== 0)
+                        return -1;
                     acc = (acc + (nl >>> 7)) | 0;
                     carry = nl >>> 24;
                 }
-                n += (acc & 0xff) + ((acc >>> 8) & 0xff) + ((acc >>> 16) & 0xff) + (acc >>> 24);
+                n += this.laneSum(acc);
             }
         }
         const tail = this.countBytes(b, mid + words * 4, e);
         return tail < 0 ? -1 : n + tail;
+    }
+    /** 0x80 in each byte lane of w equal to that lane of `lanes`, 0 in the others: exact, no carries between lanes. */
+    lanesEqual(w, lanes) {
+        const x = w ^ lanes;
+        return ~(((x & 0x7f7f7f7f) + 0x7f7f7f7f) | x | 0x7f7f7f7f);
+    }
+    /** The four byte lanes of acc added up. */
+    laneSum(acc) {
+        return (acc & 0xff) + ((acc >>> 8) & 0xff) + ((acc >>> 16) & 0xff) + (acc >>> 24);
     }
     /** countLines for a few bytes; the byte before `from` may be looked at (a false alarm only costs speed). */
     countBytes(b, from, to) {
@@ -970,6 +1342,8 @@ class InsertCounter {
     expectedFields;
     stopAtTerminator;
     rows = 0;
+    /** Like CopyCounter.nonAscii; this counter does not look, so the caller always checks. */
+    nonAscii = 0x80;
     /** 0 code, 1 '…' literal, 2 E'…' literal, 3 "…" identifier, 4 -- comment. */
     state = 0;
     /** Just saw a quote that may close a literal or identifier, or be the first of a doubled one. */
@@ -1117,6 +1491,15 @@ async function readCustom(src, ctx) {
             expected.add(e.dumpId);
     });
     const seen = new Set();
+    // Where each block ends, as far as the TOC tells (pg_dump records offsets when it writes a file).
+    const offsets = toc
+        .filter((e) => e.dataState === 'set' && e.dataOffset !== undefined)
+        .map((e) => e.dataOffset)
+        .sort((a, b) => a - b);
+    const sizeAt = (pos) => {
+        const next = offsets.find((o) => o > pos);
+        return next !== undefined ? next - pos : ctx.size !== undefined ? ctx.size - pos : undefined;
+    };
     const missing = () => {
         const left = toc.filter((e) => expected.has(e.dumpId) && !seen.has(e.dumpId));
         for (const e of left.slice(0, 10)) {
@@ -1191,7 +1574,7 @@ async function readCustom(src, ctx) {
             return;
         }
         const ok = blkType === BLK_DATA
-            ? await readTableData(src, io, entry, compression, ctx, utf8)
+            ? await readTableData(src, io, entry, compression, ctx, utf8, sizeAt(blockPos))
             : await readBlobs(src, io, entry, compression, ctx);
         if (!ok) {
             missing();
@@ -1255,7 +1638,7 @@ async function pumpChunks(src, io, decoder) {
         }
     }
 }
-async function readTableData(src, io, entry, compression, ctx, utf8) {
+async function readTableData(src, io, entry, compression, ctx, utf8, sizeHint) {
     const name = (0,archive_toc/* entryName */.MB)(entry);
     const isTable = entry.desc === 'TABLE DATA';
     const job = {
@@ -1263,6 +1646,7 @@ async function readTableData(src, io, entry, compression, ctx, utf8) {
         compression,
         expectedFields: isTable && ctx.checkFields ? copyColumnCount(entry.copyStmt) : -1,
         utf8: isTable && utf8,
+        sizeHint,
     };
     const decoder = ctx.decoders.open(job);
     let complete;
@@ -1508,8 +1892,8 @@ async function readPlain(src, ctx) {
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./src/archive/block-processor.ts
@@ -1586,19 +1970,36 @@ class BlockProcessor {
     }
     consume(out) {
         this.bytesOut += out.length;
-        if (this.job.utf8)
-            this.checkUtf8(out, 0, out.length);
-        if (this.counter)
-            this.counter.push(out, 0, out.length);
+        this.count(out, 0, out.length);
     }
-    /** b[start, end) continues valid UTF-8; a character split across pieces is completed from the next. */
-    checkUtf8(b, start, end) {
+    /**
+     * Rows and, when asked, UTF-8 of b[start, end). The counter reads every byte anyway and says
+     * whether any was not ASCII; only then (or with a character left open by the last piece) does the
+     * UTF-8 validator have to look.
+     */
+    count(b, start, end) {
+        const counter = this.counter;
+        if (!counter) {
+            if (this.job.utf8)
+                this.checkUtf8(b, start, end, 0);
+            return;
+        }
+        const rowsBefore = counter.rows;
+        counter.push(b, start, end);
+        if (this.job.utf8 && (counter.nonAscii !== 0 || this.utf8Tail))
+            this.checkUtf8(b, start, end, rowsBefore);
+    }
+    /**
+     * b[start, end) continues valid UTF-8; a character split across pieces is completed from the next.
+     * `rowsBefore`: rows counted before this piece, which a failure reports.
+     */
+    checkUtf8(b, start, end, rowsBefore) {
         const isUtf8 = this.deps.isUtf8;
         if (!isUtf8 || this.invalidUtf8AfterRow !== undefined || start >= end)
             return;
         let from = start;
         const bad = () => {
-            this.invalidUtf8AfterRow = this.counter ? this.counter.rows : 0;
+            this.invalidUtf8AfterRow = rowsBefore;
         };
         if (this.utf8Tail) {
             const lead = this.utf8Tail[0];
@@ -1631,8 +2032,9 @@ class BlockProcessor {
         }
         if (!isUtf8(b.subarray(from, cut)))
             return bad();
+        // A copy (Buffer#slice would be a view): the piece's memory is reused once this returns.
         if (cut < end)
-            this.utf8Tail = b.slice(cut, end);
+            this.utf8Tail = new Uint8Array(b.subarray(cut, end));
     }
     /** Uncompressed blocks are counted in place, one range per pg_dump chunk (a row, at -Z 0). */
     get writeRange() {
@@ -1641,10 +2043,7 @@ class BlockProcessor {
         return (buf, start, end) => {
             this.bytesIn += end - start;
             this.bytesOut += end - start;
-            if (this.job.utf8)
-                this.checkUtf8(buf, start, end);
-            if (this.counter)
-                this.counter.push(buf, start, end);
+            this.count(buf, start, end);
         };
     }
     /** Feed compressed bytes. A returned promise means: wait before writing more (backpressure). */
@@ -1753,163 +2152,283 @@ class BlockProcessor {
     }
 }
 
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: ./node_modules/fzstd/esm/index.mjs
-var esm = __webpack_require__(8339);
-;// CONCATENATED MODULE: ./src/archive/codecs.ts
-// Decoders for the codecs Node's zlib lacks: zstd before Node 22.15 (fzstd, pure JS) and lz4 on every
-// Node (lz4-asm: the reference liblz4 frame decoder compiled to asm.js, so it rejects what pg_restore
-// rejects). Both are plain JavaScript, so ncc bundles them without native or .wasm files. They are
-// wrapped as Transform streams that behave like zlib's (write/end/destroy, 'data'/'error'/'end'),
-// which is all BlockProcessor expects of a codec.
+// EXTERNAL MODULE: ./src/archive/codecs.ts
+var codecs = __webpack_require__(3467);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./src/archive/inflate-threads.ts
+// Inflating big gzip data blocks in worker threads, synchronously, so the inflate never waits for
+// this thread.
+//
+// Node's zlib streams inflate on libuv's pool one output piece at a time, and only this thread can
+// hand the pool the next piece: while it hashes, walks chunks or counts rows, the one zlib stream of
+// a big table stands still (docs/verify-profile.md: main and pool barely overlapped). A worker that
+// drives the zlib handle synchronously inflates without pause; this thread receives the output and
+// counts it, so inflating and everything else run on the two cores at once.
+//
+// The synchronous drive is the one `zlib.inflateSync` uses (the handle's writeSync and its write
+// state), kept open across writes. It is not public API, so `syncInflateAvailable()` checks its shape
+// once and callers fall back to zlib streams when it differs.
 
 
-
-
-/** The message BlockProcessor treats as "the input stopped early", as zlib words it. */
-const END_OF_INPUT = 'unexpected end of file';
-/** Who decodes each codec here, for reports. */
-function codecLabel(compression) {
-    if (compression === 'zstd')
-        return hasNativeZstd() ? "Node's zlib" : 'fzstd';
-    return 'liblz4 (lz4-asm)';
-}
-function hasNativeZstd() {
-    return typeof external_node_zlib_.createZstdDecompress === 'function';
-}
-const message = (e, codec) => {
-    const text = (0,errors/* errorMessage */.g)(e);
-    return /unexpected EOF/i.test(text) ? END_OF_INPUT : `${codec}: ${text}`;
-};
-/** fzstd hands out views of its window buffer, which it overwrites later: each piece is copied. */
-class ZstdDecoder extends external_node_stream_.Transform {
-    d = new esm/* Decompress */.YM((chunk) => {
-        if (chunk.length)
-            this.push(Buffer.from(chunk));
-    });
-    _transform(chunk, _enc, callback) {
-        try {
-            // fzstd keeps unconsumed input by reference, and the caller reuses its buffers: a copy.
-            this.d.push(new Uint8Array(chunk));
-            callback();
-        }
-        catch (e) {
-            callback(new Error(message(e, 'zstd')));
-        }
+/** Output pieces a worker posts; big enough that a message is rare next to the inflate. */
+const OUT_PIECE = 256 * 1024;
+/** Output buffers per thread: the most output that waits for this thread to count it. */
+const OUT_POOL = 4;
+/** Compressed input is posted in batches of this size (one message each). */
+const IN_BATCH = 256 * 1024;
+/** Batches kept for reuse: the budget's worth, a new one only when all are in flight. */
+const SPARE_BATCHES = 32;
+let available;
+/** Whether this Node's zlib streams have the handle `zlib.inflateSync` drives (Node 20–24 do). */
+function syncInflateAvailable() {
+    if (available === undefined) {
+        const probe = external_node_zlib_.createInflate();
+        available = typeof probe._handle?.writeSync === 'function' && probe._writeState instanceof Uint32Array;
+        probe.close();
     }
-    _flush(callback) {
-        try {
-            this.d.push(new Uint8Array(0), true);
-            callback();
-        }
-        catch (e) {
-            callback(new Error(message(e, 'zstd')));
-        }
-    }
+    return available;
 }
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const zlib = require('node:zlib');
+const { Z_NO_FLUSH, Z_FINISH } = zlib.constants;
+const OUT = ${OUT_PIECE};
+const POOL = ${OUT_POOL};
+const jobs = new Map();
+// Output buffers come back once counted. With all of them out, inflating waits for one: a reader
+// that falls behind holds back the inflate instead of piling output up in memory.
+const free = [];
+let made = 0;
+const take = () => free.pop() ?? (made < POOL ? (made++, Buffer.allocUnsafeSlow(OUT)) : null);
+// Messages in arrival order; the first one waits while no output buffer is free.
+const queue = [];
+function post(id, j) {
+  const b = j.out;
+  j.out = null;
+  if (j.at === 0) return void (b && free.push(b));
+  parentPort.postMessage({ t: 'out', id, buf: new Uint8Array(b.buffer, 0, j.at) }, [b.buffer]);
+  j.at = 0;
+}
+/** Works on one message; false when it has to wait for an output buffer. */
+function step(w) {
+  const m = w.m;
+  if (m.t === 'open') {
+    const z = m.gzipHeader ? zlib.createGunzip() : zlib.createInflate();
+    const j = { z, h: z._handle, st: z._writeState, out: null, at: 0, error: undefined, ended: false };
+    j.h.onerror = (message) => { if (j.error === undefined) j.error = message; };
+    jobs.set(m.id, j);
+    return true;
+  }
+  const j = jobs.get(m.id);
+  const flush = m.t === 'end' ? Z_FINISH : Z_NO_FLUSH;
+  while (j.error === undefined && !j.ended) {
+    if (!j.out) {
+      j.out = take();
+      if (!j.out) return false;
+    }
+    j.h.writeSync(flush, w.input, w.off, w.len, j.out, j.at, OUT - j.at);
+    if (j.error !== undefined) break;
+    const availOut = j.st[0];
+    const availIn = j.st[1];
+    j.at = OUT - availOut;
+    w.off += w.len - availIn;
+    w.len = availIn;
+    if (availOut === 0) {
+      post(m.id, j);
+      continue;
+    }
+    // Output room left over with input left over: the stream has ended (zlib streams ignore the rest).
+    if (availIn > 0) j.ended = true;
+    break;
+  }
+  if (m.t === 'data') {
+    // The input buffer goes back too: a worker's small heap seldom collects, so moved-in buffers would pile up.
+    parentPort.postMessage({ t: 'ack', id: m.id, n: m.buf.byteLength, buf: m.buf.buffer }, [m.buf.buffer]);
+    return true;
+  }
+  if (j.out) post(m.id, j);
+  jobs.delete(m.id);
+  try { j.z.close(); } catch {}
+  parentPort.postMessage({ t: 'done', id: m.id, error: j.error });
+  return true;
+}
+function pump() {
+  while (queue.length > 0 && step(queue[0])) queue.shift();
+}
+parentPort.on('message', (m) => {
+  if (m.t === 'free') free.push(Buffer.from(m.buf));
+  else {
+    const input = m.t === 'data' ? Buffer.from(m.buf.buffer, m.buf.byteOffset, m.buf.byteLength) : Buffer.alloc(0);
+    queue.push({ m, input, off: 0, len: input.length });
+  }
+  pump();
+});
+`;
 /**
- * liblz4 reports a frame cut short only through a return value the asm.js glue does not pass on, so
- * the end mark (four zero bytes, then the content checksum when the frame descriptor asks for one) is
- * checked here: without it the frame was cut short.
+ * A few worker threads that inflate gzip blocks; each block goes whole to one of them (a zlib stream
+ * cannot be split), and consecutive blocks land on different threads so that tables inflate at once.
  */
-class Lz4Decoder extends external_node_stream_.Transform {
-    inner;
-    head = [];
-    tail = Buffer.alloc(0);
-    constructor(lz4) {
-        super();
-        this.inner = lz4.lz4js.createDecompressStream();
-        this.inner.on('data', (b) => this.push(Buffer.from(b)));
+class InflateThreads {
+    count;
+    budget;
+    threads = null;
+    jobs = new Map();
+    nextId = 1;
+    inFlight = 0;
+    waiters = [];
+    failure = null;
+    /** Input batches the workers gave back, for the next ones. */
+    spare = [];
+    /**
+     * @param count worker threads at most, started as blocks need them
+     * @param budget compressed bytes posted and not yet inflated, over all threads; bounds memory
+     */
+    constructor(count, budget) {
+        this.count = count;
+        this.budget = budget;
     }
-    _transform(chunk, _enc, callback) {
-        for (let i = 0; i < chunk.length && this.head.length < 5; i++)
-            this.head.push(chunk[i]);
-        this.tail = Buffer.concat([this.tail, chunk.subarray(Math.max(0, chunk.length - 8))]).subarray(-8);
-        const own = Buffer.from(chunk);
-        this.pass(() => this.inner.write(own), callback);
-    }
-    _flush(callback) {
-        this.pass(() => this.inner.end(), (error) => {
-            if (error)
-                return callback(error);
-            const checksum = this.head.length === 5 && (this.head[4] & 0x04) !== 0;
-            const mark = checksum ? this.tail.subarray(0, 4) : this.tail.subarray(4);
-            if (this.tail.length < 8 || mark.readUInt32LE(0) !== 0)
-                return callback(new Error(END_OF_INPUT));
-            callback();
-        });
-    }
-    /** The inner stream decodes synchronously inside write/end; its error, if any, fires by then. */
-    pass(step, callback) {
-        let failure;
-        const onError = (e) => {
-            failure ??= new Error(`lz4: ${e.message}`);
-        };
-        this.inner.on('error', onError);
-        try {
-            step();
-        }
-        catch (e) {
-            onError(e instanceof Error ? e : new Error(String(e)));
-        }
-        setImmediate(() => {
-            this.inner.off('error', onError);
-            callback(failure);
-        });
-    }
-}
-let lz4Module;
-/**
- * Loads lz4-asm once. Its Emscripten glue registers process-wide uncaughtException and
- * unhandledRejection listeners; they are taken off again so Lifeboat's own error handling decides.
- */
-function loadLz4() {
-    lz4Module ??= (async () => {
-        const events = ['uncaughtException', 'unhandledRejection'];
-        const listeners = (e) => process.listeners(e);
-        const before = events.map((e) => new Set(listeners(e)));
-        // The glue forms file paths from the CommonJS __dirname, which a bundled ES module lacks; the
-        // asm.js build reads no file, so any directory will do while it loads.
-        const scope = globalThis;
-        const lent = !('__dirname' in scope);
-        if (lent)
-            scope.__dirname = '/';
-        try {
-            const { default: init } = await __webpack_require__.e(/* import() */ 892).then(__webpack_require__.t.bind(__webpack_require__, 8892, 23));
-            return (await init());
-        }
-        catch {
-            // Reported where it matters: the lz4 blocks are "not proven: lz4 data, no decoder".
-            return undefined;
-        }
-        finally {
-            if (lent)
-                delete scope.__dirname;
-            events.forEach((e, i) => {
-                for (const l of listeners(e))
-                    if (!before[i].has(l))
-                        process.off(e, l);
+    /**
+     * The thread for the next block: an idle one, else a new one while fewer than `count` run, else
+     * the least loaded. A dump with one big table never starts a second worker (~10 MB each).
+     */
+    pick() {
+        const threads = (this.threads ??= []);
+        const idle = threads.find((t) => t.open === 0);
+        if (idle)
+            return idle;
+        if (threads.length < this.count) {
+            const thread = {
+                // The worker only drives zlib and posts messages: a small young generation is plenty.
+                worker: new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: 4 } }),
+                load: 0,
+                open: 0,
+            };
+            thread.worker.on('message', (m) => this.received(thread, m));
+            thread.worker.on('error', (e) => this.failed(e));
+            // Exiting without an error (killed, out of memory) must not leave a block waiting forever.
+            thread.worker.on('exit', (code) => {
+                if (this.threads)
+                    this.failed(new Error(`inflate thread exited (code ${code})`));
             });
+            threads.push(thread);
+            return thread;
         }
-    })();
-    return lz4Module;
-}
-/** The decoders a read of this compression needs, loaded before the first block arrives. */
-async function codecsFor(compression) {
-    const codecs = {};
-    if (compression === 'zstd' && !hasNativeZstd())
-        codecs.zstd = () => new ZstdDecoder();
-    if (compression === 'lz4') {
-        const lz4 = await loadLz4();
-        if (lz4)
-            codecs.lz4 = () => new Lz4Decoder(lz4);
+        return threads.reduce((a, b) => (b.open < a.open || (b.open === a.open && b.load < a.load) ? b : a));
     }
-    return codecs;
+    received(thread, m) {
+        const job = this.jobs.get(m.id);
+        if (m.t === 'out') {
+            job?.sink.write(Buffer.from(m.buf.buffer, m.buf.byteOffset, m.buf.byteLength));
+            // Counted synchronously and not kept: the buffer goes back for the next piece.
+            const ab = m.buf.buffer;
+            thread.worker.postMessage({ t: 'free', buf: ab }, [ab]);
+        }
+        else if (m.t === 'ack') {
+            if (m.buf.byteLength === IN_BATCH && this.spare.length < SPARE_BATCHES)
+                this.spare.push(Buffer.from(m.buf));
+            thread.load -= m.n;
+            this.inFlight -= m.n;
+            this.release();
+        }
+        else {
+            thread.open--;
+            this.jobs.delete(m.id);
+            job?.done?.(m.error);
+        }
+    }
+    failed(error) {
+        this.failure = error;
+        for (const job of this.jobs.values())
+            job.done?.(`inflate thread failed: ${error.message}`);
+        this.release();
+    }
+    release() {
+        if (this.inFlight > this.budget / 2 && !this.failure)
+            return;
+        const waiting = this.waiters;
+        this.waiters = [];
+        for (const resolve of waiting)
+            resolve();
+    }
+    open(gzipHeader, sink) {
+        const thread = this.pick();
+        thread.open++;
+        const id = this.nextId++;
+        const job = { sink };
+        this.jobs.set(id, job);
+        thread.worker.postMessage({ t: 'open', id, gzipHeader });
+        let batch = null;
+        let used = 0;
+        let bytesIn = 0;
+        const post = () => {
+            if (!batch || used === 0)
+                return;
+            // A full batch is moved to the worker; a partial one (once per block) is copied to size, and
+            // its buffer kept for the next block (with hundreds of small tables, that is most batches).
+            const full = used === batch.length;
+            const ab = (full ? batch.buffer : batch.buffer.slice(0, used));
+            if (!full && this.spare.length < SPARE_BATCHES)
+                this.spare.push(batch);
+            batch = null;
+            thread.load += used;
+            this.inFlight += used;
+            used = 0;
+            thread.worker.postMessage({ t: 'data', id, buf: new Uint8Array(ab) }, [ab]);
+        };
+        return {
+            write: (chunk) => {
+                bytesIn += chunk.length;
+                if (this.failure)
+                    return undefined;
+                let off = 0;
+                while (off < chunk.length) {
+                    batch ??= this.spare.pop() ?? Buffer.allocUnsafeSlow(IN_BATCH);
+                    const n = Math.min(chunk.length - off, IN_BATCH - used);
+                    chunk.copy(batch, used, off, off + n);
+                    used += n;
+                    off += n;
+                    if (used === IN_BATCH)
+                        post();
+                }
+                if (this.inFlight <= this.budget)
+                    return undefined;
+                return new Promise((resolve) => this.waiters.push(resolve));
+            },
+            finish: async (truncated = false) => {
+                post();
+                const error = await new Promise((resolve) => {
+                    if (this.failure)
+                        return resolve(`inflate thread failed: ${this.failure.message}`);
+                    job.done = resolve;
+                    thread.worker.postMessage({ t: 'end', id });
+                });
+                const counted = await sink.finish(truncated);
+                // A thread that died proves nothing either way: not checked, never "corrupt".
+                if (this.failure)
+                    return { ...counted, bytesIn, skipped: `gzip data not checked: ${error ?? 'inflate thread failed'}` };
+                // As with zlib streams: an input cut short is reported as truncation, not as a codec error.
+                const codecError = truncated && error === 'unexpected end of file' ? undefined : error;
+                return { ...counted, bytesIn, error: codecError };
+            },
+        };
+    }
+    async close() {
+        const threads = this.threads;
+        this.threads = null;
+        // Blocks still open are not checked; they must not wait on a thread that is gone.
+        if (this.jobs.size > 0 && !this.failure)
+            this.failed(new Error('closed while blocks were open'));
+        if (threads)
+            await Promise.all(threads.map((t) => t.worker.terminate()));
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/archive/block-decoders.ts
-// Where data blocks are decoded and counted: in the reading thread, or spread over worker threads.
+// Where data blocks are decoded and counted: zlib streams on libuv's pool for most blocks, worker
+// threads that inflate synchronously for big gzip blocks (inflate-threads.ts); rows are always
+// counted in the reading thread.
+
 
 
 
@@ -1918,7 +2437,21 @@ async function codecsFor(compression) {
 
 /** Compressed bytes queued for codecs at once; bounds memory while several blocks inflate in parallel. */
 const INFLIGHT_BUDGET = 8 * 1024 * 1024;
-function localDecoders() {
+/**
+ * Gzip blocks go to inflate threads when the block, or else the whole archive, is at least this big:
+ * starting a worker costs ~30 ms, and a small one is inflated before a thread would be up. pg_dump
+ * writing to a pipe records no block offsets, so the archive's size is often all there is to go by.
+ */
+const THREAD_MIN_BYTES = 4 * 1024 * 1024;
+/**
+ * Compressed bytes posted to inflate threads and not yet inflated: lets the next table start while
+ * one still inflates. 16 MiB measured no faster than 8 on the 48.8 MB bench dump and cost 10 MB more.
+ */
+const THREAD_BUDGET = 8 * 1024 * 1024;
+function blockDecoders(opts = {}) {
+    const forced = opts.threads !== undefined;
+    const count = opts.threads ?? Math.min(2, (0,external_node_os_.availableParallelism)());
+    const threads = count > 0 && syncInflateAvailable() ? new InflateThreads(count, THREAD_BUDGET) : null;
     const deps = {
         zlib: external_node_zlib_,
         CopyCounter: CopyCounter,
@@ -1930,159 +2463,18 @@ function localDecoders() {
     };
     return {
         prepare: async (compression) => {
-            deps.codecs = { ...deps.codecs, ...(await codecsFor(compression)) };
+            deps.codecs = { ...deps.codecs, ...(await (0,codecs/* codecsFor */.ti)(compression)) };
         },
-        open: (job) => new BlockProcessor(deps, job),
-        close: async () => { },
-    };
-}
-/** Bytes posted to workers but not yet processed; bounds memory however fast the input arrives. */
-const MAX_IN_FLIGHT = 16 * 1024 * 1024;
-/** Input is copied into batches of this size, whose ArrayBuffers are transferred, not cloned. */
-const POST_BATCH = 256 * 1024;
-function workerSource() {
-    return `
-const { parentPort } = require('node:worker_threads');
-const zlib = require('node:zlib');
-// esbuild (tsx, vitest) may wrap classes with a keepNames helper that lives outside their source text.
-const __name = (target) => target;
-const CopyCounter = (${CopyCounter.toString()});
-const InsertCounter = (${InsertCounter.toString()});
-const BlockProcessor = (${BlockProcessor.toString()});
-// No JS codecs here (they are not shipped as source text): zstd without Node's zlib and lz4 are skipped.
-const deps = { zlib, CopyCounter, InsertCounter, isUtf8: require('node:buffer').isUtf8, budget: { bytes: 0, max: ${INFLIGHT_BUDGET / 4}, waiters: [] }, spare: [] };
-const jobs = new Map();
-parentPort.on('message', (m) => {
-  if (m.t === 'open') {
-    jobs.set(m.id, { p: new BlockProcessor(deps, m.job), q: Promise.resolve() });
-    return;
-  }
-  const j = jobs.get(m.id);
-  // Chain every step of a block so a write waiting for zlib's drain keeps its place in line.
-  if (m.t === 'data') {
-    j.q = j.q.then(() => j.p.write(Buffer.from(m.buf))).then(() => parentPort.postMessage({ t: 'ack', id: m.id, n: m.buf.byteLength }));
-  } else if (m.t === 'end') {
-    j.q = j.q.then(() => j.p.finish(m.truncated)).then((r) => {
-      jobs.delete(m.id);
-      parentPort.postMessage({ t: 'done', id: m.id, r });
-    }, (e) => {
-      jobs.delete(m.id);
-      parentPort.postMessage({ t: 'done', id: m.id, r: null, e: String(e && e.message || e) });
-    });
-  }
-});
-`;
-}
-/**
- * Each block goes whole to one worker (a zlib stream cannot be split), chosen as the least busy.
- * The reader keeps going while workers decode, so consecutive blocks overlap.
- */
-function workerDecoders(count) {
-    let workers = null;
-    let nextId = 1;
-    let inFlight = 0;
-    let waiters = [];
-    const done = new Map();
-    let failure = null;
-    const release = () => {
-        if (inFlight <= MAX_IN_FLIGHT / 2 || failure) {
-            const w = waiters;
-            waiters = [];
-            for (const f of w)
-                f();
-        }
-    };
-    const start = () => {
-        if (workers)
-            return workers;
-        const src = workerSource();
-        workers = Array.from({ length: count }, () => {
-            const state = { worker: new external_node_worker_threads_.Worker(src, { eval: true }), inFlight: 0, openJobs: 0 };
-            state.worker.on('message', (m) => {
-                if (m.t === 'ack') {
-                    state.inFlight -= m.n;
-                    inFlight -= m.n;
-                    release();
-                }
-                else {
-                    state.openJobs--;
-                    const d = done.get(m.id);
-                    done.delete(m.id);
-                    if (m.r)
-                        d?.resolve(m.r);
-                    else
-                        d?.reject(new Error(m.e ?? 'worker failed'));
-                }
-            });
-            state.worker.on('error', (e) => {
-                failure = e;
-                for (const d of done.values())
-                    d.reject(e);
-                done.clear();
-                release();
-            });
-            return state;
-        });
-        return workers;
-    };
-    return {
-        prepare: async () => { },
-        open(job) {
-            const pool = start();
-            const state = pool.reduce((a, b) => b.openJobs * MAX_IN_FLIGHT + b.inFlight < a.openJobs * MAX_IN_FLIGHT + a.inFlight ? b : a);
-            state.openJobs++;
-            const id = nextId++;
-            state.worker.postMessage({ t: 'open', id, job });
-            let batch = null;
-            let used = 0;
-            const post = () => {
-                if (!batch || used === 0)
-                    return;
-                // A full batch owns its ArrayBuffer and is moved; a partial one is cut to size (a copy, once per block).
-                const ab = (used === batch.length && batch.byteOffset === 0
-                    ? batch.buffer
-                    : batch.buffer.slice(batch.byteOffset, batch.byteOffset + used));
-                batch = null;
-                state.inFlight += used;
-                inFlight += used;
-                used = 0;
-                state.worker.postMessage({ t: 'data', id, buf: new Uint8Array(ab) }, [ab]);
-            };
-            return {
-                write(chunk) {
-                    if (failure)
-                        return undefined;
-                    let off = 0;
-                    while (off < chunk.length) {
-                        if (!batch)
-                            batch = Buffer.allocUnsafeSlow(POST_BATCH);
-                        const n = Math.min(chunk.length - off, POST_BATCH - used);
-                        chunk.copy(batch, used, off, off + n);
-                        used += n;
-                        off += n;
-                        if (used === POST_BATCH)
-                            post();
-                    }
-                    if (inFlight > MAX_IN_FLIGHT)
-                        return new Promise((resolve) => waiters.push(resolve));
-                    return undefined;
-                },
-                finish(truncated = false) {
-                    post();
-                    if (failure)
-                        return Promise.reject(failure);
-                    return new Promise((resolve, reject) => {
-                        done.set(id, { resolve, reject });
-                        state.worker.postMessage({ t: 'end', id, truncated });
-                    });
-                },
-            };
+        open: (job) => {
+            const size = job.sizeHint ?? opts.archiveSize;
+            const big = forced || (size !== undefined && size >= THREAD_MIN_BYTES);
+            if (!threads || job.compression !== 'gzip' || !big)
+                return new BlockProcessor(deps, job);
+            // The thread inflates; this thread counts the output as if the block were uncompressed.
+            return threads.open(job.gzipHeader === true, new BlockProcessor(deps, { ...job, compression: 'none' }));
         },
-        async close() {
-            if (!workers)
-                return;
-            await Promise.all(workers.map((w) => w.worker.terminate()));
-            workers = null;
+        close: async () => {
+            await threads?.close();
         },
     };
 }
@@ -2256,6 +2648,7 @@ async function readTar(src, ctx) {
                     kind: isTable ? (early || entry?.copyStmt?.trim() ? 'copy' : 'inserts') : 'blob',
                     compression,
                     gzipHeader: true,
+                    sizeHint: size,
                     expectedFields: isTable && unchecked ? (early ? -2 : copyColumnCount(entry?.copyStmt)) : -1,
                     utf8: isTable && unchecked && (early || (0,archive_toc/* databaseEncoding */.jb)(toc ?? []) === 'UTF8'),
                 });
@@ -2396,13 +2789,6 @@ function containerOf(head) {
     return format.container;
 }
 /**
- * Inflating already runs on libuv's thread pool, several blocks at once, overlapped with counting on
- * this thread. On 2 cores, worker threads measured ~10% slower and +80 MB RSS, so they are opt-in.
- */
-function defaultWorkers() {
-    return 0;
-}
-/**
  * The header of an unwrapped custom or tar archive from its first bytes (tar: ≥ 1 KiB), so a caller
  * can decide before the data streams by whether this reader will be able to check it.
  */
@@ -2435,10 +2821,9 @@ function missingCodec(compression) {
  */
 async function readArchive(input, opts = {}) {
     const collector = new Collector(opts.maxProblems ?? 100);
-    const workers = opts.workers ?? defaultWorkers();
-    const decoders = workers > 0 ? workerDecoders(workers) : localDecoders();
+    const decoders = blockDecoders({ threads: opts.workers, archiveSize: opts.size });
     const src = new byte_source/* ByteSource */.Ik(input);
-    const ctx = { collector, decoders, checkFields: opts.checkFields ?? true };
+    const ctx = { collector, decoders, checkFields: opts.checkFields ?? true, size: opts.size };
     try {
         const head = await peek(src, detect_format/* DETECT_HEAD_BYTES */.ZM);
         const kind = containerOf(head);
