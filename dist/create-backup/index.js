@@ -45561,14 +45561,21 @@ async function custom_readCustom(src, ctx) {
             expected.add(e.dumpId);
     });
     const seen = new Set();
-    // Where each block ends, as far as the TOC tells (pg_dump records offsets when it writes a file).
+    // How big a block is: exact where the TOC records offsets (pg_dump writing a file); writing to a
+    // pipe it records none, and the average of the blocks still to come is the best guess (500 small
+    // tables must not each start a thread's work, one big table must).
     const offsets = toc
         .filter((e) => e.dataState === 'set' && e.dataOffset !== undefined)
         .map((e) => e.dataOffset)
         .sort((a, b) => a - b);
     const sizeAt = (pos) => {
         const next = offsets.find((o) => o > pos);
-        return next !== undefined ? next - pos : ctx.size !== undefined ? ctx.size - pos : undefined;
+        if (next !== undefined)
+            return next - pos;
+        if (ctx.size === undefined)
+            return undefined;
+        const blocksLeft = Math.max(1, expected.size - seen.size + 1);
+        return (ctx.size - pos) / blocksLeft;
     };
     const missing = () => {
         const left = toc.filter((e) => expected.has(e.dumpId) && !seen.has(e.dumpId));
