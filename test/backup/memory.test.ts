@@ -20,7 +20,7 @@ beforeAll(async () => {
   const clusterUrl = (await sharedCluster()).url();
   smallUrl = await createDatabase(clusterUrl, 'small');
   largeUrl = await createDatabase(clusterUrl, 'large');
-  // Sized so that even the small dump is well past the store's buffers (S3 parts are 8 MiB, two in
+  // Sized so that even the small dump is well past the store's buffers (S3 parts are 5 MiB, two in
   // flight) and the garbage collector's steady state: what is measured is then growth, not warm-up.
   await loadSampleDatabase(smallUrl, { ledgerRows: 100_000 });
   await loadSampleDatabase(largeUrl, { ledgerRows: 1_000_000 });

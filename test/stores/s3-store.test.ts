@@ -61,7 +61,7 @@ describe('S3Store against s3rver', () => {
 
   it('writes a streamed multipart object, writes text, deletes', async () => {
     const store = new S3Store({ bucket: 'backups', prefix: 'written/', env: s3.env });
-    // Larger than one 8 MiB part, produced lazily: the upload must be multipart and streaming.
+    // Larger than one 5 MiB part, produced lazily: the upload must be multipart and streaming.
     const chunk = Buffer.alloc(1024 * 1024, 7);
     const chunks = 9;
     const expected = createHash('sha256');
@@ -101,7 +101,7 @@ describe('S3Store against s3rver', () => {
         env: { ...s3.env, AWS_ENDPOINT_URL_S3: proxy.url },
         maxAttempts: 1,
       });
-      // Two parts (8 MiB + 2 MiB): the second one fails.
+      // Two parts (5 MiB + 5 MiB): the second one fails.
       const error = await failure(store.write('big.dump', Readable.from([Buffer.alloc(10 * 1024 * 1024, 7)])));
       expect(error.message).toMatch(/HTTP 500/);
       expect(error.message).toMatch(/injected 500/);
