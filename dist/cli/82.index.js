@@ -1572,7 +1572,10 @@ function s3SettingsFromEnv(env, forcePathStyle) {
             : undefined,
     };
 }
-const PART_SIZE = 8 * 1024 * 1024;
+// S3's smallest part. Each part is a new Buffer that lib-storage gathers and drops after its upload;
+// with 8 MiB parts the garbage's high-water mark grew with the object (a 448 MB backup peaked 1.2×
+// the RSS of a 45 MB one), with 5 MiB it stays flat (1.08×, 0.98× in two runs of memory.test.ts).
+const PART_SIZE = 5 * 1024 * 1024;
 // Parts in flight: memory stays at about QUEUE_SIZE × PART_SIZE whatever the object's size.
 const QUEUE_SIZE = 2;
 const PERMISSION = {
