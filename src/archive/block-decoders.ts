@@ -31,9 +31,8 @@ export interface BlockDecoders {
 export const INFLIGHT_BUDGET = 8 * 1024 * 1024;
 
 /**
- * Gzip blocks go to inflate threads when the block, or else the whole archive, is at least this big:
- * starting a worker costs ~30 ms, and a small one is inflated before a thread would be up. pg_dump
- * writing to a pipe records no block offsets, so the archive's size is often all there is to go by.
+ * Gzip blocks go to inflate threads when their size hint (custom.ts, tar.ts) is at least this big:
+ * starting a worker costs ~30 ms, and a small block is inflated before a thread would be up.
  */
 export const THREAD_MIN_BYTES = 4 * 1024 * 1024;
 /**
@@ -48,8 +47,6 @@ export interface DecoderOptions {
    * every gzip block goes to the threads whatever its size (tests use this to cover them).
    */
   threads?: number;
-  /** Bytes of the whole archive, when known. */
-  archiveSize?: number;
 }
 
 export function blockDecoders(opts: DecoderOptions = {}): BlockDecoders {
@@ -70,8 +67,7 @@ export function blockDecoders(opts: DecoderOptions = {}): BlockDecoders {
       deps.codecs = { ...deps.codecs, ...(await codecsFor(compression)) };
     },
     open: (job) => {
-      const size = job.sizeHint ?? opts.archiveSize;
-      const big = forced || (size !== undefined && size >= THREAD_MIN_BYTES);
+      const big = forced || (job.sizeHint !== undefined && job.sizeHint >= THREAD_MIN_BYTES);
       if (!threads || job.compression !== 'gzip' || !big) return new BlockProcessor(deps, job);
       // The thread inflates; this thread counts the output as if the block were uncompressed.
       return threads.open(job.gzipHeader === true, new BlockProcessor(deps, { ...job, compression: 'none' }));

@@ -62,7 +62,7 @@ export async function readArchive(
   opts: ReadArchiveOptions = {},
 ): Promise<ArchiveReport> {
   const collector = new Collector(opts.maxProblems ?? 100);
-  const decoders: BlockDecoders = blockDecoders({ threads: opts.workers, archiveSize: opts.size });
+  const decoders: BlockDecoders = blockDecoders({ threads: opts.workers });
   const src = new ByteSource(input);
   const ctx: ReaderContext = { collector, decoders, checkFields: opts.checkFields ?? true, size: opts.size };
   try {

@@ -90,7 +90,7 @@ export interface ReadArchiveOptions {
    * of 4 MiB and more (block-decoders.ts); a number given sends every gzip block to them.
    */
   workers?: number;
-  /** Bytes of the archive, when known: sizes its last data block. */
+  /** Bytes of the archive, when known: sizes the data blocks whose offsets the TOC does not record. */
   size?: number;
   /** Stop recording problems after this many (a badly damaged archive could otherwise produce millions). */
   maxProblems?: number;
