@@ -39119,9 +39119,8 @@ class inflate_threads_InflateThreads {
 /** Compressed bytes queued for codecs at once; bounds memory while several blocks inflate in parallel. */
 const INFLIGHT_BUDGET = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
 /**
- * Gzip blocks go to inflate threads when the block, or else the whole archive, is at least this big:
- * starting a worker costs ~30 ms, and a small one is inflated before a thread would be up. pg_dump
- * writing to a pipe records no block offsets, so the archive's size is often all there is to go by.
+ * Gzip blocks go to inflate threads when their size hint (custom.ts, tar.ts) is at least this big:
+ * starting a worker costs ~30 ms, and a small block is inflated before a thread would be up.
  */
 const THREAD_MIN_BYTES = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
 /**
@@ -39147,8 +39146,7 @@ function block_decoders_blockDecoders(opts = {}) {
             deps.codecs = { ...deps.codecs, ...(await codecsFor(compression)) };
         },
         open: (job) => {
-            const size = job.sizeHint ?? opts.archiveSize;
-            const big = forced || (size !== undefined && size >= THREAD_MIN_BYTES);
+            const big = forced || (job.sizeHint !== undefined && job.sizeHint >= THREAD_MIN_BYTES);
             if (!threads || job.compression !== 'gzip' || !big)
                 return new BlockProcessor(deps, job);
             // The thread inflates; this thread counts the output as if the block were uncompressed.
@@ -39502,7 +39500,7 @@ function archive_missingCodec(compression) {
  */
 async function archive_readArchive(input, opts = {}) {
     const collector = new Collector(opts.maxProblems ?? 100);
-    const decoders = blockDecoders({ threads: opts.workers, archiveSize: opts.size });
+    const decoders = blockDecoders({ threads: opts.workers });
     const src = new ByteSource(input);
     const ctx = { collector, decoders, checkFields: opts.checkFields ?? true, size: opts.size };
     try {

@@ -41042,9 +41042,8 @@ class InflateThreads {
 /** Compressed bytes queued for codecs at once; bounds memory while several blocks inflate in parallel. */
 const INFLIGHT_BUDGET = 8 * 1024 * 1024;
 /**
- * Gzip blocks go to inflate threads when the block, or else the whole archive, is at least this big:
- * starting a worker costs ~30 ms, and a small one is inflated before a thread would be up. pg_dump
- * writing to a pipe records no block offsets, so the archive's size is often all there is to go by.
+ * Gzip blocks go to inflate threads when their size hint (custom.ts, tar.ts) is at least this big:
+ * starting a worker costs ~30 ms, and a small block is inflated before a thread would be up.
  */
 const THREAD_MIN_BYTES = 4 * 1024 * 1024;
 /**
@@ -41070,8 +41069,7 @@ function blockDecoders(opts = {}) {
             deps.codecs = { ...deps.codecs, ...(await (0,codecs/* codecsFor */.ti)(compression)) };
         },
         open: (job) => {
-            const size = job.sizeHint ?? opts.archiveSize;
-            const big = forced || (size !== undefined && size >= THREAD_MIN_BYTES);
+            const big = forced || (job.sizeHint !== undefined && job.sizeHint >= THREAD_MIN_BYTES);
             if (!threads || job.compression !== 'gzip' || !big)
                 return new BlockProcessor(deps, job);
             // The thread inflates; this thread counts the output as if the block were uncompressed.
@@ -41425,7 +41423,7 @@ function missingCodec(compression) {
  */
 async function readArchive(input, opts = {}) {
     const collector = new Collector(opts.maxProblems ?? 100);
-    const decoders = blockDecoders({ threads: opts.workers, archiveSize: opts.size });
+    const decoders = blockDecoders({ threads: opts.workers });
     const src = new byte_source/* ByteSource */.Ik(input);
     const ctx = { collector, decoders, checkFields: opts.checkFields ?? true, size: opts.size };
     try {
