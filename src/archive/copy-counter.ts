@@ -1,8 +1,6 @@
 // Counting rows of COPY text format. A raw newline always ends a row (COPY escapes newlines inside
 // values as \n) and a raw tab always separates fields, so neither needs a real parser.
-//
-// This class is also shipped to worker threads as source text (see block-processor.ts): it must stay
-// self-contained — no imports, no references to module-level bindings.
+import { lineScanner, type LineScanner } from './line-scanner.js';
 
 export interface CopyCounterResult {
   rows: number;
@@ -20,7 +18,7 @@ export interface CopyCounterResult {
   rowFields?: number;
 }
 
-/** How a line ended: 1 a row, 2 the `\.` terminator, 0 a line after it. Numbers, not constants: the class must not reference module bindings. */
+/** How a line ended: 1 a row, 2 the `\.` terminator, 0 a line after it. */
 type LineKind = 0 | 1 | 2;
 
 export class CopyCounter {
@@ -53,16 +51,60 @@ export class CopyCounter {
    * @param expectedFields fields per row, -1 to skip the check, or -2 to hold every row to the
    *   first row's count (the caller compares that with the column list once it knows it)
    * @param stopAtTerminator return right after the `\.` line (plain SQL, where SQL follows the data)
+   * @param scanFrom pieces this long or longer go to the SIMD scanner (line-scanner.ts); below, a
+   *   call into WebAssembly and the copy there cost more than they save
    */
   constructor(
     public expectedFields: number,
     readonly stopAtTerminator: boolean,
+    private readonly scanFrom = 2048,
   ) {
     this.learnFields = expectedFields === -2;
   }
 
   /** Count b[start, end). Returns the index just past the `\.` line when stopAtTerminator and it was seen, else -1. */
   push(b: Uint8Array, start: number, end: number): number {
+    const exp = this.expectedFields;
+    // The scanner knows nothing of what follows `\.`, of a first row that sets the field count, or
+    // of a line carried over that may be `\.` itself: those stay here.
+    if (
+      end - start >= this.scanFrom &&
+      !this.terminated &&
+      (exp === -1 || exp > 0) &&
+      (this.partialLen === 0 || this.head0 !== 92)
+    ) {
+      const scanner = lineScanner();
+      if (scanner) return this.pushScanned(scanner, b, start, end);
+    }
+    return this.pushBytes(b, start, end);
+  }
+
+  private pushScanned(scanner: LineScanner, b: Uint8Array, start: number, end: number): number {
+    const s = scanner.scan(b, start, end, this.fields, Math.max(0, this.expectedFields), this.partialLen === 0);
+    if (s.rows > 0) {
+      if (s.badRows > 0 && this.badRows === 0) {
+        this.firstBadRow = this.rows + s.firstBadRow;
+        this.firstBadFields = s.firstBadFields;
+      }
+      this.rows += s.rows;
+      this.badRows += s.badRows;
+      this.partialLen = 0;
+      this.head0 = this.head1 = -1;
+    }
+    this.fields = s.fields;
+    const nonAscii = s.nonAscii ? 0x80 : 0;
+    if (s.stop < end) {
+      // A line that is or may be `\.`: it and everything after it, byte by byte.
+      const resumed = this.pushBytes(b, s.stop, end);
+      this.nonAscii |= nonAscii;
+      return resumed;
+    }
+    this.keepPartial(b, s.lastLineStart >= 0 ? s.lastLineStart : start, end);
+    this.nonAscii = nonAscii;
+    return -1;
+  }
+
+  private pushBytes(b: Uint8Array, start: number, end: number): number {
     let exp = this.expectedFields;
     this.nonAscii = 0x80;
     if (exp === -1) return this.pushRows(b, start, end);
@@ -368,7 +410,7 @@ export function copyColumnCount(copyStmt: string | null | undefined): number {
  * Rows of a table's data written as INSERT statements (pg_dump --inserts, --column-inserts,
  * --rows-per-insert): one row per parenthesised group after VALUES, outside string literals and
  * quoted identifiers, where a value may hold newlines, quotes and parentheses of its own.
- * Self-contained like CopyCounter (shipped to workers as source text); same push/result shape.
+ * Same push/result shape as CopyCounter.
  */
 export class InsertCounter {
   rows = 0;

@@ -53,7 +53,9 @@ describe('CopyCounter', () => {
     expect(c.push(s, 0, s.length)).toBe(s.indexOf('SELECT'));
     expect(c.rows).toBe(2);
   });
-  it('counts rows four bytes at a time exactly as line by line, whatever the data and boundaries', () => {
+  // Infinity: the JS loop alone; 0: every piece through the SIMD scanner (line-scanner.ts), however
+  // short; 64: both, piece by piece.
+  it.each([Infinity, 0, 64])('counts rows exactly as line by line, whatever the data and boundaries (scanner from %s bytes)', (scanFrom) => {
     // Lines that start with a backslash (\N, \\., \.) are where the fast count must hand over.
     const pieces = ['1\ta', '\\N\tx', '\\.', '', '\\\\.', 'a\\.', '\\.x', 'long row with words ' + 'x'.repeat(37)];
     // mulberry32: seeded, so a failure replays.
@@ -74,7 +76,7 @@ describe('CopyCounter', () => {
       const backing = Buffer.alloc(text.length + offset + 8);
       backing.write(text, offset, 'latin1');
       const data = backing.subarray(offset, offset + text.length);
-      const c = new CopyCounter(-1, false);
+      const c = new CopyCounter(-1, false, scanFrom);
       for (let i = 0; i < data.length;) {
         const next = Math.min(data.length, i + 1 + random(random(2) ? 64 : 4096));
         c.push(data, i, next);
@@ -94,7 +96,7 @@ describe('CopyCounter', () => {
       }
     }
   });
-  it('checks fields four bytes at a time exactly as line by line, and says which pieces were not ASCII', () => {
+  it.each([Infinity, 0, 64])('checks fields exactly as line by line, and says which pieces were not ASCII (scanner from %s bytes)', (scanFrom) => {
     const rnd = mulberry32(1219);
     const int = (n: number): number => Math.floor(rnd() * n);
     // The last: a row of over 1,020 bytes of tabs, past the 255 words whose lane sums fit in a byte.
@@ -115,7 +117,7 @@ describe('CopyCounter', () => {
         .subarray(offset, offset + bytes.length);
       bytes.copy(data);
       const expected = [3, -2][int(2)];
-      const c = new CopyCounter(expected, false);
+      const c = new CopyCounter(expected, false, scanFrom);
       for (let i = 0; i < data.length;) {
         const next = Math.min(data.length, i + 1 + int(int(2) ? 16 : 600));
         c.push(data, i, next);
@@ -123,6 +125,59 @@ describe('CopyCounter', () => {
         i = next;
       }
       expect(c.result()).toEqual(referenceFields(bytes.toString('latin1'), expected));
+    }
+  });
+  it('counts pieces longer than the scanner takes at once (256 KiB) exactly, with the damage on the seams', () => {
+    const rnd = mulberry32(2711);
+    const int = (n: number): number => Math.floor(rnd() * n);
+    const slice = 256 * 1024;
+    for (let round = 0; round < 12; round++) {
+      // ~1 MB of 4-field rows; a few rows with a tab too many or too few, some ending on a slice seam.
+      const lines: string[] = [];
+      let size = 0;
+      while (size < 1_000_000) {
+        let line = ['1', 'é'.repeat(int(2)), 'x'.repeat(int(60)), '\\N'].join('\t');
+        // In odd rounds, the first bad row is past the first seam.
+        const late = round % 2 === 1 && size < slice;
+        if (!late && int(500) === 0) line += '\t';
+        if (!late && int(500) === 0) line = line.replace('\t', '');
+        lines.push(line);
+        size += Buffer.byteLength(line) + 1;
+        // A row that ends right before a seam, and one that ends right after it.
+        for (const seam of [slice, 2 * slice, 3 * slice]) {
+          if (size < seam && size + 80 > seam && int(2)) {
+            const fill = seam - size - 1 + int(3);
+            lines.push(fill > 0 ? 'y\t'.repeat(fill >> 1).slice(0, fill) : '');
+            size += Math.max(fill, 0) + 1;
+          }
+        }
+      }
+      if (round % 3 === 0) lines.splice(int(lines.length), 0, '\\.', 'after');
+      const text = lines.join('\n') + '\n';
+      const data = Buffer.from(text, 'utf8');
+      const c = new CopyCounter(4, false);
+      const pieces = [int(data.length), data.length].sort((a, b) => a - b);
+      let at = 0;
+      for (const next of pieces) {
+        c.push(data, at, next);
+        at = next;
+      }
+      expect(c.result()).toEqual(referenceFields(data.toString('latin1'), 4));
+    }
+  });
+  it('sees the terminator on either side of a scanner seam', () => {
+    const slice = 256 * 1024;
+    for (const shift of [-3, -2, -1, 0, 1, 2]) {
+      // Rows of "a\tb", then one of the length that puts `\.` at slice + shift.
+      const rows = Math.floor((slice + shift) / 4) - 1;
+      const pad = slice + shift - rows * 4 - 1;
+      const text = 'a\tb\n'.repeat(rows) + 'x'.repeat(pad) + '\n\\.\nafter\n';
+      expect(text.indexOf('\\.')).toBe(slice + shift);
+      const data = Buffer.from(text);
+      const c = new CopyCounter(-1, false);
+      c.push(data, 0, data.length);
+      expect(c.result()).toEqual(referenceCount(text));
+      expect(c.result()).toMatchObject({ rows: rows + 1, terminated: true, trailing: true });
     }
   });
 });
