@@ -28,8 +28,8 @@ var errors = __webpack_require__(17);
 var bytes_layers = __webpack_require__(6870);
 // EXTERNAL MODULE: ./src/bytes/pg-restore-sink.ts
 var pg_restore_sink = __webpack_require__(4417);
-// EXTERNAL MODULE: ./src/archive/index.ts + 8 modules
-var src_archive = __webpack_require__(5558);
+// EXTERNAL MODULE: ./src/archive/index.ts + 10 modules
+var src_archive = __webpack_require__(9942);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
 ;// CONCATENATED MODULE: ./src/bytes/sniff.ts
@@ -1596,7 +1596,7 @@ function pgRestoreResolver(binDir) {
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _archive_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5558);
+/* harmony import */ var _archive_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9942);
 
 
 

@@ -182,8 +182,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./src/archive/index.ts + 8 modules
-var archive = __webpack_require__(5558);
+// EXTERNAL MODULE: ./src/archive/index.ts + 10 modules
+var archive = __webpack_require__(9942);
 // EXTERNAL MODULE: ./src/postgres/binaries.ts
 var binaries = __webpack_require__(1758);
 // EXTERNAL MODULE: external "node:child_process"
@@ -1920,7 +1920,7 @@ const drillFleet = (0,_settings_settings_group_js__WEBPACK_IMPORTED_MODULE_0__/*
 async function applyFleetEntry(raw, opts) {
     if (!raw.name?.trim())
         return raw;
-    const { withFleetEntry } = await Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(815), __webpack_require__.e(925), __webpack_require__.e(443), __webpack_require__.e(881)]).then(__webpack_require__.bind(__webpack_require__, 6262));
+    const { withFleetEntry } = await Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(815), __webpack_require__.e(901), __webpack_require__.e(443), __webpack_require__.e(881)]).then(__webpack_require__.bind(__webpack_require__, 6262));
     return (await withFleetEntry(raw, opts)).raw;
 }
 

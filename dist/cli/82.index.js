@@ -244,8 +244,8 @@ var detect_format = __webpack_require__(259);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
 var external_node_zlib_default = /*#__PURE__*/__webpack_require__.n(external_node_zlib_);
-// EXTERNAL MODULE: ./src/archive/index.ts + 8 modules
-var archive = __webpack_require__(5558);
+// EXTERNAL MODULE: ./src/archive/index.ts + 10 modules
+var archive = __webpack_require__(9942);
 ;// CONCATENATED MODULE: ./src/discovery/header-database.ts
 
 

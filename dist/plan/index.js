@@ -38854,12 +38854,16 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 
 /** Output pieces a worker posts; big enough that a message is rare next to the inflate. */
 const OUT_PIECE = (/* unused pure expression or super */ null && (256 * 1024));
-/** Output buffers per thread: the most output that waits for this thread to count it. */
-const OUT_POOL = 4;
+/**
+ * Output buffers per thread: the most output that waits for this thread to count it. With 4 (1 MiB,
+ * about a millisecond of inflate) the thread stood idle for a fifth of a big table's time, waiting
+ * for pieces to come back while this thread hashed or collected garbage; 12 keeps it busy.
+ */
+const OUT_POOL = 12;
 /** Compressed input is posted in batches of this size (one message each). */
 const IN_BATCH = (/* unused pure expression or super */ null && (256 * 1024));
 /** Batches kept for reuse: the budget's worth, a new one only when all are in flight. */
-const SPARE_BATCHES = 32;
+const SPARE_BATCHES = 16;
 let available;
 /** Whether this Node's zlib streams have the handle `zlib.inflateSync` drives (Node 20–24 do). */
 function inflate_threads_syncInflateAvailable() {
@@ -39125,9 +39129,10 @@ const INFLIGHT_BUDGET = (/* unused pure expression or super */ null && (8 * 1024
 const THREAD_MIN_BYTES = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
 /**
  * Compressed bytes posted to inflate threads and not yet inflated: lets the next table start while
- * one still inflates. 16 MiB measured no faster than 8 on the 48.8 MB bench dump and cost 10 MB more.
+ * one still inflates. 16 MiB measured no faster than 8 on the 48.8 MB bench dump and cost 10 MB more;
+ * with 12 output buffers per thread, 4 MiB was as fast as 8 and gave their memory back.
  */
-const THREAD_BUDGET = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
+const THREAD_BUDGET = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
 function block_decoders_blockDecoders(opts = {}) {
     const forced = opts.threads !== undefined;
     const count = opts.threads ?? Math.min(2, availableParallelism());
