@@ -15,7 +15,6 @@
 // reads or decodes it again. Every stage ends the stream instead of erroring it when it fails
 // (a decoder remembers why), so each reader reports what it got and the one result always settles;
 // the verdict is then a pure function of those reports (verdict.ts).
-import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { DETECT_HEAD_BYTES, detectFormat, type DetectedFormat, type Layer } from '../archive/detect-format.js';
@@ -37,7 +36,8 @@ import {
   type DecoderFactory,
 } from './layers.js';
 import { pgRestoreSink, type PgRestoreTool } from './pg-restore-sink.js';
-import { missingCodec, type TocEntry } from '../archive/index.js';
+import { missingCodec, peekHeader, type TocEntry } from '../archive/index.js';
+import { sha256Here, sha256InThread, type Sha256 } from './sha256-thread.js';
 import { sniff } from './sniff.js';
 import { localCopySink, readerSink, tee, type Sink } from './sinks.js';
 import {
@@ -108,14 +108,25 @@ const MAX_DEPTH = 4;
 
 /** Reads a backup once and proves what it can in that one pass (see the top of this file). */
 export async function runIntegrityPass(source: Readable, opts: IntegrityOptions): Promise<IntegrityResult> {
-  const hash = createHash('sha256');
+  let hash: Sha256 | undefined;
+  try {
+    return await pass(source, opts, (h) => (hash = h));
+  } finally {
+    await hash?.close();
+  }
+}
+
+async function pass(source: Readable, opts: IntegrityOptions, using: (hash: Sha256) => Sha256): Promise<IntegrityResult> {
+  let hash: Sha256 | undefined;
   let bytes = 0;
   let fatal: Error | undefined;
   const progress = progressReporter(opts);
   async function* hashed() {
     try {
       for await (const chunk of source as AsyncIterable<Buffer>) {
-        hash.update(chunk);
+        hash ??= using(await hasherFor(chunk, opts.totalBytes));
+        const wait = hash.update(chunk);
+        if (wait) await wait;
         bytes += chunk.length;
         progress(bytes);
         yield chunk;
@@ -137,7 +148,7 @@ export async function runIntegrityPass(source: Readable, opts: IntegrityOptions)
   };
   const { format, outcome } = await readLayer(hashed(), () => bytes, ctx, 0);
   if (fatal) throw fatal;
-  const sha256 = hash.digest('hex');
+  const sha256 = await (hash ?? sha256Here()).digest();
   return {
     sha256,
     bytes,
@@ -148,6 +159,16 @@ export async function runIntegrityPass(source: Readable, opts: IntegrityOptions)
     toc: tocOf(outcome),
     ...(ctx.copy ? { copy: { ...ctx.copy, layers: layersOf(format), failure: ctx.failures[0] } } : {}),
   };
+}
+
+/** Uncompressed custom archives this big hash in a worker thread (see sha256-thread.ts). */
+const HASH_IN_THREAD_BYTES = 64 * 1024 * 1024;
+
+/** Where to hash, decided by the first chunk: the archive's own header says whether its data is compressed. */
+async function hasherFor(first: Buffer, totalBytes: number | undefined): Promise<Sha256> {
+  if ((totalBytes ?? 0) < HASH_IN_THREAD_BYTES || first.subarray(0, 5).toString('latin1') !== 'PGDMP') return sha256Here();
+  const header = await peekHeader(first);
+  return header?.format === 'custom' && header.compression === 'none' ? sha256InThread() : sha256Here();
 }
 
 interface Pass {
