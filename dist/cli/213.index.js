@@ -21,7 +21,7 @@ const matrixOptions = { config: _fleet_fleet_options_js__WEBPACK_IMPORTED_MODULE
  */
 async function matrixCommand(argv, ctx) {
     const raw = (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFlags */ .bQ)('matrix', matrixOptions, argv);
-    const { loadLifeboatFile, matrixOf } = await Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(815), __webpack_require__.e(901), __webpack_require__.e(443), __webpack_require__.e(881)]).then(__webpack_require__.bind(__webpack_require__, 6262));
+    const { loadLifeboatFile, matrixOf } = await Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(815), __webpack_require__.e(901), __webpack_require__.e(875), __webpack_require__.e(881)]).then(__webpack_require__.bind(__webpack_require__, 6262));
     const file = await loadLifeboatFile(raw.config ?? _fleet_fleet_options_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONFIG_FILE */ .Cu, { explicit: true });
     ctx.stdout.write(`${JSON.stringify(matrixOf(file))}\n`);
     return 0;
@@ -77,7 +77,7 @@ const drillFleet = (0,_settings_settings_group_js__WEBPACK_IMPORTED_MODULE_0__/*
 async function applyFleetEntry(raw, opts) {
     if (!raw.name?.trim())
         return raw;
-    const { withFleetEntry } = await Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(815), __webpack_require__.e(901), __webpack_require__.e(443), __webpack_require__.e(881)]).then(__webpack_require__.bind(__webpack_require__, 6262));
+    const { withFleetEntry } = await Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(815), __webpack_require__.e(901), __webpack_require__.e(875), __webpack_require__.e(881)]).then(__webpack_require__.bind(__webpack_require__, 6262));
     return (await withFleetEntry(raw, opts)).raw;
 }
 

@@ -689,7 +689,7 @@ function spawnTool(cmd, args, opts = {}) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ fetchBackup)
 /* harmony export */ });
-/* harmony import */ var _bytes_integrity_pass_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5443);
+/* harmony import */ var _bytes_integrity_pass_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6875);
 /* harmony import */ var _bytes_layers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6870);
 
 

@@ -1699,8 +1699,8 @@ function formatPath(issuePath) {
     return issuePath.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }
 
-// EXTERNAL MODULE: ./src/bytes/integrity-pass.ts + 2 modules
-var integrity_pass = __webpack_require__(5443);
+// EXTERNAL MODULE: ./src/bytes/integrity-pass.ts + 3 modules
+var integrity_pass = __webpack_require__(6875);
 // EXTERNAL MODULE: ./src/settings/options.ts + 2 modules
 var options = __webpack_require__(266);
 // EXTERNAL MODULE: ./src/fleet/fleet-options.ts
@@ -1920,7 +1920,7 @@ const drillFleet = (0,_settings_settings_group_js__WEBPACK_IMPORTED_MODULE_0__/*
 async function applyFleetEntry(raw, opts) {
     if (!raw.name?.trim())
         return raw;
-    const { withFleetEntry } = await Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(815), __webpack_require__.e(901), __webpack_require__.e(443), __webpack_require__.e(881)]).then(__webpack_require__.bind(__webpack_require__, 6262));
+    const { withFleetEntry } = await Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(815), __webpack_require__.e(901), __webpack_require__.e(875), __webpack_require__.e(881)]).then(__webpack_require__.bind(__webpack_require__, 6262));
     return (await withFleetEntry(raw, opts)).raw;
 }
 

@@ -57,8 +57,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(2857);
-// EXTERNAL MODULE: ./src/bytes/integrity-pass.ts + 2 modules
-var integrity_pass = __webpack_require__(5443);
+// EXTERNAL MODULE: ./src/bytes/integrity-pass.ts + 3 modules
+var integrity_pass = __webpack_require__(6875);
 // EXTERNAL MODULE: ./src/fleet/fleet-options.ts
 var fleet_options = __webpack_require__(6303);
 // EXTERNAL MODULE: ./src/settings/decryption.ts
@@ -198,8 +198,8 @@ var backup_key = __webpack_require__(2024);
 var backup_incomplete = __webpack_require__(608);
 // EXTERNAL MODULE: ./src/discovery/manifest.ts
 var manifest = __webpack_require__(281);
-// EXTERNAL MODULE: ./src/bytes/integrity-pass.ts + 2 modules
-var integrity_pass = __webpack_require__(5443);
+// EXTERNAL MODULE: ./src/bytes/integrity-pass.ts + 3 modules
+var integrity_pass = __webpack_require__(6875);
 // EXTERNAL MODULE: ./src/restore/select-backup.ts
 var select_backup = __webpack_require__(2455);
 // EXTERNAL MODULE: ./src/report/format.ts

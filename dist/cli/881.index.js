@@ -215,8 +215,8 @@ function formatPath(issuePath) {
     return issuePath.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }
 
-// EXTERNAL MODULE: ./src/bytes/integrity-pass.ts + 2 modules
-var integrity_pass = __webpack_require__(5443);
+// EXTERNAL MODULE: ./src/bytes/integrity-pass.ts + 3 modules
+var integrity_pass = __webpack_require__(6875);
 // EXTERNAL MODULE: ./src/settings/options.ts + 2 modules
 var options = __webpack_require__(266);
 // EXTERNAL MODULE: ./src/fleet/fleet-options.ts

@@ -162,7 +162,7 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // scripts/build.mjs writes the package version and the source commit over these two tokens in the
 // bundle; run from source (tests, tsx) they stay as they are and are looked up instead.
 const BUILT_VERSION = "0.1.0";
-const BUILT_COMMIT = "d4bac668374a";
+const BUILT_COMMIT = "2558e6cfee3e";
 /** `lifeboat 0.1.0 (commit 1a2b3c4d5e6f)`: what `--version` prints. */
 function versionText() {
     const { version, commit } = buildInfo();
@@ -202,11 +202,11 @@ const EXIT_USAGE = 3;
 const commands = {
     verify: {
         summary: 'Check that the newest backup is recent and intact.',
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(654), __nccwpck_require__.e(901), __nccwpck_require__.e(82), __nccwpck_require__.e(443), __nccwpck_require__.e(570), __nccwpck_require__.e(407)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3989)).then((m) => ({ options: m.verifyOptions, run: m.verifyCommand })),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(654), __nccwpck_require__.e(901), __nccwpck_require__.e(82), __nccwpck_require__.e(875), __nccwpck_require__.e(570), __nccwpck_require__.e(407)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3989)).then((m) => ({ options: m.verifyOptions, run: m.verifyCommand })),
     },
     drill: {
         summary: 'Restore a backup into a throwaway Postgres, prove the data, measure RTO and RPO.',
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(654), __nccwpck_require__.e(815), __nccwpck_require__.e(698), __nccwpck_require__.e(901), __nccwpck_require__.e(82), __nccwpck_require__.e(443), __nccwpck_require__.e(300), __nccwpck_require__.e(5), __nccwpck_require__.e(723)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7104)).then((m) => ({ options: m.drillOptions, run: m.drillCommand })),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(654), __nccwpck_require__.e(815), __nccwpck_require__.e(698), __nccwpck_require__.e(901), __nccwpck_require__.e(82), __nccwpck_require__.e(875), __nccwpck_require__.e(300), __nccwpck_require__.e(5), __nccwpck_require__.e(723)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7104)).then((m) => ({ options: m.drillOptions, run: m.drillCommand })),
     },
     backup: {
         summary: 'Back up a database with pg_dump into a store, with a sha256 and a manifest; apply retention.',
@@ -222,15 +222,15 @@ const commands = {
     },
     demo: {
         summary: 'Back up, verify and restore-drill a sample database on a throwaway PostgreSQL.',
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(654), __nccwpck_require__.e(815), __nccwpck_require__.e(698), __nccwpck_require__.e(901), __nccwpck_require__.e(82), __nccwpck_require__.e(443), __nccwpck_require__.e(300), __nccwpck_require__.e(5), __nccwpck_require__.e(44), __nccwpck_require__.e(570), __nccwpck_require__.e(753)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8753)).then((m) => ({ options: m.demoOptions, run: m.demoCommand })),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(654), __nccwpck_require__.e(815), __nccwpck_require__.e(698), __nccwpck_require__.e(901), __nccwpck_require__.e(82), __nccwpck_require__.e(875), __nccwpck_require__.e(300), __nccwpck_require__.e(5), __nccwpck_require__.e(44), __nccwpck_require__.e(570), __nccwpck_require__.e(753)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8753)).then((m) => ({ options: m.demoOptions, run: m.demoCommand })),
     },
     restore: {
         summary: 'Restore a backup (latest, a key, or the newest before a time) into a database you keep; --table for single tables.',
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(654), __nccwpck_require__.e(698), __nccwpck_require__.e(901), __nccwpck_require__.e(82), __nccwpck_require__.e(443), __nccwpck_require__.e(300), __nccwpck_require__.e(615)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5615)).then((m) => ({ options: m.restoreOptions, run: m.restoreCommand })),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(654), __nccwpck_require__.e(698), __nccwpck_require__.e(901), __nccwpck_require__.e(82), __nccwpck_require__.e(875), __nccwpck_require__.e(300), __nccwpck_require__.e(615)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5615)).then((m) => ({ options: m.restoreOptions, run: m.restoreCommand })),
     },
     extract: {
         summary: "Write one table's data from a backup to stdout as SQL (load it with psql): no restore needed.",
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(654), __nccwpck_require__.e(698), __nccwpck_require__.e(901), __nccwpck_require__.e(82), __nccwpck_require__.e(443), __nccwpck_require__.e(300), __nccwpck_require__.e(292)]).then(__nccwpck_require__.bind(__nccwpck_require__, 292)).then((m) => ({ options: m.extractOptions, run: m.extractCommand })),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(654), __nccwpck_require__.e(698), __nccwpck_require__.e(901), __nccwpck_require__.e(82), __nccwpck_require__.e(875), __nccwpck_require__.e(300), __nccwpck_require__.e(292)]).then(__nccwpck_require__.bind(__nccwpck_require__, 292)).then((m) => ({ options: m.extractOptions, run: m.extractCommand })),
     },
 };
 function usage() {

@@ -47822,7 +47822,7 @@ const drillFleet = (0,_settings_settings_group_js__WEBPACK_IMPORTED_MODULE_0__/*
 async function applyFleetEntry(raw, opts) {
     if (!raw.name?.trim())
         return raw;
-    const { withFleetEntry } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(224)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6224));
+    const { withFleetEntry } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(457)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5457));
     return (await withFleetEntry(raw, opts)).raw;
 }
 

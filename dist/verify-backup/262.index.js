@@ -210,8 +210,8 @@ function formatPath(issuePath) {
     return issuePath.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }
 
-// EXTERNAL MODULE: ./src/bytes/integrity-pass.ts + 10 modules
-var integrity_pass = __webpack_require__(2616);
+// EXTERNAL MODULE: ./src/bytes/integrity-pass.ts + 11 modules
+var integrity_pass = __webpack_require__(525);
 // EXTERNAL MODULE: ./src/settings/options.ts + 4 modules
 var options = __webpack_require__(3039);
 // EXTERNAL MODULE: ./src/fleet/fleet-options.ts

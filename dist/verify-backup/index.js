@@ -33838,8 +33838,8 @@ function shown(raw) {
     return redacted.includes('***') ? redacted : (0,secrets/* redactSecrets */.fp)(raw);
 }
 
-// EXTERNAL MODULE: ./src/bytes/integrity-pass.ts + 10 modules
-var integrity_pass = __nccwpck_require__(2616);
+// EXTERNAL MODULE: ./src/bytes/integrity-pass.ts + 11 modules
+var integrity_pass = __nccwpck_require__(525);
 ;// CONCATENATED MODULE: ./src/restore/select-backup.ts
 
 /**
@@ -42688,7 +42688,7 @@ function tableChildren(toc) {
 
 /***/ }),
 
-/***/ 2616:
+/***/ 525:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42698,9 +42698,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ runIntegrityPass)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
 // EXTERNAL MODULE: external "node:stream/promises"
 var promises_ = __nccwpck_require__(6466);
 // EXTERNAL MODULE: ./src/archive/detect-format.ts
@@ -42749,6 +42746,9 @@ function hasKeyFor(encryption, keys) {
     return Boolean(keys?.passphrase);
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
 ;// CONCATENATED MODULE: ./src/bytes/openssl-decrypt.ts
 
 
@@ -43593,6 +43593,108 @@ function combineFormats(outer, peeled, inner) {
 
 // EXTERNAL MODULE: ./src/bytes/pg-restore-sink.ts + 1 modules
 var pg_restore_sink = __nccwpck_require__(4106);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/bytes/sha256-thread.ts
+// The sha256 of a backup, computed on the reading thread or in a worker thread. Where the archive
+// reader keeps the reading thread busy with every byte (uncompressed data: field, row and UTF-8
+// checks), hashing there too makes that thread the whole pass's critical path; in a worker, the
+// hash and the checks run on two cores at once.
+
+
+function sha256Here() {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    return {
+        update(chunk) {
+            hash.update(chunk);
+            return undefined;
+        },
+        digest: async () => hash.digest('hex'),
+        close: async () => { },
+    };
+}
+/** Bytes are copied into pieces of this size, moved to the worker and moved back for reuse. */
+const PIECE_BYTES = 1024 * 1024;
+/** Pieces in flight at once: the memory this costs, and how far the worker may fall behind. */
+const PIECES = 4;
+const SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const hash = require('node:crypto').createHash('sha256');
+parentPort.on('message', (m) => {
+  if (m.t === 'data') {
+    hash.update(m.buf.subarray(0, m.n));
+    parentPort.postMessage({ t: 'back', buf: m.buf }, [m.buf.buffer]);
+  } else {
+    parentPort.postMessage({ t: 'digest', hex: hash.digest('hex') });
+  }
+});
+`;
+function sha256InThread() {
+    const worker = new external_node_worker_threads_.Worker(SOURCE, { eval: true });
+    const spare = [];
+    let inFlight = 0;
+    let failure;
+    let wake;
+    let hex;
+    let closed = false;
+    const woken = () => {
+        const f = wake;
+        wake = undefined;
+        f?.();
+    };
+    const digested = new Promise((resolve, reject) => {
+        hex = resolve;
+        worker.on('error', (e) => {
+            failure ??= e;
+            reject(e);
+            woken();
+        });
+        worker.on('exit', () => {
+            if (!closed) {
+                failure ??= new Error('the sha256 thread ended early');
+                reject(failure);
+                woken();
+            }
+        });
+    });
+    // Nobody may await it (a pass that failed before the end): the rejection must not end the process.
+    digested.catch(() => undefined);
+    worker.on('message', (m) => {
+        if (m.t === 'back') {
+            spare.push(m.buf);
+            inFlight--;
+            woken();
+        }
+        else
+            hex?.(m.hex);
+    });
+    const send = async (chunk) => {
+        for (let off = 0; off < chunk.length;) {
+            while (inFlight >= PIECES && !failure)
+                await new Promise((resolve) => (wake = resolve));
+            if (failure)
+                throw failure;
+            const buf = spare.pop() ?? new Uint8Array(PIECE_BYTES);
+            const n = Math.min(PIECE_BYTES, chunk.length - off);
+            buf.set(chunk.subarray(off, off + n));
+            off += n;
+            inFlight++;
+            worker.postMessage({ t: 'data', buf, n }, [buf.buffer]);
+        }
+    };
+    return {
+        update: send,
+        async digest() {
+            worker.postMessage({ t: 'end' });
+            return digested;
+        },
+        async close() {
+            closed = true;
+            await worker.terminate();
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/bytes/sniff.ts
 
 /**
@@ -44019,23 +44121,6 @@ function levelSkipped(level) {
 }
 
 ;// CONCATENATED MODULE: ./src/bytes/integrity-pass.ts
-// The path of a backup's bytes. A backup is read once, because it may be hundreds of megabytes in
-// a bucket: everything Lifeboat proves about it, and the file a restore reads, come from that one
-// read. So the bytes flow through a single pipeline whose shape the first bytes decide:
-//
-//   store ─▶ sha256 ─▶ sniff ────▶ decoders ─────────▶ sniff ────▶ tee ─┬─▶ archive reader (TOC, blocks, rows)
-//            (raw)     (layers)   (gzip, zip, zstd,     (header)        ├─▶ pg_restore --list (custom, tar)
-//                                  lz4, gpg, openssl,                   └─▶ local copy (drill, restore, extract)
-//                                  age)
-//
-// After a decryption the plaintext is sniffed again (it hides its own layers) and read the same way;
-// so is what a compression layer wraps when the head could not be decompressed to show it (lz4, and
-// zstd where Node's zlib lacks it).
-//
-// Decoding happens once, before the tee, so the local copy is already the bare archive and nothing
-// reads or decodes it again. Every stage ends the stream instead of erroring it when it fails
-// (a decoder remembers why), so each reader reports what it got and the one result always settles;
-// the verdict is then a pure function of those reports (verdict.ts).
 
 
 
@@ -44056,14 +44141,26 @@ const ARCHIVE_HEAD_BYTES = 4096;
 const MAX_DEPTH = 4;
 /** Reads a backup once and proves what it can in that one pass (see the top of this file). */
 async function runIntegrityPass(source, opts) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let hash;
+    try {
+        return await pass(source, opts, (h) => (hash = h));
+    }
+    finally {
+        await hash?.close();
+    }
+}
+async function pass(source, opts, using) {
+    let hash;
     let bytes = 0;
     let fatal;
     const progress = progressReporter(opts);
     async function* hashed() {
         try {
             for await (const chunk of source) {
-                hash.update(chunk);
+                hash ??= using(await hasherFor(chunk, opts.totalBytes));
+                const wait = hash.update(chunk);
+                if (wait)
+                    await wait;
                 bytes += chunk.length;
                 progress(bytes);
                 yield chunk;
@@ -44087,7 +44184,7 @@ async function runIntegrityPass(source, opts) {
     const { format, outcome } = await readLayer(hashed(), () => bytes, ctx, 0);
     if (fatal)
         throw fatal;
-    const sha256 = hash.digest('hex');
+    const sha256 = await (hash ?? sha256Here()).digest();
     return {
         sha256,
         bytes,
@@ -44098,6 +44195,15 @@ async function runIntegrityPass(source, opts) {
         toc: tocOf(outcome),
         ...(ctx.copy ? { copy: { ...ctx.copy, layers: layersOf(format), failure: ctx.failures[0] } } : {}),
     };
+}
+/** Uncompressed custom archives this big hash in a worker thread (see sha256-thread.ts). */
+const HASH_IN_THREAD_BYTES = 64 * 1024 * 1024;
+/** Where to hash, decided by the first chunk: the archive's own header says whether its data is compressed. */
+async function hasherFor(first, totalBytes) {
+    if ((totalBytes ?? 0) < HASH_IN_THREAD_BYTES || first.subarray(0, 5).toString('latin1') !== 'PGDMP')
+        return sha256Here();
+    const header = await (0,src_archive/* peekHeader */.Hc)(first);
+    return header?.format === 'custom' && header.compression === 'none' ? sha256InThread() : sha256Here();
 }
 /**
  * One layer of the backup: sniffs its first bytes, then either decides from them alone, or decodes
