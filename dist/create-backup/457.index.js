@@ -879,10 +879,20 @@ function discard() {
 }
 /** Lets the reader take whole file-read chunks without a round trip per 16 KiB. */
 const READER_BUFFER = (/* unused pure expression or super */ null && (1024 * 1024));
+/**
+ * The reader takes the chunks as they came, one at a time: in byte mode each read() joined all that
+ * was buffered into a new Buffer, which from S3 (64 KiB socket chunks) copied every byte once more and
+ * left the joined buffers behind as garbage.
+ */
+const READER_CHUNKS = 1;
 /** Lifeboat's archive reader on the decoded stream, told from its first bytes how hard to look. */
 async function sinks_readerSink(head, archive, size) {
     const header = archive ? await peekHeader(head) : undefined;
-    const input = new PassThrough({ highWaterMark: READER_BUFFER });
+    const input = new PassThrough({
+        writableHighWaterMark: READER_BUFFER,
+        readableObjectMode: true,
+        readableHighWaterMark: READER_CHUNKS,
+    });
     // zlib's checksum already proves gzip blocks byte-exact; counting every row's fields there cost
     // ~30% of the pass for nothing more. zstd and lz4 as pg_dump writes them carry no checksum (a
     // flipped byte can decode to other text), nor do uncompressed data and plain SQL: those are proven

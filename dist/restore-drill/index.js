@@ -49882,6 +49882,11 @@ parentPort.on('message', (m) => {
 });
 `;
 /**
+ * A thread whose blocks have all been posted and that has no more than this left to inflate (a few
+ * milliseconds) takes the next block behind them rather than a new thread being started.
+ */
+const NEARLY_DONE = 4 * IN_BATCH;
+/**
  * A few worker threads that inflate gzip blocks; each block goes whole to one of them (a zlib stream
  * cannot be split), and consecutive blocks land on different threads so that tables inflate at once.
  */
@@ -49905,12 +49910,14 @@ class InflateThreads {
         this.budget = budget;
     }
     /**
-     * The thread for the next block: an idle one, else a new one while fewer than `count` run, else
-     * the least loaded. A dump with one big table never starts a second worker (~10 MB each).
+     * The thread for the next block: an idle or nearly idle one, else a new one while fewer than
+     * `count` run, else the least loaded. A dump with one big table never starts a second worker
+     * (~10 MB each): not even when pg_dump wrote to a pipe, where small tables ahead of it are sent to
+     * a thread too (their size is only guessed) and are still in flight when the big one opens.
      */
     pick() {
         const threads = (this.threads ??= []);
-        const idle = threads.find((t) => t.open === 0);
+        const idle = threads.find((t) => t.open === 0) ?? threads.find((t) => t.writing === 0 && t.load <= NEARLY_DONE);
         if (idle)
             return idle;
         if (threads.length < this.count) {
@@ -49919,6 +49926,7 @@ class InflateThreads {
                 worker: new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: 4 } }),
                 load: 0,
                 open: 0,
+                writing: 0,
             };
             thread.worker.on('message', (m) => this.received(thread, m));
             thread.worker.on('error', (e) => this.failed(e));
@@ -49931,6 +49939,10 @@ class InflateThreads {
             return thread;
         }
         return threads.reduce((a, b) => (b.open < a.open || (b.open === a.open && b.load < a.load) ? b : a));
+    }
+    /** Worker threads started so far. */
+    get started() {
+        return this.threads?.length ?? 0;
     }
     received(thread, m) {
         const job = this.jobs.get(m.id);
@@ -49970,6 +49982,7 @@ class InflateThreads {
     open(gzipHeader, sink) {
         const thread = this.pick();
         thread.open++;
+        thread.writing++;
         const id = this.nextId++;
         const job = { sink };
         this.jobs.set(id, job);
@@ -50013,6 +50026,7 @@ class InflateThreads {
             },
             finish: async (truncated = false) => {
                 post();
+                thread.writing--;
                 const error = await new Promise((resolve) => {
                     if (this.failure)
                         return resolve(`inflate thread failed: ${this.failure.message}`);
@@ -53315,10 +53329,20 @@ function discard() {
 }
 /** Lets the reader take whole file-read chunks without a round trip per 16 KiB. */
 const READER_BUFFER = 1024 * 1024;
+/**
+ * The reader takes the chunks as they came, one at a time: in byte mode each read() joined all that
+ * was buffered into a new Buffer, which from S3 (64 KiB socket chunks) copied every byte once more and
+ * left the joined buffers behind as garbage.
+ */
+const READER_CHUNKS = 1;
 /** Lifeboat's archive reader on the decoded stream, told from its first bytes how hard to look. */
 async function readerSink(head, archive, size) {
     const header = archive ? await (0,_archive_index_js__WEBPACK_IMPORTED_MODULE_3__/* .peekHeader */ .Hc)(head) : undefined;
-    const input = new node_stream__WEBPACK_IMPORTED_MODULE_1__.PassThrough({ highWaterMark: READER_BUFFER });
+    const input = new node_stream__WEBPACK_IMPORTED_MODULE_1__.PassThrough({
+        writableHighWaterMark: READER_BUFFER,
+        readableObjectMode: true,
+        readableHighWaterMark: READER_CHUNKS,
+    });
     // zlib's checksum already proves gzip blocks byte-exact; counting every row's fields there cost
     // ~30% of the pass for nothing more. zstd and lz4 as pg_dump writes them carry no checksum (a
     // flipped byte can decode to other text), nor do uncompressed data and plain SQL: those are proven
