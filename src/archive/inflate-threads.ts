@@ -148,15 +148,7 @@ interface Thread {
   /** Compressed bytes posted and not yet inflated, and blocks open on it: which thread is least busy. */
   load: number;
   open: number;
-  /** Blocks open on it whose input is still coming. */
-  writing: number;
 }
-
-/**
- * A thread whose blocks have all been posted and that has no more than this left to inflate (a few
- * milliseconds) takes the next block behind them rather than a new thread being started.
- */
-const NEARLY_DONE = 4 * IN_BATCH;
 
 /**
  * A few worker threads that inflate gzip blocks; each block goes whole to one of them (a zlib stream
@@ -182,15 +174,13 @@ export class InflateThreads {
   ) {}
 
   /**
-   * The thread for the next block: an idle or nearly idle one, else a new one while fewer than
-   * `count` run, else the least loaded. A dump with one big table never starts a second worker
-   * (~10 MB each): not even when pg_dump wrote to a pipe, where small tables ahead of it are sent to
-   * a thread too (their size is only guessed) and are still in flight when the big one opens.
+   * The thread for the next block: an idle one, else a new one while fewer than `count` run, else
+   * the least loaded. (A read starts one, INFLATE_THREADS in block-decoders.ts; tests spread blocks
+   * over more.)
    */
   private pick(): Thread {
     const threads = (this.threads ??= []);
-    const idle =
-      threads.find((t) => t.open === 0) ?? threads.find((t) => t.writing === 0 && t.load <= NEARLY_DONE);
+    const idle = threads.find((t) => t.open === 0);
     if (idle) return idle;
     if (threads.length < this.count) {
       const thread: Thread = {
@@ -198,7 +188,6 @@ export class InflateThreads {
         worker: new Worker(WORKER_SOURCE, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: 4 } }),
         load: 0,
         open: 0,
-        writing: 0,
       };
       thread.worker.on('message', (m: FromWorker) => this.received(thread, m));
       thread.worker.on('error', (e) => this.failed(e));
@@ -210,11 +199,6 @@ export class InflateThreads {
       return thread;
     }
     return threads.reduce((a, b) => (b.open < a.open || (b.open === a.open && b.load < a.load) ? b : a));
-  }
-
-  /** Worker threads started so far. */
-  get started(): number {
-    return this.threads?.length ?? 0;
   }
 
   private received(thread: Thread, m: FromWorker): void {
@@ -252,7 +236,6 @@ export class InflateThreads {
   open(gzipHeader: boolean, sink: OutputSink): BlockDecoder {
     const thread = this.pick();
     thread.open++;
-    thread.writing++;
     const id = this.nextId++;
     const job: Job = { sink };
     this.jobs.set(id, job);
@@ -291,7 +274,6 @@ export class InflateThreads {
       },
       finish: async (truncated = false): Promise<BlockResult> => {
         post();
-        thread.writing--;
         const error = await new Promise<string | undefined>((resolve) => {
           if (this.failure) return resolve(`inflate thread failed: ${this.failure.message}`);
           job.done = resolve;

@@ -166,7 +166,7 @@ const HASH_IN_THREAD_BYTES = 64 * 1024 * 1024;
 
 /** Where to hash, decided by the first chunk: the archive's own header says whether its data is compressed. */
 async function hasherFor(first: Buffer, totalBytes: number | undefined): Promise<Sha256> {
-  if ((totalBytes ?? 0) < HASH_IN_THREAD_BYTES || first.subarray(0, 5).toString('latin1') !== 'PGDMP') return sha256Here();
+  if ((totalBytes ?? 0) < HASH_IN_THREAD_BYTES) return sha256Here();
   const header = await peekHeader(first);
   return header?.format === 'custom' && header.compression === 'none' ? sha256InThread() : sha256Here();
 }

@@ -108,43 +108,6 @@ describe.skipIf(!syncInflateAvailable())('inflate threads give what zlib streams
     expect(results.every((r) => r.error === undefined && r.terminated)).toBe(true);
   });
 
-  it('starts a second thread only for a block that would otherwise wait behind one still being written', async () => {
-    const sink = () => {
-      let out = 0;
-      return {
-        write: (piece: Uint8Array) => {
-          out += piece.length;
-        },
-        finish: async () => ({ rows: 0, badRows: 0, firstBadRow: 0, firstBadFields: 0, terminated: false, trailing: false, incomplete: false, bytesIn: 0, bytesOut: out }),
-      };
-    };
-    const small = deflateSync(copyText(100, 7));
-    const big = deflateSync(copyText(100_000, 8));
-    // pg_dump to a pipe: small tables ahead of the big one go to a thread too, and are still in
-    // flight (posted, not yet inflated) when the big one opens.
-    const threads = new InflateThreads(2, 4 << 20);
-    const smallOnes = [1, 2, 3].map(() => {
-      const d = threads.open(false, sink());
-      void d.write(small);
-      return d.finish();
-    });
-    const d = threads.open(false, sink());
-    await d.write(big);
-    const results = [...(await Promise.all(smallOnes)), await d.finish()];
-    expect(threads.started).toBe(1);
-    expect(results.map((r) => r.error)).toEqual([undefined, undefined, undefined, undefined]);
-    expect(results.map((r) => r.bytesIn)).toEqual([small.length, small.length, small.length, big.length]);
-    // A block opened while another is still being written goes to a thread of its own.
-    const e = threads.open(false, sink());
-    await e.write(big.subarray(0, 1000));
-    const f = threads.open(false, sink());
-    expect(threads.started).toBe(2);
-    await f.write(small);
-    await e.write(big.subarray(1000));
-    expect((await Promise.all([e.finish(), f.finish()])).map((r) => r.error)).toEqual([undefined, undefined]);
-    await threads.close();
-  });
-
   it('moves each output piece back to its thread once counted, rather than copying it', async () => {
     const threads = new InflateThreads(1, 1 << 20);
     const pieces: Uint8Array[] = [];
