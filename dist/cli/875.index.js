@@ -559,7 +559,7 @@ async function pass(source, opts, using) {
 const HASH_IN_THREAD_BYTES = 64 * 1024 * 1024;
 /** Where to hash, decided by the first chunk: the archive's own header says whether its data is compressed. */
 async function hasherFor(first, totalBytes) {
-    if ((totalBytes ?? 0) < HASH_IN_THREAD_BYTES || first.subarray(0, 5).toString('latin1') !== 'PGDMP')
+    if ((totalBytes ?? 0) < HASH_IN_THREAD_BYTES)
         return sha256Here();
     const header = await (0,src_archive/* peekHeader */.Hc)(first);
     return header?.format === 'custom' && header.compression === 'none' ? sha256InThread() : sha256Here();

@@ -162,7 +162,7 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // scripts/build.mjs writes the package version and the source commit over these two tokens in the
 // bundle; run from source (tests, tsx) they stay as they are and are looked up instead.
 const BUILT_VERSION = "0.1.0";
-const BUILT_COMMIT = "d6ac0dba37a7";
+const BUILT_COMMIT = "81e620bf0e84";
 /** `lifeboat 0.1.0 (commit 1a2b3c4d5e6f)`: what `--version` prints. */
 function versionText() {
     const { version, commit } = buildInfo();

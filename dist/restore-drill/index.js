@@ -49883,11 +49883,6 @@ parentPort.on('message', (m) => {
 });
 `;
 /**
- * A thread whose blocks have all been posted and that has no more than this left to inflate (a few
- * milliseconds) takes the next block behind them rather than a new thread being started.
- */
-const NEARLY_DONE = 4 * IN_BATCH;
-/**
  * A few worker threads that inflate gzip blocks; each block goes whole to one of them (a zlib stream
  * cannot be split), and consecutive blocks land on different threads so that tables inflate at once.
  */
@@ -49911,14 +49906,13 @@ class InflateThreads {
         this.budget = budget;
     }
     /**
-     * The thread for the next block: an idle or nearly idle one, else a new one while fewer than
-     * `count` run, else the least loaded. A dump with one big table never starts a second worker
-     * (~10 MB each): not even when pg_dump wrote to a pipe, where small tables ahead of it are sent to
-     * a thread too (their size is only guessed) and are still in flight when the big one opens.
+     * The thread for the next block: an idle one, else a new one while fewer than `count` run, else
+     * the least loaded. (A read starts one, INFLATE_THREADS in block-decoders.ts; tests spread blocks
+     * over more.)
      */
     pick() {
         const threads = (this.threads ??= []);
-        const idle = threads.find((t) => t.open === 0) ?? threads.find((t) => t.writing === 0 && t.load <= NEARLY_DONE);
+        const idle = threads.find((t) => t.open === 0);
         if (idle)
             return idle;
         if (threads.length < this.count) {
@@ -49927,7 +49921,6 @@ class InflateThreads {
                 worker: new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: 4 } }),
                 load: 0,
                 open: 0,
-                writing: 0,
             };
             thread.worker.on('message', (m) => this.received(thread, m));
             thread.worker.on('error', (e) => this.failed(e));
@@ -49940,10 +49933,6 @@ class InflateThreads {
             return thread;
         }
         return threads.reduce((a, b) => (b.open < a.open || (b.open === a.open && b.load < a.load) ? b : a));
-    }
-    /** Worker threads started so far. */
-    get started() {
-        return this.threads?.length ?? 0;
     }
     received(thread, m) {
         const job = this.jobs.get(m.id);
@@ -49983,7 +49972,6 @@ class InflateThreads {
     open(gzipHeader, sink) {
         const thread = this.pick();
         thread.open++;
-        thread.writing++;
         const id = this.nextId++;
         const job = { sink };
         this.jobs.set(id, job);
@@ -50027,7 +50015,6 @@ class InflateThreads {
             },
             finish: async (truncated = false) => {
                 post();
-                thread.writing--;
                 const error = await new Promise((resolve) => {
                     if (this.failure)
                         return resolve(`inflate thread failed: ${this.failure.message}`);
@@ -52154,7 +52141,7 @@ async function pass(source, opts, using) {
 const HASH_IN_THREAD_BYTES = 64 * 1024 * 1024;
 /** Where to hash, decided by the first chunk: the archive's own header says whether its data is compressed. */
 async function hasherFor(first, totalBytes) {
-    if ((totalBytes ?? 0) < HASH_IN_THREAD_BYTES || first.subarray(0, 5).toString('latin1') !== 'PGDMP')
+    if ((totalBytes ?? 0) < HASH_IN_THREAD_BYTES)
         return sha256Here();
     const header = await (0,src_archive/* peekHeader */.Hc)(first);
     return header?.format === 'custom' && header.compression === 'none' ? sha256InThread() : sha256Here();
